@@ -1,0 +1,61 @@
+#include "CheckCommand.h"
+
+#include "JsonOutput.h"
+#include "report/CheckReport.h"
+#include "report/CheckReportText.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace pdi::cli {
+
+QString CheckCommand::summary() const
+{
+    return tr("check a medium (folder, ISO image, ZIP) against the PDI rules");
+}
+
+int CheckCommand::run(const QStringList& arguments, Console& console)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("MEDIUM"), tr("folder, disc image (any name) or ZIP archive"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("also write the report as JSON to FILE, or only JSON "
+                                                              "to standard output with -"),
+                                  QStringLiteral("FILE"));
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   tr("read only the DICOMDIR when there is one (for reception)"));
+    parser.addOption(json);
+    parser.addOption(quick);
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1) {
+        console.err << tr("usage: pdi check MEDIUM [--json FILE|-] [--quick]") << '\n';
+        return ExitUsage;
+    }
+
+    MediumChecker::Options options;
+    options.quick = parser.isSet(quick);
+    const MediumChecker::Outcome outcome = MediumChecker::check(positional.constFirst(), options);
+    if (!outcome.ok) {
+        console.err << outcome.error << '\n';
+        return ExitUsage;
+    }
+    const CheckReport& report = outcome.report;
+    const QString jsonTarget = parser.value(json);
+    if (jsonTarget != QLatin1String("-"))
+        console.out << CheckReportText::render(report);
+    console.out.flush();
+    if (!jsonTarget.isEmpty() && !writeJson(report.toJson(), jsonTarget, console))
+        return ExitUsage;
+    return report.conformant() ? ExitOk : ExitFindings;
+}
+
+} // namespace pdi::cli

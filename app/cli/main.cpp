@@ -1,0 +1,62 @@
+#include "CheckCommand.h"
+#include "i18n/Translations.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+namespace {
+
+int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QTextStream& stream)
+{
+    stream << QCoreApplication::translate("pdi::cli", "PDI Station %1: write, check and import portable medical image media.").arg(QLatin1String(PDI_VERSION))
+           << "\n\n"
+           << QCoreApplication::translate("pdi::cli", "usage: pdi COMMAND [options]; pdi COMMAND --help tells more") << "\n\n";
+    for (const auto& c : commands)
+        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -8).arg(c->summary());
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("pdi"));
+    QCoreApplication::setOrganizationName(QStringLiteral("PDI Station"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PDI_VERSION));
+    pdi::Translations::install(app);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    pdi::cli::Console console{out, err};
+
+    std::vector<std::unique_ptr<pdi::cli::Command>> commands;
+    commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
+
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
+        args.at(1) == QLatin1String("help")) {
+        usage(commands, out);
+        return args.size() < 2 ? pdi::cli::ExitUsage : pdi::cli::ExitOk;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        out << QStringLiteral("pdi %1\n").arg(QLatin1String(PDI_VERSION));
+        return pdi::cli::ExitOk;
+    }
+    for (const auto& c : commands) {
+        if (c->name() == args.at(1)) {
+            QStringList rest = args.mid(1);
+            rest[0] = QStringLiteral("pdi %1").arg(c->name());
+            const int code = c->run(rest, console);
+            out.flush();
+            err.flush();
+            return code;
+        }
+    }
+    err << QCoreApplication::translate("pdi::cli", "unknown command \"%1\"").arg(args.at(1)) << "\n\n";
+    usage(commands, err);
+    return pdi::cli::ExitUsage;
+}

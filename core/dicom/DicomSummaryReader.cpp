@@ -1,0 +1,279 @@
+#include "DicomSummaryReader.h"
+
+#include "Dcmtk.h"
+#include "MediumInputStream.h"
+#include "SpecificCharacterSet.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcstack.h>
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace pdi {
+
+namespace {
+
+// Values longer than this are skipped while parsing and never held in memory.
+constexpr Uint32 kMaxLoadedValue = 64 * 1024;
+// Bounds on walking nested sequences for AI evidence.
+constexpr int kMaxSearchedItems = 20000;
+
+QString ascii(DcmItem& item, const DcmTagKey& tag)
+{
+    OFString value;
+    if (item.findAndGetOFStringArray(tag, value).bad())
+        return QString();
+    return QString::fromLatin1(value.c_str()).trimmed();
+}
+
+QString text(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& charset, bool personName = false)
+{
+    OFString value;
+    if (item.findAndGetOFStringArray(tag, value, OFFalse).bad())
+        return QString();
+    QString decoded = charset.decode(QByteArray(value.c_str(), int(value.length())), personName);
+    // Text VRs are padded with spaces; Person Names may carry spaces between groups too.
+    while (decoded.endsWith(QLatin1Char(' ')) || decoded.endsWith(QChar(0)))
+        decoded.chop(1);
+    return decoded.trimmed();
+}
+
+// Items may carry their own Specific Character Set (PS3.5 6.1.2.5.3).
+SpecificCharacterSet charsetOf(DcmItem& item, const SpecificCharacterSet& inherited)
+{
+    OFString value;
+    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value).good())
+        return SpecificCharacterSet(QString::fromLatin1(value.c_str()));
+    return inherited;
+}
+
+void collectAiHints(DcmItem& dataset, const SpecificCharacterSet& charset, AiHints& hints)
+{
+    DcmSequenceOfItems* segments = nullptr;
+    if (dataset.findAndGetSequence(DCM_SegmentSequence, segments).good() && segments) {
+        const unsigned long n = qMin<unsigned long>(segments->card(), kMaxSearchedItems);
+        for (unsigned long i = 0; i < n; ++i) {
+            const QString type = ascii(*segments->getItem(i), DCM_SegmentAlgorithmType);
+            if (!type.isEmpty() && !hints.segmentAlgorithmTypes.contains(type))
+                hints.segmentAlgorithmTypes << type;
+        }
+    }
+
+    // The Algorithm Identification macro may sit at the top level or inside sequences (SEG puts
+    // it in each segment).
+    OFString value;
+    if (dataset.findAndGetOFString(DCM_AlgorithmName, value, 0, OFTrue).good()) {
+        hints.algorithmIdentification = true;
+        hints.algorithmName = QString::fromLatin1(value.c_str()).trimmed();
+    }
+    if (dataset.findAndGetOFString(DCM_AlgorithmVersion, value, 0, OFTrue).good()) {
+        hints.algorithmIdentification = true;
+        hints.algorithmVersion = QString::fromLatin1(value.c_str()).trimmed();
+    }
+    DcmStack stack;
+    if (dataset.search(DCM_AlgorithmFamilyCodeSequence, stack, ESM_fromHere, OFTrue).good())
+        hints.algorithmIdentification = true;
+
+    // TID 4019 Algorithm Identification in an SR content tree: concept names 111000-111003 (DCM).
+    stack.clear();
+    int visited = 0;
+    while (dataset.search(DCM_CodeValue, stack, ESM_afterStackTop, OFTrue).good() &&
+           ++visited < kMaxSearchedItems) {
+        auto* element = static_cast<DcmElement*>(stack.top());
+        OFString code;
+        element->getOFString(code, 0);
+        if (code != "111000" && code != "111001" && code != "111002" && code != "111003")
+            continue;
+        if (stack.card() < 3)
+            continue;
+        auto* codeItem = static_cast<DcmItem*>(stack.elem(1));
+        auto* codeSequence = static_cast<DcmObject*>(stack.elem(2));
+        if (codeSequence->getTag() != DCM_ConceptNameCodeSequence)
+            continue;
+        OFString scheme;
+        codeItem->findAndGetOFString(DCM_CodingSchemeDesignator, scheme);
+        const QString found = QString::fromLatin1(code.c_str());
+        if (scheme == "DCM" && !hints.srAlgorithmCodes.contains(found))
+            hints.srAlgorithmCodes << found;
+    }
+
+    DcmSequenceOfItems* equipment = nullptr;
+    if (dataset.findAndGetSequence(DCM_ContributingEquipmentSequence, equipment).good() && equipment) {
+        const unsigned long n = qMin<unsigned long>(equipment->card(), 1000);
+        for (unsigned long i = 0; i < n; ++i) {
+            DcmItem& item = *equipment->getItem(i);
+            const SpecificCharacterSet cs = charsetOf(item, charset);
+            QStringList parts{text(item, DCM_Manufacturer, cs), text(item, DCM_ManufacturerModelName, cs),
+                              text(item, DCM_SoftwareVersions, cs)};
+            parts.removeAll(QString());
+            if (!parts.isEmpty())
+                hints.contributingEquipment << parts.join(QLatin1String(" / "));
+        }
+    }
+}
+
+} // namespace
+
+bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10)
+{
+    if (part10)
+        *part10 = false;
+    if (head.size() >= 132 && head.mid(128, 4) == "DICM") {
+        if (part10)
+            *part10 = true;
+        return true;
+    }
+    if (head.size() < 8)
+        return false;
+    const auto* b = reinterpret_cast<const uchar*>(head.constData());
+    const quint16 groupLe = quint16(b[0] | (b[1] << 8));
+    const quint16 elementLe = quint16(b[2] | (b[3] << 8));
+    const quint16 groupBe = quint16((b[0] << 8) | b[1]);
+    const quint16 elementBe = quint16((b[2] << 8) | b[3]);
+    auto plausible = [](quint16 group, quint16 element) {
+        return (group == 0x0002 || group == 0x0008) && element <= 0x0100;
+    };
+    if (!plausible(groupLe, elementLe) && !plausible(groupBe, elementBe))
+        return false;
+    // Either an explicit VR of two upper-case letters, or an implicit 32-bit length.
+    const bool explicitVr = b[4] >= 'A' && b[4] <= 'Z' && b[5] >= 'A' && b[5] <= 'Z';
+    if (explicitVr)
+        return true;
+    const quint32 lengthLe = quint32(b[4] | (b[5] << 8) | (b[6] << 16) | (quint32(b[7]) << 24));
+    return lengthLe < 1024;
+}
+
+void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s)
+{
+    s.specificCharacterSet = ascii(ds, DCM_SpecificCharacterSet);
+    const SpecificCharacterSet charset(s.specificCharacterSet);
+    s.unsupportedCharacterSets = charset.unsupportedTerms();
+
+    s.sopClassUid = ascii(ds, DCM_SOPClassUID);
+    s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
+    s.patientId = text(ds, DCM_PatientID, charset);
+    s.issuerOfPatientId = text(ds, DCM_IssuerOfPatientID, charset);
+    s.patientName = text(ds, DCM_PatientName, charset, true);
+    s.birthDate = ascii(ds, DCM_PatientBirthDate);
+    s.sex = ascii(ds, DCM_PatientSex);
+    s.studyUid = ascii(ds, DCM_StudyInstanceUID);
+    s.studyDate = ascii(ds, DCM_StudyDate);
+    s.studyTime = ascii(ds, DCM_StudyTime);
+    s.studyId = text(ds, DCM_StudyID, charset);
+    s.accessionNumber = text(ds, DCM_AccessionNumber, charset);
+    s.studyDescription = text(ds, DCM_StudyDescription, charset);
+    s.seriesUid = ascii(ds, DCM_SeriesInstanceUID);
+    s.modality = ascii(ds, DCM_Modality);
+    s.seriesNumber = ascii(ds, DCM_SeriesNumber);
+    s.seriesDescription = text(ds, DCM_SeriesDescription, charset);
+    s.instanceNumber = ascii(ds, DCM_InstanceNumber);
+    const QString imageType = ascii(ds, DCM_ImageType);
+    s.imageType = imageType.isEmpty() ? QStringList() : imageType.split(QLatin1Char('\\'));
+    for (QString& v : s.imageType)
+        v = v.trimmed();
+    s.institutionName = text(ds, DCM_InstitutionName, charset);
+    s.manufacturer = text(ds, DCM_Manufacturer, charset);
+    s.modelName = text(ds, DCM_ManufacturerModelName, charset);
+    s.softwareVersions = text(ds, DCM_SoftwareVersions, charset);
+    Float64 thickness = 0;
+    if (ds.findAndGetFloat64(DCM_SliceThickness, thickness).good() && std::isfinite(thickness))
+        s.sliceThickness = thickness;
+    Sint32 frames = 0;
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).good() && frames > 0)
+        s.numberOfFrames = int(frames);
+    s.lossyImageCompression = ascii(ds, DCM_LossyImageCompression);
+    s.hasPixelData = ds.tagExists(DCM_PixelData) || ds.tagExists(DCM_FloatPixelData) ||
+                     ds.tagExists(DCM_DoubleFloatPixelData);
+    collectAiHints(ds, charset, s.ai);
+}
+
+DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> file)
+{
+    initDcmtk();
+    Result result;
+    bool part10 = false;
+    if (!looksLikeDicom(file->head(512), &part10)) {
+        result.status = Status::NotDicom;
+        return result;
+    }
+
+    MediumInputStream stream(file);
+    DcmFileFormat fileFormat;
+    fileFormat.transferInit();
+    // Stop before the pixel data: the summary never needs it, and on a referral disc it is most
+    // of the bytes.
+    const OFCondition cond =
+        fileFormat.readUntilTag(stream, EXS_Unknown, EGL_noChange, kMaxLoadedValue, DCM_PixelData);
+    fileFormat.transferEnd();
+
+    DicomSummary& s = result.summary;
+    s.part10 = part10;
+    DcmMetaInfo* meta = fileFormat.getMetaInfo();
+    if (meta && part10) {
+        s.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
+        s.metaSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
+        s.metaSopInstanceUid = ascii(*meta, DCM_MediaStorageSOPInstanceUID);
+    }
+    if (s.transferSyntaxUid.isEmpty()) {
+        // No meta header: the parser guessed the encoding from the data.
+        const DcmXfer xfer(fileFormat.getDataset()->getOriginalXfer());
+        s.transferSyntaxUid = QString::fromLatin1(xfer.getXferID());
+    }
+    DcmDataset* ds = fileFormat.getDataset();
+    if (cond.bad() || !ds) {
+        result.status = Status::Damaged;
+        result.error = QString::fromLatin1(cond.text());
+        if (!ds || ds->card() == 0)
+            return result;
+    } else {
+        result.status = Status::Ok;
+    }
+    summarize(*ds, s);
+
+    // Parsing stopped in front of the pixel data. Its header tells how long it must be, which
+    // finds truncated files without reading the pixels.
+    const DcmXfer xfer(ds->getOriginalXfer());
+    if (result.status == Status::Ok && stream.avail() > 0 &&
+        xfer.getStreamCompression() == ESC_none) {
+        const qint64 at = qint64(stream.tell());
+        char header[12];
+        const qint64 got = file->readAt(at, header, sizeof header);
+        const bool little = xfer.getByteOrder() != EBO_BigEndian;
+        auto u16 = [&](int i) {
+            const auto* b = reinterpret_cast<const uchar*>(header + i);
+            return little ? quint16(b[0] | (b[1] << 8)) : quint16((b[0] << 8) | b[1]);
+        };
+        auto u32 = [&](int i) {
+            const auto* b = reinterpret_cast<const uchar*>(header + i);
+            return little ? quint32(b[0] | (b[1] << 8) | (b[2] << 16) | (quint32(b[3]) << 24))
+                          : quint32((quint32(b[0]) << 24) | (b[1] << 16) | (b[2] << 8) | b[3]);
+        };
+        if (got >= 8 && u16(0) == 0x7FE0 && u16(2) == 0x0010) {
+            s.hasPixelData = true;
+            qint64 headerLength = 8;
+            quint32 length = 0;
+            if (xfer.isExplicitVR()) {
+                headerLength = 12;
+                length = got >= 12 ? u32(8) : 0;
+            } else {
+                length = u32(4);
+            }
+            const qint64 needed = at + headerLength + qint64(length);
+            if (length != 0xFFFFFFFFu && needed > file->size()) {
+                result.status = Status::Damaged;
+                result.error = QCoreApplication::translate("pdi::DicomSummaryReader", "pixel data truncated: %1 of %2 bytes present")
+                                   .arg(qMax<qint64>(0, file->size() - at - headerLength))
+                                   .arg(length);
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace pdi

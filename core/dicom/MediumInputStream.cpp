@@ -1,0 +1,96 @@
+#include "MediumInputStream.h"
+
+#include <dcmtk/dcmdata/dcerror.h>
+
+#include <cstring>
+
+namespace pdi {
+
+namespace {
+constexpr offile_off_t kBlockSize = 16384;
+}
+
+MediumProducer::MediumProducer(std::shared_ptr<MediumFile> file, offile_off_t start)
+    : file_(std::move(file))
+    , status_(EC_Normal)
+    , pos_(start)
+    , block_(new char[kBlockSize])
+{
+    size_ = file_ ? offile_off_t(file_->size()) : 0;
+    if (!file_)
+        status_ = EC_InvalidStream;
+}
+
+offile_off_t MediumProducer::read(void* buf, offile_off_t buflen)
+{
+    if (!status_.good() || buflen <= 0)
+        return 0;
+    auto* out = static_cast<char*>(buf);
+    offile_off_t done = 0;
+    while (done < buflen && pos_ < size_) {
+        if (blockStart_ < 0 || pos_ < blockStart_ || pos_ >= blockStart_ + blockLength_) {
+            const offile_off_t want = buflen - done;
+            if (want >= kBlockSize) {
+                // Large reads (pixel data, long values) bypass the cache.
+                const qint64 n = file_->readAt(qint64(pos_), out + done, qint64(want));
+                if (n <= 0) {
+                    if (n < 0)
+                        status_ = EC_InvalidStream;
+                    break;
+                }
+                done += n;
+                pos_ += n;
+                continue;
+            }
+            const qint64 n = file_->readAt(qint64(pos_), block_.get(), kBlockSize);
+            if (n <= 0) {
+                if (n < 0)
+                    status_ = EC_InvalidStream;
+                break;
+            }
+            blockStart_ = pos_;
+            blockLength_ = n;
+        }
+        const offile_off_t offset = pos_ - blockStart_;
+        const offile_off_t n = qMin(buflen - done, blockLength_ - offset);
+        std::memcpy(out + done, block_.get() + offset, size_t(n));
+        done += n;
+        pos_ += n;
+    }
+    return done;
+}
+
+offile_off_t MediumProducer::skip(offile_off_t skiplen)
+{
+    const offile_off_t n = qMin(skiplen, avail());
+    pos_ += n;
+    return n;
+}
+
+void MediumProducer::putback(offile_off_t num)
+{
+    if (num > pos_) {
+        status_ = EC_PutbackFailed;
+        return;
+    }
+    pos_ -= num;
+}
+
+MediumInputStream::MediumInputStream(std::shared_ptr<MediumFile> file, offile_off_t start)
+    : DcmInputStream(&producer_)
+    , producer_(std::move(file), start)
+{
+}
+
+MediumInputStream::~MediumInputStream() = default;
+
+DcmInputStreamFactory* MediumInputStream::newFactory() const
+{
+    // DCMTK asks for a factory at the current position of the whole filter chain; with a
+    // compression filter (deflated data) positions are not file offsets, so no lazy loading.
+    if (currentProducer() != &producer_)
+        return nullptr;
+    return new MediumInputStreamFactory(producer_.file(), producer_.position());
+}
+
+} // namespace pdi

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace pdi {
+
+// A DICOM Person Name split into its component groups (PS3.5 6.2.1): alphabetic, ideographic
+// and phonetic. Japanese names usually carry romaji, kanji and kana in these three groups.
+struct PersonName {
+    QString alphabetic;
+    QString ideographic;
+    QString phonetic;
+
+    static PersonName fromDicom(const QString& value);
+    // The whole value with its '=' groups, trailing empty groups removed.
+    QString toDicom() const;
+    // Groups joined for a person to read: "YAMADA^TARO (山田^太郎, やまだ^たろう)" -> components
+    // separated by spaces.
+    QString display() const;
+    bool isEmpty() const { return alphabetic.isEmpty() && ideographic.isEmpty() && phonetic.isEmpty(); }
+    static QString readable(const QString& group);
+};
+
+} // namespace pdi

@@ -1,0 +1,356 @@
+#include "SpecificCharacterSet.h"
+
+#include <QHash>
+
+#include <QStringDecoder>
+
+#include <cerrno>
+#include <cstring>
+#include <iconv.h>
+#include <memory>
+
+namespace pdi {
+
+namespace {
+
+// Code elements a G0 or G1 register can hold. The numbering is private to this file.
+enum CodeElement {
+    Ascii = 0,       // ISO-IR 6
+    JisRoman,        // ISO-IR 14, JIS X 0201 Romaji
+    JisKatakana,     // ISO-IR 13, JIS X 0201 Katakana (G1)
+    JisX0208,        // ISO-IR 87 (G0, two bytes)
+    JisX0212,        // ISO-IR 159 (G0, two bytes)
+    KsX1001,         // ISO-IR 149 (G1, two bytes)
+    Gb2312,          // ISO-IR 58 (G1, two bytes)
+    Latin,           // any ISO 8859 part or TIS 620 in G1; codec carried separately
+    None
+};
+
+struct Designation {
+    int element = None;
+    QByteArray codec; // iconv codec for Latin-type G1 sets
+};
+
+struct TermInfo {
+    const char* term;
+    const char* codec; // iconv codec of the single-byte form ("ISO_IR nnn") or of its G1 set
+    int g0;            // element the term puts into G0 when it is value 1
+    int g1;            // element the term puts into G1 when it is value 1
+};
+
+// PS3.3 C.12.1.1.2, tables C.12-2 to C.12-5.
+const TermInfo kTerms[] = {
+    {"ISO_IR 6", nullptr, Ascii, None},
+    {"ISO_IR 100", "ISO-8859-1", Ascii, Latin},
+    {"ISO_IR 101", "ISO-8859-2", Ascii, Latin},
+    {"ISO_IR 109", "ISO-8859-3", Ascii, Latin},
+    {"ISO_IR 110", "ISO-8859-4", Ascii, Latin},
+    {"ISO_IR 144", "ISO-8859-5", Ascii, Latin},
+    {"ISO_IR 127", "ISO-8859-6", Ascii, Latin},
+    {"ISO_IR 126", "ISO-8859-7", Ascii, Latin},
+    {"ISO_IR 138", "ISO-8859-8", Ascii, Latin},
+    {"ISO_IR 148", "ISO-8859-9", Ascii, Latin},
+    {"ISO_IR 203", "ISO-8859-15", Ascii, Latin},
+    {"ISO_IR 166", "TIS-620", Ascii, Latin},
+    {"ISO_IR 13", nullptr, JisRoman, JisKatakana},
+    {"ISO_IR 87", nullptr, JisX0208, None},
+    {"ISO_IR 159", nullptr, JisX0212, None},
+    {"ISO_IR 149", nullptr, Ascii, KsX1001},
+    {"ISO_IR 58", nullptr, Ascii, Gb2312},
+};
+
+struct EscapeInfo {
+    const char* sequence; // after ESC
+    int reg;              // 0 = G0, 1 = G1
+    int element;
+    const char* codec;    // iconv codec for Latin G1 sets
+};
+
+const EscapeInfo kEscapes[] = {
+    {"(B", 0, Ascii, nullptr},        {"(J", 0, JisRoman, nullptr},
+    {")I", 1, JisKatakana, nullptr},  {"$B", 0, JisX0208, nullptr},
+    {"$(D", 0, JisX0212, nullptr},    {"$)C", 1, KsX1001, nullptr},
+    {"$)A", 1, Gb2312, nullptr},      {"-A", 1, Latin, "ISO-8859-1"},
+    {"-B", 1, Latin, "ISO-8859-2"},   {"-C", 1, Latin, "ISO-8859-3"},
+    {"-D", 1, Latin, "ISO-8859-4"},   {"-L", 1, Latin, "ISO-8859-5"},
+    {"-G", 1, Latin, "ISO-8859-6"},   {"-F", 1, Latin, "ISO-8859-7"},
+    {"-H", 1, Latin, "ISO-8859-8"},   {"-M", 1, Latin, "ISO-8859-9"},
+    {"-b", 1, Latin, "ISO-8859-15"},  {"-T", 1, Latin, "TIS-620"},
+};
+
+const TermInfo* findTerm(const QString& term)
+{
+    QString key = term;
+    key.replace(QLatin1String("ISO 2022 IR "), QLatin1String("ISO_IR "));
+    for (const TermInfo& t : kTerms) {
+        if (key == QLatin1String(t.term))
+            return &t;
+    }
+    return nullptr;
+}
+
+// One iconv descriptor per codec and thread: iconv_open is costly and descriptors are stateful.
+class IconvCache {
+public:
+    ~IconvCache()
+    {
+        for (iconv_t cd : std::as_const(cache_))
+            iconv_close(cd);
+    }
+    iconv_t get(const QByteArray& codec)
+    {
+        auto it = cache_.constFind(codec);
+        if (it != cache_.constEnd())
+            return *it;
+        iconv_t cd = iconv_open("UTF-8", codec.constData());
+        cache_.insert(codec, cd);
+        return cd;
+    }
+
+private:
+    QHash<QByteArray, iconv_t> cache_;
+};
+
+QString convert(const QByteArray& codec, const QByteArray& bytes)
+{
+    if (bytes.isEmpty())
+        return QString();
+    thread_local IconvCache cache;
+    iconv_t cd = cache.get(codec);
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return QString(bytes.size(), QChar::ReplacementCharacter);
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    QByteArray in = bytes;
+    QByteArray out;
+    out.resize(in.size() * 4 + 16);
+    char* inPtr = in.data();
+    size_t inLeft = size_t(in.size());
+    char* outPtr = out.data();
+    size_t outLeft = size_t(out.size());
+    QString result;
+    while (inLeft > 0) {
+        size_t rc = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft);
+        if (rc != size_t(-1))
+            break;
+        if (errno == E2BIG)
+            break; // cannot happen with 4x room; stop rather than loop
+        // Invalid or incomplete sequence: emit a replacement and skip one byte.
+        result += QString::fromUtf8(out.constData(), int(outPtr - out.data()));
+        result += QChar::ReplacementCharacter;
+        outPtr = out.data();
+        outLeft = size_t(out.size());
+        ++inPtr;
+        --inLeft;
+        iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    }
+    result += QString::fromUtf8(out.constData(), int(outPtr - out.data()));
+    return result;
+}
+
+bool isAscii(const QByteArray& bytes)
+{
+    for (char c : bytes) {
+        if (uchar(c) >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+bool isValidUtf8(const QByteArray& bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString s = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+bool isDelimiter(uchar c, bool personName)
+{
+    return c == '\\' || c == '\r' || c == '\n' || c == '\t' || c == '\f' ||
+           (personName && (c == '^' || c == '='));
+}
+
+} // namespace
+
+SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms)
+{
+    const QStringList parts = definedTerms.split(QLatin1Char('\\'));
+    for (const QString& p : parts)
+        terms_ << p.trimmed();
+    while (!terms_.isEmpty() && terms_.constLast().isEmpty() && terms_.size() > 1)
+        terms_.removeLast();
+
+    for (const QString& t : std::as_const(terms_)) {
+        if (t.startsWith(QLatin1String("ISO 2022")))
+            codeExtensions_ = true;
+    }
+
+    if (!codeExtensions_) {
+        const QString first = terms_.value(0);
+        if (first.isEmpty() || first == QLatin1String("ISO_IR 6")) {
+            singleByteCodec_.clear();
+        } else if (first == QLatin1String("ISO_IR 192")) {
+            singleByteCodec_ = "UTF-8";
+        } else if (first == QLatin1String("GB18030") || first == QLatin1String("GBK")) {
+            singleByteCodec_ = first.toLatin1();
+        } else if (first == QLatin1String("ISO_IR 13")) {
+            // JIS X 0201 as a single-byte set: Romaji below 0x80, half-width katakana above.
+            codeExtensions_ = true;
+            initialG0_ = JisRoman;
+            initialG1_ = JisKatakana;
+        } else if (const TermInfo* info = findTerm(first); info && info->codec) {
+            singleByteCodec_ = info->codec;
+        } else {
+            unsupported_ << first;
+        }
+        return;
+    }
+
+    // Value 1 (possibly empty) gives the initial designations; the others are only reached
+    // through escape sequences, but must be known.
+    const QString first = terms_.value(0);
+    if (first.isEmpty()) {
+        initialG0_ = Ascii;
+        initialG1_ = None;
+    } else if (const TermInfo* info = findTerm(first)) {
+        initialG0_ = info->g0;
+        initialG1_ = info->g1;
+        if (info->g1 == Latin)
+            singleByteCodec_ = info->codec; // the initial G1 codec for Latin sets
+    } else {
+        unsupported_ << first;
+        initialG0_ = Ascii;
+        initialG1_ = None;
+    }
+    for (int i = 1; i < terms_.size(); ++i) {
+        if (!terms_.at(i).isEmpty() && !findTerm(terms_.at(i)))
+            unsupported_ << terms_.at(i);
+    }
+}
+
+QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) const
+{
+    if (!codeExtensions_) {
+        if (singleByteCodec_.isEmpty()) {
+            // Default repertoire. Real media often carry undeclared UTF-8 or Latin-1; decode what
+            // is there rather than inventing replacement characters.
+            if (isAscii(raw))
+                return QString::fromLatin1(raw);
+            return isValidUtf8(raw) ? QString::fromUtf8(raw) : QString::fromLatin1(raw);
+        }
+        if (singleByteCodec_ == "UTF-8")
+            return QString::fromUtf8(raw);
+        return convert(singleByteCodec_, raw);
+    }
+
+    Designation g0{initialG0_, {}};
+    Designation g1{initialG1_, initialG1_ == Latin ? singleByteCodec_ : QByteArray()};
+    const Designation startG0 = g0;
+    const Designation startG1 = g1;
+
+    QString out;
+    QByteArray pending;       // bytes waiting for conversion with pendingCodec
+    QByteArray pendingCodec;  // iconv codec of the pending bytes
+    auto flush = [&]() {
+        if (!pending.isEmpty())
+            out += convert(pendingCodec, pending);
+        pending.clear();
+        pendingCodec.clear();
+    };
+    auto push = [&](const QByteArray& codec, const QByteArray& bytes) {
+        if (codec != pendingCodec)
+            flush();
+        pendingCodec = codec;
+        pending += bytes;
+    };
+
+    const int n = raw.size();
+    const auto* b = reinterpret_cast<const uchar*>(raw.constData());
+    int i = 0;
+    while (i < n) {
+        const uchar c = b[i];
+        if (c == 0x1B) {
+            flush();
+            bool matched = false;
+            for (const EscapeInfo& e : kEscapes) {
+                const int len = int(qstrlen(e.sequence));
+                if (i + 1 + len <= n && memcmp(b + i + 1, e.sequence, size_t(len)) == 0) {
+                    Designation& reg = e.reg == 0 ? g0 : g1;
+                    reg.element = e.element;
+                    reg.codec = e.codec ? QByteArray(e.codec) : QByteArray();
+                    i += 1 + len;
+                    matched = true;
+                    break;
+                }
+            }
+            if (!matched) {
+                out += QChar::ReplacementCharacter;
+                ++i;
+            }
+            continue;
+        }
+
+        if (c < 0x80) {
+            const bool twoByte = g0.element == JisX0208 || g0.element == JisX0212;
+            if (!twoByte || c < 0x21 || c == 0x7F) {
+                if (isDelimiter(c, personName)) {
+                    g0 = startG0;
+                    g1 = startG1;
+                }
+                flush();
+                out += QLatin1Char(char(c));
+                ++i;
+                continue;
+            }
+            if (i + 1 >= n) {
+                flush();
+                out += QChar::ReplacementCharacter;
+                ++i;
+                continue;
+            }
+            // JIS X 0208 / 0212 in GL map onto EUC-JP by setting the high bit.
+            QByteArray euc;
+            if (g0.element == JisX0212)
+                euc.append(char(0x8F));
+            euc.append(char(c | 0x80));
+            euc.append(char(b[i + 1] | 0x80));
+            push("EUC-JP", euc);
+            i += 2;
+            continue;
+        }
+
+        switch (g1.element) {
+        case JisKatakana:
+            flush();
+            if (c >= 0xA1 && c <= 0xDF)
+                out += QChar(0xFF61 + (c - 0xA1));
+            else
+                out += QChar::ReplacementCharacter;
+            ++i;
+            break;
+        case KsX1001:
+        case Gb2312:
+            if (i + 1 < n && b[i + 1] >= 0x80) {
+                push(g1.element == KsX1001 ? "EUC-KR" : "GB2312", raw.mid(i, 2));
+                i += 2;
+            } else {
+                flush();
+                out += QChar::ReplacementCharacter;
+                ++i;
+            }
+            break;
+        case Latin:
+            push(g1.codec, raw.mid(i, 1));
+            ++i;
+            break;
+        default:
+            flush();
+            out += QChar::ReplacementCharacter;
+            ++i;
+            break;
+        }
+    }
+    flush();
+    return out;
+}
+
+} // namespace pdi

@@ -1,0 +1,249 @@
+#include "DicomDirectory.h"
+
+#include "dicom/Dcmtk.h"
+#include "dicom/MediumInputStream.h"
+#include "dicom/SpecificCharacterSet.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdirrec.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+
+namespace pdi {
+
+namespace {
+
+
+struct KeyTag {
+    DcmTagKey tag;
+    bool text;
+    bool personName;
+};
+
+// The record keys the rules and the report use (PS3.3 F.5; required keys as MESA checks them).
+const KeyTag kKeys[] = {
+    {DCM_PatientID, true, false},          {DCM_PatientName, true, true},
+    {DCM_IssuerOfPatientID, true, false},  {DCM_PatientBirthDate, false, false},
+    {DCM_PatientSex, false, false},        {DCM_StudyInstanceUID, false, false},
+    {DCM_StudyDate, false, false},         {DCM_StudyTime, false, false},
+    {DCM_StudyID, true, false},            {DCM_AccessionNumber, true, false},
+    {DCM_StudyDescription, true, false},   {DCM_Modality, false, false},
+    {DCM_SeriesInstanceUID, false, false}, {DCM_SeriesNumber, false, false},
+    {DCM_SeriesDescription, true, false},  {DCM_InstanceNumber, false, false},
+    {DCM_SOPInstanceUID, false, false},    {DCM_InstitutionName, true, false},
+    {DCM_Manufacturer, true, false},       {DCM_ManufacturerModelName, true, false},
+    {DCM_SliceThickness, false, false},    {DCM_NumberOfFrames, false, false},
+    {DCM_ImageType, false, false},
+};
+
+QString ascii(DcmItem& item, const DcmTagKey& tag)
+{
+    OFString value;
+    if (item.findAndGetOFStringArray(tag, value).bad())
+        return QString();
+    return QString::fromLatin1(value.c_str()).trimmed();
+}
+
+} // namespace
+
+int DirectoryRecord::level() const
+{
+    if (type == QLatin1String("PATIENT"))
+        return 1;
+    if (type == QLatin1String("STUDY"))
+        return 2;
+    if (type == QLatin1String("SERIES"))
+        return 3;
+    if (type == QLatin1String("PRIVATE") || type == QLatin1String("TOPIC") || type == QLatin1String("VISIT") ||
+        type == QLatin1String("RESULTS") || type == QLatin1String("INTERPRETATION") ||
+        type == QLatin1String("STUDY COMPONENT") || type == QLatin1String("HANGING PROTOCOL") ||
+        type == QLatin1String("PALETTE") || type == QLatin1String("IMPLANT") ||
+        type == QLatin1String("IMPLANT GROUP") || type == QLatin1String("IMPLANT ASSY"))
+        return 0;
+    return 4;
+}
+
+DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path)
+{
+    initDcmtk();
+    Result result;
+    DicomDirectory& dir = result.directory;
+    dir.path = path;
+    if (file->size() > kMaxDicomdirBytes) {
+        result.error = DicomdirReader::tr("the DICOMDIR is larger than %1 MB; it was not read").arg(kMaxDicomdirBytes >> 20);
+        return result;
+    }
+    const QByteArray head = file->head(132);
+    dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
+
+    MediumInputStream stream(file);
+    DcmFileFormat fileFormat;
+    fileFormat.transferInit();
+    const OFCondition cond = fileFormat.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    fileFormat.transferEnd();
+    DcmDataset* ds = fileFormat.getDataset();
+    if (cond.bad() || !ds) {
+        result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)").arg(QString::fromLatin1(cond.text()));
+        return result;
+    }
+    if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
+        dir.mediaStorageSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
+        dir.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
+    }
+    if (dir.transferSyntaxUid.isEmpty())
+        dir.transferSyntaxUid = QString::fromLatin1(DcmXfer(ds->getOriginalXfer()).getXferID());
+    {
+        OFString value;
+        if (ds->findAndGetOFStringArray(DCM_FileSetID, value, OFFalse).good())
+            dir.fileSetId = QString::fromLatin1(value.c_str());
+    }
+    dir.specificCharacterSet = ascii(*ds, DCM_SpecificCharacterSetOfFileSetDescriptorFile);
+    const QString datasetCharset = ascii(*ds, DCM_SpecificCharacterSet);
+    const SpecificCharacterSet charset(datasetCharset);
+
+    DcmSequenceOfItems* sequence = nullptr;
+    if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
+        result.error = DicomdirReader::tr("the DICOMDIR has no Directory Record Sequence");
+        return result;
+    }
+    Uint32 firstRoot = 0;
+    ds->findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot);
+
+    const unsigned long count = sequence->card();
+    if (count > unsigned(kMaxRecords))
+        dir.truncated = true;
+    const unsigned long n = qMin<unsigned long>(count, kMaxRecords);
+    dir.records.reserve(int(n));
+    QHash<quint32, int> byOffset;
+    for (unsigned long i = 0; i < n; ++i) {
+        DcmItem* item = sequence->getItem(i);
+        DirectoryRecord rec;
+        if (auto* dr = dynamic_cast<DcmDirectoryRecord*>(item))
+            rec.offset = dr->getFileOffset();
+        rec.type = ascii(*item, DCM_DirectoryRecordType);
+        Uint32 value = 0;
+        if (item->findAndGetUint32(DCM_OffsetOfTheNextDirectoryRecord, value).good())
+            rec.next = value;
+        if (item->findAndGetUint32(DCM_OffsetOfReferencedLowerLevelDirectoryEntity, value).good())
+            rec.lower = value;
+        Uint16 inUse = 0xFFFF;
+        if (item->findAndGetUint16(DCM_RecordInUseFlag, inUse).good())
+            rec.inUse = inUse != 0;
+        OFString fileId;
+        if (item->findAndGetOFStringArray(DCM_ReferencedFileID, fileId).good()) {
+            rec.fileId = QString::fromLatin1(fileId.c_str()).trimmed();
+            rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
+            for (QString& part : rec.fileIdParts)
+                part = part.trimmed();
+        }
+        rec.refSopClassUid = ascii(*item, DCM_ReferencedSOPClassUIDInFile);
+        rec.refSopInstanceUid = ascii(*item, DCM_ReferencedSOPInstanceUIDInFile);
+        rec.refTransferSyntaxUid = ascii(*item, DCM_ReferencedTransferSyntaxUIDInFile);
+
+        OFString own;
+        const bool hasOwnCharset = item->findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good();
+        const SpecificCharacterSet recordCharset =
+            hasOwnCharset ? SpecificCharacterSet(QString::fromLatin1(own.c_str())) : charset;
+        for (const KeyTag& key : kKeys) {
+            if (!item->tagExists(key.tag))
+                continue;
+            QString text;
+            OFString raw;
+            if (item->findAndGetOFStringArray(key.tag, raw, OFFalse).good()) {
+                const QByteArray bytes(raw.c_str(), int(raw.length()));
+                text = key.text ? recordCharset.decode(bytes, key.personName) : QString::fromLatin1(bytes);
+            }
+            rec.keys.insert(tagKey(key.tag.getGroup(), key.tag.getElement()), text.trimmed());
+        }
+        if (rec.offset != 0)
+            byOffset.insert(rec.offset, dir.records.size());
+        dir.records.append(std::move(rec));
+    }
+
+    // Follow the offsets from the root: each chain of "next" links a directory entity, "lower"
+    // descends. Every record must be reached exactly once.
+    QVector<bool> reached(dir.records.size(), false);
+    bool valid = !dir.records.isEmpty() && !byOffset.isEmpty() && firstRoot != 0;
+    if (dir.records.isEmpty()) {
+        valid = true;
+    } else if (!valid) {
+        dir.offsetProblems << DicomdirReader::tr("the offsets that link the directory records are missing");
+    }
+    struct Pending {
+        quint32 offset;
+        int parent;
+    };
+    QVector<Pending> todo;
+    if (valid)
+        todo.append({quint32(firstRoot), -1});
+    while (valid && !todo.isEmpty()) {
+        const Pending p = todo.takeLast();
+        quint32 offset = p.offset;
+        while (offset != 0) {
+            auto it = byOffset.constFind(offset);
+            if (it == byOffset.constEnd()) {
+                dir.offsetProblems << DicomdirReader::tr("an offset (%1) points at no directory record").arg(offset);
+                valid = false;
+                break;
+            }
+            const int index = *it;
+            if (reached[index]) {
+                dir.offsetProblems << DicomdirReader::tr("the record at offset %1 is linked more than once (a loop)").arg(offset);
+                valid = false;
+                break;
+            }
+            reached[index] = true;
+            DirectoryRecord& rec = dir.records[index];
+            rec.parent = p.parent;
+            if (p.parent < 0)
+                dir.roots.append(index);
+            else
+                dir.records[p.parent].children.append(index);
+            if (rec.lower != 0)
+                todo.append({rec.lower, index});
+            offset = rec.next;
+        }
+    }
+    if (valid) {
+        const int unreached = int(std::count(reached.cbegin(), reached.cend(), false));
+        if (unreached > 0) {
+            dir.offsetProblems << DicomdirReader::tr("%n directory record(s) cannot be reached through the offsets", "", unreached);
+            valid = false;
+        }
+    }
+    if (!valid) {
+        // Fall back to record order: each record belongs under the nearest earlier record of a
+        // higher level. This is how the records are written in practice.
+        dir.offsetsValid = false;
+        dir.roots.clear();
+        for (DirectoryRecord& rec : dir.records) {
+            rec.parent = -1;
+            rec.children.clear();
+        }
+        QVector<int> stack; // indices of open records, increasing level
+        for (int i = 0; i < dir.records.size(); ++i) {
+            DirectoryRecord& rec = dir.records[i];
+            const int level = rec.level() == 0 ? 4 : rec.level();
+            while (!stack.isEmpty() && dir.records[stack.constLast()].level() >= level)
+                stack.removeLast();
+            if (stack.isEmpty()) {
+                dir.roots.append(i);
+            } else {
+                rec.parent = stack.constLast();
+                dir.records[stack.constLast()].children.append(i);
+            }
+            if (level < 4)
+                stack.append(i);
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace pdi

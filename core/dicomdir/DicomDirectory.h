@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "medium/MediumFile.h"
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <memory>
+
+namespace pdi {
+
+// One directory record of a DICOMDIR with the keys the rules look at, text decoded to Unicode.
+struct DirectoryRecord {
+    QString type;       // Directory Record Type, e.g. PATIENT, STUDY, SERIES, IMAGE, SR DOCUMENT
+    quint32 offset = 0; // of the item in the DICOMDIR file
+    quint32 next = 0;
+    quint32 lower = 0;
+    bool inUse = true;
+    QString fileId;           // Referenced File ID as recorded, components joined by '\'
+    QStringList fileIdParts;  // its components
+    QString refSopClassUid;
+    QString refSopInstanceUid;
+    QString refTransferSyntaxUid;
+    QHash<quint32, QString> keys; // tag (group << 16 | element) -> value, for present keys
+    int parent = -1;
+    QVector<int> children;
+
+    bool has(quint32 tag) const { return keys.contains(tag); }
+    QString value(quint32 tag) const { return keys.value(tag); }
+    int level() const; // 1 patient, 2 study, 3 series, 4 instance-level records, 0 other
+};
+
+// A parsed DICOMDIR. Hierarchy comes from the record offsets; when those are broken it is
+// inferred from record order and the problem is recorded for the rules.
+struct DicomDirectory {
+    QString path; // on the medium
+    bool part10 = false;
+    QString mediaStorageSopClassUid;
+    QString transferSyntaxUid;
+    QString fileSetId;
+    QString specificCharacterSet;
+    QVector<DirectoryRecord> records;
+    QVector<int> roots;
+    bool offsetsValid = true;
+    QStringList offsetProblems; // sentences for a person
+    bool truncated = false;     // more records than the limit
+};
+
+class DicomdirReader {
+public:
+    Q_DECLARE_TR_FUNCTIONS(pdi::DicomdirReader)
+
+public:
+    struct Result {
+        bool ok = false;
+        DicomDirectory directory;
+        QString error; // when !ok: what is wrong
+    };
+    static constexpr qint64 kMaxDicomdirBytes = 512ll * 1024 * 1024;
+    static constexpr int kMaxRecords = 2000000;
+
+    static Result read(std::shared_ptr<MediumFile> file, const QString& path);
+};
+
+constexpr quint32 tagKey(quint16 group, quint16 element) { return (quint32(group) << 16) | element; }
+
+} // namespace pdi

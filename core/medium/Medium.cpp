@@ -1,0 +1,45 @@
+#include "Medium.h"
+
+namespace pdi {
+
+QString mediumKindName(MediumKind kind)
+{
+    switch (kind) {
+    case MediumKind::Folder:
+        return QStringLiteral("folder");
+    case MediumKind::Iso:
+        return QStringLiteral("iso");
+    case MediumKind::Zip:
+        return QStringLiteral("zip");
+    }
+    return QString();
+}
+
+const MediumEntry* Medium::find(const QString& path) const
+{
+    auto it = byPath_.constFind(path);
+    if (it != byPath_.constEnd())
+        return &entries_.at(*it);
+    auto folded = byFoldedPath_.constFind(path.toUpper());
+    if (folded != byFoldedPath_.constEnd())
+        return &entries_.at(*folded);
+    return nullptr;
+}
+
+void Medium::addEntry(MediumEntry entry)
+{
+    const int index = entries_.size();
+    byPath_.insert(entry.path, index);
+    // The first of several names that differ only in case wins; the rules report the clash.
+    const QString folded = entry.path.toUpper();
+    if (!byFoldedPath_.contains(folded))
+        byFoldedPath_.insert(folded, index);
+    entries_.append(std::move(entry));
+}
+
+void Medium::addProblem(ListingProblem::Kind kind, const QString& path, const QString& detail)
+{
+    problems_.append({kind, path, detail});
+}
+
+} // namespace pdi

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace pdi {
+
+// Names on a PDI medium: DICOM File IDs (PS3.10 8.2, PS3.12 Annex F) and ISO 9660 Level 1 names
+// for everything else. The writer makes names with these rules and the checker enforces them.
+class FileIdRules {
+public:
+    static constexpr int kMaxComponents = 8;
+    static constexpr int kMaxComponentLength = 8;
+
+    // 1 to 8 characters of A-Z, 0-9 and '_'.
+    static bool isValidComponent(const QString& component);
+    static bool isValidFileId(const QStringList& components);
+    // ISO 9660 Level 1 file name: 1-8 characters, optionally '.' and 0-3 more, all d-characters.
+    static bool isLevel1FileName(const QString& name);
+    // ISO 9660 Level 1 directory name: 1-8 d-characters, no extension.
+    static bool isLevel1DirectoryName(const QString& name);
+    // Valid CS value for a File-set ID: at most 16 characters of A-Z, 0-9, '_' and space.
+    static bool isValidFileSetId(const QString& id);
+    // Why a component is not valid, for a person; empty when it is valid.
+    static QString problem(const QString& component);
+};
+
+} // namespace pdi

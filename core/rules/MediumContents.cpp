@@ -1,0 +1,182 @@
+#include "MediumContents.h"
+
+#include "AiDetector.h"
+#include "dicom/TransferSyntax.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace pdi {
+
+namespace {
+
+// A summary made from the DICOMDIR records above and at an instance record.
+DicomSummary summaryFromRecords(const DicomDirectory& dir, int index)
+{
+    DicomSummary s;
+    const DirectoryRecord& leaf = dir.records.at(index);
+    s.sopClassUid = leaf.refSopClassUid;
+    s.sopInstanceUid = leaf.refSopInstanceUid;
+    s.transferSyntaxUid = leaf.refTransferSyntaxUid;
+    s.instanceNumber = leaf.value(tagKey(0x0020, 0x0013));
+    s.imageType = leaf.value(tagKey(0x0008, 0x0008)).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    bool ok = false;
+    const double thickness = leaf.value(tagKey(0x0018, 0x0050)).toDouble(&ok);
+    if (ok)
+        s.sliceThickness = thickness;
+    const int frames = leaf.value(tagKey(0x0028, 0x0008)).toInt(&ok);
+    if (ok && frames > 0)
+        s.numberOfFrames = frames;
+    for (int p = leaf.parent; p >= 0; p = dir.records.at(p).parent) {
+        const DirectoryRecord& r = dir.records.at(p);
+        switch (r.level()) {
+        case 3:
+            s.seriesUid = r.value(tagKey(0x0020, 0x000E));
+            s.modality = r.value(tagKey(0x0008, 0x0060));
+            s.seriesNumber = r.value(tagKey(0x0020, 0x0011));
+            s.seriesDescription = r.value(tagKey(0x0008, 0x103E));
+            s.manufacturer = r.value(tagKey(0x0008, 0x0070));
+            s.modelName = r.value(tagKey(0x0008, 0x1090));
+            s.institutionName = r.value(tagKey(0x0008, 0x0080));
+            break;
+        case 2:
+            s.studyUid = r.value(tagKey(0x0020, 0x000D));
+            s.studyDate = r.value(tagKey(0x0008, 0x0020));
+            s.studyTime = r.value(tagKey(0x0008, 0x0030));
+            s.studyId = r.value(tagKey(0x0020, 0x0010));
+            s.accessionNumber = r.value(tagKey(0x0008, 0x0050));
+            s.studyDescription = r.value(tagKey(0x0008, 0x1030));
+            break;
+        case 1:
+            s.patientId = r.value(tagKey(0x0010, 0x0020));
+            s.issuerOfPatientId = r.value(tagKey(0x0010, 0x0021));
+            s.patientName = r.value(tagKey(0x0010, 0x0010));
+            s.birthDate = r.value(tagKey(0x0010, 0x0030));
+            s.sex = r.value(tagKey(0x0010, 0x0040));
+            break;
+        default:
+            break;
+        }
+    }
+    return s;
+}
+
+void addUnique(QStringList& list, const QString& value)
+{
+    if (!value.isEmpty() && !list.contains(value))
+        list << value;
+}
+
+} // namespace
+
+int PatientContents::instanceCount() const
+{
+    int n = 0;
+    for (const StudyContents& study : studies) {
+        for (const SeriesContents& series : study.series)
+            n += series.instances;
+    }
+    return n;
+}
+
+MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings)
+{
+    MediumContents contents;
+    for (const ScannedFile& f : inv.files) {
+        if (inv.isDicomKind(f)) {
+            contents.instances.append({f.path, f.size, f.summary, false});
+        } else if (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0 && inv.dicomdir) {
+            contents.instances.append({f.path, f.size, summaryFromRecords(*inv.dicomdir, f.recordIndex), true});
+        }
+    }
+
+    const AiDetector detector(settings);
+    QHash<QString, int> patientIndex;
+    for (int i = 0; i < contents.instances.size(); ++i) {
+        const MediumInstance& inst = contents.instances.at(i);
+        const DicomSummary& s = inst.summary;
+        const QString patientKey = s.patientId + QChar(0) + s.issuerOfPatientId;
+        auto pit = patientIndex.constFind(patientKey);
+        if (pit == patientIndex.constEnd()) {
+            PatientContents p;
+            p.id = s.patientId;
+            p.issuer = s.issuerOfPatientId;
+            p.name = s.patientName;
+            p.birthDate = s.birthDate;
+            p.sex = s.sex;
+            pit = patientIndex.insert(patientKey, contents.patients.size());
+            contents.patients.append(p);
+        }
+        PatientContents& patient = contents.patients[*pit];
+        if (s.patientName != patient.name)
+            addUnique(patient.otherNames, s.patientName);
+        if (s.birthDate != patient.birthDate)
+            addUnique(patient.otherBirthDates, s.birthDate);
+        if (s.sex != patient.sex)
+            addUnique(patient.otherSexes, s.sex);
+        addUnique(patient.institutions, s.institutionName);
+
+        StudyContents* study = nullptr;
+        for (StudyContents& st : patient.studies) {
+            if (st.uid == s.studyUid)
+                study = &st;
+        }
+        if (!study) {
+            StudyContents st;
+            st.uid = s.studyUid;
+            st.date = s.studyDate;
+            st.time = s.studyTime;
+            st.id = s.studyId;
+            st.accessionNumber = s.accessionNumber;
+            st.description = s.studyDescription;
+            patient.studies.append(st);
+            study = &patient.studies.last();
+        }
+        addUnique(study->modalities, s.modality);
+
+        SeriesContents* series = nullptr;
+        for (SeriesContents& se : study->series) {
+            if (se.uid == s.seriesUid)
+                series = &se;
+        }
+        if (!series) {
+            SeriesContents se;
+            se.uid = s.seriesUid;
+            se.modality = s.modality;
+            se.number = s.seriesNumber;
+            se.description = s.seriesDescription;
+            study->series.append(se);
+            series = &study->series.last();
+        }
+        series->instances += 1;
+        series->frames += qMax(1, s.numberOfFrames);
+        series->bytes += inst.size;
+        if (std::isfinite(s.sliceThickness) && s.sliceThickness > 0 &&
+            (series->thinnestSlice == 0 || s.sliceThickness < series->thinnestSlice))
+            series->thinnestSlice = s.sliceThickness;
+        addUnique(series->transferSyntaxes, s.transferSyntaxUid);
+        if (s.lossyImageCompression == QLatin1String("01") || TransferSyntax::fromUid(s.transferSyntaxUid).lossy)
+            series->lossy = true;
+        for (const QString& reason : detector.reasons(s)) {
+            series->aiDerived = true;
+            addUnique(series->aiReasons, reason);
+        }
+        series->instanceIndexes.append(i);
+    }
+
+    // Reading order for people: studies by date, series by number.
+    for (PatientContents& p : contents.patients) {
+        std::sort(p.studies.begin(), p.studies.end(), [](const StudyContents& a, const StudyContents& b) {
+            return a.date + a.time < b.date + b.time;
+        });
+        for (StudyContents& st : p.studies) {
+            std::stable_sort(st.series.begin(), st.series.end(), [](const SeriesContents& a, const SeriesContents& b) {
+                return a.number.toInt() < b.number.toInt();
+            });
+        }
+    }
+    return contents;
+}
+
+} // namespace pdi

@@ -1,0 +1,221 @@
+#include "MediumScanner.h"
+
+#include "ContentSniffer.h"
+#include "dicom/Dcmtk.h"
+#include "dicom/DicomSummaryReader.h"
+#include "medium/IsoMedium.h"
+#include "medium/ZipMedium.h"
+
+#include <QCoreApplication>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <numeric>
+
+namespace pdi {
+
+namespace {
+
+constexpr int kQuickSniffLimit = 200;
+const char* const kMediaStorageDirectory = "1.2.840.10008.1.3.10";
+
+
+void classify(const Medium& medium, ScannedFile& f)
+{
+    std::shared_ptr<MediumFile> file(medium.open(f.path).release());
+    if (!file) {
+        f.kind = ScannedFile::Kind::Unreadable;
+        f.error = MediumScanner::tr("cannot be opened");
+        return;
+    }
+    const QByteArray head = file->head(512);
+    if (head.size() < qMin<qint64>(512, file->size())) {
+        f.kind = ScannedFile::Kind::Unreadable;
+        f.error = MediumScanner::tr("read error: %1").arg(file->errorString());
+        return;
+    }
+    if (!DicomSummaryReader::looksLikeDicom(head)) {
+        const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+        f.kind = ScannedFile::Kind::NonDicom;
+        f.contentType = v.contentType;
+        f.program = v.program;
+        return;
+    }
+    DicomSummaryReader::Result r = DicomSummaryReader::read(file);
+    switch (r.status) {
+    case DicomSummaryReader::Status::Ok:
+        // Another file set's DICOMDIR, whatever its name, is not an instance.
+        f.kind = r.summary.metaSopClassUid == QLatin1String(kMediaStorageDirectory) ? ScannedFile::Kind::Dicomdir
+                                                                                     : ScannedFile::Kind::Dicom;
+        break;
+    case DicomSummaryReader::Status::Damaged:
+        f.kind = ScannedFile::Kind::Damaged;
+        f.error = r.error;
+        break;
+    case DicomSummaryReader::Status::NotDicom: {
+        const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+        f.kind = ScannedFile::Kind::NonDicom;
+        f.contentType = v.contentType;
+        f.program = v.program;
+        break;
+    }
+    }
+    f.summary = std::move(r.summary);
+}
+
+void sniffOnly(const Medium& medium, ScannedFile& f)
+{
+    f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
+    std::unique_ptr<MediumFile> file = medium.open(f.path);
+    if (!file)
+        return;
+    const QByteArray head = file->head(512);
+    if (DicomSummaryReader::looksLikeDicom(head)) {
+        f.looksDicom = true; // DICOM the DICOMDIR does not reference: the rules say so
+        return;
+    }
+    const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+    f.kind = ScannedFile::Kind::NonDicom;
+    f.contentType = v.contentType;
+    f.program = v.program;
+}
+
+bool isOptical(const Medium& medium)
+{
+    return medium.kind() == MediumKind::Iso || !medium.namesKeepCase();
+}
+
+} // namespace
+
+FileReference MediumScanner::resolve(const Medium& medium, const DirectoryRecord& record, int recordIndex)
+{
+    FileReference ref;
+    ref.recordIndex = recordIndex;
+    for (const QString& part : record.fileIdParts) {
+        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String(".") ||
+            part.contains(QLatin1Char('/')) || part.contains(QLatin1Char(':'))) {
+            ref.status = FileReference::Status::LeavesMedium;
+            return ref;
+        }
+    }
+    const MediumEntry* entry = medium.find(record.fileIdParts.join(QLatin1Char('/')));
+    if (!entry || entry->type != MediumEntry::Type::File) {
+        ref.status = FileReference::Status::Missing;
+        return ref;
+    }
+    ref.status = FileReference::Status::Found;
+    ref.path = entry->path;
+    return ref;
+}
+
+MediumInventory MediumScanner::scan(const Medium& medium, const Options& options)
+{
+    initDcmtk();
+    MediumInventory inv;
+    inv.location = medium.location();
+    inv.kind = medium.kind();
+    inv.volumeId = medium.volumeId();
+    inv.namesKeepCase = medium.namesKeepCase();
+    inv.entries = medium.entries();
+    inv.listingProblems = medium.listingProblems();
+    if (const auto* iso = dynamic_cast<const IsoMedium*>(&medium))
+        inv.bootable = iso->isBootable();
+    if (const auto* zip = dynamic_cast<const ZipMedium*>(&medium))
+        inv.strippedTopFolder = zip->strippedTopFolder();
+
+    for (const MediumEntry& e : std::as_const(inv.entries)) {
+        if (e.type != MediumEntry::Type::File)
+            continue;
+        ScannedFile f;
+        f.path = e.path;
+        f.size = e.size;
+        if (e.unreadable) {
+            f.kind = ScannedFile::Kind::Unreadable;
+            f.error = e.note;
+        }
+        inv.fileByPath.insert(f.path, inv.files.size());
+        inv.files.append(std::move(f));
+    }
+
+    // The DICOMDIR in the root, whatever letter case the medium shows.
+    for (const MediumEntry& e : std::as_const(inv.entries)) {
+        if (e.type == MediumEntry::Type::File && !e.path.contains(QLatin1Char('/')) &&
+            e.path.compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0) {
+            inv.dicomdirPath = e.path;
+            break;
+        }
+    }
+    if (!inv.dicomdirPath.isEmpty()) {
+        ScannedFile& f = inv.files[inv.fileByPath.value(inv.dicomdirPath)];
+        f.kind = ScannedFile::Kind::Dicomdir;
+        std::shared_ptr<MediumFile> file(medium.open(inv.dicomdirPath).release());
+        if (!file) {
+            inv.dicomdirError = MediumScanner::tr("the DICOMDIR cannot be opened");
+        } else {
+            DicomdirReader::Result r = DicomdirReader::read(file, inv.dicomdirPath);
+            if (r.ok)
+                inv.dicomdir = std::move(r.directory);
+            else
+                inv.dicomdirError = r.error;
+        }
+    }
+    if (inv.dicomdir) {
+        const QVector<DirectoryRecord>& records = inv.dicomdir->records;
+        for (int i = 0; i < records.size(); ++i) {
+            if (!records.at(i).inUse || records.at(i).fileIdParts.isEmpty())
+                continue;
+            FileReference ref = resolve(medium, records.at(i), i);
+            if (ref.status == FileReference::Status::Found) {
+                ScannedFile& f = inv.files[inv.fileByPath.value(ref.path)];
+                if (f.recordIndex < 0)
+                    f.recordIndex = i;
+            }
+            inv.references.append(ref);
+        }
+    }
+
+    inv.quick = options.quick && inv.dicomdir.has_value();
+
+    QVector<int> todo;
+    for (int i = 0; i < inv.files.size(); ++i) {
+        const ScannedFile& f = inv.files.at(i);
+        if (f.kind == ScannedFile::Kind::NotOpened)
+            todo.append(i);
+    }
+    if (inv.quick) {
+        // Referenced files are taken on the DICOMDIR's word; the few others are sniffed so that
+        // programs and other content still show.
+        QVector<int> unreferenced;
+        for (int i : std::as_const(todo)) {
+            if (inv.files.at(i).recordIndex < 0)
+                unreferenced.append(i);
+        }
+        for (int k = 0; k < unreferenced.size() && k < kQuickSniffLimit; ++k)
+            sniffOnly(medium, inv.files[unreferenced.at(k)]);
+        for (int i : std::as_const(todo)) {
+            ScannedFile& f = inv.files[i];
+            if (f.kind == ScannedFile::Kind::NotOpened && !f.program)
+                f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
+        }
+        return inv;
+    }
+
+    QThreadPool pool;
+    const int threads = options.threads > 0 ? options.threads
+                        : isOptical(medium) ? 1
+                                            : QThread::idealThreadCount();
+    pool.setMaxThreadCount(qMax(1, threads));
+    std::atomic<int> done{0};
+    const int total = todo.size();
+    QtConcurrent::blockingMap(&pool, todo, [&](int index) {
+        if (options.cancel && options.cancel->load())
+            return;
+        classify(medium, inv.files[index]);
+        const int n = ++done;
+        if (options.progress)
+            options.progress(n, total);
+    });
+    return inv;
+}
+
+} // namespace pdi

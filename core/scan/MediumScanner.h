@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "MediumInventory.h"
+
+#include <atomic>
+#include <functional>
+
+namespace pdi {
+
+// Reads a medium into a MediumInventory: the listing, the DICOMDIR (first), then every file by
+// its content. A broken file becomes an entry in the inventory, never an exception or a crash.
+class MediumScanner {
+public:
+    Q_DECLARE_TR_FUNCTIONS(pdi::MediumScanner)
+
+public:
+    struct Options {
+        bool quick = false; // read only the DICOMDIR when there is a readable one
+        int threads = 0;    // 0: one per core, but one for optical media (seeking is slow)
+        std::function<void(int done, int total)> progress;
+        const std::atomic<bool>* cancel = nullptr;
+    };
+
+    static MediumInventory scan(const Medium& medium, const Options& options);
+    static MediumInventory scan(const Medium& medium) { return scan(medium, Options()); }
+
+    // Where a Referenced File ID points on this medium.
+    static FileReference resolve(const Medium& medium, const DirectoryRecord& record, int recordIndex);
+};
+
+} // namespace pdi
