@@ -123,9 +123,16 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     if (const auto* zip = dynamic_cast<const ZipMedium*>(&medium))
         inv.strippedTopFolder = zip->strippedTopFolder();
 
+    // Files in path order, whatever order the medium lists them in, so reports are stable.
+    QVector<const MediumEntry*> fileEntries;
     for (const MediumEntry& e : std::as_const(inv.entries)) {
-        if (e.type != MediumEntry::Type::File)
-            continue;
+        if (e.type == MediumEntry::Type::File)
+            fileEntries.append(&e);
+    }
+    std::sort(fileEntries.begin(), fileEntries.end(),
+              [](const MediumEntry* a, const MediumEntry* b) { return a->path < b->path; });
+    for (const MediumEntry* entry : std::as_const(fileEntries)) {
+        const MediumEntry& e = *entry;
         ScannedFile f;
         f.path = e.path;
         f.size = e.size;
