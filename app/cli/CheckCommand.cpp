@@ -9,19 +9,19 @@
 
 namespace pdi::cli {
 
-QString CheckCommand::summary() const
-{
+QString CheckCommand::summary() const {
     return tr("check a medium (folder, ISO image, ZIP) against the PDI rules");
 }
 
-int CheckCommand::run(const QStringList& arguments, Console& console)
-{
+int CheckCommand::run(const QStringList& arguments, Console& console) {
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("MEDIUM"), tr("folder, disc image (any name) or ZIP archive"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("also write the report as JSON to FILE, or only JSON "
-                                                              "to standard output with -"),
+    parser.addPositionalArgument(QStringLiteral("MEDIUM"),
+                                 tr("folder, disc image (any name) or ZIP archive"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("also write the report as JSON to FILE, or only JSON "
+                                     "to standard output with -"),
                                   QStringLiteral("FILE"));
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    tr("read only the DICOMDIR when there is one (for reception)"));

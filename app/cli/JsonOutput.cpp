@@ -6,8 +6,7 @@
 
 namespace pdi::cli {
 
-bool writeJson(const QJsonObject& object, const QString& target, Console& console)
-{
+bool writeJson(const QJsonObject& object, const QString& target, Console& console) {
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Indented);
     if (target == QLatin1String("-")) {
         console.out << QString::fromUtf8(json);
@@ -16,7 +15,8 @@ bool writeJson(const QJsonObject& object, const QString& target, Console& consol
     }
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        console.err << QCoreApplication::translate("pdi::cli", "cannot write %1: %2").arg(target, file.errorString())
+        console.err << QCoreApplication::translate("pdi::cli", "cannot write %1: %2")
+                           .arg(target, file.errorString())
                     << '\n';
         return false;
     }

@@ -17,15 +17,15 @@
 namespace pdi {
 
 CheckWorkspace::CheckWorkspace(QWidget* parent)
-    : QWidget(parent)
-{
+    : QWidget(parent) {
     folderButton_ = new QPushButton(tr("Open folder or drive..."), this);
     fileButton_ = new QPushButton(tr("Open disc image or ZIP..."), this);
     cancelButton_ = new QPushButton(tr("Cancel"), this);
     cancelButton_->setEnabled(false);
     progress_ = new QProgressBar(this);
     progress_->setVisible(false);
-    status_ = new QLabel(tr("Insert a disc or USB stick, or open a folder, disc image or ZIP file."), this);
+    status_ = new QLabel(
+        tr("Insert a disc or USB stick, or open a folder, disc image or ZIP file."), this);
     status_->setWordWrap(true);
 
     patientName_ = new QLabel(this);
@@ -45,7 +45,8 @@ CheckWorkspace::CheckWorkspace(QWidget* parent)
     badgeLayout_->addStretch();
 
     contents_ = new QTreeWidget(this);
-    contents_->setHeaderLabels({tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
+    contents_->setHeaderLabels(
+        {tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
     contents_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     findings_ = new QTreeWidget(this);
     findings_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Where"), tr("What to know")});
@@ -75,32 +76,30 @@ CheckWorkspace::CheckWorkspace(QWidget* parent)
     connect(folderButton_, &QPushButton::clicked, this, &CheckWorkspace::chooseFolder);
     connect(fileButton_, &QPushButton::clicked, this, &CheckWorkspace::chooseFile);
     connect(cancelButton_, &QPushButton::clicked, this, &CheckWorkspace::cancel);
-    connect(&watcher_, &QFutureWatcher<MediumChecker::Outcome>::finished, this, &CheckWorkspace::showOutcome);
+    connect(&watcher_, &QFutureWatcher<MediumChecker::Outcome>::finished, this,
+            &CheckWorkspace::showOutcome);
 }
 
-CheckWorkspace::~CheckWorkspace()
-{
+CheckWorkspace::~CheckWorkspace() {
     cancel_ = true;
     watcher_.waitForFinished();
 }
 
-void CheckWorkspace::chooseFolder()
-{
+void CheckWorkspace::chooseFolder() {
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open medium folder"));
     if (!dir.isEmpty())
         openMedium(dir);
 }
 
-void CheckWorkspace::chooseFile()
-{
-    const QString file = QFileDialog::getOpenFileName(this, tr("Open disc image or ZIP"), QString(),
-                                                      tr("Disc images and archives (*.iso *.img *.zip);;All files (*)"));
+void CheckWorkspace::chooseFile() {
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open disc image or ZIP"), QString(),
+        tr("Disc images and archives (*.iso *.img *.zip);;All files (*)"));
     if (!file.isEmpty())
         openMedium(file);
 }
 
-void CheckWorkspace::openMedium(const QString& location)
-{
+void CheckWorkspace::openMedium(const QString& location) {
     if (watcher_.isRunning())
         return;
     cancel_ = false;
@@ -129,17 +128,16 @@ void CheckWorkspace::openMedium(const QString& location)
             }
         });
     };
-    watcher_.setFuture(QtConcurrent::run([location, options] { return MediumChecker::check(location, options); }));
+    watcher_.setFuture(
+        QtConcurrent::run([location, options] { return MediumChecker::check(location, options); }));
 }
 
-void CheckWorkspace::cancel()
-{
+void CheckWorkspace::cancel() {
     cancel_ = true;
     status_->setText(tr("Cancelling ..."));
 }
 
-void CheckWorkspace::showOutcome()
-{
+void CheckWorkspace::showOutcome() {
     progress_->setVisible(false);
     folderButton_->setEnabled(true);
     fileButton_->setEnabled(true);
@@ -157,8 +155,7 @@ void CheckWorkspace::showOutcome()
     Q_EMIT checkFinished();
 }
 
-void CheckWorkspace::clearBadges()
-{
+void CheckWorkspace::clearBadges() {
     while (badgeLayout_->count() > 1) {
         QLayoutItem* item = badgeLayout_->takeAt(0);
         delete item->widget();
@@ -166,18 +163,18 @@ void CheckWorkspace::clearBadges()
     }
 }
 
-void CheckWorkspace::addBadge(const QString& text, const QString& explanation, bool severe)
-{
+void CheckWorkspace::addBadge(const QString& text, const QString& explanation, bool severe) {
     auto* badge = new QLabel(text, badgeArea_);
     badge->setObjectName(QStringLiteral("badge"));
     badge->setToolTip(explanation);
-    badge->setStyleSheet(severe ? QStringLiteral("background:#c62828;color:white;padding:4px 8px;border-radius:4px;")
-                                : QStringLiteral("background:#f9a825;color:black;padding:4px 8px;border-radius:4px;"));
+    badge->setStyleSheet(
+        severe
+            ? QStringLiteral("background:#c62828;color:white;padding:4px 8px;border-radius:4px;")
+            : QStringLiteral("background:#f9a825;color:black;padding:4px 8px;border-radius:4px;"));
     badgeLayout_->insertWidget(badgeLayout_->count() - 1, badge);
 }
 
-void CheckWorkspace::showReport()
-{
+void CheckWorkspace::showReport() {
     const CheckReport& r = report_;
     status_->setText(r.conformant() ? tr("Conformant PDI medium.")
                                     : tr("Not a conformant PDI medium: %1 errors, %2 warnings.")
@@ -188,14 +185,16 @@ void CheckWorkspace::showReport()
     } else {
         const PatientContents& p = r.contents.patients.constFirst();
         const PersonName name = PersonName::fromDicom(p.name);
-        QStringList lines{PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic : name.ideographic)};
+        QStringList lines{
+            PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic : name.ideographic)};
         if (!name.phonetic.isEmpty())
             lines << PersonName::readable(name.phonetic);
         if (!name.ideographic.isEmpty() && !name.alphabetic.isEmpty())
             lines << PersonName::readable(name.alphabetic);
         patientName_->setText(lines.join(QLatin1String("  /  ")));
-        patientDetails_->setText(tr("ID %1   born %2   %3")
-                                     .arg(p.id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex)));
+        patientDetails_->setText(
+            tr("ID %1   born %2   %3")
+                .arg(p.id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex)));
         if (r.contents.patients.size() > 1)
             patientName_->setText(patientName_->text() + QLatin1String("  ") +
                                   tr("(+%n more patient(s))", "", r.contents.patients.size() - 1));
@@ -228,17 +227,19 @@ void CheckWorkspace::showReport()
 
     for (const PatientContents& p : r.contents.patients) {
         for (const StudyContents& st : p.studies) {
-            auto* study = new QTreeWidgetItem(contents_, {st.description.isEmpty() ? tr("(no description)") : st.description,
-                                                          DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
-                                                          QString(), r.contents.patients.size() > 1 ? p.id : QString()});
+            auto* study = new QTreeWidgetItem(
+                contents_, {st.description.isEmpty() ? tr("(no description)") : st.description,
+                            DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
+                            QString(), r.contents.patients.size() > 1 ? p.id : QString()});
             for (const SeriesContents& se : st.series) {
                 QStringList notes;
                 if (se.aiDerived)
                     notes << tr("AI-derived");
                 if (se.lossy)
                     notes << tr("lossy");
-                new QTreeWidgetItem(study, {tr("%1 %2").arg(se.number, se.description), QString(), se.modality,
-                                            QString::number(se.frames), notes.join(QLatin1String(", "))});
+                new QTreeWidgetItem(study, {tr("%1 %2").arg(se.number, se.description), QString(),
+                                            se.modality, QString::number(se.frames),
+                                            notes.join(QLatin1String(", "))});
             }
             study->setExpanded(true);
         }

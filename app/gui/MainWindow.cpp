@@ -7,8 +7,7 @@
 namespace pdi {
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent)
-{
+    : QMainWindow(parent) {
     setWindowTitle(tr("PDI Station"));
     auto* tabs = new QTabWidget(this);
     check_ = new CheckWorkspace(tabs);

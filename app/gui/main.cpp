@@ -1,12 +1,11 @@
-#include "MainWindow.h"
 #include "CheckWorkspace.h"
+#include "MainWindow.h"
 #include "i18n/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pdistation"));
     QApplication::setApplicationDisplayName(QStringLiteral("PDI Station"));
@@ -17,8 +16,9 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("MEDIUM"),
-                                 QCoreApplication::translate("main", "a medium to check on start (optional)"));
+    parser.addPositionalArgument(
+        QStringLiteral("MEDIUM"),
+        QCoreApplication::translate("main", "a medium to check on start (optional)"));
     parser.process(app);
 
     pdi::MainWindow window;

@@ -11,11 +11,11 @@ QTranslator* g_translator = nullptr;
 QString g_language = QStringLiteral("en");
 } // namespace
 
-void Translations::install(QCoreApplication& app, const QString& language)
-{
+void Translations::install(QCoreApplication& app, const QString& language) {
     QString lang = language;
     if (lang.isEmpty())
-        lang = QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja") : QStringLiteral("en");
+        lang = QLocale::system().language() == QLocale::Japanese ? QStringLiteral("ja")
+                                                                 : QStringLiteral("en");
     if (g_translator) {
         app.removeTranslator(g_translator);
         delete g_translator;
@@ -31,6 +31,8 @@ void Translations::install(QCoreApplication& app, const QString& language)
     g_language = lang;
 }
 
-QString Translations::current() { return g_language; }
+QString Translations::current() {
+    return g_language;
+}
 
 } // namespace pdi

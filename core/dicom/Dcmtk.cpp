@@ -8,8 +8,7 @@
 
 namespace pdi {
 
-void initDcmtk()
-{
+void initDcmtk() {
     static std::once_flag once;
     std::call_once(once, [] {
         OFLog::configure(OFLogger::FATAL_LOG_LEVEL);

@@ -10,11 +10,11 @@ namespace pdi {
 // What a file carries that may mark it as produced by an AI product (../shared/PDI-RULES.md,
 // "Recognizing AI-derived content"). Raw evidence only; AiDetector decides.
 struct AiHints {
-    QStringList segmentAlgorithmTypes; // (0062,0008) of every segment
+    QStringList segmentAlgorithmTypes;    // (0062,0008) of every segment
     bool algorithmIdentification = false; // Algorithm Family Code Sequence / Name / Version present
     QString algorithmName;
     QString algorithmVersion;
-    QStringList srAlgorithmCodes; // TID 4019 concept codes found in the SR content tree
+    QStringList srAlgorithmCodes;      // TID 4019 concept codes found in the SR content tree
     QStringList contributingEquipment; // "manufacturer / model / software" per item
 };
 

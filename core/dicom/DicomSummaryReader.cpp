@@ -2,6 +2,7 @@
 
 #include "Dcmtk.h"
 #include "MediumInputStream.h"
+#include "PersonName.h"
 #include "SpecificCharacterSet.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -24,16 +25,15 @@ constexpr Uint32 kMaxLoadedValue = 64 * 1024;
 // Bounds on walking nested sequences for AI evidence.
 constexpr int kMaxSearchedItems = 20000;
 
-QString ascii(DcmItem& item, const DcmTagKey& tag)
-{
+QString ascii(DcmItem& item, const DcmTagKey& tag) {
     OFString value;
     if (item.findAndGetOFStringArray(tag, value).bad())
         return QString();
     return QString::fromLatin1(value.c_str()).trimmed();
 }
 
-QString text(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& charset, bool personName = false)
-{
+QString text(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& charset,
+             bool personName = false) {
     OFString value;
     if (item.findAndGetOFStringArray(tag, value, OFFalse).bad())
         return QString();
@@ -45,16 +45,14 @@ QString text(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& ch
 }
 
 // Items may carry their own Specific Character Set (PS3.5 6.1.2.5.3).
-SpecificCharacterSet charsetOf(DcmItem& item, const SpecificCharacterSet& inherited)
-{
+SpecificCharacterSet charsetOf(DcmItem& item, const SpecificCharacterSet& inherited) {
     OFString value;
     if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value).good())
         return SpecificCharacterSet(QString::fromLatin1(value.c_str()));
     return inherited;
 }
 
-void collectAiHints(DcmItem& dataset, const SpecificCharacterSet& charset, AiHints& hints)
-{
+void collectAiHints(DcmItem& dataset, const SpecificCharacterSet& charset, AiHints& hints) {
     DcmSequenceOfItems* segments = nullptr;
     if (dataset.findAndGetSequence(DCM_SegmentSequence, segments).good() && segments) {
         const unsigned long n = qMin<unsigned long>(segments->card(), kMaxSearchedItems);
@@ -104,12 +102,14 @@ void collectAiHints(DcmItem& dataset, const SpecificCharacterSet& charset, AiHin
     }
 
     DcmSequenceOfItems* equipment = nullptr;
-    if (dataset.findAndGetSequence(DCM_ContributingEquipmentSequence, equipment).good() && equipment) {
+    if (dataset.findAndGetSequence(DCM_ContributingEquipmentSequence, equipment).good() &&
+        equipment) {
         const unsigned long n = qMin<unsigned long>(equipment->card(), 1000);
         for (unsigned long i = 0; i < n; ++i) {
             DcmItem& item = *equipment->getItem(i);
             const SpecificCharacterSet cs = charsetOf(item, charset);
-            QStringList parts{text(item, DCM_Manufacturer, cs), text(item, DCM_ManufacturerModelName, cs),
+            QStringList parts{text(item, DCM_Manufacturer, cs),
+                              text(item, DCM_ManufacturerModelName, cs),
                               text(item, DCM_SoftwareVersions, cs)};
             parts.removeAll(QString());
             if (!parts.isEmpty())
@@ -120,8 +120,7 @@ void collectAiHints(DcmItem& dataset, const SpecificCharacterSet& charset, AiHin
 
 } // namespace
 
-bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10)
-{
+bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10) {
     if (part10)
         *part10 = false;
     if (head.size() >= 132 && head.mid(128, 4) == "DICM") {
@@ -149,8 +148,7 @@ bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10)
     return lengthLe < 1024;
 }
 
-void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s)
-{
+void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     s.specificCharacterSet = ascii(ds, DCM_SpecificCharacterSet);
     const SpecificCharacterSet charset(s.specificCharacterSet);
     s.unsupportedCharacterSets = charset.unsupportedTerms();
@@ -159,7 +157,8 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s)
     s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
     s.patientId = text(ds, DCM_PatientID, charset);
     s.issuerOfPatientId = text(ds, DCM_IssuerOfPatientID, charset);
-    s.patientName = text(ds, DCM_PatientName, charset, true);
+    // Empty trailing groups ("Wang^XiaoDong=王^小東=") carry nothing; keep the groups that do.
+    s.patientName = PersonName::fromDicom(text(ds, DCM_PatientName, charset, true)).toDicom();
     s.birthDate = ascii(ds, DCM_PatientBirthDate);
     s.sex = ascii(ds, DCM_PatientSex);
     s.studyUid = ascii(ds, DCM_StudyInstanceUID);
@@ -193,8 +192,7 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s)
     collectAiHints(ds, charset, s.ai);
 }
 
-DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> file)
-{
+DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> file) {
     initDcmtk();
     Result result;
     bool part10 = false;
@@ -236,40 +234,38 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
     }
     summarize(*ds, s);
 
-    // Parsing stopped in front of the pixel data. Its header tells how long it must be, which
-    // finds truncated files without reading the pixels.
+    // Parsing stopped at the pixel data, right after its element header. The header tells how
+    // long the value must be, which finds truncated files without reading the pixels.
     const DcmXfer xfer(ds->getOriginalXfer());
-    if (result.status == Status::Ok && stream.avail() > 0 &&
-        xfer.getStreamCompression() == ESC_none) {
-        const qint64 at = qint64(stream.tell());
-        char header[12];
-        const qint64 got = file->readAt(at, header, sizeof header);
+    if (result.status == Status::Ok && xfer.getStreamCompression() == ESC_none) {
         const bool little = xfer.getByteOrder() != EBO_BigEndian;
-        auto u16 = [&](int i) {
-            const auto* b = reinterpret_cast<const uchar*>(header + i);
-            return little ? quint16(b[0] | (b[1] << 8)) : quint16((b[0] << 8) | b[1]);
-        };
-        auto u32 = [&](int i) {
-            const auto* b = reinterpret_cast<const uchar*>(header + i);
-            return little ? quint32(b[0] | (b[1] << 8) | (b[2] << 16) | (quint32(b[3]) << 24))
-                          : quint32((quint32(b[0]) << 24) | (b[1] << 16) | (b[2] << 8) | b[3]);
-        };
-        if (got >= 8 && u16(0) == 0x7FE0 && u16(2) == 0x0010) {
-            s.hasPixelData = true;
-            qint64 headerLength = 8;
-            quint32 length = 0;
-            if (xfer.isExplicitVR()) {
-                headerLength = 12;
-                length = got >= 12 ? u32(8) : 0;
-            } else {
-                length = u32(4);
-            }
-            const qint64 needed = at + headerLength + qint64(length);
-            if (length != 0xFFFFFFFFu && needed > file->size()) {
-                result.status = Status::Damaged;
-                result.error = QCoreApplication::translate("pdi::DicomSummaryReader", "pixel data truncated: %1 of %2 bytes present")
-                                   .arg(qMax<qint64>(0, file->size() - at - headerLength))
-                                   .arg(length);
+        const qint64 headerLength = xfer.isExplicitVR() ? 12 : 8;
+        const qint64 at = qint64(stream.tell()) - headerLength;
+        uchar header[12];
+        if (at > 0 &&
+            file->readAt(at, reinterpret_cast<char*>(header), headerLength) == headerLength) {
+            auto u16 = [&](int i) {
+                return little ? quint16(header[i] | (header[i + 1] << 8))
+                              : quint16((header[i] << 8) | header[i + 1]);
+            };
+            auto u32 = [&](int i) {
+                return little ? quint32(header[i] | (header[i + 1] << 8) | (header[i + 2] << 16) |
+                                        (quint32(header[i + 3]) << 24))
+                              : quint32((quint32(header[i]) << 24) | (header[i + 1] << 16) |
+                                        (header[i + 2] << 8) | header[i + 3]);
+            };
+            if (u16(0) == 0x7FE0 && u16(2) == 0x0010) {
+                s.hasPixelData = true;
+                const quint32 length = u32(int(headerLength) - 4);
+                const qint64 present = file->size() - at - headerLength;
+                if (length != 0xFFFFFFFFu && qint64(length) > present) {
+                    result.status = Status::Damaged;
+                    result.error =
+                        QCoreApplication::translate("pdi::DicomSummaryReader",
+                                                    "pixel data truncated: %1 of %2 bytes present")
+                            .arg(present)
+                            .arg(length);
+                }
             }
         }
     }

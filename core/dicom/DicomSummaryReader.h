@@ -13,9 +13,9 @@ namespace pdi {
 class DicomSummaryReader {
 public:
     enum class Status {
-        Ok,        // a DICOM data set was read
-        NotDicom,  // the content is not DICOM (PDF, picture, program, text ...)
-        Damaged    // looks like DICOM but cannot be read to the end of its header
+        Ok,       // a DICOM data set was read
+        NotDicom, // the content is not DICOM (PDF, picture, program, text ...)
+        Damaged   // looks like DICOM but cannot be read to the end of its header
     };
     struct Result {
         Status status = Status::NotDicom;

@@ -14,15 +14,13 @@ MediumProducer::MediumProducer(std::shared_ptr<MediumFile> file, offile_off_t st
     : file_(std::move(file))
     , status_(EC_Normal)
     , pos_(start)
-    , block_(new char[kBlockSize])
-{
+    , block_(new char[kBlockSize]) {
     size_ = file_ ? offile_off_t(file_->size()) : 0;
     if (!file_)
         status_ = EC_InvalidStream;
 }
 
-offile_off_t MediumProducer::read(void* buf, offile_off_t buflen)
-{
+offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
     if (!status_.good() || buflen <= 0)
         return 0;
     auto* out = static_cast<char*>(buf);
@@ -60,15 +58,13 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen)
     return done;
 }
 
-offile_off_t MediumProducer::skip(offile_off_t skiplen)
-{
+offile_off_t MediumProducer::skip(offile_off_t skiplen) {
     const offile_off_t n = qMin(skiplen, avail());
     pos_ += n;
     return n;
 }
 
-void MediumProducer::putback(offile_off_t num)
-{
+void MediumProducer::putback(offile_off_t num) {
     if (num > pos_) {
         status_ = EC_PutbackFailed;
         return;
@@ -78,14 +74,11 @@ void MediumProducer::putback(offile_off_t num)
 
 MediumInputStream::MediumInputStream(std::shared_ptr<MediumFile> file, offile_off_t start)
     : DcmInputStream(&producer_)
-    , producer_(std::move(file), start)
-{
-}
+    , producer_(std::move(file), start) {}
 
 MediumInputStream::~MediumInputStream() = default;
 
-DcmInputStreamFactory* MediumInputStream::newFactory() const
-{
+DcmInputStreamFactory* MediumInputStream::newFactory() const {
     // DCMTK asks for a factory at the current position of the whole filter chain; with a
     // compression filter (deflated data) positions are not file offsets, so no lazy loading.
     if (currentProducer() != &producer_)

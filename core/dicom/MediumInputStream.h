@@ -52,9 +52,7 @@ class MediumInputStreamFactory : public DcmInputStreamFactory {
 public:
     MediumInputStreamFactory(std::shared_ptr<MediumFile> file, offile_off_t start)
         : file_(std::move(file))
-        , start_(start)
-    {
-    }
+        , start_(start) {}
     DcmInputStream* create() const override { return new MediumInputStream(file_, start_); }
     DcmInputStreamFactory* clone() const override { return new MediumInputStreamFactory(*this); }
     DcmInputStreamFactoryType ident() const override { return DFT_DcmInputFileStreamFactory; }

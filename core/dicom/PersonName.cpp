@@ -4,8 +4,7 @@
 
 namespace pdi {
 
-PersonName PersonName::fromDicom(const QString& value)
-{
+PersonName PersonName::fromDicom(const QString& value) {
     const QStringList groups = value.split(QLatin1Char('='));
     PersonName pn;
     pn.alphabetic = groups.value(0);
@@ -14,16 +13,14 @@ PersonName PersonName::fromDicom(const QString& value)
     return pn;
 }
 
-QString PersonName::toDicom() const
-{
+QString PersonName::toDicom() const {
     QStringList groups{alphabetic, ideographic, phonetic};
     while (!groups.isEmpty() && groups.constLast().isEmpty())
         groups.removeLast();
     return groups.join(QLatin1Char('='));
 }
 
-QString PersonName::readable(const QString& group)
-{
+QString PersonName::readable(const QString& group) {
     QStringList parts = group.split(QLatin1Char('^'));
     for (QString& p : parts)
         p = p.trimmed();
@@ -31,8 +28,7 @@ QString PersonName::readable(const QString& group)
     return parts.join(QLatin1Char(' '));
 }
 
-QString PersonName::display() const
-{
+QString PersonName::display() const {
     QStringList others;
     if (!ideographic.isEmpty())
         others << readable(ideographic);

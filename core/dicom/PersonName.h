@@ -17,7 +17,9 @@ struct PersonName {
     // Groups joined for a person to read: "YAMADA^TARO (山田^太郎, やまだ^たろう)" -> components
     // separated by spaces.
     QString display() const;
-    bool isEmpty() const { return alphabetic.isEmpty() && ideographic.isEmpty() && phonetic.isEmpty(); }
+    bool isEmpty() const {
+        return alphabetic.isEmpty() && ideographic.isEmpty() && phonetic.isEmpty();
+    }
     static QString readable(const QString& group);
 };
 

@@ -15,14 +15,14 @@ namespace {
 
 // Code elements a G0 or G1 register can hold. The numbering is private to this file.
 enum CodeElement {
-    Ascii = 0,       // ISO-IR 6
-    JisRoman,        // ISO-IR 14, JIS X 0201 Romaji
-    JisKatakana,     // ISO-IR 13, JIS X 0201 Katakana (G1)
-    JisX0208,        // ISO-IR 87 (G0, two bytes)
-    JisX0212,        // ISO-IR 159 (G0, two bytes)
-    KsX1001,         // ISO-IR 149 (G1, two bytes)
-    Gb2312,          // ISO-IR 58 (G1, two bytes)
-    Latin,           // any ISO 8859 part or TIS 620 in G1; codec carried separately
+    Ascii = 0,   // ISO-IR 6
+    JisRoman,    // ISO-IR 14, JIS X 0201 Romaji
+    JisKatakana, // ISO-IR 13, JIS X 0201 Katakana (G1)
+    JisX0208,    // ISO-IR 87 (G0, two bytes)
+    JisX0212,    // ISO-IR 159 (G0, two bytes)
+    KsX1001,     // ISO-IR 149 (G1, two bytes)
+    Gb2312,      // ISO-IR 58 (G1, two bytes)
+    Latin,       // any ISO 8859 part or TIS 620 in G1; codec carried separately
     None
 };
 
@@ -63,23 +63,22 @@ struct EscapeInfo {
     const char* sequence; // after ESC
     int reg;              // 0 = G0, 1 = G1
     int element;
-    const char* codec;    // iconv codec for Latin G1 sets
+    const char* codec; // iconv codec for Latin G1 sets
 };
 
 const EscapeInfo kEscapes[] = {
-    {"(B", 0, Ascii, nullptr},        {"(J", 0, JisRoman, nullptr},
-    {")I", 1, JisKatakana, nullptr},  {"$B", 0, JisX0208, nullptr},
-    {"$(D", 0, JisX0212, nullptr},    {"$)C", 1, KsX1001, nullptr},
-    {"$)A", 1, Gb2312, nullptr},      {"-A", 1, Latin, "ISO-8859-1"},
-    {"-B", 1, Latin, "ISO-8859-2"},   {"-C", 1, Latin, "ISO-8859-3"},
-    {"-D", 1, Latin, "ISO-8859-4"},   {"-L", 1, Latin, "ISO-8859-5"},
-    {"-G", 1, Latin, "ISO-8859-6"},   {"-F", 1, Latin, "ISO-8859-7"},
-    {"-H", 1, Latin, "ISO-8859-8"},   {"-M", 1, Latin, "ISO-8859-9"},
-    {"-b", 1, Latin, "ISO-8859-15"},  {"-T", 1, Latin, "TIS-620"},
+    {"(B", 0, Ascii, nullptr},       {"(J", 0, JisRoman, nullptr},
+    {")I", 1, JisKatakana, nullptr}, {"$B", 0, JisX0208, nullptr},
+    {"$(D", 0, JisX0212, nullptr},   {"$)C", 1, KsX1001, nullptr},
+    {"$)A", 1, Gb2312, nullptr},     {"-A", 1, Latin, "ISO-8859-1"},
+    {"-B", 1, Latin, "ISO-8859-2"},  {"-C", 1, Latin, "ISO-8859-3"},
+    {"-D", 1, Latin, "ISO-8859-4"},  {"-L", 1, Latin, "ISO-8859-5"},
+    {"-G", 1, Latin, "ISO-8859-6"},  {"-F", 1, Latin, "ISO-8859-7"},
+    {"-H", 1, Latin, "ISO-8859-8"},  {"-M", 1, Latin, "ISO-8859-9"},
+    {"-b", 1, Latin, "ISO-8859-15"}, {"-T", 1, Latin, "TIS-620"},
 };
 
-const TermInfo* findTerm(const QString& term)
-{
+const TermInfo* findTerm(const QString& term) {
     QString key = term;
     key.replace(QLatin1String("ISO 2022 IR "), QLatin1String("ISO_IR "));
     for (const TermInfo& t : kTerms) {
@@ -92,13 +91,11 @@ const TermInfo* findTerm(const QString& term)
 // One iconv descriptor per codec and thread: iconv_open is costly and descriptors are stateful.
 class IconvCache {
 public:
-    ~IconvCache()
-    {
+    ~IconvCache() {
         for (iconv_t cd : std::as_const(cache_))
             iconv_close(cd);
     }
-    iconv_t get(const QByteArray& codec)
-    {
+    iconv_t get(const QByteArray& codec) {
         auto it = cache_.constFind(codec);
         if (it != cache_.constEnd())
             return *it;
@@ -111,8 +108,7 @@ private:
     QHash<QByteArray, iconv_t> cache_;
 };
 
-QString convert(const QByteArray& codec, const QByteArray& bytes)
-{
+QString convert(const QByteArray& codec, const QByteArray& bytes) {
     if (bytes.isEmpty())
         return QString();
     thread_local IconvCache cache;
@@ -147,8 +143,7 @@ QString convert(const QByteArray& codec, const QByteArray& bytes)
     return result;
 }
 
-bool isAscii(const QByteArray& bytes)
-{
+bool isAscii(const QByteArray& bytes) {
     for (char c : bytes) {
         if (uchar(c) >= 0x80)
             return false;
@@ -156,23 +151,20 @@ bool isAscii(const QByteArray& bytes)
     return true;
 }
 
-bool isValidUtf8(const QByteArray& bytes)
-{
+bool isValidUtf8(const QByteArray& bytes) {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString s = decoder.decode(bytes);
     return !decoder.hasError();
 }
 
-bool isDelimiter(uchar c, bool personName)
-{
+bool isDelimiter(uchar c, bool personName) {
     return c == '\\' || c == '\r' || c == '\n' || c == '\t' || c == '\f' ||
            (personName && (c == '^' || c == '='));
 }
 
 } // namespace
 
-SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms)
-{
+SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms) {
     const QStringList parts = definedTerms.split(QLatin1Char('\\'));
     for (const QString& p : parts)
         terms_ << p.trimmed();
@@ -227,8 +219,7 @@ SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms)
     }
 }
 
-QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) const
-{
+QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) const {
     if (!codeExtensions_) {
         if (singleByteCodec_.isEmpty()) {
             // Default repertoire. Real media often carry undeclared UTF-8 or Latin-1; decode what
@@ -248,8 +239,8 @@ QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) con
     const Designation startG1 = g1;
 
     QString out;
-    QByteArray pending;       // bytes waiting for conversion with pendingCodec
-    QByteArray pendingCodec;  // iconv codec of the pending bytes
+    QByteArray pending;      // bytes waiting for conversion with pendingCodec
+    QByteArray pendingCodec; // iconv codec of the pending bytes
     auto flush = [&]() {
         if (!pending.isEmpty())
             out += convert(pendingCodec, pending);

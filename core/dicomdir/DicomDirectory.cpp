@@ -19,7 +19,6 @@ namespace pdi {
 
 namespace {
 
-
 struct KeyTag {
     DcmTagKey tag;
     bool text;
@@ -28,22 +27,32 @@ struct KeyTag {
 
 // The record keys the rules and the report use (PS3.3 F.5; required keys as MESA checks them).
 const KeyTag kKeys[] = {
-    {DCM_PatientID, true, false},          {DCM_PatientName, true, true},
-    {DCM_IssuerOfPatientID, true, false},  {DCM_PatientBirthDate, false, false},
-    {DCM_PatientSex, false, false},        {DCM_StudyInstanceUID, false, false},
-    {DCM_StudyDate, false, false},         {DCM_StudyTime, false, false},
-    {DCM_StudyID, true, false},            {DCM_AccessionNumber, true, false},
-    {DCM_StudyDescription, true, false},   {DCM_Modality, false, false},
-    {DCM_SeriesInstanceUID, false, false}, {DCM_SeriesNumber, false, false},
-    {DCM_SeriesDescription, true, false},  {DCM_InstanceNumber, false, false},
-    {DCM_SOPInstanceUID, false, false},    {DCM_InstitutionName, true, false},
-    {DCM_Manufacturer, true, false},       {DCM_ManufacturerModelName, true, false},
-    {DCM_SliceThickness, false, false},    {DCM_NumberOfFrames, false, false},
+    {DCM_PatientID, true, false},
+    {DCM_PatientName, true, true},
+    {DCM_IssuerOfPatientID, true, false},
+    {DCM_PatientBirthDate, false, false},
+    {DCM_PatientSex, false, false},
+    {DCM_StudyInstanceUID, false, false},
+    {DCM_StudyDate, false, false},
+    {DCM_StudyTime, false, false},
+    {DCM_StudyID, true, false},
+    {DCM_AccessionNumber, true, false},
+    {DCM_StudyDescription, true, false},
+    {DCM_Modality, false, false},
+    {DCM_SeriesInstanceUID, false, false},
+    {DCM_SeriesNumber, false, false},
+    {DCM_SeriesDescription, true, false},
+    {DCM_InstanceNumber, false, false},
+    {DCM_SOPInstanceUID, false, false},
+    {DCM_InstitutionName, true, false},
+    {DCM_Manufacturer, true, false},
+    {DCM_ManufacturerModelName, true, false},
+    {DCM_SliceThickness, false, false},
+    {DCM_NumberOfFrames, false, false},
     {DCM_ImageType, false, false},
 };
 
-QString ascii(DcmItem& item, const DcmTagKey& tag)
-{
+QString ascii(DcmItem& item, const DcmTagKey& tag) {
     OFString value;
     if (item.findAndGetOFStringArray(tag, value).bad())
         return QString();
@@ -52,31 +61,31 @@ QString ascii(DcmItem& item, const DcmTagKey& tag)
 
 } // namespace
 
-int DirectoryRecord::level() const
-{
+int DirectoryRecord::level() const {
     if (type == QLatin1String("PATIENT"))
         return 1;
     if (type == QLatin1String("STUDY"))
         return 2;
     if (type == QLatin1String("SERIES"))
         return 3;
-    if (type == QLatin1String("PRIVATE") || type == QLatin1String("TOPIC") || type == QLatin1String("VISIT") ||
-        type == QLatin1String("RESULTS") || type == QLatin1String("INTERPRETATION") ||
-        type == QLatin1String("STUDY COMPONENT") || type == QLatin1String("HANGING PROTOCOL") ||
-        type == QLatin1String("PALETTE") || type == QLatin1String("IMPLANT") ||
-        type == QLatin1String("IMPLANT GROUP") || type == QLatin1String("IMPLANT ASSY"))
+    if (type == QLatin1String("PRIVATE") || type == QLatin1String("TOPIC") ||
+        type == QLatin1String("VISIT") || type == QLatin1String("RESULTS") ||
+        type == QLatin1String("INTERPRETATION") || type == QLatin1String("STUDY COMPONENT") ||
+        type == QLatin1String("HANGING PROTOCOL") || type == QLatin1String("PALETTE") ||
+        type == QLatin1String("IMPLANT") || type == QLatin1String("IMPLANT GROUP") ||
+        type == QLatin1String("IMPLANT ASSY"))
         return 0;
     return 4;
 }
 
-DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path)
-{
+DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path) {
     initDcmtk();
     Result result;
     DicomDirectory& dir = result.directory;
     dir.path = path;
     if (file->size() > kMaxDicomdirBytes) {
-        result.error = DicomdirReader::tr("the DICOMDIR is larger than %1 MB; it was not read").arg(kMaxDicomdirBytes >> 20);
+        result.error = DicomdirReader::tr("the DICOMDIR is larger than %1 MB; it was not read")
+                           .arg(kMaxDicomdirBytes >> 20);
         return result;
     }
     const QByteArray head = file->head(132);
@@ -89,7 +98,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     fileFormat.transferEnd();
     DcmDataset* ds = fileFormat.getDataset();
     if (cond.bad() || !ds) {
-        result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)").arg(QString::fromLatin1(cond.text()));
+        result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)")
+                           .arg(QString::fromLatin1(cond.text()));
         return result;
     }
     if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
@@ -147,7 +157,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
         rec.refTransferSyntaxUid = ascii(*item, DCM_ReferencedTransferSyntaxUIDInFile);
 
         OFString own;
-        const bool hasOwnCharset = item->findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good();
+        const bool hasOwnCharset =
+            item->findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good();
         const SpecificCharacterSet recordCharset =
             hasOwnCharset ? SpecificCharacterSet(QString::fromLatin1(own.c_str())) : charset;
         for (const KeyTag& key : kKeys) {
@@ -157,7 +168,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
             OFString raw;
             if (item->findAndGetOFStringArray(key.tag, raw, OFFalse).good()) {
                 const QByteArray bytes(raw.c_str(), int(raw.length()));
-                text = key.text ? recordCharset.decode(bytes, key.personName) : QString::fromLatin1(bytes);
+                text = key.text ? recordCharset.decode(bytes, key.personName)
+                                : QString::fromLatin1(bytes);
             }
             rec.keys.insert(tagKey(key.tag.getGroup(), key.tag.getElement()), text.trimmed());
         }
@@ -173,7 +185,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     if (dir.records.isEmpty()) {
         valid = true;
     } else if (!valid) {
-        dir.offsetProblems << DicomdirReader::tr("the offsets that link the directory records are missing");
+        dir.offsetProblems << DicomdirReader::tr(
+            "the offsets that link the directory records are missing");
     }
     struct Pending {
         quint32 offset;
@@ -188,13 +201,18 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
         while (offset != 0) {
             auto it = byOffset.constFind(offset);
             if (it == byOffset.constEnd()) {
-                dir.offsetProblems << DicomdirReader::tr("an offset (%1) points at no directory record").arg(offset);
+                dir.offsetProblems
+                    << DicomdirReader::tr("an offset (%1) points at no directory record")
+                           .arg(offset);
                 valid = false;
                 break;
             }
             const int index = *it;
             if (reached[index]) {
-                dir.offsetProblems << DicomdirReader::tr("the record at offset %1 is linked more than once (a loop)").arg(offset);
+                dir.offsetProblems
+                    << DicomdirReader::tr(
+                           "the record at offset %1 is linked more than once (a loop)")
+                           .arg(offset);
                 valid = false;
                 break;
             }
@@ -213,7 +231,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     if (valid) {
         const int unreached = int(std::count(reached.cbegin(), reached.cend(), false));
         if (unreached > 0) {
-            dir.offsetProblems << DicomdirReader::tr("%n directory record(s) cannot be reached through the offsets", "", unreached);
+            dir.offsetProblems << DicomdirReader::tr(
+                "%n directory record(s) cannot be reached through the offsets", "", unreached);
             valid = false;
         }
     }

@@ -21,8 +21,8 @@ struct DirectoryRecord {
     quint32 next = 0;
     quint32 lower = 0;
     bool inUse = true;
-    QString fileId;           // Referenced File ID as recorded, components joined by '\'
-    QStringList fileIdParts;  // its components
+    QString fileId;          // Referenced File ID as recorded, components joined by '\'
+    QStringList fileIdParts; // its components
     QString refSopClassUid;
     QString refSopInstanceUid;
     QString refTransferSyntaxUid;
@@ -67,6 +67,8 @@ public:
     static Result read(std::shared_ptr<MediumFile> file, const QString& path);
 };
 
-constexpr quint32 tagKey(quint16 group, quint16 element) { return (quint32(group) << 16) | element; }
+constexpr quint32 tagKey(quint16 group, quint16 element) {
+    return (quint32(group) << 16) | element;
+}
 
 } // namespace pdi

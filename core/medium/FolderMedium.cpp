@@ -17,11 +17,9 @@ constexpr long kUdfMagic = 0x15013346;
 constexpr long kMsdosMagic = 0x4d44;
 constexpr long kExfatMagic = 0x2011BAB0;
 
-
 // The volume identifier of the ISO 9660 file system mounted at root, read from its device when
 // this process may read it.
-QString isoVolumeIdOfMount(const QString& root)
-{
+QString isoVolumeIdOfMount(const QString& root) {
     QFile mountinfo(QStringLiteral("/proc/self/mountinfo"));
     if (!mountinfo.open(QIODevice::ReadOnly))
         return QString();
@@ -47,8 +45,7 @@ QString isoVolumeIdOfMount(const QString& root)
 } // namespace
 
 FolderMedium::FolderMedium(const QString& root, const MediumLimits& limits)
-    : root_(QDir(root).absolutePath())
-{
+    : root_(QDir(root).absolutePath()) {
     limits_ = limits;
     setLocation(root_);
     canonicalRoot_ = QFileInfo(root_).canonicalFilePath();
@@ -56,8 +53,7 @@ FolderMedium::FolderMedium(const QString& root, const MediumLimits& limits)
     walk(root_, QString(), 1);
 }
 
-void FolderMedium::inspectFileSystem()
-{
+void FolderMedium::inspectFileSystem() {
     struct statfs fs {};
     if (statfs(QFile::encodeName(root_).constData(), &fs) != 0)
         return;
@@ -72,8 +68,7 @@ void FolderMedium::inspectFileSystem()
     }
 }
 
-void FolderMedium::walk(const QString& dir, const QString& relative, int depth)
-{
+void FolderMedium::walk(const QString& dir, const QString& relative, int depth) {
     if (depth > limits_.maxDepth) {
         addProblem(ListingProblem::Kind::LimitReached, relative,
                    QCoreApplication::translate("pdi::FolderMedium",
@@ -81,9 +76,9 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth)
                        .arg(limits_.maxDepth));
         return;
     }
-    const QFileInfoList infos =
-        QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                QDir::Name | QDir::DirsLast);
+    const QFileInfoList infos = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden |
+                                                            QDir::System | QDir::NoDotAndDotDot,
+                                                        QDir::Name | QDir::DirsLast);
     for (const QFileInfo& info : infos) {
         if (entries().size() >= limits_.maxEntries) {
             addProblem(ListingProblem::Kind::LimitReached, relative,
@@ -93,10 +88,12 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth)
             return;
         }
         MediumEntry e;
-        e.path = relative.isEmpty() ? info.fileName() : relative + QLatin1Char('/') + info.fileName();
+        e.path =
+            relative.isEmpty() ? info.fileName() : relative + QLatin1Char('/') + info.fileName();
         if (e.path.size() > limits_.maxPathLength) {
             addProblem(ListingProblem::Kind::LimitReached, e.path.left(80),
-                       QCoreApplication::translate("pdi::FolderMedium", "path longer than %1 characters skipped")
+                       QCoreApplication::translate("pdi::FolderMedium",
+                                                   "path longer than %1 characters skipped")
                            .arg(limits_.maxPathLength));
             continue;
         }
@@ -104,9 +101,9 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth)
             e.type = MediumEntry::Type::Link;
             e.linkTarget = info.symLinkTarget();
             const QString resolved = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
-            e.linkLeavesMedium = resolved.isEmpty() ||
-                                 !(resolved == canonicalRoot_ ||
-                                   resolved.startsWith(canonicalRoot_ + QLatin1Char('/')));
+            e.linkLeavesMedium =
+                resolved.isEmpty() || !(resolved == canonicalRoot_ ||
+                                        resolved.startsWith(canonicalRoot_ + QLatin1Char('/')));
             addEntry(std::move(e));
             continue;
         }
@@ -132,8 +129,7 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth)
     }
 }
 
-std::unique_ptr<MediumFile> FolderMedium::open(const QString& path) const
-{
+std::unique_ptr<MediumFile> FolderMedium::open(const QString& path) const {
     const MediumEntry* entry = find(path);
     if (!entry || entry->type != MediumEntry::Type::File)
         return nullptr;

@@ -15,8 +15,7 @@ namespace {
 
 constexpr qint64 kBlock = 2048;
 
-void initLibisofs()
-{
+void initLibisofs() {
     static std::once_flag once;
     std::call_once(once, [] {
         iso_init();
@@ -32,18 +31,21 @@ struct SourceData {
     std::unique_ptr<MediumFile> file;
 };
 
-int sourceOpen(IsoDataSource*) { return 1; }
-int sourceClose(IsoDataSource*) { return 1; }
-int sourceReadBlock(IsoDataSource* src, uint32_t lba, uint8_t* buffer)
-{
+int sourceOpen(IsoDataSource*) {
+    return 1;
+}
+int sourceClose(IsoDataSource*) {
+    return 1;
+}
+int sourceReadBlock(IsoDataSource* src, uint32_t lba, uint8_t* buffer) {
     auto* data = static_cast<SourceData*>(src->data);
-    const qint64 n = data->file->readAt(qint64(lba) * kBlock, reinterpret_cast<char*>(buffer), kBlock);
+    const qint64 n =
+        data->file->readAt(qint64(lba) * kBlock, reinterpret_cast<char*>(buffer), kBlock);
     if (n == kBlock)
         return 1;
     return int(ISO_DATA_SOURCE_MISHAP);
 }
-void sourceFree(IsoDataSource* src)
-{
+void sourceFree(IsoDataSource* src) {
     delete static_cast<SourceData*>(src->data);
     src->data = nullptr;
 }
@@ -52,14 +54,12 @@ class IsoFileReader : public MediumFile {
 public:
     IsoFileReader(std::unique_ptr<MediumFile> container, QVector<std::pair<qint64, qint64>> extents)
         : container_(std::move(container))
-        , extents_(std::move(extents))
-    {
+        , extents_(std::move(extents)) {
         for (const auto& e : extents_)
             size_ += e.second;
     }
     qint64 size() const override { return size_; }
-    qint64 readAt(qint64 pos, char* buffer, qint64 len) override
-    {
+    qint64 readAt(qint64 pos, char* buffer, qint64 len) override {
         if (pos < 0 || len < 0)
             return -1;
         qint64 done = 0;
@@ -93,17 +93,15 @@ class IsoTreeReader {
 public:
     IsoTreeReader(IsoMedium& medium, qint64 containerSize)
         : medium_(medium)
-        , containerSize_(containerSize)
-    {
-    }
+        , containerSize_(containerSize) {}
 
-    void read(IsoDir* dir, const QString& relative, int depth)
-    {
+    void read(IsoDir* dir, const QString& relative, int depth) {
         if (depth > medium_.limits_.maxDepth) {
-            medium_.addProblem(ListingProblem::Kind::LimitReached, relative,
-                               QCoreApplication::translate("pdi::IsoMedium",
-                                                           "folders nested deeper than %1 levels were not read")
-                                   .arg(medium_.limits_.maxDepth));
+            medium_.addProblem(
+                ListingProblem::Kind::LimitReached, relative,
+                QCoreApplication::translate("pdi::IsoMedium",
+                                            "folders nested deeper than %1 levels were not read")
+                    .arg(medium_.limits_.maxDepth));
             return;
         }
         IsoDirIter* iter = nullptr;
@@ -112,10 +110,11 @@ public:
         IsoNode* node = nullptr;
         while (iso_dir_iter_next(iter, &node) == 1) {
             if (medium_.entries().size() >= medium_.limits_.maxEntries) {
-                medium_.addProblem(ListingProblem::Kind::LimitReached, relative,
-                                   QCoreApplication::translate("pdi::IsoMedium",
-                                                               "more than %1 entries; the rest was not read")
-                                       .arg(medium_.limits_.maxEntries));
+                medium_.addProblem(
+                    ListingProblem::Kind::LimitReached, relative,
+                    QCoreApplication::translate("pdi::IsoMedium",
+                                                "more than %1 entries; the rest was not read")
+                        .arg(medium_.limits_.maxEntries));
                 break;
             }
             const char* rawName = iso_node_get_name(node);
@@ -136,7 +135,8 @@ public:
             case LIBISO_SYMLINK:
                 // Only reachable with Rock Ridge, which is not read; listed for completeness.
                 e.type = MediumEntry::Type::Link;
-                e.linkTarget = QString::fromUtf8(iso_symlink_get_dest(reinterpret_cast<IsoSymlink*>(node)));
+                e.linkTarget =
+                    QString::fromUtf8(iso_symlink_get_dest(reinterpret_cast<IsoSymlink*>(node)));
                 e.linkLeavesMedium = true;
                 medium_.addEntry(std::move(e));
                 break;
@@ -150,8 +150,7 @@ public:
     }
 
 private:
-    void addFile(IsoFile* file, MediumEntry e)
-    {
+    void addFile(IsoFile* file, MediumEntry e) {
         e.type = MediumEntry::Type::File;
         int count = 0;
         struct iso_file_section* sections = nullptr;
@@ -164,8 +163,9 @@ private:
                 e.size += size;
                 if (offset + size > containerSize_) {
                     e.unreadable = true;
-                    e.note = QCoreApplication::translate("pdi::IsoMedium",
-                                                         "the file lies beyond the end of the image (truncated image)");
+                    e.note = QCoreApplication::translate(
+                        "pdi::IsoMedium",
+                        "the file lies beyond the end of the image (truncated image)");
                 }
             }
             std::free(sections);
@@ -182,8 +182,7 @@ private:
 };
 
 std::unique_ptr<IsoMedium> IsoMedium::load(const QString& location, ContainerOpener opener,
-                                           const MediumLimits& limits, QString* error)
-{
+                                           const MediumLimits& limits, QString* error) {
     initLibisofs();
     std::unique_ptr<MediumFile> container = opener();
     if (!container) {
@@ -241,8 +240,7 @@ std::unique_ptr<IsoMedium> IsoMedium::load(const QString& location, ContainerOpe
     return medium;
 }
 
-std::unique_ptr<MediumFile> IsoMedium::open(const QString& path) const
-{
+std::unique_ptr<MediumFile> IsoMedium::open(const QString& path) const {
     const MediumEntry* entry = find(path);
     if (!entry || entry->type != MediumEntry::Type::File)
         return nullptr;

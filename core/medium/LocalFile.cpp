@@ -4,8 +4,7 @@
 
 namespace pdi {
 
-bool LocalFile::open()
-{
+bool LocalFile::open() {
     if (!file_.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return false;
     size_ = file_.size();
@@ -19,12 +18,12 @@ bool LocalFile::open()
     return true;
 }
 
-qint64 LocalFile::readAt(qint64 pos, char* buffer, qint64 len)
-{
+qint64 LocalFile::readAt(qint64 pos, char* buffer, qint64 len) {
     // pread keeps no shared position, so a reader never depends on an earlier seek.
     qint64 done = 0;
     while (done < len) {
-        const ssize_t n = ::pread(file_.handle(), buffer + done, size_t(len - done), off_t(pos + done));
+        const ssize_t n =
+            ::pread(file_.handle(), buffer + done, size_t(len - done), off_t(pos + done));
         if (n < 0)
             return done > 0 ? done : -1;
         if (n == 0)

@@ -10,7 +10,8 @@ namespace pdi {
 // One handle per reader: not shared between threads.
 class LocalFile : public MediumFile {
 public:
-    explicit LocalFile(const QString& path) : file_(path) {}
+    explicit LocalFile(const QString& path)
+        : file_(path) {}
     bool open();
     qint64 size() const override { return size_; }
     qint64 readAt(qint64 pos, char* buffer, qint64 len) override;

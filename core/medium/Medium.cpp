@@ -2,8 +2,7 @@
 
 namespace pdi {
 
-QString mediumKindName(MediumKind kind)
-{
+QString mediumKindName(MediumKind kind) {
     switch (kind) {
     case MediumKind::Folder:
         return QStringLiteral("folder");
@@ -15,8 +14,7 @@ QString mediumKindName(MediumKind kind)
     return QString();
 }
 
-const MediumEntry* Medium::find(const QString& path) const
-{
+const MediumEntry* Medium::find(const QString& path) const {
     auto it = byPath_.constFind(path);
     if (it != byPath_.constEnd())
         return &entries_.at(*it);
@@ -26,8 +24,7 @@ const MediumEntry* Medium::find(const QString& path) const
     return nullptr;
 }
 
-void Medium::addEntry(MediumEntry entry)
-{
+void Medium::addEntry(MediumEntry entry) {
     const int index = entries_.size();
     byPath_.insert(entry.path, index);
     // The first of several names that differ only in case wins; the rules report the clash.
@@ -37,8 +34,7 @@ void Medium::addEntry(MediumEntry entry)
     entries_.append(std::move(entry));
 }
 
-void Medium::addProblem(ListingProblem::Kind kind, const QString& path, const QString& detail)
-{
+void Medium::addProblem(ListingProblem::Kind kind, const QString& path, const QString& detail) {
     problems_.append({kind, path, detail});
 }
 

@@ -4,8 +4,7 @@
 
 namespace pdi {
 
-QByteArray MediumFile::head(qint64 maxBytes)
-{
+QByteArray MediumFile::head(qint64 maxBytes) {
     QByteArray out;
     out.resize(int(qMin(maxBytes, size())));
     qint64 got = 0;
@@ -19,8 +18,7 @@ QByteArray MediumFile::head(qint64 maxBytes)
     return out;
 }
 
-QByteArray MediumFile::readAll(qint64 maxBytes, bool* ok)
-{
+QByteArray MediumFile::readAll(qint64 maxBytes, bool* ok) {
     if (size() > maxBytes) {
         if (ok)
             *ok = false;
@@ -32,8 +30,7 @@ QByteArray MediumFile::readAll(qint64 maxBytes, bool* ok)
     return data;
 }
 
-qint64 MemoryMediumFile::readAt(qint64 pos, char* buffer, qint64 len)
-{
+qint64 MemoryMediumFile::readAt(qint64 pos, char* buffer, qint64 len) {
     if (pos < 0 || len < 0)
         return -1;
     if (pos >= data_.size())

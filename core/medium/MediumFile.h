@@ -26,7 +26,8 @@ public:
 // A MediumFile over bytes already in memory (fuzzing, tests, small archive members).
 class MemoryMediumFile : public MediumFile {
 public:
-    explicit MemoryMediumFile(QByteArray data) : data_(std::move(data)) {}
+    explicit MemoryMediumFile(QByteArray data)
+        : data_(std::move(data)) {}
     qint64 size() const override { return data_.size(); }
     qint64 readAt(qint64 pos, char* buffer, qint64 len) override;
 

@@ -11,11 +11,9 @@ namespace pdi {
 
 namespace {
 
-
 enum class Sniffed { Iso, Udf, Zip, Dicom, Unknown };
 
-Sniffed sniff(MediumFile& file)
-{
+Sniffed sniff(MediumFile& file) {
     const QByteArray start = file.head(34816);
     if (start.size() >= 34816 && start.mid(32769, 5) == "CD001")
         return Sniffed::Iso;
@@ -38,12 +36,13 @@ Sniffed sniff(MediumFile& file)
 
 MediumOpener::Result openContainer(const QString& location,
                                    const std::function<std::unique_ptr<MediumFile>()>& opener,
-                                   const MediumLimits& limits)
-{
+                                   const MediumLimits& limits) {
     MediumOpener::Result result;
     std::unique_ptr<MediumFile> probe = opener();
     if (!probe) {
-        result.error = MediumOpener::tr("cannot read %1: check that the file exists and that you may read it").arg(location);
+        result.error =
+            MediumOpener::tr("cannot read %1: check that the file exists and that you may read it")
+                .arg(location);
         return result;
     }
     QString error;
@@ -55,16 +54,19 @@ MediumOpener::Result openContainer(const QString& location,
         result.medium = ZipMedium::load(location, opener, limits, &error);
         break;
     case Sniffed::Udf:
-        error = MediumOpener::tr("this is a UDF-only disc image, which cannot be read without mounting; mount it and "
-                   "check the mounted folder");
+        error = MediumOpener::tr(
+            "this is a UDF-only disc image, which cannot be read without mounting; mount it and "
+            "check the mounted folder");
         break;
     case Sniffed::Dicom:
-        error = MediumOpener::tr("this is a single DICOM file, not a medium; check the folder, disc image or ZIP that "
-                   "holds it");
+        error = MediumOpener::tr(
+            "this is a single DICOM file, not a medium; check the folder, disc image or ZIP that "
+            "holds it");
         break;
     case Sniffed::Unknown:
-        error = MediumOpener::tr("not a folder, ISO 9660 disc image or ZIP archive; point at the disc's folder, an "
-                   "ISO image or a ZIP file");
+        error = MediumOpener::tr(
+            "not a folder, ISO 9660 disc image or ZIP archive; point at the disc's folder, an "
+            "ISO image or a ZIP file");
         break;
     }
     if (!result.medium)
@@ -74,12 +76,13 @@ MediumOpener::Result openContainer(const QString& location,
 
 } // namespace
 
-MediumOpener::Result MediumOpener::open(const QString& location, const MediumLimits& limits)
-{
+MediumOpener::Result MediumOpener::open(const QString& location, const MediumLimits& limits) {
     const QFileInfo info(location);
     if (!info.exists()) {
         Result r;
-        r.error = MediumOpener::tr("%1 does not exist; check the path or that the disc or USB stick is inserted").arg(location);
+        r.error = MediumOpener::tr(
+                      "%1 does not exist; check the path or that the disc or USB stick is inserted")
+                      .arg(location);
         return r;
     }
     if (info.isDir()) {
@@ -92,19 +95,24 @@ MediumOpener::Result MediumOpener::open(const QString& location, const MediumLim
         return r;
     }
     const QString path = info.absoluteFilePath();
-    return openContainer(path, [path]() -> std::unique_ptr<MediumFile> {
-        auto f = std::make_unique<LocalFile>(path);
-        if (!f->open())
-            return nullptr;
-        return f;
-    }, limits);
+    return openContainer(
+        path,
+        [path]() -> std::unique_ptr<MediumFile> {
+            auto f = std::make_unique<LocalFile>(path);
+            if (!f->open())
+                return nullptr;
+            return f;
+        },
+        limits);
 }
 
-MediumOpener::Result MediumOpener::openBytes(const QByteArray& image, const QString& label)
-{
-    return openContainer(label, [image]() -> std::unique_ptr<MediumFile> {
-        return std::make_unique<MemoryMediumFile>(image);
-    }, MediumLimits());
+MediumOpener::Result MediumOpener::openBytes(const QByteArray& image, const QString& label) {
+    return openContainer(
+        label,
+        [image]() -> std::unique_ptr<MediumFile> {
+            return std::make_unique<MemoryMediumFile>(image);
+        },
+        MediumLimits());
 }
 
 } // namespace pdi

@@ -19,8 +19,7 @@ struct Stream {
     bool error = false;
 };
 
-voidpf ZCALLBACK zOpen(voidpf opaque, const void*, int)
-{
+voidpf ZCALLBACK zOpen(voidpf opaque, const void*, int) {
     auto* opener = static_cast<ZipMedium::ContainerOpener*>(opaque);
     std::unique_ptr<MediumFile> file = (*opener)();
     if (!file)
@@ -28,8 +27,7 @@ voidpf ZCALLBACK zOpen(voidpf opaque, const void*, int)
     return new Stream{std::move(file), 0, false};
 }
 
-uLong ZCALLBACK zRead(voidpf, voidpf stream, void* buf, uLong size)
-{
+uLong ZCALLBACK zRead(voidpf, voidpf stream, void* buf, uLong size) {
     auto* s = static_cast<Stream*>(stream);
     const qint64 n = s->file->readAt(s->pos, static_cast<char*>(buf), qint64(size));
     if (n < 0) {
@@ -40,12 +38,15 @@ uLong ZCALLBACK zRead(voidpf, voidpf stream, void* buf, uLong size)
     return uLong(n);
 }
 
-uLong ZCALLBACK zWrite(voidpf, voidpf, const void*, uLong) { return 0; }
+uLong ZCALLBACK zWrite(voidpf, voidpf, const void*, uLong) {
+    return 0;
+}
 
-ZPOS64_T ZCALLBACK zTell(voidpf, voidpf stream) { return ZPOS64_T(static_cast<Stream*>(stream)->pos); }
+ZPOS64_T ZCALLBACK zTell(voidpf, voidpf stream) {
+    return ZPOS64_T(static_cast<Stream*>(stream)->pos);
+}
 
-long ZCALLBACK zSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
-{
+long ZCALLBACK zSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin) {
     auto* s = static_cast<Stream*>(stream);
     qint64 base = 0;
     if (origin == ZLIB_FILEFUNC_SEEK_CUR)
@@ -59,16 +60,16 @@ long ZCALLBACK zSeek(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     return 0;
 }
 
-int ZCALLBACK zClose(voidpf, voidpf stream)
-{
+int ZCALLBACK zClose(voidpf, voidpf stream) {
     delete static_cast<Stream*>(stream);
     return 0;
 }
 
-int ZCALLBACK zError(voidpf, voidpf stream) { return static_cast<Stream*>(stream)->error ? 1 : 0; }
+int ZCALLBACK zError(voidpf, voidpf stream) {
+    return static_cast<Stream*>(stream)->error ? 1 : 0;
+}
 
-unzFile openArchive(ZipMedium::ContainerOpener* opener)
-{
+unzFile openArchive(ZipMedium::ContainerOpener* opener) {
     zlib_filefunc64_def funcs{};
     funcs.zopen64_file = zOpen;
     funcs.zread_file = zRead;
@@ -82,8 +83,7 @@ unzFile openArchive(ZipMedium::ContainerOpener* opener)
 }
 
 // A member name is safe when it stays inside the archive root.
-bool isSafeName(const QString& name)
-{
+bool isSafeName(const QString& name) {
     if (name.isEmpty() || name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
         name.contains(QLatin1Char(':')) || name.contains(QChar(0)))
         return false;
@@ -107,20 +107,17 @@ struct ZipMedium::Handle {
 
 class ZipMemberReader : public MediumFile {
 public:
-    ZipMemberReader(const ZipMedium& medium, ZipMedium::Handle* handle, const ZipMedium::Member& member)
+    ZipMemberReader(const ZipMedium& medium, ZipMedium::Handle* handle,
+                    const ZipMedium::Member& member)
         : medium_(medium)
         , handle_(handle)
-        , member_(member)
-    {
-    }
-    ~ZipMemberReader() override
-    {
+        , member_(member) {}
+    ~ZipMemberReader() override {
         if (opened_)
             unzCloseCurrentFile(handle_->zip);
         medium_.release(handle_);
     }
-    bool start()
-    {
+    bool start() {
         unz64_file_pos pos{member_.posInCentralDir, member_.numOfFile};
         if (unzGoToFilePos64(handle_->zip, &pos) != UNZ_OK)
             return false;
@@ -136,8 +133,7 @@ public:
         return true;
     }
     qint64 size() const override { return member_.size; }
-    qint64 readAt(qint64 pos, char* buffer, qint64 len) override
-    {
+    qint64 readAt(qint64 pos, char* buffer, qint64 len) override {
         if (pos < 0 || len < 0)
             return -1;
         if (pos >= member_.size)
@@ -185,8 +181,7 @@ private:
 };
 
 std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpener opener,
-                                           const MediumLimits& limits, QString* error)
-{
+                                           const MediumLimits& limits, QString* error) {
     std::unique_ptr<ZipMedium> medium(new ZipMedium);
     medium->limits_ = limits;
     medium->setLocation(location);
@@ -194,8 +189,8 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
 
     unzFile zip = openArchive(&medium->opener_);
     if (!zip) {
-        *error = QCoreApplication::translate("pdi::ZipMedium",
-                                             "not a readable ZIP archive (central directory missing or damaged)");
+        *error = QCoreApplication::translate(
+            "pdi::ZipMedium", "not a readable ZIP archive (central directory missing or damaged)");
         return nullptr;
     }
 
@@ -210,18 +205,20 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
     while (rc == UNZ_OK) {
         if (raws.size() >= limits.maxEntries) {
             medium->addProblem(ListingProblem::Kind::LimitReached, QString(),
-                               QCoreApplication::translate("pdi::ZipMedium",
-                                                           "more than %1 members; the rest was not read")
+                               QCoreApplication::translate(
+                                   "pdi::ZipMedium", "more than %1 members; the rest was not read")
                                    .arg(limits.maxEntries));
             break;
         }
         unz_file_info64 info{};
         char name[4096];
-        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK)
+        if (unzGetCurrentFileInfo64(zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) !=
+            UNZ_OK)
             break;
         name[sizeof name - 1] = 0;
         // Bit 11 says UTF-8; older archives use the DOS code page, where ASCII names are safe.
-        const QString memberName = (info.flag & (1u << 11)) ? QString::fromUtf8(name) : QString::fromLatin1(name);
+        const QString memberName =
+            (info.flag & (1u << 11)) ? QString::fromUtf8(name) : QString::fromLatin1(name);
         unz64_file_pos pos{};
         unzGetFilePos64(zip, &pos);
         Raw raw;
@@ -232,14 +229,16 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
         raw.member.encrypted = (info.flag & 1u) != 0;
         raw.member.size = qint64(info.uncompressed_size);
         raw.directory = memberName.endsWith(QLatin1Char('/'));
-        raw.link = (info.version >> 8) == kUnixHost && ((info.external_fa >> 16) & kTypeMask) == kLinkMode;
+        raw.link =
+            (info.version >> 8) == kUnixHost && ((info.external_fa >> 16) & kTypeMask) == kLinkMode;
         raws.append(raw);
         rc = unzGoToNextFile(zip);
     }
     if (rc != UNZ_OK && rc != UNZ_END_OF_LIST_OF_FILE) {
         medium->addProblem(ListingProblem::Kind::Unreadable, QString(),
-                           QCoreApplication::translate("pdi::ZipMedium",
-                                                       "the archive's central directory is damaged; members after the damage are missing"));
+                           QCoreApplication::translate(
+                               "pdi::ZipMedium", "the archive's central directory is damaged; "
+                                                 "members after the damage are missing"));
     }
     unzClose(zip);
 
@@ -253,7 +252,8 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
         if (clean.compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
             rootDicomdir = true;
         if (clean.count(QLatin1Char('/')) == 1 &&
-            clean.section(QLatin1Char('/'), 1).compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
+            clean.section(QLatin1Char('/'), 1)
+                    .compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0)
             wrappedDicomdir = true;
     }
     if (tops.size() == 1 && wrappedDicomdir && !rootDicomdir)
@@ -278,9 +278,10 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
 
     for (const Raw& r : std::as_const(raws)) {
         if (!isSafeName(r.name)) {
-            medium->addProblem(ListingProblem::Kind::UnsafePath, r.name.left(200),
-                               QCoreApplication::translate("pdi::ZipMedium",
-                                                           "member name leaves the archive root; it was not read"));
+            medium->addProblem(
+                ListingProblem::Kind::UnsafePath, r.name.left(200),
+                QCoreApplication::translate(
+                    "pdi::ZipMedium", "member name leaves the archive root; it was not read"));
             continue;
         }
         QString path = r.name.section(QLatin1Char('/'), 0, -1, QString::SectionSkipEmpty);
@@ -291,7 +292,8 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
         }
         if (path.size() > limits.maxPathLength || path.count(QLatin1Char('/')) >= limits.maxDepth) {
             medium->addProblem(ListingProblem::Kind::LimitReached, path.left(200),
-                               QCoreApplication::translate("pdi::ZipMedium", "member path too long or too deep; skipped"));
+                               QCoreApplication::translate(
+                                   "pdi::ZipMedium", "member path too long or too deep; skipped"));
             continue;
         }
         addDirectories(path);
@@ -325,16 +327,14 @@ std::unique_ptr<ZipMedium> ZipMedium::load(const QString& location, ContainerOpe
     return medium;
 }
 
-ZipMedium::~ZipMedium()
-{
+ZipMedium::~ZipMedium() {
     for (Handle* h : std::as_const(pool_)) {
         unzClose(h->zip);
         delete h;
     }
 }
 
-ZipMedium::Handle* ZipMedium::acquire() const
-{
+ZipMedium::Handle* ZipMedium::acquire() const {
     {
         QMutexLocker lock(&poolMutex_);
         if (!pool_.isEmpty())
@@ -346,14 +346,12 @@ ZipMedium::Handle* ZipMedium::acquire() const
     return new Handle{zip};
 }
 
-void ZipMedium::release(Handle* handle) const
-{
+void ZipMedium::release(Handle* handle) const {
     QMutexLocker lock(&poolMutex_);
     pool_.append(handle);
 }
 
-std::unique_ptr<MediumFile> ZipMedium::open(const QString& path) const
-{
+std::unique_ptr<MediumFile> ZipMedium::open(const QString& path) const {
     const MediumEntry* entry = find(path);
     if (!entry || entry->type != MediumEntry::Type::File || entry->unreadable)
         return nullptr;

@@ -8,8 +8,7 @@
 
 namespace pdi {
 
-CheckReport CheckReport::build(MediumInventory inventory, const CheckSettings& settings)
-{
+CheckReport CheckReport::build(MediumInventory inventory, const CheckSettings& settings) {
     CheckReport r;
     r.inventory = std::move(inventory);
     r.contents = MediumContents::build(r.inventory, settings);
@@ -18,14 +17,12 @@ CheckReport CheckReport::build(MediumInventory inventory, const CheckSettings& s
     return r;
 }
 
-int CheckReport::count(Severity severity) const
-{
+int CheckReport::count(Severity severity) const {
     return int(std::count_if(findings.cbegin(), findings.cend(),
                              [severity](const Finding& f) { return f.severity == severity; }));
 }
 
-int CheckReport::nonDicomCount() const
-{
+int CheckReport::nonDicomCount() const {
     int n = 0;
     for (const ScannedFile& f : inventory.files) {
         if (f.kind == ScannedFile::Kind::NonDicom)
@@ -34,8 +31,7 @@ int CheckReport::nonDicomCount() const
     return n;
 }
 
-QStringList CheckReport::sourceInstitutions() const
-{
+QStringList CheckReport::sourceInstitutions() const {
     QStringList all;
     for (const PatientContents& p : contents.patients) {
         for (const QString& i : p.institutions) {
@@ -46,8 +42,7 @@ QStringList CheckReport::sourceInstitutions() const
     return all;
 }
 
-QJsonObject CheckReport::toJson() const
-{
+QJsonObject CheckReport::toJson() const {
     QJsonArray patients;
     for (const PatientContents& p : contents.patients) {
         QJsonArray studies;
@@ -62,7 +57,8 @@ QJsonObject CheckReport::toJson() const
                     {QStringLiteral("instances"), se.instances},
                     {QStringLiteral("frames"), se.frames},
                     {QStringLiteral("bytes"), double(se.bytes)},
-                    {QStringLiteral("transferSyntaxes"), QJsonArray::fromStringList(se.transferSyntaxes)},
+                    {QStringLiteral("transferSyntaxes"),
+                     QJsonArray::fromStringList(se.transferSyntaxes)},
                     {QStringLiteral("lossy"), se.lossy},
                     {QStringLiteral("aiDerived"), se.aiDerived},
                     {QStringLiteral("aiReasons"), QJsonArray::fromStringList(se.aiReasons)},
@@ -113,17 +109,13 @@ QJsonObject CheckReport::toJson() const
         {QStringLiteral("infos"), count(Severity::Info)},
     };
     return QJsonObject{
-        {QStringLiteral("medium"), medium},
-        {QStringLiteral("patients"), patients},
-        {QStringLiteral("counts"), counts},
-        {QStringLiteral("flags"), flags.toJson()},
-        {QStringLiteral("findings"), findingArray},
-        {QStringLiteral("conformant"), conformant()},
+        {QStringLiteral("medium"), medium},         {QStringLiteral("patients"), patients},
+        {QStringLiteral("counts"), counts},         {QStringLiteral("flags"), flags.toJson()},
+        {QStringLiteral("findings"), findingArray}, {QStringLiteral("conformant"), conformant()},
     };
 }
 
-MediumChecker::Outcome MediumChecker::check(const QString& location, const Options& options)
-{
+MediumChecker::Outcome MediumChecker::check(const QString& location, const Options& options) {
     Outcome outcome;
     MediumOpener::Result opened = MediumOpener::open(location);
     if (!opened.medium) {
@@ -134,7 +126,8 @@ MediumChecker::Outcome MediumChecker::check(const QString& location, const Optio
     scanOptions.quick = options.quick;
     scanOptions.progress = options.progress;
     scanOptions.cancel = options.cancel;
-    outcome.report = CheckReport::build(MediumScanner::scan(*opened.medium, scanOptions), options.settings);
+    outcome.report =
+        CheckReport::build(MediumScanner::scan(*opened.medium, scanOptions), options.settings);
     outcome.ok = true;
     return outcome;
 }

@@ -27,7 +27,9 @@ struct CheckReport {
     int nonDicomCount() const;
     // Institution names found in the objects: where the medium most likely came from.
     QStringList sourceInstitutions() const;
-    QString fileSetId() const { return inventory.dicomdir ? inventory.dicomdir->fileSetId.trimmed() : QString(); }
+    QString fileSetId() const {
+        return inventory.dicomdir ? inventory.dicomdir->fileSetId.trimmed() : QString();
+    }
 
     // The stable JSON form (see the foundation issue and docs/cli.md).
     QJsonObject toJson() const;

@@ -12,9 +12,7 @@ namespace pdi {
 
 namespace {
 
-
-QString kindLabel(MediumKind kind)
-{
+QString kindLabel(MediumKind kind) {
     switch (kind) {
     case MediumKind::Folder:
         return CheckReportText::tr("folder");
@@ -26,8 +24,7 @@ QString kindLabel(MediumKind kind)
     return QString();
 }
 
-QString severityLabel(Severity s)
-{
+QString severityLabel(Severity s) {
     switch (s) {
     case Severity::Error:
         return CheckReportText::tr("ERROR");
@@ -41,24 +38,29 @@ QString severityLabel(Severity s)
 
 } // namespace
 
-QString CheckReportText::render(const CheckReport& r, int examplesPerCode)
-{
+QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
     QString text;
     QTextStream out(&text);
     const MediumInventory& inv = r.inventory;
 
     out << CheckReportText::tr("Medium:   %1 (%2)").arg(inv.location, kindLabel(inv.kind)) << '\n';
     if (!inv.volumeId.isEmpty() || !r.fileSetId().isEmpty())
-        out << CheckReportText::tr("Volume:   %1   File set: %2").arg(inv.volumeId.isEmpty() ? QStringLiteral("-") : inv.volumeId,
-                                                      r.fileSetId().isEmpty() ? QStringLiteral("-") : r.fileSetId())
+        out << CheckReportText::tr("Volume:   %1   File set: %2")
+                   .arg(inv.volumeId.isEmpty() ? QStringLiteral("-") : inv.volumeId,
+                        r.fileSetId().isEmpty() ? QStringLiteral("-") : r.fileSetId())
             << '\n';
     const QStringList sources = r.sourceInstitutions();
     if (!sources.isEmpty())
         out << CheckReportText::tr("From:     %1").arg(sources.join(QLatin1String(", "))) << '\n';
-    out << CheckReportText::tr("Files:    %1 (%2 DICOM, %3 other)").arg(inv.files.size()).arg(r.dicomCount()).arg(r.nonDicomCount())
+    out << CheckReportText::tr("Files:    %1 (%2 DICOM, %3 other)")
+               .arg(inv.files.size())
+               .arg(r.dicomCount())
+               .arg(r.nonDicomCount())
         << '\n';
     if (r.conformant())
-        out << CheckReportText::tr("Result:   conformant PDI medium (%1 warnings)").arg(r.count(Severity::Warning)) << '\n';
+        out << CheckReportText::tr("Result:   conformant PDI medium (%1 warnings)")
+                   .arg(r.count(Severity::Warning))
+            << '\n';
     else
         out << CheckReportText::tr("Result:   NOT CONFORMANT: %1 errors, %2 warnings")
                    .arg(r.count(Severity::Error))
@@ -72,22 +74,31 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode)
         const PatientContents& p = r.contents.patients.at(i);
         out << '\n';
         const PersonName name = PersonName::fromDicom(p.name);
-        out << CheckReportText::tr("Patient %1 of %2: %3").arg(i + 1).arg(patientCount).arg(name.display()) << '\n';
+        out << CheckReportText::tr("Patient %1 of %2: %3")
+                   .arg(i + 1)
+                   .arg(patientCount)
+                   .arg(name.display())
+            << '\n';
         QString id = p.id.isEmpty() ? CheckReportText::tr("(no ID)") : p.id;
         if (!p.issuer.isEmpty())
             id += CheckReportText::tr(" issued by %1").arg(p.issuer);
-        out << "  " << CheckReportText::tr("ID %1   born %2   sex %3").arg(id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex))
+        out << "  "
+            << CheckReportText::tr("ID %1   born %2   sex %3")
+                   .arg(id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex))
             << '\n';
         for (const StudyContents& st : p.studies) {
-            out << "  " << CheckReportText::tr("Study %1  %2  %3").arg(DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
-                                                      st.description);
+            out << "  "
+                << CheckReportText::tr("Study %1  %2  %3")
+                       .arg(DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
+                            st.description);
             if (!st.accessionNumber.isEmpty())
                 out << "  " << CheckReportText::tr("accession %1").arg(st.accessionNumber);
             out << '\n';
             for (const SeriesContents& se : st.series) {
-                out << "    " << CheckReportText::tr("Series %1  %2  %3  %n image(s)", nullptr, se.frames)
-                                     .arg(se.number.isEmpty() ? QStringLiteral("-") : se.number, se.modality,
-                                          se.description.isEmpty() ? QStringLiteral("-") : se.description);
+                out << "    "
+                    << CheckReportText::tr("Series %1  %2  %3  %n image(s)", nullptr, se.frames)
+                           .arg(se.number.isEmpty() ? QStringLiteral("-") : se.number, se.modality,
+                                se.description.isEmpty() ? QStringLiteral("-") : se.description);
                 if (se.aiDerived)
                     out << "  " << CheckReportText::tr("[AI-derived]");
                 if (se.lossy)
@@ -123,7 +134,8 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode)
         });
         for (const QString& code : std::as_const(order)) {
             const QVector<const Finding*>& list = byCode[code];
-            const int shown = examplesPerCode > 0 ? qMin(examplesPerCode, list.size()) : list.size();
+            const int shown =
+                examplesPerCode > 0 ? qMin(examplesPerCode, list.size()) : list.size();
             for (int i = 0; i < shown; ++i) {
                 const Finding* f = list.at(i);
                 out << QStringLiteral("  %1 %2").arg(severityLabel(f->severity), -7).arg(f->code);
@@ -132,9 +144,11 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode)
                 out << "\n      " << f->message << '\n';
             }
             if (list.size() > shown)
-                out << "      " << CheckReportText::tr("... and %1 more %2 findings like this (see --json for all)")
-                                       .arg(list.size() - shown)
-                                       .arg(code)
+                out << "      "
+                    << CheckReportText::tr(
+                           "... and %1 more %2 findings like this (see --json for all)")
+                           .arg(list.size() - shown)
+                           .arg(code)
                     << '\n';
         }
     }

@@ -6,20 +6,17 @@ namespace pdi {
 
 namespace {
 
-
 const char* const kSegmentationStorage = "1.2.840.10008.5.1.4.1.1.66.4";
 const char* const kParametricMapStorage = "1.2.840.10008.5.1.4.1.1.30";
 
 } // namespace
 
-bool AiDetector::isSecondaryCaptureClass(const QString& uid)
-{
+bool AiDetector::isSecondaryCaptureClass(const QString& uid) {
     return uid == QLatin1String("1.2.840.10008.5.1.4.1.1.7") ||
            uid.startsWith(QLatin1String("1.2.840.10008.5.1.4.1.1.7."));
 }
 
-QString AiDetector::matchProduct(const QString& text) const
-{
+QString AiDetector::matchProduct(const QString& text) const {
     if (text.isEmpty())
         return QString();
     for (const QString& product : settings_.aiProducts) {
@@ -29,13 +26,14 @@ QString AiDetector::matchProduct(const QString& text) const
     return QString();
 }
 
-QStringList AiDetector::reasons(const DicomSummary& s) const
-{
+QStringList AiDetector::reasons(const DicomSummary& s) const {
     QStringList why;
     if (s.sopClassUid == QLatin1String(kSegmentationStorage)) {
         for (const QString& type : s.ai.segmentAlgorithmTypes) {
             if (type == QLatin1String("AUTOMATIC") || type == QLatin1String("SEMIAUTOMATIC")) {
-                why << AiDetector::tr("segmentation made by an algorithm (Segment Algorithm Type %1)").arg(type);
+                why << AiDetector::tr(
+                           "segmentation made by an algorithm (Segment Algorithm Type %1)")
+                           .arg(type);
                 break;
             }
         }
@@ -44,8 +42,10 @@ QStringList AiDetector::reasons(const DicomSummary& s) const
         QString name = s.ai.algorithmName;
         if (!s.ai.algorithmVersion.isEmpty())
             name += QLatin1Char(' ') + s.ai.algorithmVersion;
-        why << (name.trimmed().isEmpty() ? AiDetector::tr("carries the Algorithm Identification macro")
-                                         : AiDetector::tr("carries the Algorithm Identification macro (%1)").arg(name.trimmed()));
+        why << (name.trimmed().isEmpty()
+                    ? AiDetector::tr("carries the Algorithm Identification macro")
+                    : AiDetector::tr("carries the Algorithm Identification macro (%1)")
+                          .arg(name.trimmed()));
     }
     if (!s.ai.srAlgorithmCodes.isEmpty())
         why << AiDetector::tr("structured report identifies an algorithm (TID 4019 codes %1)")
@@ -56,11 +56,13 @@ QStringList AiDetector::reasons(const DicomSummary& s) const
     const bool derivedSecondary = s.imageType.value(0) == QLatin1String("DERIVED") &&
                                   s.imageType.value(1) == QLatin1String("SECONDARY");
     if (derivedSecondary || isSecondaryCaptureClass(s.sopClassUid)) {
-        const QString fields[] = {s.manufacturer, s.modelName, s.seriesDescription, s.softwareVersions};
+        const QString fields[] = {s.manufacturer, s.modelName, s.seriesDescription,
+                                  s.softwareVersions};
         for (const QString& field : fields) {
             const QString product = matchProduct(field);
             if (!product.isEmpty()) {
-                why << AiDetector::tr("derived secondary capture from an AI product (%1)").arg(product);
+                why << AiDetector::tr("derived secondary capture from an AI product (%1)")
+                           .arg(product);
                 break;
             }
         }

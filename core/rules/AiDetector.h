@@ -17,7 +17,8 @@ public:
     Q_DECLARE_TR_FUNCTIONS(pdi::AiDetector)
 
 public:
-    explicit AiDetector(const CheckSettings& settings) : settings_(settings) {}
+    explicit AiDetector(const CheckSettings& settings)
+        : settings_(settings) {}
 
     // Empty when nothing points to AI; otherwise one sentence per piece of evidence.
     QStringList reasons(const DicomSummary& summary) const;

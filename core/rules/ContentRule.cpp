@@ -9,9 +9,7 @@ namespace pdi {
 
 namespace {
 
-
-QString patientLabel(const PatientContents& p)
-{
+QString patientLabel(const PatientContents& p) {
     const QString name = PersonName::fromDicom(p.name).display();
     QString id = p.id.isEmpty() ? ContentRule::tr("no ID") : p.id;
     if (!p.issuer.isEmpty())
@@ -19,9 +17,9 @@ QString patientLabel(const PatientContents& p)
     return name.isEmpty() ? id : QStringLiteral("%1 %2").arg(id, name);
 }
 
-QString seriesLabel(const SeriesContents& s)
-{
-    QString label = s.modality.isEmpty() ? ContentRule::tr("series") : ContentRule::tr("%1 series").arg(s.modality);
+QString seriesLabel(const SeriesContents& s) {
+    QString label = s.modality.isEmpty() ? ContentRule::tr("series")
+                                         : ContentRule::tr("%1 series").arg(s.modality);
     if (!s.number.isEmpty())
         label += QLatin1Char(' ') + s.number;
     if (!s.description.isEmpty())
@@ -30,8 +28,7 @@ QString seriesLabel(const SeriesContents& s)
 }
 
 // The folder holding the series' first file, so a person can find it on the medium.
-QString seriesPath(const MediumContents& c, const SeriesContents& s)
-{
+QString seriesPath(const MediumContents& c, const SeriesContents& s) {
     if (s.instanceIndexes.isEmpty())
         return QString();
     const QString path = c.instances.at(s.instanceIndexes.constFirst()).path;
@@ -40,60 +37,77 @@ QString seriesPath(const MediumContents& c, const SeriesContents& s)
 
 } // namespace
 
-void ContentRule::check(const RuleInput& in, Findings& out) const
-{
+void ContentRule::check(const RuleInput& in, Findings& out) const {
     const MediumContents& c = in.contents;
 
     if (c.patients.size() > 1) {
         QStringList labels;
         for (const PatientContents& p : c.patients)
             labels << patientLabel(p);
-        out << FindingCatalog::make("PDI-C001", QString(),
-                                    ContentRule::tr("The medium holds %1 patients: %2. A referral medium holds one patient; import "
-                                       "each patient separately and check that none was sent by mistake.")
-                                        .arg(c.patients.size())
-                                        .arg(labels.join(QLatin1String("; "))));
+        out << FindingCatalog::make(
+            "PDI-C001", QString(),
+            ContentRule::tr(
+                "The medium holds %1 patients: %2. A referral medium holds one patient; import "
+                "each patient separately and check that none was sent by mistake.")
+                .arg(c.patients.size())
+                .arg(labels.join(QLatin1String("; "))));
     }
     for (const PatientContents& p : c.patients) {
         if (p.id.isEmpty()) {
-            out << FindingCatalog::make("PDI-C008", QString(),
-                                        ContentRule::tr("%n object(s) have no Patient ID; they cannot be matched to a patient "
-                                           "safely.",
-                                           "", p.instanceCount()));
+            out << FindingCatalog::make(
+                "PDI-C008", QString(),
+                ContentRule::tr(
+                    "%n object(s) have no Patient ID; they cannot be matched to a patient "
+                    "safely.",
+                    "", p.instanceCount()));
         }
         QStringList conflicts;
         if (!p.otherNames.isEmpty())
-            conflicts << ContentRule::tr("names %1").arg(QStringList(QStringList{p.name} + p.otherNames).join(QLatin1String(" / ")));
+            conflicts << ContentRule::tr("names %1")
+                             .arg(QStringList(QStringList{p.name} + p.otherNames)
+                                      .join(QLatin1String(" / ")));
         if (!p.otherBirthDates.isEmpty())
             conflicts << ContentRule::tr("birth dates %1")
-                             .arg(QStringList(QStringList{p.birthDate} + p.otherBirthDates).join(QLatin1String(" / ")));
+                             .arg(QStringList(QStringList{p.birthDate} + p.otherBirthDates)
+                                      .join(QLatin1String(" / ")));
         if (!p.otherSexes.isEmpty())
-            conflicts << ContentRule::tr("sexes %1").arg(QStringList(QStringList{p.sex} + p.otherSexes).join(QLatin1String(" / ")));
-        if (!conflicts.isEmpty()) {
-            out << FindingCatalog::make("PDI-C007", QString(),
-                                        ContentRule::tr("Patient ID %1 appears with different %2; this may be two patients. Confirm "
-                                           "the identity before using these images.")
-                                            .arg(p.id, conflicts.join(QLatin1String(", "))));
+            conflicts << ContentRule::tr("sexes %1")
+                             .arg(QStringList(QStringList{p.sex} + p.otherSexes)
+                                      .join(QLatin1String(" / ")));
+        // Without an ID there is nothing to conflict with; PDI-C008 already says so.
+        if (!conflicts.isEmpty() && !p.id.isEmpty()) {
+            out << FindingCatalog::make(
+                "PDI-C007", QString(),
+                ContentRule::tr(
+                    "Patient ID %1 appears with different %2; this may be two patients. Confirm "
+                    "the identity before using these images.")
+                    .arg(p.id, conflicts.join(QLatin1String(", "))));
         }
         for (const StudyContents& st : p.studies) {
             for (const SeriesContents& se : st.series) {
-                const bool thin = se.thinnestSlice > 0 && se.thinnestSlice <= in.settings.bulkSliceThickness &&
+                const bool thin = se.thinnestSlice > 0 &&
+                                  se.thinnestSlice <= in.settings.bulkSliceThickness &&
                                   se.frames > 1;
                 const bool large = se.frames >= in.settings.bulkInstanceCount;
                 if (thin || large) {
-                    QString why = thin ? ContentRule::tr("%1 mm slices").arg(se.thinnestSlice) : QString();
+                    QString why =
+                        thin ? ContentRule::tr("%1 mm slices").arg(se.thinnestSlice) : QString();
                     if (large)
-                        why += (why.isEmpty() ? QString() : QStringLiteral(", ")) + ContentRule::tr("%1 images").arg(se.frames);
-                    out << FindingCatalog::make("PDI-C005", seriesPath(c, se),
-                                                ContentRule::tr("%1 is thin-slice or very large data (%2); the receiver may not "
-                                                   "expect it. It needs the operator's decision to be included.")
-                                                    .arg(seriesLabel(se), why));
+                        why += (why.isEmpty() ? QString() : QStringLiteral(", ")) +
+                               ContentRule::tr("%1 images").arg(se.frames);
+                    out << FindingCatalog::make(
+                        "PDI-C005", seriesPath(c, se),
+                        ContentRule::tr(
+                            "%1 is thin-slice or very large data (%2); the receiver may not "
+                            "expect it. It needs the operator's decision to be included.")
+                            .arg(seriesLabel(se), why));
                 }
                 if (se.lossy) {
-                    out << FindingCatalog::make("PDI-C006", seriesPath(c, se),
-                                                ContentRule::tr("%1 has been lossy compressed at some point; it is not the "
-                                                   "original image quality.")
-                                                    .arg(seriesLabel(se)));
+                    out << FindingCatalog::make(
+                        "PDI-C006", seriesPath(c, se),
+                        ContentRule::tr("%1 has been lossy compressed at some point; it is not the "
+                                        "original image quality.")
+                            .arg(seriesLabel(se)));
                 }
             }
         }
@@ -103,55 +117,63 @@ void ContentRule::check(const RuleInput& in, Findings& out) const
     for (const MediumInstance& inst : c.instances) {
         const TransferSyntax ts = TransferSyntax::fromUid(inst.summary.transferSyntaxUid);
         if (ts.isVideo()) {
-            out << FindingCatalog::make("PDI-C004", inst.path,
-                                        ContentRule::tr("Video (%1); referral media carry video only by prior agreement with the "
-                                           "receiver.")
-                                            .arg(ts.name()));
+            out << FindingCatalog::make(
+                "PDI-C004", inst.path,
+                ContentRule::tr(
+                    "Video (%1); referral media carry video only by prior agreement with the "
+                    "receiver.")
+                    .arg(ts.name()));
         }
         if (ts.isCompressed()) {
-            out << FindingCatalog::make("PDI-C002", inst.path,
-                                        ContentRule::tr("The file is compressed (%1); referral media must be uncompressed (Explicit "
-                                           "VR Little Endian). Some receivers cannot read it.")
-                                            .arg(ts.name()));
+            out << FindingCatalog::make(
+                "PDI-C002", inst.path,
+                ContentRule::tr(
+                    "The file is compressed (%1); referral media must be uncompressed (Explicit "
+                    "VR Little Endian). Some receivers cannot read it.")
+                    .arg(ts.name()));
         } else if (!ts.isExplicitLittleEndian() && !inst.summary.transferSyntaxUid.isEmpty()) {
-            out << FindingCatalog::make("PDI-C003", inst.path,
-                                        ContentRule::tr("The file is encoded as %1; PDI media use Explicit VR Little Endian.")
-                                            .arg(ts.name()));
+            out << FindingCatalog::make(
+                "PDI-C003", inst.path,
+                ContentRule::tr(
+                    "The file is encoded as %1; PDI media use Explicit VR Little Endian.")
+                    .arg(ts.name()));
         }
         const QString uid = inst.summary.sopInstanceUid;
         if (uid.isEmpty())
             continue;
         auto it = byUid.constFind(uid);
         if (it != byUid.constEnd()) {
-            out << FindingCatalog::make("PDI-C009", inst.path,
-                                        ContentRule::tr("The same SOP Instance UID as %1; one of them will overwrite the other on "
-                                           "import.")
-                                            .arg(*it));
+            out << FindingCatalog::make(
+                "PDI-C009", inst.path,
+                ContentRule::tr(
+                    "The same SOP Instance UID as %1; one of them will overwrite the other on "
+                    "import.")
+                    .arg(*it));
         } else {
             byUid.insert(uid, inst.path);
         }
     }
 }
 
-void AiContentRule::check(const RuleInput& in, Findings& out) const
-{
+void AiContentRule::check(const RuleInput& in, Findings& out) const {
     for (const PatientContents& p : in.contents.patients) {
         for (const StudyContents& st : p.studies) {
             for (const SeriesContents& se : st.series) {
                 if (!se.aiDerived)
                     continue;
-                out << FindingCatalog::make("PDI-A001", seriesPath(in.contents, se),
-                                            ContentRule::tr("%1 looks AI-derived: %2. The label and README.TXT must say so; import "
-                                               "or pass it on only by decision.")
-                                                .arg(seriesLabel(se), se.aiReasons.join(QLatin1String("; "))));
+                out << FindingCatalog::make(
+                    "PDI-A001", seriesPath(in.contents, se),
+                    ContentRule::tr(
+                        "%1 looks AI-derived: %2. The label and README.TXT must say so; import "
+                        "or pass it on only by decision.")
+                        .arg(seriesLabel(se), se.aiReasons.join(QLatin1String("; "))));
             }
         }
     }
 }
 
 Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents& contents,
-                         const CheckSettings& settings)
-{
+                         const CheckSettings& settings) {
     const RuleInput input{inventory, contents, settings};
     const LayoutRule layout;
     const SecurityRule security;
@@ -163,11 +185,12 @@ Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents&
 
     Findings out;
     if (inventory.quick) {
-        out << FindingCatalog::make("PDI-Q001", QString(),
-                                    QCoreApplication::translate("pdi::RuleEngine",
-                                                                "Quick check: only the DICOMDIR and the file names were "
-                                                                "read; damaged or mislabelled files are found by the "
-                                                                "full check."));
+        out << FindingCatalog::make(
+            "PDI-Q001", QString(),
+            QCoreApplication::translate("pdi::RuleEngine",
+                                        "Quick check: only the DICOMDIR and the file names were "
+                                        "read; damaged or mislabelled files are found by the "
+                                        "full check."));
     }
     for (const MediumRule* rule : rules)
         rule->check(input, out);

@@ -6,14 +6,12 @@ namespace pdi {
 
 namespace {
 
-bool isDChar(QChar c)
-{
+bool isDChar(QChar c) {
     const ushort u = c.unicode();
     return (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
 }
 
-bool allDChars(const QString& s)
-{
+bool allDChars(const QString& s) {
     for (QChar c : s) {
         if (!isDChar(c))
             return false;
@@ -23,13 +21,11 @@ bool allDChars(const QString& s)
 
 } // namespace
 
-bool FileIdRules::isValidComponent(const QString& component)
-{
+bool FileIdRules::isValidComponent(const QString& component) {
     return !component.isEmpty() && component.size() <= kMaxComponentLength && allDChars(component);
 }
 
-bool FileIdRules::isValidFileId(const QStringList& components)
-{
+bool FileIdRules::isValidFileId(const QStringList& components) {
     if (components.isEmpty() || components.size() > kMaxComponents)
         return false;
     for (const QString& c : components) {
@@ -39,21 +35,19 @@ bool FileIdRules::isValidFileId(const QStringList& components)
     return true;
 }
 
-bool FileIdRules::isLevel1FileName(const QString& name)
-{
+bool FileIdRules::isLevel1FileName(const QString& name) {
     const int dot = name.indexOf(QLatin1Char('.'));
     const QString base = dot < 0 ? name : name.left(dot);
     const QString ext = dot < 0 ? QString() : name.mid(dot + 1);
-    return !base.isEmpty() && base.size() <= 8 && ext.size() <= 3 && allDChars(base) && allDChars(ext);
+    return !base.isEmpty() && base.size() <= 8 && ext.size() <= 3 && allDChars(base) &&
+           allDChars(ext);
 }
 
-bool FileIdRules::isLevel1DirectoryName(const QString& name)
-{
+bool FileIdRules::isLevel1DirectoryName(const QString& name) {
     return isValidComponent(name);
 }
 
-bool FileIdRules::isValidFileSetId(const QString& id)
-{
+bool FileIdRules::isValidFileSetId(const QString& id) {
     if (id.size() > 16)
         return false;
     for (QChar c : id) {
@@ -63,8 +57,7 @@ bool FileIdRules::isValidFileSetId(const QString& id)
     return true;
 }
 
-QString FileIdRules::problem(const QString& component)
-{
+QString FileIdRules::problem(const QString& component) {
     if (component.isEmpty())
         return QCoreApplication::translate("pdi::FileIdRules", "empty name");
     if (component.size() > kMaxComponentLength)
@@ -74,7 +67,8 @@ QString FileIdRules::problem(const QString& component)
     if (component != component.toUpper())
         return QCoreApplication::translate("pdi::FileIdRules", "has lower-case letters");
     if (!allDChars(component))
-        return QCoreApplication::translate("pdi::FileIdRules", "has characters other than A-Z, 0-9 and _");
+        return QCoreApplication::translate("pdi::FileIdRules",
+                                           "has characters other than A-Z, 0-9 and _");
     return QString();
 }
 

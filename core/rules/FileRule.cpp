@@ -6,10 +6,8 @@ namespace pdi {
 
 namespace {
 
-
 // Files a PDI medium carries besides the DICOM data that are not "other content".
-bool isPdiFurniture(const QString& path)
-{
+bool isPdiFurniture(const QString& path) {
     const QString upper = path.toUpper();
     return upper == QLatin1String("README.TXT") || upper == QLatin1String("INDEX.HTM") ||
            upper.startsWith(QLatin1String("IHE_PDI/"));
@@ -17,8 +15,7 @@ bool isPdiFurniture(const QString& path)
 
 } // namespace
 
-void FileRule::check(const RuleInput& in, Findings& out) const
-{
+void FileRule::check(const RuleInput& in, Findings& out) const {
     const MediumInventory& inv = in.inventory;
     for (const ScannedFile& f : inv.files) {
         switch (f.kind) {
@@ -26,15 +23,19 @@ void FileRule::check(const RuleInput& in, Findings& out) const
         case ScannedFile::Kind::Damaged: {
             const DicomSummary& s = f.summary;
             if (f.kind == ScannedFile::Kind::Damaged) {
-                out << FindingCatalog::make("PDI-F002", f.path,
-                                            FileRule::tr("The DICOM file is damaged (%1); it may not open or may show wrong "
-                                               "images. Ask the sender for a new copy.")
-                                                .arg(f.error));
+                out << FindingCatalog::make(
+                    "PDI-F002", f.path,
+                    FileRule::tr(
+                        "The DICOM file is damaged (%1); it may not open or may show wrong "
+                        "images. Ask the sender for a new copy.")
+                        .arg(f.error));
             }
             if (!s.part10) {
-                out << FindingCatalog::make("PDI-F001", f.path,
-                                            FileRule::tr("The file is DICOM without the Part 10 header (preamble, DICM and file "
-                                               "meta information); media must carry Part 10 files."));
+                out << FindingCatalog::make(
+                    "PDI-F001", f.path,
+                    FileRule::tr(
+                        "The file is DICOM without the Part 10 header (preamble, DICM and file "
+                        "meta information); media must carry Part 10 files."));
             }
             QStringList mismatch;
             if (s.part10 && s.metaSopClassUid != s.sopClassUid)
@@ -42,31 +43,38 @@ void FileRule::check(const RuleInput& in, Findings& out) const
             if (s.part10 && s.metaSopInstanceUid != s.sopInstanceUid)
                 mismatch << FileRule::tr("SOP Instance UID");
             if (!mismatch.isEmpty()) {
-                out << FindingCatalog::make("PDI-F005", f.path,
-                                            FileRule::tr("The file meta information and the data set disagree on %1.")
-                                                .arg(mismatch.join(QLatin1String(", "))));
+                out << FindingCatalog::make(
+                    "PDI-F005", f.path,
+                    FileRule::tr("The file meta information and the data set disagree on %1.")
+                        .arg(mismatch.join(QLatin1String(", "))));
             }
             if (!s.unsupportedCharacterSets.isEmpty()) {
-                out << FindingCatalog::make("PDI-F006", f.path,
-                                            FileRule::tr("Unknown Specific Character Set %1; names and text may show wrongly.")
-                                                .arg(s.unsupportedCharacterSets.join(QLatin1String(", "))));
+                out << FindingCatalog::make(
+                    "PDI-F006", f.path,
+                    FileRule::tr(
+                        "Unknown Specific Character Set %1; names and text may show wrongly.")
+                        .arg(s.unsupportedCharacterSets.join(QLatin1String(", "))));
             }
             break;
         }
         case ScannedFile::Kind::NonDicom:
             if (!f.program && !isPdiFurniture(f.path) &&
                 !(f.path.compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0)) {
-                out << FindingCatalog::make("PDI-F003", f.path,
-                                            FileRule::tr("Non-DICOM content (%1). The label and README.TXT must say the medium "
-                                               "holds non-DICOM content; it is not imported into a PACS.")
-                                                .arg(f.contentType));
+                out << FindingCatalog::make(
+                    "PDI-F003", f.path,
+                    FileRule::tr(
+                        "Non-DICOM content (%1). The label and README.TXT must say the medium "
+                        "holds non-DICOM content; it is not imported into a PACS.")
+                        .arg(f.contentType));
             }
             break;
         case ScannedFile::Kind::Unreadable:
-            out << FindingCatalog::make("PDI-F004", f.path,
-                                        FileRule::tr("The file cannot be read (%1). If this is a disc, clean it and try again, "
-                                           "or ask the sender for a new medium.")
-                                            .arg(f.error));
+            out << FindingCatalog::make(
+                "PDI-F004", f.path,
+                FileRule::tr(
+                    "The file cannot be read (%1). If this is a disc, clean it and try again, "
+                    "or ask the sender for a new medium.")
+                    .arg(f.error));
             break;
         case ScannedFile::Kind::Dicomdir:
         case ScannedFile::Kind::NotOpened:

@@ -4,8 +4,7 @@
 
 namespace pdi {
 
-QString severityName(Severity severity)
-{
+QString severityName(Severity severity) {
     switch (severity) {
     case Severity::Info:
         return QStringLiteral("info");
@@ -17,16 +16,14 @@ QString severityName(Severity severity)
     return QString();
 }
 
-QJsonObject Finding::toJson() const
-{
+QJsonObject Finding::toJson() const {
     return QJsonObject{{QStringLiteral("code"), code},
                        {QStringLiteral("severity"), severityName(severity)},
                        {QStringLiteral("path"), path},
                        {QStringLiteral("message"), message}};
 }
 
-const QVector<FindingDefinition>& FindingCatalog::all()
-{
+const QVector<FindingDefinition>& FindingCatalog::all() {
     using S = Severity;
     static const QVector<FindingDefinition> kAll = {
         // Layout of the medium
@@ -34,9 +31,11 @@ const QVector<FindingDefinition>& FindingCatalog::all()
         {"PDI-L002", S::Error, "IHE-PDI, PS3.12", "More than one DICOMDIR"},
         {"PDI-L003", S::Error, "IHE-PDI, PS3.12", "DICOM file in the root other than the DICOMDIR"},
         {"PDI-L004", S::Error, "IHE-PDI", "No README.TXT in the root"},
-        {"PDI-L005", S::Error, "PS3.10 8.2, PS3.12 Annex F", "Name of a DICOM file or folder is not a valid File ID component"},
+        {"PDI-L005", S::Error, "PS3.10 8.2, PS3.12 Annex F",
+         "Name of a DICOM file or folder is not a valid File ID component"},
         {"PDI-L006", S::Error, "PS3.10 8.2", "DICOM file nested deeper than 8 levels"},
-        {"PDI-L007", S::Error, "IHE-PDI, PS3.12 Annex F", "Name of other content is not an ISO 9660 Level 1 (8.3) name"},
+        {"PDI-L007", S::Error, "IHE-PDI, PS3.12 Annex F",
+         "Name of other content is not an ISO 9660 Level 1 (8.3) name"},
         {"PDI-L008", S::Error, "IHE-PDI", "DICOM file inside IHE_PDI"},
         {"PDI-L009", S::Error, "IHE-PDI", "Root entry starting with IHE other than IHE_PDI"},
         {"PDI-L010", S::Error, "IHE-PDI", "INDEX.HTM and IHE_PDI not present together"},
@@ -53,17 +52,22 @@ const QVector<FindingDefinition>& FindingCatalog::all()
         {"PDI-S006", S::Warning, "JP-2011", "Bootable disc"},
         // The DICOMDIR
         {"PDI-D001", S::Error, "IHE-PDI, PS3.10", "DICOMDIR cannot be read"},
-        {"PDI-D002", S::Error, "IHE-PDI/MESA, PS3.10", "DICOMDIR is not a Media Storage Directory file"},
+        {"PDI-D002", S::Error, "IHE-PDI/MESA, PS3.10",
+         "DICOMDIR is not a Media Storage Directory file"},
         {"PDI-D003", S::Error, "IHE-PDI/MESA", "DICOMDIR not in Explicit VR Little Endian"},
         {"PDI-D004", S::Error, "PS3.12 Annex F, PS3.3 F.3", "File-set ID invalid"},
-        {"PDI-D005", S::Warning, "PS3.12 Annex F", "File-set ID differs from the volume identifier"},
+        {"PDI-D005", S::Warning, "PS3.12 Annex F",
+         "File-set ID differs from the volume identifier"},
         {"PDI-D006", S::Error, "IHE-PDI/MESA", "Referenced file missing"},
         {"PDI-D007", S::Error, "PS3.10 8.2, PS3.12 Annex F", "Referenced File ID invalid"},
-        {"PDI-D008", S::Error, "PS3.10 8.2, untrusted input", "Referenced File ID leaves the medium"},
+        {"PDI-D008", S::Error, "PS3.10 8.2, untrusted input",
+         "Referenced File ID leaves the medium"},
         {"PDI-D009", S::Error, "IHE-PDI/MESA", "Directory record does not match the file"},
         {"PDI-D010", S::Error, "IHE-PDI/MESA", "DICOM file not referenced by the DICOMDIR"},
-        {"PDI-D011", S::Error, "IHE-PDI/MESA, PS3.3 F.5", "Required key missing in a directory record"},
-        {"PDI-D012", S::Error, "IHE-PDI/MESA, PS3.3 F.5", "Wrong directory record type for the object"},
+        {"PDI-D011", S::Error, "IHE-PDI/MESA, PS3.3 F.5",
+         "Required key missing in a directory record"},
+        {"PDI-D012", S::Error, "IHE-PDI/MESA, PS3.3 F.5",
+         "Wrong directory record type for the object"},
         {"PDI-D013", S::Error, "PS3.3 F.3", "Directory record offsets broken"},
         {"PDI-D014", S::Error, "IHE-PDI/MESA", "Directory hierarchy disagrees with the file"},
         {"PDI-D015", S::Error, "PS3.3 F.3", "File referenced by more than one directory record"},
@@ -92,8 +96,7 @@ const QVector<FindingDefinition>& FindingCatalog::all()
     return kAll;
 }
 
-const FindingDefinition* FindingCatalog::find(const QString& code)
-{
+const FindingDefinition* FindingCatalog::find(const QString& code) {
     for (const FindingDefinition& d : all()) {
         if (code == QLatin1String(d.code))
             return &d;
@@ -101,8 +104,7 @@ const FindingDefinition* FindingCatalog::find(const QString& code)
     return nullptr;
 }
 
-Finding FindingCatalog::make(const char* code, const QString& path, const QString& message)
-{
+Finding FindingCatalog::make(const char* code, const QString& path, const QString& message) {
     Finding f;
     f.code = QString::fromLatin1(code);
     const FindingDefinition* def = find(f.code);

@@ -9,47 +9,57 @@ namespace pdi {
 
 namespace {
 
-
-bool isWebContentType(const ScannedFile& f)
-{
+bool isWebContentType(const ScannedFile& f) {
     const QString ext = f.path.section(QLatin1Char('.'), -1).toUpper();
-    static const QSet<QString> kWeb = {QStringLiteral("HTM"), QStringLiteral("HTML"), QStringLiteral("CSS"),
-                                       QStringLiteral("JPG"), QStringLiteral("JPEG"), QStringLiteral("PNG"),
-                                       QStringLiteral("GIF"), QStringLiteral("SVG"),  QStringLiteral("TXT")};
+    static const QSet<QString> kWeb = {
+        QStringLiteral("HTM"), QStringLiteral("HTML"), QStringLiteral("CSS"),
+        QStringLiteral("JPG"), QStringLiteral("JPEG"), QStringLiteral("PNG"),
+        QStringLiteral("GIF"), QStringLiteral("SVG"),  QStringLiteral("TXT")};
     return f.path.contains(QLatin1Char('.')) && kWeb.contains(ext) && !f.program;
 }
 
-QString rootName(const QString& path) { return path.section(QLatin1Char('/'), 0, 0); }
+QString rootName(const QString& path) {
+    return path.section(QLatin1Char('/'), 0, 0);
+}
 
 } // namespace
 
-void LayoutRule::check(const RuleInput& in, Findings& out) const
-{
+void LayoutRule::check(const RuleInput& in, Findings& out) const {
     const MediumInventory& inv = in.inventory;
     const bool keepCase = inv.namesKeepCase;
-    auto normal = [keepCase](const QString& name) { return keepCase ? name : name.toUpper(); };
+    auto normal = [keepCase](const QString& name) {
+        return keepCase ? name : name.toUpper();
+    };
 
     if (!keepCase) {
-        out << FindingCatalog::make("PDI-L014", QString(),
-                                    LayoutRule::tr("The medium is read through a mounted file system that does not keep letter "
-                                       "case, so upper-case names cannot be checked; check the disc image or the "
-                                       "device (e.g. /dev/sr0) for that."));
+        out << FindingCatalog::make(
+            "PDI-L014", QString(),
+            LayoutRule::tr(
+                "The medium is read through a mounted file system that does not keep letter "
+                "case, so upper-case names cannot be checked; check the disc image or the "
+                "device (e.g. /dev/sr0) for that."));
     }
 
     // DICOMDIR: exactly one, in the root.
     if (inv.dicomdirPath.isEmpty()) {
-        out << FindingCatalog::make("PDI-L001", QString(),
-                                    LayoutRule::tr("There is no DICOMDIR in the root of the medium, so a viewer cannot find the "
-                                       "images; the medium was checked file by file. Write it again with PDI "
-                                       "software."));
+        out << FindingCatalog::make(
+            "PDI-L001", QString(),
+            LayoutRule::tr(
+                "There is no DICOMDIR in the root of the medium, so a viewer cannot find the "
+                "images; the medium was checked file by file. Write it again with PDI "
+                "software."));
     }
     for (const ScannedFile& f : inv.files) {
         const bool namedDicomdir =
-            f.path.section(QLatin1Char('/'), -1).compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
-        if (f.path != inv.dicomdirPath && (namedDicomdir || f.kind == ScannedFile::Kind::Dicomdir)) {
-            out << FindingCatalog::make("PDI-L002", f.path,
-                                        LayoutRule::tr("Another DICOMDIR besides the one in the root; a PDI medium holds exactly "
-                                           "one file set. Write each file set to its own medium."));
+            f.path.section(QLatin1Char('/'), -1)
+                .compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+        if (f.path != inv.dicomdirPath &&
+            (namedDicomdir || f.kind == ScannedFile::Kind::Dicomdir)) {
+            out << FindingCatalog::make(
+                "PDI-L002", f.path,
+                LayoutRule::tr(
+                    "Another DICOMDIR besides the one in the root; a PDI medium holds exactly "
+                    "one file set. Write each file set to its own medium."));
         }
     }
 
@@ -67,72 +77,91 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const
         if (e.type == MediumEntry::Type::Directory && upper == QLatin1String("IHE_PDI"))
             hasIhePdi = true;
         if (upper.startsWith(QLatin1String("IHE")) && upper != QLatin1String("IHE_PDI")) {
-            out << FindingCatalog::make("PDI-L009", e.path,
-                                        LayoutRule::tr("Only the IHE_PDI folder may have a root name starting with \"IHE\"; "
-                                           "rename or remove this entry."));
+            out << FindingCatalog::make(
+                "PDI-L009", e.path,
+                LayoutRule::tr(
+                    "Only the IHE_PDI folder may have a root name starting with \"IHE\"; "
+                    "rename or remove this entry."));
         }
     }
     if (!hasReadme) {
-        out << FindingCatalog::make("PDI-L004", QString(),
-                                    LayoutRule::tr("There is no README.TXT in the root; IHE PDI requires one that names the "
-                                       "issuing institution and how to read the medium."));
+        out << FindingCatalog::make(
+            "PDI-L004", QString(),
+            LayoutRule::tr(
+                "There is no README.TXT in the root; IHE PDI requires one that names the "
+                "issuing institution and how to read the medium."));
     }
     if (hasIndex != hasIhePdi) {
-        out << FindingCatalog::make("PDI-L010", hasIndex ? QStringLiteral("INDEX.HTM") : QStringLiteral("IHE_PDI"),
-                                    hasIndex ? LayoutRule::tr("INDEX.HTM is present but the IHE_PDI folder with the web content "
-                                                  "is missing; the web view of this medium is incomplete.")
-                                             : LayoutRule::tr("The IHE_PDI folder is present but INDEX.HTM is missing from the "
-                                                  "root; the web content cannot be opened."));
+        out << FindingCatalog::make(
+            "PDI-L010", hasIndex ? QStringLiteral("INDEX.HTM") : QStringLiteral("IHE_PDI"),
+            hasIndex
+                ? LayoutRule::tr("INDEX.HTM is present but the IHE_PDI folder with the web content "
+                                 "is missing; the web view of this medium is incomplete.")
+                : LayoutRule::tr("The IHE_PDI folder is present but INDEX.HTM is missing from the "
+                                 "root; the web content cannot be opened."));
     } else if (hasIndex && hasIhePdi) {
-        out << FindingCatalog::make("PDI-L012", QString(),
-                                    LayoutRule::tr("The medium has web content (INDEX.HTM and IHE_PDI): DICOM PLUS WEB."));
+        out << FindingCatalog::make(
+            "PDI-L012", QString(),
+            LayoutRule::tr("The medium has web content (INDEX.HTM and IHE_PDI): DICOM PLUS WEB."));
     }
 
     // Names. DICOM files and their folders must be File ID components; everything else must
     // have an ISO 9660 Level 1 name.
     QSet<QString> dicomFolders;
     for (const ScannedFile& f : inv.files) {
-        const bool dicom = inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0);
+        const bool dicom =
+            inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0);
         if (!dicom)
             continue;
         const QStringList parts = f.path.split(QLatin1Char('/'));
         for (int i = 1; i < parts.size(); ++i)
             dicomFolders.insert(parts.mid(0, i).join(QLatin1Char('/')));
         if (rootName(f.path).toUpper() == QLatin1String("IHE_PDI")) {
-            out << FindingCatalog::make("PDI-L008", f.path,
-                                        LayoutRule::tr("A DICOM file inside IHE_PDI, which may hold only web content; DICOM files "
-                                           "belong outside it and in the DICOMDIR."));
+            out << FindingCatalog::make(
+                "PDI-L008", f.path,
+                LayoutRule::tr(
+                    "A DICOM file inside IHE_PDI, which may hold only web content; DICOM files "
+                    "belong outside it and in the DICOMDIR."));
         }
         if (parts.size() == 1) {
-            out << FindingCatalog::make("PDI-L003", f.path,
-                                        LayoutRule::tr("A DICOM file in the root of the medium; only the DICOMDIR may be there. "
-                                           "Put images in a folder and reference them from the DICOMDIR."));
+            out << FindingCatalog::make(
+                "PDI-L003", f.path,
+                LayoutRule::tr(
+                    "A DICOM file in the root of the medium; only the DICOMDIR may be there. "
+                    "Put images in a folder and reference them from the DICOMDIR."));
         }
         if (parts.size() > FileIdRules::kMaxComponents) {
-            out << FindingCatalog::make("PDI-L006", f.path,
-                                        LayoutRule::tr("The file is %1 levels deep; a File ID has at most 8 components, so this "
-                                           "file cannot be referenced from a DICOMDIR.")
-                                            .arg(parts.size()));
+            out << FindingCatalog::make(
+                "PDI-L006", f.path,
+                LayoutRule::tr(
+                    "The file is %1 levels deep; a File ID has at most 8 components, so this "
+                    "file cannot be referenced from a DICOMDIR.")
+                    .arg(parts.size()));
         }
         const QString name = normal(parts.constLast());
         if (!FileIdRules::isValidComponent(name)) {
-            out << FindingCatalog::make("PDI-L005", f.path,
-                                        LayoutRule::tr("The DICOM file name \"%1\" is not a valid File ID component (%2); names "
-                                           "must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.")
-                                            .arg(parts.constLast(), FileIdRules::problem(name)));
+            out << FindingCatalog::make(
+                "PDI-L005", f.path,
+                LayoutRule::tr(
+                    "The DICOM file name \"%1\" is not a valid File ID component (%2); names "
+                    "must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.")
+                    .arg(parts.constLast(), FileIdRules::problem(name)));
         }
     }
 
     QHash<QString, QString> seenFolded; // folder + upper name -> first name
     for (const MediumEntry& e : inv.entries) {
-        const QString parent = e.path.contains(QLatin1Char('/')) ? e.path.section(QLatin1Char('/'), 0, -2) : QString();
+        const QString parent =
+            e.path.contains(QLatin1Char('/')) ? e.path.section(QLatin1Char('/'), 0, -2) : QString();
         const QString folded = parent + QLatin1Char('/') + e.name().toUpper();
         auto it = seenFolded.constFind(folded);
         if (it != seenFolded.constEnd() && keepCase) {
-            out << FindingCatalog::make("PDI-L013", e.path,
-                                        LayoutRule::tr("\"%1\" and \"%2\" differ only in letter case; on a disc or a FAT USB stick "
-                                           "they are the same name.")
-                                            .arg(*it, e.name()));
+            out << FindingCatalog::make(
+                "PDI-L013", e.path,
+                LayoutRule::tr(
+                    "\"%1\" and \"%2\" differ only in letter case; on a disc or a FAT USB stick "
+                    "they are the same name.")
+                    .arg(*it, e.name()));
         } else {
             seenFolded.insert(folded, e.name());
         }
@@ -142,15 +171,18 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const
             if (FileIdRules::isLevel1DirectoryName(name))
                 continue;
             if (dicomFolders.contains(e.path)) {
-                out << FindingCatalog::make("PDI-L005", e.path,
-                                            LayoutRule::tr("The folder name \"%1\" of DICOM files is not a valid File ID component "
-                                               "(%2); names must be 1 to 8 characters of A-Z, 0-9 and _.")
-                                                .arg(e.name(), FileIdRules::problem(name)));
+                out << FindingCatalog::make(
+                    "PDI-L005", e.path,
+                    LayoutRule::tr(
+                        "The folder name \"%1\" of DICOM files is not a valid File ID component "
+                        "(%2); names must be 1 to 8 characters of A-Z, 0-9 and _.")
+                        .arg(e.name(), FileIdRules::problem(name)));
             } else {
-                out << FindingCatalog::make("PDI-L007", e.path,
-                                            LayoutRule::tr("The folder name \"%1\" is not an ISO 9660 Level 1 name (1 to 8 "
-                                               "characters of A-Z, 0-9 and _); some computers cannot open it.")
-                                                .arg(e.name()));
+                out << FindingCatalog::make(
+                    "PDI-L007", e.path,
+                    LayoutRule::tr("The folder name \"%1\" is not an ISO 9660 Level 1 name (1 to 8 "
+                                   "characters of A-Z, 0-9 and _); some computers cannot open it.")
+                        .arg(e.name()));
             }
             continue;
         }
@@ -161,18 +193,23 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const
             (f->kind == ScannedFile::Kind::NotOpened && f->recordIndex >= 0))
             continue;
         if (!FileIdRules::isLevel1FileName(name)) {
-            out << FindingCatalog::make("PDI-L007", e.path,
-                                        LayoutRule::tr("The file name \"%1\" is not an 8.3 ISO 9660 Level 1 name (upper-case "
-                                           "A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some "
-                                           "computers cannot open it.")
-                                            .arg(e.name()));
+            out << FindingCatalog::make(
+                "PDI-L007", e.path,
+                LayoutRule::tr(
+                    "The file name \"%1\" is not an 8.3 ISO 9660 Level 1 name (upper-case "
+                    "A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some "
+                    "computers cannot open it.")
+                    .arg(e.name()));
         }
-        if (rootName(e.path).toUpper() == QLatin1String("IHE_PDI") && e.path.contains(QLatin1Char('/')) &&
-            f->kind == ScannedFile::Kind::NonDicom && !isWebContentType(*f)) {
-            out << FindingCatalog::make("PDI-L011", e.path,
-                                        LayoutRule::tr("IHE_PDI should hold only the web pages and pictures that show the DICOM "
-                                           "content; this file (%1) belongs elsewhere.")
-                                            .arg(f->contentType));
+        if (rootName(e.path).toUpper() == QLatin1String("IHE_PDI") &&
+            e.path.contains(QLatin1Char('/')) && f->kind == ScannedFile::Kind::NonDicom &&
+            !isWebContentType(*f)) {
+            out << FindingCatalog::make(
+                "PDI-L011", e.path,
+                LayoutRule::tr(
+                    "IHE_PDI should hold only the web pages and pictures that show the DICOM "
+                    "content; this file (%1) belongs elsewhere.")
+                    .arg(f->contentType));
         }
     }
 }

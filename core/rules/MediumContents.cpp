@@ -12,8 +12,7 @@ namespace pdi {
 namespace {
 
 // A summary made from the DICOMDIR records above and at an instance record.
-DicomSummary summaryFromRecords(const DicomDirectory& dir, int index)
-{
+DicomSummary summaryFromRecords(const DicomDirectory& dir, int index) {
     DicomSummary s;
     const DirectoryRecord& leaf = dir.records.at(index);
     s.sopClassUid = leaf.refSopClassUid;
@@ -62,16 +61,14 @@ DicomSummary summaryFromRecords(const DicomDirectory& dir, int index)
     return s;
 }
 
-void addUnique(QStringList& list, const QString& value)
-{
+void addUnique(QStringList& list, const QString& value) {
     if (!value.isEmpty() && !list.contains(value))
         list << value;
 }
 
 } // namespace
 
-int PatientContents::instanceCount() const
-{
+int PatientContents::instanceCount() const {
     int n = 0;
     for (const StudyContents& study : studies) {
         for (const SeriesContents& series : study.series)
@@ -80,14 +77,14 @@ int PatientContents::instanceCount() const
     return n;
 }
 
-MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings)
-{
+MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings) {
     MediumContents contents;
     for (const ScannedFile& f : inv.files) {
         if (inv.isDicomKind(f)) {
             contents.instances.append({f.path, f.size, f.summary, false});
         } else if (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0 && inv.dicomdir) {
-            contents.instances.append({f.path, f.size, summaryFromRecords(*inv.dicomdir, f.recordIndex), true});
+            contents.instances.append(
+                {f.path, f.size, summaryFromRecords(*inv.dicomdir, f.recordIndex), true});
         }
     }
 
@@ -156,7 +153,8 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
             (series->thinnestSlice == 0 || s.sliceThickness < series->thinnestSlice))
             series->thinnestSlice = s.sliceThickness;
         addUnique(series->transferSyntaxes, s.transferSyntaxUid);
-        if (s.lossyImageCompression == QLatin1String("01") || TransferSyntax::fromUid(s.transferSyntaxUid).lossy)
+        if (s.lossyImageCompression == QLatin1String("01") ||
+            TransferSyntax::fromUid(s.transferSyntaxUid).lossy)
             series->lossy = true;
         for (const QString& reason : detector.reasons(s)) {
             series->aiDerived = true;
@@ -167,13 +165,15 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
 
     // Reading order for people: studies by date, series by number.
     for (PatientContents& p : contents.patients) {
-        std::sort(p.studies.begin(), p.studies.end(), [](const StudyContents& a, const StudyContents& b) {
-            return a.date + a.time < b.date + b.time;
-        });
+        std::sort(p.studies.begin(), p.studies.end(),
+                  [](const StudyContents& a, const StudyContents& b) {
+                      return a.date + a.time < b.date + b.time;
+                  });
         for (StudyContents& st : p.studies) {
-            std::stable_sort(st.series.begin(), st.series.end(), [](const SeriesContents& a, const SeriesContents& b) {
-                return a.number.toInt() < b.number.toInt();
-            });
+            std::stable_sort(st.series.begin(), st.series.end(),
+                             [](const SeriesContents& a, const SeriesContents& b) {
+                                 return a.number.toInt() < b.number.toInt();
+                             });
         }
     }
     return contents;

@@ -5,66 +5,80 @@
 
 namespace pdi {
 
-namespace {
-}
+namespace {}
 
-void SecurityRule::check(const RuleInput& in, Findings& out) const
-{
+void SecurityRule::check(const RuleInput& in, Findings& out) const {
     const MediumInventory& inv = in.inventory;
     for (const ScannedFile& f : inv.files) {
         const QString name = f.path.section(QLatin1Char('/'), -1);
         if (!f.path.contains(QLatin1Char('/')) && ContentSniffer::isAutorunName(name)) {
-            out << FindingCatalog::make("PDI-S001", f.path,
-                                        SecurityRule::tr("AUTORUN.INF tells Windows to start a program when the medium is inserted; "
-                                           "referral media must not start anything. Do not run programs from this "
-                                           "medium."));
+            out << FindingCatalog::make(
+                "PDI-S001", f.path,
+                SecurityRule::tr(
+                    "AUTORUN.INF tells Windows to start a program when the medium is inserted; "
+                    "referral media must not start anything. Do not run programs from this "
+                    "medium."));
             continue;
         }
         if (f.program) {
-            out << FindingCatalog::make("PDI-S002", f.path,
-                                        SecurityRule::tr("A program (%1) is on the medium. Referral media must not carry programs "
-                                           "that may start; do not run it, open the images with your own DICOM "
-                                           "viewer.")
-                                            .arg(f.contentType.isEmpty() ? name : f.contentType));
+            out << FindingCatalog::make(
+                "PDI-S002", f.path,
+                SecurityRule::tr(
+                    "A program (%1) is on the medium. Referral media must not carry programs "
+                    "that may start; do not run it, open the images with your own DICOM "
+                    "viewer.")
+                    .arg(f.contentType.isEmpty() ? name : f.contentType));
         }
     }
     for (const MediumEntry& e : inv.entries) {
         if (e.type != MediumEntry::Type::Link)
             continue;
         if (e.linkLeavesMedium) {
-            out << FindingCatalog::make("PDI-S003", e.path,
-                                        SecurityRule::tr("A link that points outside the medium (%1); it was not followed.")
-                                            .arg(e.linkTarget.isEmpty() ? SecurityRule::tr("target unknown") : e.linkTarget));
+            out << FindingCatalog::make(
+                "PDI-S003", e.path,
+                SecurityRule::tr("A link that points outside the medium (%1); it was not followed.")
+                    .arg(e.linkTarget.isEmpty() ? SecurityRule::tr("target unknown")
+                                                : e.linkTarget));
         } else {
-            out << FindingCatalog::make("PDI-S004", e.path,
-                                        SecurityRule::tr("A link to %1 on the medium; links are not followed and cannot be written "
-                                           "to a disc as such.")
-                                            .arg(e.linkTarget));
+            out << FindingCatalog::make(
+                "PDI-S004", e.path,
+                SecurityRule::tr(
+                    "A link to %1 on the medium; links are not followed and cannot be written "
+                    "to a disc as such.")
+                    .arg(e.linkTarget));
         }
     }
     for (const ListingProblem& p : inv.listingProblems) {
         switch (p.kind) {
         case ListingProblem::Kind::UnsafePath:
-            out << FindingCatalog::make("PDI-S003", p.path,
-                                        SecurityRule::tr("A name that leaves the medium (%1); it was not read.").arg(p.detail));
+            out << FindingCatalog::make(
+                "PDI-S003", p.path,
+                SecurityRule::tr("A name that leaves the medium (%1); it was not read.")
+                    .arg(p.detail));
             break;
         case ListingProblem::Kind::LimitReached:
         case ListingProblem::Kind::Unreadable:
-            out << FindingCatalog::make("PDI-S005", p.path,
-                                        SecurityRule::tr("The medium was not read completely: %1. Treat the result as incomplete.")
-                                            .arg(p.detail));
+            out << FindingCatalog::make(
+                "PDI-S005", p.path,
+                SecurityRule::tr(
+                    "The medium was not read completely: %1. Treat the result as incomplete.")
+                    .arg(p.detail));
             break;
         }
     }
     if (inv.dicomdir && inv.dicomdir->truncated) {
-        out << FindingCatalog::make("PDI-S005", inv.dicomdirPath,
-                                    SecurityRule::tr("The DICOMDIR has more directory records than can be checked; the rest was "
-                                       "ignored."));
+        out << FindingCatalog::make(
+            "PDI-S005", inv.dicomdirPath,
+            SecurityRule::tr(
+                "The DICOMDIR has more directory records than can be checked; the rest was "
+                "ignored."));
     }
     if (inv.bootable) {
-        out << FindingCatalog::make("PDI-S006", QString(),
-                                    SecurityRule::tr("The disc image is bootable (El Torito); a referral medium has no reason to "
-                                       "start a computer. Do not boot from it."));
+        out << FindingCatalog::make(
+            "PDI-S006", QString(),
+            SecurityRule::tr(
+                "The disc image is bootable (El Torito); a referral medium has no reason to "
+                "start a computer. Do not boot from it."));
     }
 }
 

@@ -7,19 +7,16 @@ namespace pdi {
 
 namespace {
 
-
 const char* const kProgramExtensions[] = {
     "EXE", "COM", "BAT", "CMD", "MSI", "SCR", "PIF", "VBS", "VBE", "JS",  "JSE", "WSF",
     "WSH", "PS1", "LNK", "CPL", "DLL", "JAR", "SH",  "APP", "HTA", "REG", "MSP", "APK",
 };
 
-bool startsWithNoCase(const QByteArray& data, const char* prefix)
-{
+bool startsWithNoCase(const QByteArray& data, const char* prefix) {
     return data.left(int(qstrlen(prefix))).toLower() == QByteArray(prefix).toLower();
 }
 
-bool isText(const QByteArray& head)
-{
+bool isText(const QByteArray& head) {
     if (head.isEmpty())
         return false;
     for (char c : head) {
@@ -32,8 +29,7 @@ bool isText(const QByteArray& head)
 
 } // namespace
 
-bool ContentSniffer::isProgramName(const QString& fileName)
-{
+bool ContentSniffer::isProgramName(const QString& fileName) {
     const QString ext = fileName.section(QLatin1Char('.'), -1).toUpper();
     if (!fileName.contains(QLatin1Char('.')))
         return false;
@@ -44,19 +40,18 @@ bool ContentSniffer::isProgramName(const QString& fileName)
     return false;
 }
 
-bool ContentSniffer::isAutorunName(const QString& fileName)
-{
+bool ContentSniffer::isAutorunName(const QString& fileName) {
     return fileName.compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0;
 }
 
-ContentSniffer::Verdict ContentSniffer::sniff(const QByteArray& head, const QString& fileName)
-{
+ContentSniffer::Verdict ContentSniffer::sniff(const QByteArray& head, const QString& fileName) {
     Verdict v;
     v.program = isProgramName(fileName);
     if (head.startsWith("MZ")) {
         v.contentType = ContentSniffer::tr("Windows program");
         v.program = true;
-    } else if (head.startsWith("\x7F" "ELF")) {
+    } else if (head.startsWith("\x7F"
+                               "ELF")) {
         v.contentType = ContentSniffer::tr("Linux program");
         v.program = true;
     } else if (head.startsWith("\xFE\xED\xFA\xCE") || head.startsWith("\xFE\xED\xFA\xCF") ||
@@ -83,7 +78,8 @@ ContentSniffer::Verdict ContentSniffer::sniff(const QByteArray& head, const QStr
         v.contentType = ContentSniffer::tr("ZIP archive");
     } else if (head.startsWith("\xD0\xCF\x11\xE0")) {
         v.contentType = ContentSniffer::tr("Microsoft Office document");
-    } else if (startsWithNoCase(head.trimmed(), "<!doctype html") || startsWithNoCase(head.trimmed(), "<html")) {
+    } else if (startsWithNoCase(head.trimmed(), "<!doctype html") ||
+               startsWithNoCase(head.trimmed(), "<html")) {
         v.contentType = ContentSniffer::tr("web page");
     } else if (startsWithNoCase(head.trimmed(), "<?xml")) {
         v.contentType = ContentSniffer::tr("XML document");

@@ -25,12 +25,12 @@ struct ScannedFile {
     QString path;
     qint64 size = 0;
     Kind kind = Kind::NotOpened;
-    DicomSummary summary; // Dicom and Damaged
-    QString error;        // Damaged and Unreadable
-    QString contentType;  // NonDicom: what it looks like, e.g. "PDF document"
-    bool program = false; // executable content or a program's file name
+    DicomSummary summary;    // Dicom and Damaged
+    QString error;           // Damaged and Unreadable
+    QString contentType;     // NonDicom: what it looks like, e.g. "PDF document"
+    bool program = false;    // executable content or a program's file name
     bool looksDicom = false; // quick check: sniffed as DICOM but not opened
-    int recordIndex = -1; // the DICOMDIR record that references it
+    int recordIndex = -1;    // the DICOMDIR record that references it
 };
 
 // A DICOMDIR reference resolved against the medium's listing.
@@ -62,13 +62,11 @@ struct MediumInventory {
     QHash<QString, int> fileByPath;
     QVector<FileReference> references;
 
-    const ScannedFile* file(const QString& path) const
-    {
+    const ScannedFile* file(const QString& path) const {
         auto it = fileByPath.constFind(path);
         return it == fileByPath.constEnd() ? nullptr : &files.at(*it);
     }
-    bool isDicomKind(const ScannedFile& f) const
-    {
+    bool isDicomKind(const ScannedFile& f) const {
         return f.kind == ScannedFile::Kind::Dicom || f.kind == ScannedFile::Kind::Damaged;
     }
 };

@@ -19,9 +19,7 @@ namespace {
 constexpr int kQuickSniffLimit = 200;
 const char* const kMediaStorageDirectory = "1.2.840.10008.1.3.10";
 
-
-void classify(const Medium& medium, ScannedFile& f)
-{
+void classify(const Medium& medium, ScannedFile& f) {
     std::shared_ptr<MediumFile> file(medium.open(f.path).release());
     if (!file) {
         f.kind = ScannedFile::Kind::Unreadable;
@@ -35,7 +33,8 @@ void classify(const Medium& medium, ScannedFile& f)
         return;
     }
     if (!DicomSummaryReader::looksLikeDicom(head)) {
-        const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+        const ContentSniffer::Verdict v =
+            ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
         f.kind = ScannedFile::Kind::NonDicom;
         f.contentType = v.contentType;
         f.program = v.program;
@@ -45,15 +44,17 @@ void classify(const Medium& medium, ScannedFile& f)
     switch (r.status) {
     case DicomSummaryReader::Status::Ok:
         // Another file set's DICOMDIR, whatever its name, is not an instance.
-        f.kind = r.summary.metaSopClassUid == QLatin1String(kMediaStorageDirectory) ? ScannedFile::Kind::Dicomdir
-                                                                                     : ScannedFile::Kind::Dicom;
+        f.kind = r.summary.metaSopClassUid == QLatin1String(kMediaStorageDirectory)
+                     ? ScannedFile::Kind::Dicomdir
+                     : ScannedFile::Kind::Dicom;
         break;
     case DicomSummaryReader::Status::Damaged:
         f.kind = ScannedFile::Kind::Damaged;
         f.error = r.error;
         break;
     case DicomSummaryReader::Status::NotDicom: {
-        const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+        const ContentSniffer::Verdict v =
+            ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
         f.kind = ScannedFile::Kind::NonDicom;
         f.contentType = v.contentType;
         f.program = v.program;
@@ -63,8 +64,7 @@ void classify(const Medium& medium, ScannedFile& f)
     f.summary = std::move(r.summary);
 }
 
-void sniffOnly(const Medium& medium, ScannedFile& f)
-{
+void sniffOnly(const Medium& medium, ScannedFile& f) {
     f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
     std::unique_ptr<MediumFile> file = medium.open(f.path);
     if (!file)
@@ -74,21 +74,21 @@ void sniffOnly(const Medium& medium, ScannedFile& f)
         f.looksDicom = true; // DICOM the DICOMDIR does not reference: the rules say so
         return;
     }
-    const ContentSniffer::Verdict v = ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
+    const ContentSniffer::Verdict v =
+        ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
     f.kind = ScannedFile::Kind::NonDicom;
     f.contentType = v.contentType;
     f.program = v.program;
 }
 
-bool isOptical(const Medium& medium)
-{
+bool isOptical(const Medium& medium) {
     return medium.kind() == MediumKind::Iso || !medium.namesKeepCase();
 }
 
 } // namespace
 
-FileReference MediumScanner::resolve(const Medium& medium, const DirectoryRecord& record, int recordIndex)
-{
+FileReference MediumScanner::resolve(const Medium& medium, const DirectoryRecord& record,
+                                     int recordIndex) {
     FileReference ref;
     ref.recordIndex = recordIndex;
     for (const QString& part : record.fileIdParts) {
@@ -108,8 +108,7 @@ FileReference MediumScanner::resolve(const Medium& medium, const DirectoryRecord
     return ref;
 }
 
-MediumInventory MediumScanner::scan(const Medium& medium, const Options& options)
-{
+MediumInventory MediumScanner::scan(const Medium& medium, const Options& options) {
     initDcmtk();
     MediumInventory inv;
     inv.location = medium.location();

@@ -27,7 +27,8 @@ public:
     static MediumInventory scan(const Medium& medium) { return scan(medium, Options()); }
 
     // Where a Referenced File ID points on this medium.
-    static FileReference resolve(const Medium& medium, const DirectoryRecord& record, int recordIndex);
+    static FileReference resolve(const Medium& medium, const DirectoryRecord& record,
+                                 int recordIndex);
 };
 
 } // namespace pdi

@@ -2,8 +2,7 @@
 
 namespace pdi {
 
-QString NameNormalizer::normalize(const QString& name)
-{
+QString NameNormalizer::normalize(const QString& name) {
     const QString nfkc = name.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(nfkc.size());

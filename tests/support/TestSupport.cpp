@@ -15,25 +15,21 @@
 
 namespace pdi::test {
 
-QString pydicomFile(const QString& relative)
-{
+QString pydicomFile(const QString& relative) {
     return QStringLiteral(PDI_PYDICOM_DATA "/test_files/") + relative;
 }
 
-QString pydicomCharsetFile(const QString& name)
-{
+QString pydicomCharsetFile(const QString& name) {
     return QStringLiteral(PDI_PYDICOM_DATA "/charset_files/") + name;
 }
 
-QString binary(const QString& name)
-{
+QString binary(const QString& name) {
     const QString dir = qEnvironmentVariable("PDI_BIN_DIR", QStringLiteral(PDI_BINARY_DIR "/bin"));
     return dir + QLatin1Char('/') + name;
 }
 
 ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input,
-                  const QProcessEnvironment& extraEnv, int timeoutMs)
-{
+                  const QProcessEnvironment& extraEnv, int timeoutMs) {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString& key : extraEnv.keys())
@@ -60,13 +56,12 @@ ProcessResult run(const QString& program, const QStringList& arguments, const QB
     return r;
 }
 
-ProcessResult runPdi(const QStringList& arguments, const QByteArray& input, const QProcessEnvironment& extraEnv)
-{
+ProcessResult runPdi(const QStringList& arguments, const QByteArray& input,
+                     const QProcessEnvironment& extraEnv) {
     return run(binary(QStringLiteral("pdi")), arguments, input, extraEnv);
 }
 
-bool writeInstance(const QString& path, const InstanceSpec& s, const QString& transferSyntax)
-{
+bool writeInstance(const QString& path, const InstanceSpec& s, const QString& transferSyntax) {
     DcmFileFormat ff;
     DcmDataset* ds = ff.getDataset();
     auto put = [ds](const DcmTagKey& tag, const QString& value) {
@@ -120,51 +115,52 @@ bool writeInstance(const QString& path, const InstanceSpec& s, const QString& tr
     return ff.saveFile(QFile::encodeName(path).constData(), xfer).good();
 }
 
-bool writeText(const QString& path, const QByteArray& content)
-{
+bool writeText(const QString& path, const QByteArray& content) {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
-bool makeDicomdir(const QString& root, const QString& fileSetId)
-{
-    const ProcessResult r = run(QStringLiteral("dcmmkdir"),
-                                {QStringLiteral("--input-directory"), root, QStringLiteral("--output-file"),
-                                 root + QStringLiteral("/DICOMDIR"), QStringLiteral("--fileset-id"), fileSetId,
-                                 QStringLiteral("--recurse"), QStringLiteral("DICOM")});
+bool makeDicomdir(const QString& root, const QString& fileSetId) {
+    const ProcessResult r =
+        run(QStringLiteral("dcmmkdir"),
+            {QStringLiteral("--input-directory"), root, QStringLiteral("--output-file"),
+             root + QStringLiteral("/DICOMDIR"), QStringLiteral("--fileset-id"), fileSetId,
+             QStringLiteral("--recurse"), QStringLiteral("DICOM")});
     if (r.exitCode != 0)
         qWarning("dcmmkdir failed: %s %s", r.out.constData(), r.err.constData());
     return r.exitCode == 0;
 }
 
-bool writeConformantMedium(const QString& root, const QList<InstanceSpec>& specs, const QString& fileSetId)
-{
+bool writeConformantMedium(const QString& root, const QList<InstanceSpec>& specs,
+                           const QString& fileSetId) {
     for (int i = 0; i < specs.size(); ++i) {
-        const QString path = QStringLiteral("%1/DICOM/S1/R%2/I%3").arg(root).arg(specs.at(i).seriesNumber).arg(i + 1);
+        const QString path = QStringLiteral("%1/DICOM/S1/R%2/I%3")
+                                 .arg(root)
+                                 .arg(specs.at(i).seriesNumber)
+                                 .arg(i + 1);
         if (!writeInstance(path, specs.at(i)))
             return false;
     }
-    if (!writeText(root + QStringLiteral("/README.TXT"),
-                   "Referral medium written for tests.\r\nThis medium does not start any program.\r\n"))
+    if (!writeText(
+            root + QStringLiteral("/README.TXT"),
+            "Referral medium written for tests.\r\nThis medium does not start any program.\r\n"))
         return false;
     return makeDicomdir(root, fileSetId);
 }
 
-bool makeIso(const QString& root, const QString& isoPath, const QString& volumeId)
-{
+bool makeIso(const QString& root, const QString& isoPath, const QString& volumeId) {
     QFile::remove(isoPath);
-    const ProcessResult r = run(QStringLiteral("xorriso"),
-                                {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-iso-level"),
-                                 QStringLiteral("1"), QStringLiteral("-V"), volumeId, QStringLiteral("-o"), isoPath,
-                                 root});
+    const ProcessResult r = run(
+        QStringLiteral("xorriso"),
+        {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-iso-level"),
+         QStringLiteral("1"), QStringLiteral("-V"), volumeId, QStringLiteral("-o"), isoPath, root});
     if (r.exitCode != 0)
         qWarning("xorriso failed: %s", r.err.constData());
     return r.exitCode == 0;
 }
 
-bool makeZip(const QString& root, const QString& zipPath, const QString& prefix, bool store)
-{
+bool makeZip(const QString& root, const QString& zipPath, const QString& prefix, bool store) {
     const QString script = QStringLiteral(
         "import os, sys, zipfile\n"
         "root, out, prefix, store = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] == '1'\n"
@@ -175,7 +171,7 @@ bool makeZip(const QString& root, const QString& zipPath, const QString& prefix,
         "            p = os.path.join(d, f)\n"
         "            rel = os.path.relpath(p, root)\n"
         "            z.write(p, os.path.join(prefix, rel) if prefix else rel)\n");
-    const ProcessResult r = run(QStringLiteral("python3"),
+    const ProcessResult r = run(QStringLiteral("/usr/bin/python3"),
                                 {QStringLiteral("-c"), script, root, zipPath, prefix,
                                  store ? QStringLiteral("1") : QStringLiteral("0")});
     if (r.exitCode != 0)
@@ -183,8 +179,7 @@ bool makeZip(const QString& root, const QString& zipPath, const QString& prefix,
     return r.exitCode == 0;
 }
 
-QString uid(const QString& suffix)
-{
+QString uid(const QString& suffix) {
     return QStringLiteral("1.2.826.0.1.3680043.9.7777.%1").arg(suffix);
 }
 

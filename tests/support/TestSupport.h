@@ -12,7 +12,7 @@ class DcmDataset;
 namespace pdi::test {
 
 // pydicom's test corpus (Debian package python3-pydicom).
-QString pydicomFile(const QString& relative); // under test_files/
+QString pydicomFile(const QString& relative);    // under test_files/
 QString pydicomCharsetFile(const QString& name); // under charset_files/
 
 // The built binaries (build/bin).
@@ -27,8 +27,10 @@ struct ProcessResult {
 };
 
 // Runs a program and waits for it (up to timeoutMs); the environment adds to the test's own.
-ProcessResult run(const QString& program, const QStringList& arguments, const QByteArray& input = QByteArray(),
-                  const QProcessEnvironment& extraEnv = QProcessEnvironment(), int timeoutMs = 300000);
+ProcessResult run(const QString& program, const QStringList& arguments,
+                  const QByteArray& input = QByteArray(),
+                  const QProcessEnvironment& extraEnv = QProcessEnvironment(),
+                  int timeoutMs = 300000);
 // Runs build/bin/pdi.
 ProcessResult runPdi(const QStringList& arguments, const QByteArray& input = QByteArray(),
                      const QProcessEnvironment& extraEnv = QProcessEnvironment());
@@ -66,18 +68,22 @@ struct InstanceSpec {
 
 // Writes the object as Part 10, Explicit VR Little Endian unless transferSyntax says otherwise
 // (it must be uncompressed: use dcmcjpeg & co. for compressed files).
-bool writeInstance(const QString& path, const InstanceSpec& spec, const QString& transferSyntax = QString());
+bool writeInstance(const QString& path, const InstanceSpec& spec,
+                   const QString& transferSyntax = QString());
 
 // Writes a conformant PDI folder layout under root with instances spec0..specN (File IDs
 // DICOM/S1/R1/I1 ...), a DICOMDIR made with DCMTK's dcmmkdir and a README.TXT.
-bool writeConformantMedium(const QString& root, const QList<InstanceSpec>& specs, const QString& fileSetId = QStringLiteral("PDITEST"));
+bool writeConformantMedium(const QString& root, const QList<InstanceSpec>& specs,
+                           const QString& fileSetId = QStringLiteral("PDITEST"));
 
 // A DICOMDIR for the files under root (dcmmkdir, General Purpose profile).
 bool makeDicomdir(const QString& root, const QString& fileSetId = QStringLiteral("PDITEST"));
 // An ISO 9660 image of root made with xorriso (ISO Level 1 names, no Rock Ridge/Joliet).
-bool makeIso(const QString& root, const QString& isoPath, const QString& volumeId = QStringLiteral("PDITEST"));
+bool makeIso(const QString& root, const QString& isoPath,
+             const QString& volumeId = QStringLiteral("PDITEST"));
 // A ZIP archive of root made with Python's zipfile; prefix puts everything in one folder.
-bool makeZip(const QString& root, const QString& zipPath, const QString& prefix = QString(), bool store = false);
+bool makeZip(const QString& root, const QString& zipPath, const QString& prefix = QString(),
+             bool store = false);
 
 bool writeText(const QString& path, const QByteArray& content);
 

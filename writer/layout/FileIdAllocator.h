@@ -14,8 +14,8 @@ public:
     static constexpr int kMaxPerLevel = 9999999; // what 7 digits after the letter can count
 
     // Components of the File ID for this instance; empty when a level is full.
-    QStringList allocate(const QString& patientKey, const QString& studyUid, const QString& seriesUid,
-                         const QString& sopInstanceUid);
+    QStringList allocate(const QString& patientKey, const QString& studyUid,
+                         const QString& seriesUid, const QString& sopInstanceUid);
 
     static QString rootFolder() { return QStringLiteral("DICOM"); }
 

@@ -1,0 +1,130 @@
+// Text decoding: every Specific Character Set in pydicom's charset corpus must decode to the same
+// Unicode as pydicom does, and the Japanese ISO 2022 sets must give the expected names.
+#include "TestSupport.h"
+
+#include "dicom/DicomSummaryReader.h"
+#include "dicom/PersonName.h"
+#include "dicom/SpecificCharacterSet.h"
+#include "medium/LocalFile.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace pdi;
+
+namespace {
+
+DicomSummary readSummary(const QString& path) {
+    auto file = std::make_shared<LocalFile>(path);
+    if (!file->open())
+        return DicomSummary();
+    return DicomSummaryReader::read(file).summary;
+}
+
+} // namespace
+
+class TestCharset : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void japaneseNames_data() {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("IR 87 with IR 6")
+            << "chrH31.dcm" << QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう");
+        QTest::newRow("IR 13 + IR 87, half-width katakana")
+            << "chrH32.dcm" << QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう");
+        QTest::newRow("IR 87 only, kana") << "chrJapMulti.dcm" << QStringLiteral("やまだ^たろう");
+        QTest::newRow("explicit IR 6 first")
+            << "chrJapMultiExplicitIR6.dcm" << QStringLiteral("やまだ^たろう");
+        QTest::newRow("ISO_IR 192") << "chrX1.dcm" << QStringLiteral("Wang^XiaoDong=王^小東");
+    }
+    void japaneseNames() {
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        const DicomSummary s = readSummary(test::pydicomCharsetFile(file));
+        QCOMPARE(s.patientName, expected);
+        QVERIFY(s.unsupportedCharacterSets.isEmpty());
+    }
+
+    // pydicom is the oracle for every file of its corpus.
+    void matchesPydicom() {
+        const QString script = QStringLiteral("import json, sys, os, warnings, pydicom\n"
+                                              "warnings.simplefilter('ignore')\n"
+                                              "d = sys.argv[1]\n"
+                                              "out = {}\n"
+                                              "for f in sorted(os.listdir(d)):\n"
+                                              "    if f.endswith('.dcm'):\n"
+                                              "        ds = pydicom.dcmread(os.path.join(d, f))\n"
+                                              "        out[f] = str(ds.get('PatientName', ''))\n"
+                                              "print(json.dumps(out))\n");
+        const test::ProcessResult r =
+            test::run(QStringLiteral("/usr/bin/python3"),
+                      {QStringLiteral("-c"), script, test::pydicomCharsetFile(QString())});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject expected = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(expected.size() >= 15);
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            const DicomSummary s = readSummary(test::pydicomCharsetFile(it.key()));
+            QVERIFY2(s.patientName == it.value().toString(),
+                     qPrintable(QStringLiteral("%1: got \"%2\", pydicom \"%3\"")
+                                    .arg(it.key(), s.patientName, it.value().toString())));
+        }
+    }
+
+    void jisX0212() {
+        // ESC $ ( D designates JIS X 0212 to G0; 0x30 0x21 is U+4E02.
+        const SpecificCharacterSet cs(QStringLiteral("\\ISO 2022 IR 159"));
+        QCOMPARE(cs.decode(QByteArray("A\x1b$(D\x30\x21\x1b(BZ"), true), QStringLiteral("A丂Z"));
+    }
+
+    void delimitersResetCodeExtensions() {
+        // A PN group delimiter returns G0 to ASCII even if the encoder forgot ESC ( B.
+        const SpecificCharacterSet cs(QStringLiteral("\\ISO 2022 IR 87"));
+        QCOMPARE(cs.decode(QByteArray("\x1b$B;3ED\x1b(B^Taro"), true), QStringLiteral("山田^Taro"));
+        // Multi-valued text: the backslash separates values and resets too.
+        QCOMPARE(cs.decode(QByteArray("\x1b$B;3ED\x1b(B\\ABC")), QStringLiteral("山田\\ABC"));
+    }
+
+    void singleByteSets() {
+        QCOMPARE(
+            SpecificCharacterSet(QStringLiteral("ISO_IR 100")).decode("Buc^J\xe9r\xf4me", true),
+            QStringLiteral("Buc^Jérôme"));
+        QCOMPARE(SpecificCharacterSet(QStringLiteral("ISO_IR 13")).decode("\xd4\xcf\xc0\xde", true),
+                 QStringLiteral("ﾔﾏﾀﾞ"));
+        // Undeclared UTF-8 in the default repertoire is shown as what it is.
+        QCOMPARE(SpecificCharacterSet().decode(QStringLiteral("山田").toUtf8()),
+                 QStringLiteral("山田"));
+    }
+
+    void unknownTermsAreReported() {
+        const SpecificCharacterSet cs(QStringLiteral("ISO_IR 999"));
+        QCOMPARE(cs.unsupportedTerms(), QStringList{QStringLiteral("ISO_IR 999")});
+        const SpecificCharacterSet ext(QStringLiteral("\\ISO 2022 IR 999"));
+        QCOMPARE(ext.unsupportedTerms(), QStringList{QStringLiteral("ISO 2022 IR 999")});
+    }
+
+    void invalidBytesBecomeReplacementCharacters() {
+        const SpecificCharacterSet cs(QStringLiteral("\\ISO 2022 IR 87"));
+        // A lone byte in two-byte mode at the end of the value.
+        const QString decoded = cs.decode(QByteArray("\x1b$B;"));
+        QCOMPARE(decoded, QString(QChar::ReplacementCharacter));
+    }
+
+    void personNameGroups() {
+        const PersonName pn =
+            PersonName::fromDicom(QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
+        QCOMPARE(pn.alphabetic, QStringLiteral("Yamada^Tarou"));
+        QCOMPARE(pn.ideographic, QStringLiteral("山田^太郎"));
+        QCOMPARE(pn.phonetic, QStringLiteral("やまだ^たろう"));
+        QCOMPARE(pn.display(), QStringLiteral("Yamada Tarou (山田 太郎, やまだ たろう)"));
+        QCOMPARE(PersonName::fromDicom(QStringLiteral("A^B==")).toDicom(), QStringLiteral("A^B"));
+        QCOMPARE(PersonName::fromDicom(QStringLiteral("=山田^太郎")).toDicom(),
+                 QStringLiteral("=山田^太郎"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCharset)
+#include "tst_charset.moc"

@@ -1,0 +1,188 @@
+// Reading DICOMDIRs: pydicom's multi-patient set and its variants (reordered, offsets missing,
+// other encodings), and offset loops made by the test.
+#include "TestSupport.h"
+
+#include "dicomdir/DicomDirectory.h"
+#include "dicomdir/RecordTypes.h"
+#include "medium/LocalFile.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+
+using namespace pdi;
+
+namespace {
+
+DicomdirReader::Result readDir(const QString& path) {
+    auto file = std::make_shared<LocalFile>(path);
+    if (!file->open())
+        return DicomdirReader::Result();
+    return DicomdirReader::read(file, QStringLiteral("DICOMDIR"));
+}
+
+QString dirtest(const QString& name) {
+    return test::pydicomFile(QStringLiteral("dicomdirtests/") + name);
+}
+
+QStringList rootPatientIds(const DicomDirectory& d) {
+    QStringList ids;
+    for (int i : d.roots)
+        ids << d.records.at(i).value(tagKey(0x0010, 0x0020));
+    return ids;
+}
+
+int countType(const DicomDirectory& d, const QString& type) {
+    return int(std::count_if(d.records.cbegin(), d.records.cend(),
+                             [&](const DirectoryRecord& r) { return r.type == type; }));
+}
+
+} // namespace
+
+class TestDicomdir : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void multiPatientSet() {
+        const auto r = readDir(dirtest(QStringLiteral("DICOMDIR")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const DicomDirectory& d = r.directory;
+        QVERIFY(d.part10);
+        QCOMPARE(d.mediaStorageSopClassUid, QStringLiteral("1.2.840.10008.1.3.10"));
+        QCOMPARE(d.transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+        QCOMPARE(d.fileSetId, QStringLiteral("PYDICOM_TEST"));
+        QVERIFY(d.offsetsValid);
+        QCOMPARE(rootPatientIds(d), QStringList({"77654033", "98890234"}));
+        QCOMPARE(countType(d, QStringLiteral("IMAGE")), 31);
+        // Every image hangs under a series, a study and a patient.
+        for (int i = 0; i < d.records.size(); ++i) {
+            const DirectoryRecord& rec = d.records.at(i);
+            if (rec.type != QLatin1String("IMAGE"))
+                continue;
+            QCOMPARE(d.records.at(rec.parent).type, QStringLiteral("SERIES"));
+            const int study = d.records.at(rec.parent).parent;
+            QCOMPARE(d.records.at(study).type, QStringLiteral("STUDY"));
+            QCOMPARE(d.records.at(d.records.at(study).parent).type, QStringLiteral("PATIENT"));
+            QVERIFY(!rec.fileIdParts.isEmpty());
+        }
+    }
+
+    void reorderedRecordsFollowOffsets() {
+        const auto r = readDir(dirtest(QStringLiteral("DICOMDIR-reordered")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.directory.offsetsValid);
+        QCOMPARE(rootPatientIds(r.directory), QStringList({"77654033", "98890234"}));
+        QCOMPARE(r.directory.records.constFirst().type, QStringLiteral("IMAGE"));
+        QCOMPARE(r.directory.records.constFirst().parent >= 0, true);
+    }
+
+    void zeroOffsetsMayBeLeftOut() {
+        // pydicom's variant drops the offset elements whose value is 0, which is allowed.
+        const auto r = readDir(dirtest(QStringLiteral("DICOMDIR-nooffset")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.directory.offsetsValid);
+        QCOMPARE(rootPatientIds(r.directory), QStringList({"77654033", "98890234"}));
+    }
+
+    void missingOffsetsFallBackToRecordOrder() {
+        // Every offset removed: the hierarchy comes from the record order.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("DICOMDIR"));
+        DcmFileFormat ff;
+        QVERIFY(
+            ff.loadFile(QFile::encodeName(dirtest(QStringLiteral("DICOMDIR"))).constData()).good());
+        DcmDataset* ds = ff.getDataset();
+        delete ds->remove(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity);
+        DcmSequenceOfItems* seq = nullptr;
+        QVERIFY(ds->findAndGetSequence(DCM_DirectoryRecordSequence, seq).good());
+        for (unsigned long i = 0; i < seq->card(); ++i) {
+            delete seq->getItem(i)->remove(DCM_OffsetOfTheNextDirectoryRecord);
+            delete seq->getItem(i)->remove(DCM_OffsetOfReferencedLowerLevelDirectoryEntity);
+        }
+        QVERIFY(ff.saveFile(QFile::encodeName(path).constData(), EXS_LittleEndianExplicit).good());
+        const auto r = readDir(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!r.directory.offsetsValid);
+        QVERIFY(!r.directory.offsetProblems.isEmpty());
+        QCOMPARE(rootPatientIds(r.directory), QStringList({"77654033", "98890234"}));
+        QCOMPARE(countType(r.directory, QStringLiteral("IMAGE")), 31);
+        for (const DirectoryRecord& rec : r.directory.records) {
+            if (rec.type == QLatin1String("IMAGE"))
+                QCOMPARE(r.directory.records.at(rec.parent).type, QStringLiteral("SERIES"));
+        }
+    }
+
+    void otherEncodings() {
+        QCOMPARE(readDir(dirtest(QStringLiteral("DICOMDIR-implicit"))).directory.transferSyntaxUid,
+                 QStringLiteral("1.2.840.10008.1.2"));
+        QCOMPARE(readDir(dirtest(QStringLiteral("DICOMDIR-bigEnd"))).directory.transferSyntaxUid,
+                 QStringLiteral("1.2.840.10008.1.2.2"));
+        const auto empty = readDir(dirtest(QStringLiteral("DICOMDIR-empty.dcm")));
+        QVERIFY(empty.ok);
+        QVERIFY(empty.directory.records.isEmpty());
+    }
+
+    void offsetLoopIsDetected() {
+        // Point the last root record's "next" offset back at the first root record, patching the
+        // bytes in place so that every other offset stays right.
+        QFile in(dirtest(QStringLiteral("DICOMDIR")));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray bytes = in.readAll();
+        const auto original = readDir(dirtest(QStringLiteral("DICOMDIR")));
+        const int lastRoot = original.directory.roots.constLast();
+        const quint32 first =
+            original.directory.records.at(original.directory.roots.constFirst()).offset;
+        const QByteArray nextTag("\x04\x00\x00\x14UL\x04\x00", 8);
+        int at = -1;
+        for (int i = 0; i <= lastRoot; ++i) // every record carries the element
+            at = bytes.indexOf(nextTag, at + 1);
+        QVERIFY(at > 0);
+        for (int b = 0; b < 4; ++b)
+            bytes[at + 8 + b] = char((first >> (8 * b)) & 0xFF);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("DICOMDIR"));
+        QVERIFY(test::writeText(path, bytes));
+
+        const auto r = readDir(path);
+        QVERIFY(r.ok);
+        QVERIFY(!r.directory.offsetsValid);
+        QVERIFY2(r.directory.offsetProblems.join(QLatin1Char(' ')).contains(QLatin1String("loop")),
+                 qPrintable(r.directory.offsetProblems.join(QLatin1Char(' '))));
+        // The fallback still gives the right hierarchy.
+        QCOMPARE(rootPatientIds(r.directory), QStringList({"77654033", "98890234"}));
+    }
+
+    void notADicomdir() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("DICOMDIR"));
+        QVERIFY(test::writeText(path, "garbage that is not DICOM at all"));
+        const auto r = readDir(path);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
+    }
+
+    void recordTypes() {
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.2")),
+                 QStringLiteral("IMAGE"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.88.33")),
+                 QStringLiteral("SR DOCUMENT"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.88.59")),
+                 QStringLiteral("KEY OBJECT DOC"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.104.1")),
+                 QStringLiteral("ENCAP DOC"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.11.1")),
+                 QStringLiteral("PRESENTATION"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.481.2")),
+                 QStringLiteral("RT DOSE"));
+        QCOMPARE(expectedRecordType(QStringLiteral("1.2.840.10008.5.1.4.1.1.9.1.1")),
+                 QStringLiteral("WAVEFORM"));
+        QVERIFY(expectedRecordType(QStringLiteral("1.2.3.4")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDicomdir)
+#include "tst_dicomdir.moc"
