@@ -66,34 +66,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Medium:   %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Volume:   %1   File set: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:     %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Files:    %1 (%2 DICOM, %3 other)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result:   conformant PDI medium (%1 warnings)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result:   NOT CONFORMANT: %1 errors, %2 warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>          quick check: only the DICOMDIR was read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patient %1 of %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,6 +114,34 @@
     </message>
     <message>
         <source>... and %1 more %2 findings like this (see --json for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium:    %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume ID: %1   File-set ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files:     %1 (%2 DICOM, %3 other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:    conformant PDI medium (%1 warnings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:    NOT CONFORMANT: %1 errors, %2 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>           quick check: only the DICOMDIR was read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -393,7 +393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 looks AI-derived: %2. The label and README.TXT must say so; import or pass it on only by decision.</source>
+        <source>%1 looks AI-derived: %2. The label and README.TXT must say so; import it or pass it on only after a person has decided to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -540,10 +540,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they are the same.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The links between directory records are broken (%1); the hierarchy was inferred from the record order. Some viewers will show the medium as empty or wrong.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -616,15 +612,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no complete patient/study/series path above the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file is listed under the wrong %1 in the DICOMDIR; a viewer will show it with the wrong patient or study.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This DICOM file is not referenced by the DICOMDIR, so viewers and importers that follow the DICOMDIR will miss it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,7 +937,7 @@
 <context>
     <name>pdi::RuleEngine</name>
     <message>
-        <source>Quick check: only the DICOMDIR and the file names were read; damaged or mislabelled files are found by the full check.</source>
+        <source>Quick check: only the DICOMDIR and the file names were read; damaged files and files that differ from their DICOMDIR records are found by the full check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -206,8 +206,10 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
     fileFormat.transferInit();
     // Stop before the pixel data: the summary never needs it, and on a referral disc it is most
     // of the bytes.
-    const OFCondition cond =
-        fileFormat.readUntilTag(stream, EXS_Unknown, EGL_noChange, kMaxLoadedValue, DCM_PixelData);
+    const OFCondition cond = guardedParse([&] {
+        return fileFormat.readUntilTag(stream, EXS_Unknown, EGL_noChange, kMaxLoadedValue,
+                                       DCM_PixelData);
+    });
     fileFormat.transferEnd();
 
     DicomSummary& s = result.summary;
@@ -232,7 +234,13 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
     } else {
         result.status = Status::Ok;
     }
-    summarize(*ds, s);
+    try {
+        summarize(*ds, s);
+    } catch (const std::exception& e) {
+        result.status = Status::Damaged;
+        result.error = QString::fromLocal8Bit(e.what());
+        return result;
+    }
 
     // Parsing stopped at the pixel data, right after its element header. The header tells how
     // long the value must be, which finds truncated files without reading the pixels.

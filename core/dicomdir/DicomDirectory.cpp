@@ -94,7 +94,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     MediumInputStream stream(file);
     DcmFileFormat fileFormat;
     fileFormat.transferInit();
-    const OFCondition cond = fileFormat.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength);
+    const OFCondition cond = guardedParse(
+        [&] { return fileFormat.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
     fileFormat.transferEnd();
     DcmDataset* ds = fileFormat.getDataset();
     if (cond.bad() || !ds) {

@@ -43,31 +43,31 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
     QTextStream out(&text);
     const MediumInventory& inv = r.inventory;
 
-    out << CheckReportText::tr("Medium:   %1 (%2)").arg(inv.location, kindLabel(inv.kind)) << '\n';
+    out << CheckReportText::tr("Medium:    %1 (%2)").arg(inv.location, kindLabel(inv.kind)) << '\n';
     if (!inv.volumeId.isEmpty() || !r.fileSetId().isEmpty())
-        out << CheckReportText::tr("Volume:   %1   File set: %2")
+        out << CheckReportText::tr("Volume ID: %1   File-set ID: %2")
                    .arg(inv.volumeId.isEmpty() ? QStringLiteral("-") : inv.volumeId,
                         r.fileSetId().isEmpty() ? QStringLiteral("-") : r.fileSetId())
             << '\n';
     const QStringList sources = r.sourceInstitutions();
     if (!sources.isEmpty())
-        out << CheckReportText::tr("From:     %1").arg(sources.join(QLatin1String(", "))) << '\n';
-    out << CheckReportText::tr("Files:    %1 (%2 DICOM, %3 other)")
+        out << CheckReportText::tr("From:      %1").arg(sources.join(QLatin1String(", "))) << '\n';
+    out << CheckReportText::tr("Files:     %1 (%2 DICOM, %3 other)")
                .arg(inv.files.size())
                .arg(r.dicomCount())
                .arg(r.nonDicomCount())
         << '\n';
     if (r.conformant())
-        out << CheckReportText::tr("Result:   conformant PDI medium (%1 warnings)")
+        out << CheckReportText::tr("Result:    conformant PDI medium (%1 warnings)")
                    .arg(r.count(Severity::Warning))
             << '\n';
     else
-        out << CheckReportText::tr("Result:   NOT CONFORMANT: %1 errors, %2 warnings")
+        out << CheckReportText::tr("Result:    NOT CONFORMANT: %1 errors, %2 warnings")
                    .arg(r.count(Severity::Error))
                    .arg(r.count(Severity::Warning))
             << '\n';
     if (inv.quick)
-        out << CheckReportText::tr("          quick check: only the DICOMDIR was read") << '\n';
+        out << CheckReportText::tr("           quick check: only the DICOMDIR was read") << '\n';
 
     const int patientCount = r.contents.patients.size();
     for (int i = 0; i < patientCount; ++i) {

@@ -164,8 +164,8 @@ void AiContentRule::check(const RuleInput& in, Findings& out) const {
                 out << FindingCatalog::make(
                     "PDI-A001", seriesPath(in.contents, se),
                     ContentRule::tr(
-                        "%1 looks AI-derived: %2. The label and README.TXT must say so; import "
-                        "or pass it on only by decision.")
+                        "%1 looks AI-derived: %2. The label and README.TXT must say so; import it "
+                        "or pass it on only after a person has decided to.")
                         .arg(seriesLabel(se), se.aiReasons.join(QLatin1String("; "))));
             }
         }
@@ -189,8 +189,8 @@ Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents&
             "PDI-Q001", QString(),
             QCoreApplication::translate("pdi::RuleEngine",
                                         "Quick check: only the DICOMDIR and the file names were "
-                                        "read; damaged or mislabelled files are found by the "
-                                        "full check."));
+                                        "read; damaged files and files that differ from their "
+                                        "DICOMDIR records are found by the full check."));
     }
     for (const MediumRule* rule : rules)
         rule->check(input, out);

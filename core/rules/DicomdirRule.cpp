@@ -96,7 +96,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             "PDI-D005", where,
             DicomdirRule::tr(
                 "The File-set ID \"%1\" differs from the volume identifier \"%2\"; on a CD they "
-                "are the same.")
+                "must be the same.")
                 .arg(dir.fileSetId.trimmed(), inv.volumeId));
     }
     if (!dir.offsetsValid) {
@@ -222,9 +222,12 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             hierarchy << DicomdirRule::tr("study");
         if (patient >= 0 && dir.records.at(patient).value(tagKey(0x0010, 0x0020)) != s.patientId)
             hierarchy << DicomdirRule::tr("patient");
-        if (series < 0 || study < 0 || patient < 0)
-            hierarchy << DicomdirRule::tr("no complete patient/study/series path above the record");
-        if (!hierarchy.isEmpty()) {
+        if (series < 0 || study < 0 || patient < 0) {
+            out << FindingCatalog::make(
+                "PDI-D014", ref.path,
+                DicomdirRule::tr("The file's directory record has no complete patient, study "
+                                 "and series records above it; a viewer may not show it."));
+        } else if (!hierarchy.isEmpty()) {
             out << FindingCatalog::make(
                 "PDI-D014", ref.path,
                 DicomdirRule::tr(

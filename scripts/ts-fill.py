@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Maintains translations/pdistation_ja.ts without Qt Linguist's GUI.
+
+  ts-fill.py missing             list sources still untranslated (one JSON object per line)
+  ts-fill.py apply MAP.json      fill translations from {"source": "translation"}; a list of
+                                 strings fills a numerus message
+  ts-fill.py check               fail when a translation drops or adds a %-placeholder
+"""
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+TS = __file__.rsplit('/scripts/', 1)[0] + '/translations/pdistation_ja.ts'
+PLACEHOLDER = re.compile(r'%(?:L?\d+|n)')
+
+
+def load():
+    return ET.parse(TS)
+
+
+def save(tree):
+    tree.write(TS, encoding='utf-8', xml_declaration=True)
+    # Qt Linguist expects the DOCTYPE line.
+    text = open(TS, encoding='utf-8').read()
+    if '<!DOCTYPE TS>' not in text:
+        text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
+    open(TS, 'w', encoding='utf-8').write(text)
+
+
+def messages(tree):
+    for context in tree.getroot().iter('context'):
+        for message in context.iter('message'):
+            yield context.findtext('name'), message
+
+
+def main():
+    cmd = sys.argv[1] if len(sys.argv) > 1 else 'missing'
+    tree = load()
+    if cmd == 'missing':
+        for ctx, m in messages(tree):
+            t = m.find('translation')
+            if t.get('type') == 'unfinished':
+                print(json.dumps({'context': ctx, 'source': m.findtext('source'),
+                                  'numerus': m.get('numerus') == 'yes'}, ensure_ascii=False))
+    elif cmd == 'apply':
+        mapping = json.load(open(sys.argv[2], encoding='utf-8'))
+        filled = 0
+        for _, m in messages(tree):
+            src = m.findtext('source')
+            if src not in mapping:
+                continue
+            t = m.find('translation')
+            value = mapping[src]
+            for child in list(t):
+                t.remove(child)
+            if m.get('numerus') == 'yes':
+                t.text = None
+                for form in (value if isinstance(value, list) else [value]):
+                    ET.SubElement(t, 'numerusform').text = form
+            else:
+                t.text = value
+            t.attrib.pop('type', None)
+            filled += 1
+        save(tree)
+        print(f'filled {filled}')
+    elif cmd == 'check':
+        bad = 0
+        for ctx, m in messages(tree):
+            t = m.find('translation')
+            if t.get('type') in ('unfinished', 'obsolete', 'vanished'):
+                continue
+            forms = [f.text or '' for f in t.findall('numerusform')] or [t.text or '']
+            want = sorted(PLACEHOLDER.findall(m.findtext('source')))
+            for form in forms:
+                if sorted(PLACEHOLDER.findall(form)) != want:
+                    print(f'{ctx}: placeholders differ: {m.findtext("source")!r} -> {form!r}')
+                    bad += 1
+        sys.exit(1 if bad else 0)
+
+
+if __name__ == '__main__':
+    main()

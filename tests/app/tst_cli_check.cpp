@@ -1,0 +1,219 @@
+// `pdi check` as a reception desk or a script uses it: exit codes, the readable report and the
+// stable JSON keys.
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pdi;
+
+class TestCliCheck : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    QString conformant_;
+
+    static QJsonObject parse(const QByteArray& json) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("JSON: %s", qPrintable(error.errorString()));
+        return doc.object();
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        conformant_ = tmp_.filePath(QStringLiteral("ok"));
+        test::InstanceSpec a;
+        a.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+        test::InstanceSpec b = a;
+        b.sopInstanceUid = test::uid(QStringLiteral("1.1.2"));
+        b.instanceNumber = QStringLiteral("2");
+        QVERIFY(test::writeConformantMedium(conformant_, {a, b}));
+    }
+
+    void conformantExitsZero() {
+        const test::ProcessResult r = test::runPdi({QStringLiteral("check"), conformant_});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QLatin1String("conformant PDI medium")), r.out.constData());
+        QVERIFY(r.outText().contains(QStringLiteral("YAMADA TARO (山田 太郎, やまだ たろう)")));
+        QVERIFY(r.outText().contains(QLatin1String("TEST HOSPITAL")));
+    }
+
+    void jsonKeysAreStable() {
+        const QString jsonPath = tmp_.filePath(QStringLiteral("report.json"));
+        const test::ProcessResult r = test::runPdi(
+            {QStringLiteral("check"), conformant_, QStringLiteral("--json"), jsonPath});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(jsonPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject o = parse(f.readAll());
+
+        const QJsonObject medium = o.value(QLatin1String("medium")).toObject();
+        for (const char* key : {"path", "kind", "volumeId", "fileSetId"})
+            QVERIFY2(medium.contains(QLatin1String(key)), key);
+        QCOMPARE(medium.value(QLatin1String("kind")).toString(), QStringLiteral("folder"));
+        QCOMPARE(medium.value(QLatin1String("fileSetId")).toString(), QStringLiteral("PDITEST"));
+
+        const QJsonArray patients = o.value(QLatin1String("patients")).toArray();
+        QCOMPARE(patients.size(), 1);
+        const QJsonObject p = patients.first().toObject();
+        for (const char* key : {"id", "issuer", "name", "birthDate", "sex", "studies"})
+            QVERIFY2(p.contains(QLatin1String(key)), key);
+        QCOMPARE(p.value(QLatin1String("name")).toString(),
+                 QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう"));
+        QCOMPARE(p.value(QLatin1String("id")).toString(), QStringLiteral("PAT001"));
+        QCOMPARE(p.value(QLatin1String("birthDate")).toString(), QStringLiteral("19700101"));
+        const QJsonObject study = p.value(QLatin1String("studies")).toArray().first().toObject();
+        for (const char* key : {"uid", "date", "description", "modalities", "series"})
+            QVERIFY2(study.contains(QLatin1String(key)), key);
+        QCOMPARE(study.value(QLatin1String("modalities")).toArray().first().toString(),
+                 QStringLiteral("CT"));
+        const QJsonObject series =
+            study.value(QLatin1String("series")).toArray().first().toObject();
+        for (const char* key :
+             {"uid", "modality", "number", "description", "instances", "aiDerived"})
+            QVERIFY2(series.contains(QLatin1String(key)), key);
+        QCOMPARE(series.value(QLatin1String("instances")).toInt(), 2);
+        QCOMPARE(series.value(QLatin1String("aiDerived")).toBool(), false);
+
+        const QJsonObject counts = o.value(QLatin1String("counts")).toObject();
+        QCOMPARE(counts.value(QLatin1String("dicom")).toInt(), 2);
+        QCOMPARE(counts.value(QLatin1String("files")).toInt(), 4);
+        QVERIFY(counts.contains(QLatin1String("nonDicom")));
+
+        const QJsonObject flags = o.value(QLatin1String("flags")).toObject();
+        for (const char* key :
+             {"multiplePatients", "nonDicomContent", "aiDerivedContent", "autorun", "executables",
+              "compressed", "video", "missingDicomdir", "notPart10"}) {
+            QVERIFY2(flags.contains(QLatin1String(key)), key);
+            QCOMPARE(flags.value(QLatin1String(key)).toBool(), false);
+        }
+        QVERIFY(o.value(QLatin1String("findings")).isArray());
+        QCOMPARE(o.value(QLatin1String("conformant")).toBool(), true);
+    }
+
+    void errorsExitOneAndJsonToStdout() {
+        const QString root = tmp_.filePath(QStringLiteral("bad"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(test::run(QStringLiteral("cp"),
+                          {QStringLiteral("-r"), conformant_ + QStringLiteral("/."), root})
+                    .exitCode == 0);
+        QVERIFY(
+            test::writeText(root + QStringLiteral("/AUTORUN.INF"), "[autorun]\r\nopen=X.EXE\r\n"));
+        const test::ProcessResult r = test::runPdi(
+            {QStringLiteral("check"), root, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = parse(r.out); // only JSON on stdout
+        QCOMPARE(o.value(QLatin1String("conformant")).toBool(), false);
+        QCOMPARE(
+            o.value(QLatin1String("flags")).toObject().value(QLatin1String("autorun")).toBool(),
+            true);
+        bool found = false;
+        for (const QJsonValue& v : o.value(QLatin1String("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QLatin1String("code")).toString() == QLatin1String("PDI-S001")) {
+                found = true;
+                QCOMPARE(f.value(QLatin1String("severity")).toString(), QStringLiteral("error"));
+                QCOMPARE(f.value(QLatin1String("path")).toString(), QStringLiteral("AUTORUN.INF"));
+                QVERIFY(!f.value(QLatin1String("message")).toString().isEmpty());
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void quickOnIsoAndZip() {
+        const QString iso = tmp_.filePath(QStringLiteral("disc.img"));
+        QVERIFY(test::makeIso(conformant_, iso, QStringLiteral("PDITEST")));
+        test::ProcessResult r =
+            test::runPdi({QStringLiteral("check"), iso, QStringLiteral("--quick"),
+                          QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = parse(r.out);
+        QCOMPARE(
+            o.value(QLatin1String("medium")).toObject().value(QLatin1String("kind")).toString(),
+            QStringLiteral("iso"));
+        QCOMPARE(
+            o.value(QLatin1String("medium")).toObject().value(QLatin1String("volumeId")).toString(),
+            QStringLiteral("PDITEST"));
+        QCOMPARE(o.value(QLatin1String("medium")).toObject().value(QLatin1String("quick")).toBool(),
+                 true);
+        QCOMPARE(o.value(QLatin1String("patients"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 QStringLiteral("PAT001"));
+
+        const QString zip = tmp_.filePath(QStringLiteral("download"));
+        QVERIFY(test::makeZip(conformant_, zip));
+        r = test::runPdi(
+            {QStringLiteral("check"), zip, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 0);
+        o = parse(r.out);
+        QCOMPARE(
+            o.value(QLatin1String("medium")).toObject().value(QLatin1String("kind")).toString(),
+            QStringLiteral("zip"));
+    }
+
+    void japaneseCharacterSetOnMedium() {
+        // pydicom's ISO 2022 IR 87 file on a medium without DICOMDIR.
+        const QString root = tmp_.filePath(QStringLiteral("jp"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/DICOM")));
+        QVERIFY(QFile::copy(test::pydicomCharsetFile(QStringLiteral("chrH32.dcm")),
+                            root + QStringLiteral("/DICOM/I1")));
+        const test::ProcessResult r = test::runPdi(
+            {QStringLiteral("check"), root, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(r.exitCode, 1); // no DICOMDIR
+        const QJsonObject o = parse(r.out);
+        QCOMPARE(o.value(QLatin1String("patients"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう"));
+        QCOMPARE(o.value(QLatin1String("flags"))
+                     .toObject()
+                     .value(QLatin1String("missingDicomdir"))
+                     .toBool(),
+                 true);
+    }
+
+    void unreadableOrBadUsageExitsTwo() {
+        test::ProcessResult r =
+            test::runPdi({QStringLiteral("check"), QStringLiteral("/nonexistent/medium")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QLatin1String("does not exist")));
+        r = test::runPdi({QStringLiteral("check")});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runPdi({QStringLiteral("check"), conformant_, QStringLiteral("--bogus")});
+        QCOMPARE(r.exitCode, 2);
+        r = test::runPdi(
+            {QStringLiteral("check"), test::pydicomFile(QStringLiteral("CT_small.dcm"))});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.errText().contains(QLatin1String("single DICOM file")));
+        r = test::runPdi({QStringLiteral("nosuchcommand")});
+        QCOMPARE(r.exitCode, 2);
+    }
+
+    void japaneseUserInterface() {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("ja_JP.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("ja"));
+        const test::ProcessResult r =
+            test::runPdi({QStringLiteral("check"), conformant_}, QByteArray(), env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("患者")), r.out.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCheck)
+#include "tst_cli_check.moc"
