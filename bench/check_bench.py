@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Benchmark for `pdi check` (foundation issue).
+
+Baselines, measured in the same run on the same files (warm page cache, median of N runs):
+  - full check vs. `dcmdump +sd +r` over the medium (DCMTK walking and parsing every file);
+  - quick check vs. full check;
+  - peak memory of the full check on a medium of small images vs. one of CT-size images with the
+    same number of instances (memory must follow the inventory, not the file sizes).
+"""
+import argparse
+import os
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from measure import measure, ratio_line  # noqa: E402
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..'))
+BIN = os.path.join(ROOT, 'build', 'bin')
+
+
+def generate(path, count, rows):
+    if os.path.exists(os.path.join(path, 'DICOMDIR')):
+        return
+    print(f'generating {count} instances of {rows}x{rows} in {path} ...', flush=True)
+    subprocess.run([os.path.join(BIN, 'pdi_bench_gen'), path, str(count), str(rows)], check=True)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--count', type=int, default=5000)
+    ap.add_argument('--runs', type=int, default=3)
+    ap.add_argument('--out', default=os.path.join(ROOT, 'bench', 'out'))
+    args = ap.parse_args()
+
+    large = os.path.join(args.out, f'check-{args.count}-512')
+    small = os.path.join(args.out, f'check-{args.count}-64')
+    generate(large, args.count, 512)
+    generate(small, args.count, 64)
+    pdi = os.path.join(BIN, 'pdi')
+
+    print(f'\npdi check benchmark: {args.count} instances, median of {args.runs} runs, warm cache, '
+          f'{os.cpu_count()} cores')
+    base = measure('baseline: dcmdump +sd +r (CT-size)', ['dcmdump', '+sd', '+r', large], args.runs)
+    full = measure('pdi check (CT-size)', [pdi, 'check', large], args.runs)
+    quick = measure('pdi check --quick (CT-size)', [pdi, 'check', '--quick', large], args.runs)
+    full_small = measure('pdi check (64x64 images)', [pdi, 'check', small], args.runs)
+
+    print('\nratios')
+    ratio_line('full check time / dcmdump walk time', full['seconds'], base['seconds'], 1.0)
+    ratio_line('quick check time / full check time', quick['seconds'], full['seconds'], 0.1)
+    ratio_line('peak RSS CT-size / peak RSS 64x64 (same inventory)', full['rss_mb'], full_small['rss_mb'], 1.2)
+    size_large = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(large) for f in fs)
+    size_small = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(small) for f in fs)
+    print(f'  (medium sizes: {size_large / 2**20:.0f} MB vs {size_small / 2**20:.0f} MB; '
+          f'peak RSS {full["rss_mb"]:.0f} MB vs {full_small["rss_mb"]:.0f} MB)')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,38 @@
+"""Runs commands and measures them: median wall time over several runs and the peak resident
+memory of the process tree's largest process (ru_maxrss of the waited-for child)."""
+import os
+import statistics
+import subprocess
+import time
+
+
+def run_once(cmd, cwd=None):
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    return elapsed, usage.ru_maxrss / 1024.0, code
+
+
+def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None):
+    """Returns {label, seconds (median), rss_mb (max), code}."""
+    for _ in range(warmup):
+        run_once(cmd, cwd)
+    times, peak, code = [], 0.0, 0
+    for _ in range(runs):
+        t, rss, code = run_once(cmd, cwd)
+        if code not in ok_codes:
+            raise SystemExit(f'{label}: exit code {code} from {" ".join(cmd)}')
+        times.append(t)
+        peak = max(peak, rss)
+    result = {'label': label, 'seconds': statistics.median(times), 'rss_mb': peak, 'code': code}
+    print(f"  {label:<44} {result['seconds']:8.3f} s   peak RSS {peak:8.1f} MB", flush=True)
+    return result
+
+
+def ratio_line(name, numerator, denominator, target, lower_is_better=True):
+    r = numerator / denominator if denominator else float('inf')
+    ok = r <= target if lower_is_better else r >= target
+    print(f"  {name:<52} {r:6.3f}   target {'<=' if lower_is_better else '>='} {target}   {'PASS' if ok else 'MISS'}")
+    return r
