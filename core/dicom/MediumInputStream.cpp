@@ -32,8 +32,7 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
                 // Large reads (pixel data, long values) bypass the cache.
                 const qint64 n = file_->readAt(qint64(pos_), out + done, qint64(want));
                 if (n <= 0) {
-                    if (n < 0)
-                        status_ = EC_InvalidStream;
+                    endEarly(n);
                     break;
                 }
                 done += n;
@@ -42,8 +41,7 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
             }
             const qint64 n = file_->readAt(qint64(pos_), block_.get(), kBlockSize);
             if (n <= 0) {
-                if (n < 0)
-                    status_ = EC_InvalidStream;
+                endEarly(n);
                 break;
             }
             blockStart_ = pos_;
@@ -56,6 +54,15 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
         pos_ += n;
     }
     return done;
+}
+
+void MediumProducer::endEarly(qint64 readResult)
+{
+    // The file is shorter than its container claims (a truncated image or archive member): the
+    // data ends here, or DCMTK would keep asking for bytes that never come.
+    if (readResult < 0)
+        status_ = EC_InvalidStream;
+    size_ = pos_;
 }
 
 offile_off_t MediumProducer::skip(offile_off_t skiplen) {

@@ -27,6 +27,8 @@ public:
     const std::shared_ptr<MediumFile>& file() const { return file_; }
 
 private:
+    void endEarly(qint64 readResult);
+
     std::shared_ptr<MediumFile> file_;
     OFCondition status_;
     offile_off_t pos_ = 0;
