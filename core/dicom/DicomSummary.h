@@ -56,6 +56,10 @@ struct DicomSummary {
     QString softwareVersions;
     double sliceThickness = std::numeric_limits<double>::quiet_NaN();
     int numberOfFrames = 1;
+    int rows = 0;
+    int columns = 0;
+    int samplesPerPixel = 1;
+    int bitsAllocated = 0;
     QString lossyImageCompression; // "01" when the content has been lossy compressed
     bool hasPixelData = false;
 

@@ -186,6 +186,15 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     Sint32 frames = 0;
     if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).good() && frames > 0)
         s.numberOfFrames = int(frames);
+    Uint16 value = 0;
+    if (ds.findAndGetUint16(DCM_Rows, value).good())
+        s.rows = value;
+    if (ds.findAndGetUint16(DCM_Columns, value).good())
+        s.columns = value;
+    if (ds.findAndGetUint16(DCM_SamplesPerPixel, value).good() && value > 0)
+        s.samplesPerPixel = value;
+    if (ds.findAndGetUint16(DCM_BitsAllocated, value).good())
+        s.bitsAllocated = value;
     s.lossyImageCompression = ascii(ds, DCM_LossyImageCompression);
     s.hasPixelData = ds.tagExists(DCM_PixelData) || ds.tagExists(DCM_FloatPixelData) ||
                      ds.tagExists(DCM_DoubleFloatPixelData);
