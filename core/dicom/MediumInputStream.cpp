@@ -56,8 +56,7 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
     return done;
 }
 
-void MediumProducer::endEarly(qint64 readResult)
-{
+void MediumProducer::endEarly(qint64 readResult) {
     // The file is shorter than its container claims (a truncated image or archive member): the
     // data ends here, or DCMTK would keep asking for bytes that never come.
     if (readResult < 0)

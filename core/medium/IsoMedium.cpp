@@ -15,7 +15,9 @@ namespace {
 
 constexpr qint64 kBlock = 2048;
 
-void initLibisofs() {
+} // namespace
+
+void IsoMedium::initLibrary() {
     static std::once_flag once;
     std::call_once(once, [] {
         iso_init();
@@ -25,6 +27,8 @@ void initLibisofs() {
         iso_set_msgs_severities(never, never, empty);
     });
 }
+
+namespace {
 
 // The IsoDataSource libisofs reads blocks from, over a MediumFile of the container.
 struct SourceData {
@@ -183,7 +187,7 @@ private:
 
 std::unique_ptr<IsoMedium> IsoMedium::load(const QString& location, ContainerOpener opener,
                                            const MediumLimits& limits, QString* error) {
-    initLibisofs();
+    initLibrary();
     std::unique_ptr<MediumFile> container = opener();
     if (!container) {
         *error = QCoreApplication::translate("pdi::IsoMedium", "cannot open the image");

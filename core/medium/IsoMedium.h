@@ -17,6 +17,9 @@ public:
     static std::unique_ptr<IsoMedium> load(const QString& location, ContainerOpener opener,
                                            const MediumLimits& limits, QString* error);
 
+    // libisofs needs one initialisation per process; the writer shares it.
+    static void initLibrary();
+
     MediumKind kind() const override { return MediumKind::Iso; }
     QString volumeId() const override { return volumeId_; }
     std::unique_ptr<MediumFile> open(const QString& path) const override;

@@ -85,11 +85,9 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         }
         for (const StudyContents& st : p.studies) {
             for (const SeriesContents& se : st.series) {
-                const bool thin = se.thinnestSlice > 0 &&
-                                  se.thinnestSlice <= in.settings.bulkSliceThickness &&
-                                  se.frames > 1;
+                const bool thin = se.isThinSlice(in.settings);
                 const bool large = se.frames >= in.settings.bulkInstanceCount;
-                if (thin || large) {
+                if (se.isBulk(in.settings)) {
                     QString why =
                         thin ? ContentRule::tr("%1 mm slices").arg(se.thinnestSlice) : QString();
                     if (large)

@@ -77,16 +77,39 @@ int PatientContents::instanceCount() const {
     return n;
 }
 
+bool SeriesContents::isThinSlice(const CheckSettings& settings) const {
+    return thinnestSlice > 0 && thinnestSlice <= settings.bulkSliceThickness && frames > 1;
+}
+
+bool SeriesContents::isBulk(const CheckSettings& settings) const {
+    return isThinSlice(settings) || frames >= settings.bulkInstanceCount;
+}
+
+bool SeriesContents::isVideo(const QVector<MediumInstance>& all) const {
+    for (int i : instanceIndexes) {
+        if (TransferSyntax::fromUid(all.at(i).summary.transferSyntaxUid).isVideo())
+            return true;
+    }
+    return false;
+}
+
 MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings) {
-    MediumContents contents;
+    QVector<MediumInstance> instances;
     for (const ScannedFile& f : inv.files) {
         if (inv.isDicomKind(f)) {
-            contents.instances.append({f.path, f.size, f.summary, false});
+            instances.append({f.path, f.size, f.summary, false});
         } else if (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0 && inv.dicomdir) {
-            contents.instances.append(
+            instances.append(
                 {f.path, f.size, summaryFromRecords(*inv.dicomdir, f.recordIndex), true});
         }
     }
+    return fromInstances(std::move(instances), settings);
+}
+
+MediumContents MediumContents::fromInstances(QVector<MediumInstance> instances,
+                                             const CheckSettings& settings) {
+    MediumContents contents;
+    contents.instances = std::move(instances);
 
     const AiDetector detector(settings);
     QHash<QString, int> patientIndex;

@@ -33,6 +33,11 @@ struct SeriesContents {
     bool aiDerived = false;
     QStringList aiReasons;
     QVector<int> instanceIndexes; // into MediumContents::instances
+
+    // Thin-slice or very large data by the site's thresholds (JP-2011 "bulk").
+    bool isBulk(const CheckSettings& settings) const;
+    bool isThinSlice(const CheckSettings& settings) const;
+    bool isVideo(const QVector<struct MediumInstance>& instances) const;
 };
 
 struct StudyContents {
@@ -67,6 +72,8 @@ struct MediumContents {
     QVector<PatientContents> patients;
 
     static MediumContents build(const MediumInventory& inventory, const CheckSettings& settings);
+    static MediumContents fromInstances(QVector<MediumInstance> instances,
+                                        const CheckSettings& settings);
 };
 
 } // namespace pdi

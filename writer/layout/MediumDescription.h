@@ -51,10 +51,11 @@ struct MediumDescription {
     QString address;
 
     QDate created;
-    QString operatorRole;   // e.g. "frontdesk"; the person's name is in the audit trail, not on the disc
-    QString application;    // "PDI Station 0.1.0"
-    QString fileSetId;      // = ISO volume identifier
-    QString mediaType;      // "CD", "DVD", "BD", "USB"
+    QString
+        operatorRole; // e.g. "frontdesk"; the person's name is in the audit trail, not on the disc
+    QString application; // "PDI Station 0.1.0"
+    QString fileSetId;   // = ISO volume identifier
+    QString mediaType;   // "CD", "DVD", "BD", "USB"
     int discNumber = 1;
     int discCount = 1;
 
@@ -69,8 +70,7 @@ struct MediumDescription {
     int imageCount() const;
 };
 
-inline bool MediumDescription::aiDerivedContent() const
-{
+inline bool MediumDescription::aiDerivedContent() const {
     for (const Study& st : studies)
         for (const Series& se : st.series)
             if (se.aiDerived)
@@ -78,8 +78,7 @@ inline bool MediumDescription::aiDerivedContent() const
     return false;
 }
 
-inline bool MediumDescription::videoContent() const
-{
+inline bool MediumDescription::videoContent() const {
     for (const Study& st : studies)
         for (const Series& se : st.series)
             if (se.video)
@@ -87,8 +86,7 @@ inline bool MediumDescription::videoContent() const
     return false;
 }
 
-inline bool MediumDescription::bulkContent() const
-{
+inline bool MediumDescription::bulkContent() const {
     for (const Study& st : studies)
         for (const Series& se : st.series)
             if (se.bulk)
@@ -96,8 +94,7 @@ inline bool MediumDescription::bulkContent() const
     return false;
 }
 
-inline int MediumDescription::imageCount() const
-{
+inline int MediumDescription::imageCount() const {
     int n = 0;
     for (const Study& st : studies)
         for (const Series& se : st.series)

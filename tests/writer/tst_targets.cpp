@@ -1,0 +1,181 @@
+// Writing a staged medium to its targets (ISO image, folder/USB, libburn's stdio: drive) and
+// reading it back with the verifier, third-party readers and DICOM checkers.
+#include "TestSupport.h"
+
+#include "layout/DicomdirBuilder.h"
+#include "layout/StagedMedium.h"
+#include "target/DiscBurner.h"
+#include "target/FolderWriter.h"
+#include "target/IsoImageWriter.h"
+#include "verify/MediumVerifier.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pdi;
+
+class TestTargets : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    StagedMedium staged_;
+    IsoImageWriter::Metadata metadata_;
+
+    static QSet<QString> none() { return {}; }
+
+    MediumVerifier::Result verify(const QString& location) {
+        return MediumVerifier::verify(location, staged_.manifest, none(), CheckSettings(),
+                                      WriteProgress());
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        // A staged medium as the layout step makes it: instances under File IDs, README, DICOMDIR.
+        staged_.root = tmp_.filePath(QStringLiteral("stage"));
+        staged_.fileSetId = QStringLiteral("PDI_T1");
+        QStringList fileIds;
+        for (int i = 1; i <= 3; ++i) {
+            test::InstanceSpec s;
+            s.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+            s.sopInstanceUid = test::uid(QStringLiteral("71.1.1.%1").arg(i));
+            s.instanceNumber = QString::number(i);
+            const QString id = QStringLiteral("DICOM/P0000001/S0000001/R0000001/I000000%1").arg(i);
+            QVERIFY(test::writeInstance(staged_.root + QLatin1Char('/') + id, s));
+            fileIds << id;
+        }
+        QVERIFY(test::writeText(staged_.root + QStringLiteral("/README.TXT"), "README\r\n"));
+        const DicomdirBuilder::Result dd =
+            DicomdirBuilder::build(staged_.root, fileIds, staged_.fileSetId);
+        QVERIFY2(dd.ok, qPrintable(dd.error));
+        for (const QString& id :
+             fileIds + QStringList{QStringLiteral("README.TXT"), QStringLiteral("DICOMDIR")})
+            staged_.files.insert(id, staged_.root + QLatin1Char('/') + id);
+        QString error;
+        QVERIFY2(Manifest::compute(staged_.files, &staged_.manifest, &error), qPrintable(error));
+        QCOMPARE(staged_.manifest.entries().size(), 5);
+        metadata_ = {staged_.fileSetId, QStringLiteral("PDI STATION TEST"),
+                     QStringLiteral("TEST HOSPITAL")};
+    }
+
+    void dicomdirPassesThirdPartyCheckers() {
+        const test::ProcessResult r =
+            test::run(QStringLiteral("dciodvfy"), {staged_.root + QStringLiteral("/DICOMDIR")});
+        QVERIFY2(!r.errText().contains(QLatin1String("Error")) &&
+                     !r.outText().contains(QLatin1String("Error")),
+                 r.err.constData());
+        for (const QString& id : staged_.files.keys()) {
+            if (!id.startsWith(QLatin1String("DICOM/")))
+                continue;
+            QCOMPARE(test::run(QStringLiteral("dcmftest"), {staged_.files.value(id)}).exitCode, 0);
+        }
+    }
+
+    void isoImage() {
+        const QString iso = tmp_.filePath(QStringLiteral("out.iso"));
+        const StepResult w = IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress());
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QVERIFY(!QFile::exists(iso + QStringLiteral(".part")));
+
+        // xorriso reads the names and the volume identifier back.
+        test::ProcessResult r = test::run(QStringLiteral("xorriso"), {QStringLiteral("-indev"), iso,
+                                                                      QStringLiteral("-pvd_info")});
+        QVERIFY2(r.outText().contains(QLatin1String("Volume Id    : PDI_T1")), r.out.constData());
+        r = test::run(QStringLiteral("xorriso"),
+                      {QStringLiteral("-indev"), iso, QStringLiteral("-find"), QStringLiteral("/"),
+                       QStringLiteral("-type"), QStringLiteral("f")});
+        QVERIFY2(
+            r.outText().contains(QLatin1String("'/DICOM/P0000001/S0000001/R0000001/I0000001'")),
+            r.out.constData());
+        QVERIFY(r.outText().contains(QLatin1String("'/DICOMDIR'")));
+        QVERIFY(r.outText().contains(QLatin1String("'/README.TXT'")));
+
+        const MediumVerifier::Result v = verify(iso);
+        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(v.report.inventory.volumeId, QStringLiteral("PDI_T1"));
+        QVERIFY(v.report.conformant());
+    }
+
+    void tamperedImageFailsVerification() {
+        const QString iso = tmp_.filePath(QStringLiteral("tampered.iso"));
+        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress()).ok);
+        QFile f(iso);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const QByteArray all = f.readAll();
+        // Flip one byte inside the last instance's pixel data (the pattern of instance 3).
+        const qint64 at = all.lastIndexOf(QByteArray("\xe0\x7f\x10\x00", 4)) + 200;
+        QVERIFY(at > 200);
+        QVERIFY(f.seek(at));
+        QVERIFY(f.write(QByteArray(1, char(all.at(int(at)) ^ 0x55))) == 1);
+        f.close();
+        const MediumVerifier::Result v = verify(iso);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problems.join(QLatin1Char(' ')).contains(QLatin1String("SHA-256")),
+                 qPrintable(v.problems.join(QLatin1Char('\n'))));
+    }
+
+    void folderTarget() {
+        const QString usb = tmp_.filePath(QStringLiteral("usb"));
+        QVERIFY(QDir().mkpath(usb + QStringLiteral("/System Volume Information")));
+        const StepResult w = FolderWriter::write(staged_, usb, WriteProgress());
+        QVERIFY2(w.ok, qPrintable(w.error));
+        QVERIFY(QFile::exists(usb + QStringLiteral("/DICOMDIR")));
+        // The system folder is not part of the medium: verification lists only real entries.
+        QVERIFY(QDir().rmdir(usb + QStringLiteral("/System Volume Information")));
+        const MediumVerifier::Result v = verify(usb);
+        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+
+        // A stick that already holds something is refused, and nothing is written to it.
+        const QString used = tmp_.filePath(QStringLiteral("used"));
+        QVERIFY(test::writeText(used + QStringLiteral("/PHOTO.JPG"), "x"));
+        const StepResult refused = FolderWriter::write(staged_, used, WriteProgress());
+        QVERIFY(!refused.ok);
+        QVERIFY(refused.error.contains(QLatin1String("not empty")));
+        QCOMPARE(QDir(used).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList{QStringLiteral("PHOTO.JPG")});
+    }
+
+    void cancelledFolderWriteLeavesNothing() {
+        const QString usb = tmp_.filePath(QStringLiteral("cancel"));
+        std::atomic<bool> cancel{false};
+        WriteProgress progress;
+        progress.cancel = &cancel;
+        progress.report = [&](const QString&, qint64 done, qint64) {
+            if (done > 0)
+                cancel = true; // stop after the first file
+        };
+        const StepResult w = FolderWriter::write(staged_, usb, progress);
+        QVERIFY(!w.ok);
+        QVERIFY(w.cancelled);
+        QVERIFY(!QFileInfo::exists(usb));
+    }
+
+    void stdioBurn() {
+        const QString image = tmp_.filePath(QStringLiteral("burned.img"));
+        const QString address = QStringLiteral("stdio:") + image;
+        QVERIFY(DiscBurner::isDriveAddress(address));
+        const StepResult b = DiscBurner::burn(staged_, metadata_, address, WriteProgress());
+        QVERIFY2(b.ok, qPrintable(b.error));
+        const MediumVerifier::Result v = verify(DiscBurner::readBackPath(address));
+        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(v.report.inventory.volumeId, QStringLiteral("PDI_T1"));
+        // The pdi check command agrees.
+        QCOMPARE(test::runPdi({QStringLiteral("check"), image}).exitCode, 0);
+
+        // An existing image is never overwritten through the pseudo-drive.
+        const StepResult again = DiscBurner::burn(staged_, metadata_, address, WriteProgress());
+        QVERIFY(!again.ok);
+        QVERIFY(again.error.contains(QLatin1String("already exists")));
+    }
+
+    void noDriveAtAddress() {
+        const StepResult b =
+            DiscBurner::burn(staged_, metadata_, QStringLiteral("/dev/sr97"), WriteProgress());
+        QVERIFY(!b.ok);
+        QVERIFY2(b.error.contains(QLatin1String("no usable drive")), qPrintable(b.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTargets)
+#include "tst_targets.moc"

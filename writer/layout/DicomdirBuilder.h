@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace pdi {
+
+// Writes the DICOMDIR of a staged medium with DCMTK's DicomDirInterface (General Purpose profile,
+// STD-GEN-CD/DVD/USB). DCMTK checks each file against the profile as it is added, which is one
+// more guard that only uncompressed Part 10 files go on the medium.
+class DicomdirBuilder {
+    Q_DECLARE_TR_FUNCTIONS(pdi::DicomdirBuilder)
+
+public:
+    struct Result {
+        bool ok = false;
+        QString error; // which file failed and why
+    };
+    // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
+    static Result build(const QString& root, const QStringList& fileIds, const QString& fileSetId);
+};
+
+} // namespace pdi

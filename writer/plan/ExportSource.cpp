@@ -1,0 +1,92 @@
+#include "ExportSource.h"
+
+#include "dicom/DicomSummaryReader.h"
+#include "medium/FolderMedium.h"
+#include "medium/LocalFile.h"
+#include "scan/MediumScanner.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+
+namespace pdi {
+
+ExportSource::Result ExportSource::collect(const QStringList& paths,
+                                           const std::atomic<bool>* cancel) {
+    Result result;
+    QSet<QString> seen; // the same file named twice (overlapping folders) counts once
+    auto addInstance = [&](const QString& localPath, qint64 size, const DicomSummary& summary) {
+        const QString canonical = QFileInfo(localPath).canonicalFilePath();
+        if (seen.contains(canonical))
+            return;
+        seen.insert(canonical);
+        result.instances.append({canonical, size, summary});
+    };
+
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.error = tr("%1 does not exist; check the source path").arg(path);
+            return result;
+        }
+        if (info.isDir()) {
+            FolderMedium folder(info.absoluteFilePath(), MediumLimits());
+            MediumScanner::Options options;
+            options.cancel = cancel;
+            const MediumInventory inv = MediumScanner::scan(folder, options);
+            for (const ListingProblem& p : inv.listingProblems) {
+                result.problems.append({SourceProblem::Kind::Unreadable,
+                                        folder.location() + QLatin1Char('/') + p.path, p.detail});
+            }
+            for (const ScannedFile& f : inv.files) {
+                const QString local = folder.location() + QLatin1Char('/') + f.path;
+                switch (f.kind) {
+                case ScannedFile::Kind::Dicom:
+                    addInstance(local, f.size, f.summary);
+                    break;
+                case ScannedFile::Kind::Damaged:
+                    result.problems.append({SourceProblem::Kind::Damaged, local,
+                                            tr("damaged DICOM file (%1)").arg(f.error)});
+                    break;
+                case ScannedFile::Kind::Unreadable:
+                    result.problems.append({SourceProblem::Kind::Unreadable, local, f.error});
+                    break;
+                case ScannedFile::Kind::NonDicom:
+                case ScannedFile::Kind::Dicomdir:
+                case ScannedFile::Kind::NotOpened:
+                    // A source disc's DICOMDIR, README and viewer are not carried over.
+                    result.problems.append(
+                        {SourceProblem::Kind::NotDicom, local,
+                         tr("not a DICOM object (%1); not written")
+                             .arg(f.kind == ScannedFile::Kind::Dicomdir ? QStringLiteral("DICOMDIR")
+                                                                        : f.contentType)});
+                    break;
+                }
+            }
+            continue;
+        }
+        auto file = std::make_shared<LocalFile>(info.absoluteFilePath());
+        if (!file->open()) {
+            result.error = tr("cannot read %1: %2").arg(path, file->errorString());
+            return result;
+        }
+        const DicomSummaryReader::Result r = DicomSummaryReader::read(file);
+        switch (r.status) {
+        case DicomSummaryReader::Status::Ok:
+            addInstance(info.absoluteFilePath(), info.size(), r.summary);
+            break;
+        case DicomSummaryReader::Status::Damaged:
+            result.problems.append({SourceProblem::Kind::Damaged, info.absoluteFilePath(),
+                                    tr("damaged DICOM file (%1)").arg(r.error)});
+            break;
+        case DicomSummaryReader::Status::NotDicom:
+            result.problems.append(
+                {SourceProblem::Kind::NotDicom, info.absoluteFilePath(),
+                 tr("not a DICOM object; use --other to add documents to the medium")});
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace pdi
