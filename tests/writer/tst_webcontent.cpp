@@ -247,6 +247,7 @@ private Q_SLOTS:
         const QString study1 =
             QString::fromUtf8(readAll(root + QStringLiteral("/IHE_PDI/STUDY001.HTM")));
         QVERIFY(study1.contains(QStringLiteral("SERIES 4")));
+        QVERIFY(study1.contains(QStringLiteral("10:15:00")));
         QVERIFY(study1.contains(QStringLiteral("プレビューなし / no preview")));
         QVERIFY(study1.contains(QStringLiteral("AI生成画像 / AI-derived images")));
         QCOMPARE(study1.count(QStringLiteral("<img ")), 3);

@@ -1,6 +1,8 @@
 #include "LabelRenderer.h"
 
+#include "dicom/PersonName.h"
 #include "layout/BilingualText.h"
+#include "layout/ReadmeWriter.h"
 #include "report/DisplayText.h"
 
 #include <QBuffer>
@@ -36,6 +38,7 @@ const QColor kGuide(0x90, 0x90, 0x90);
 constexpr double kLeading = 1.25;  // line box height per font size
 constexpr double kBaseline = 0.96; // baseline below the top of the line box, per font size
 constexpr double kBoxPad = 0.8;    // mm between a frame and its text
+constexpr int kLongName = 22;      // display columns of a name that gets two lines
 constexpr double kMinSize = 1.8;   // mm: smaller text is not readable on a disc
 
 // Paints in millimetres: x and y are mm from the top left of the area given to the constructor,
@@ -72,14 +75,17 @@ public:
         return fm.horizontalAdvance(text) / unit_;
     }
 
-    // The size, at most sizeMm and at least kMinSize (or sizeMm if that is smaller), at which
-    // text fits maxWidthMm.
+    // Text shrinks to fit down to this size, then it is elided.
+    void setMinimumSize(double sizeMm) { minSize_ = sizeMm; }
+
+    // The size, at most sizeMm and at least the minimum (or sizeMm if that is smaller), at
+    // which text fits maxWidthMm.
     double fit(const QString& text, double sizeMm, bool bold, double maxWidthMm) const {
         const double w = width(text, sizeMm, bold);
         if (w <= maxWidthMm || w <= 0)
             return sizeMm;
         const double fitted = sizeMm * maxWidthMm / w * 0.99;
-        return qMax(qMin(kMinSize, sizeMm), fitted);
+        return qMax(qMin(minSize_, sizeMm), fitted);
     }
 
     // One line of text at its baseline; x is the left edge, the centre or the right edge.
@@ -133,6 +139,7 @@ private:
     QPainter& p_;
     QPointF origin_;
     double unit_;
+    double minSize_ = kMinSize;
 };
 
 // One entry of a column of text: a line, or a framed box of one or two lines (warning marks).
@@ -280,7 +287,24 @@ QVector<Line> nameLines(const MediumDescription& m, double mainSize, double othe
     QVector<Line> lines;
     if (groups.isEmpty())
         return lines;
-    lines << textLine(groups.first(), mainSize, true);
+    // A long name goes on two lines, family name first, rather than shrinking to fit one.
+    const PersonName name = PersonName::fromDicom(m.patientName);
+    QString first;
+    for (const QString& g : {name.ideographic, name.phonetic, name.alphabetic}) {
+        if (!PersonName::readable(g).simplified().isEmpty()) {
+            first = g;
+            break;
+        }
+    }
+    const QString family = PersonName::readable(first.section(QLatin1Char('^'), 0, 0));
+    const QString given = PersonName::readable(first.section(QLatin1Char('^'), 1));
+    if (ReadmeWriter::displayColumns(groups.first()) > kLongName && !family.isEmpty() &&
+        !given.isEmpty()) {
+        lines << textLine(family.simplified(), mainSize * 0.8, true);
+        lines << textLine(given.simplified(), mainSize * 0.8, true);
+    } else {
+        lines << textLine(groups.first(), mainSize, true);
+    }
     if (groups.size() > 1)
         lines << textLine(groups.mid(1).join(QStringLiteral("   ")), otherSize);
     return lines;
@@ -730,6 +754,8 @@ void LabelRenderer::paintCaseBack(QPainter& painter, const QRectF& inlay,
     for (const MediumDescription::Study& st : m.studies)
         withSeries += rowHeight + seriesHeight * st.series.size();
     const bool listSeries = y + withSeries <= tableEnd;
+    // A long description is cut rather than shrunk to a size nobody can read.
+    c.setMinimumSize(2.4);
     const int fitting = qMax(1, int((tableEnd - y) / rowHeight));
     const int count = int(m.studies.size());
     const int shown = listSeries || count <= fitting ? count : fitting - 1;
@@ -761,6 +787,7 @@ void LabelRenderer::paintCaseBack(QPainter& painter, const QRectF& inlay,
             y += seriesHeight;
         }
     }
+    c.setMinimumSize(kMinSize);
     if (shown < count) {
         c.text(moreStudies(count - shown), left, y + 2.9, 2.8, false, Qt::AlignLeft, width);
         y += rowHeight;

@@ -1,5 +1,7 @@
 #include "ReadmeWriter.h"
 
+#include "BilingualText.h"
+
 #include "dicom/PersonName.h"
 #include "report/DisplayText.h"
 
@@ -65,8 +67,7 @@ const ReadmeLanguage& japanese() {
             "この媒体は IHE PDI（Portable Data for Imaging）に準拠した医用画像の媒体"
             "です。ルートの DICOMDIR が、非圧縮（Explicit VR Little Endian）の DICOM "
             "ファイルを参照しています。");
-        l.noProgram =
-            QStringLiteral("この媒体はプログラムを起動しません。DICOM ビューアで開いてください。");
+        l.noProgram = BilingualText::noProgram().japanese;
         l.contentType = QStringLiteral("内容の種類: %1");
         l.issuerHeading = QStringLiteral("発行元");
         l.institution = QStringLiteral("施設名");
@@ -128,8 +129,7 @@ const ReadmeLanguage& english() {
             "This is an IHE PDI (Portable Data for Imaging) medium of medical images. "
             "DICOMDIR in the root lists the DICOM files, which are uncompressed "
             "(Explicit VR Little Endian).");
-        l.noProgram =
-            QStringLiteral("This medium does not start any program; open it with a DICOM viewer.");
+        l.noProgram = BilingualText::noProgram().english;
         l.contentType = QStringLiteral("Content type: %1");
         l.issuerHeading = QStringLiteral("Issued by");
         l.institution = QStringLiteral("Institution");
@@ -289,8 +289,8 @@ public:
     void field(const QString& label, const QString& value, int indent = 2) {
         if (oneLine(value).isEmpty())
             return;
-        const QString head = QString(indent, QLatin1Char(' ')) + label + QStringLiteral(": ");
-        add(head + oneLine(value), 0, ReadmeWriter::displayColumns(head));
+        const QString head = label + QStringLiteral(": ");
+        add(head + oneLine(value), indent, indent + ReadmeWriter::displayColumns(head));
     }
 
     void heading(const QString& text) {
@@ -379,9 +379,10 @@ void section(ReadmeText& text, const ReadmeLanguage& t, const MediumDescription&
             groups << readable;
     }
     if (!groups.isEmpty()) {
-        const QString head = QStringLiteral("  ") + t.name + QStringLiteral(": ");
-        const int indent = ReadmeWriter::displayColumns(head);
-        text.add(head + groups.first(), 0, indent);
+        // One Person Name group a line, aligned under the first.
+        const QString head = t.name + QStringLiteral(": ");
+        const int indent = 2 + ReadmeWriter::displayColumns(head);
+        text.add(head + groups.first(), 2, indent);
         for (int i = 1; i < groups.size(); ++i)
             text.add(groups.at(i), indent);
     }

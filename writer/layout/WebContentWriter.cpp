@@ -31,6 +31,23 @@ QString bilingualHtml(const Bilingual& text) {
     return esc(text.japanese) + QStringLiteral("<br>") + esc(text.english);
 }
 
+// DICOM TM (HHMMSS.FFFFFF, parts may be left off) as HH:MM:SS.
+QString displayTime(const QString& tm) {
+    const QString digits = tm.section(QLatin1Char('.'), 0, 0).trimmed();
+    if (digits.size() < 2 || digits.size() % 2 != 0 || digits.size() > 6)
+        return tm;
+    for (const QChar c : digits) {
+        if (!c.isDigit())
+            return tm;
+    }
+    QStringList parts;
+    for (int i = 0; i < digits.size(); i += 2)
+        parts << digits.mid(i, 2);
+    if (parts.size() == 1)
+        parts << QStringLiteral("00");
+    return parts.join(QLatin1Char(':'));
+}
+
 QString studyPageName(int index) {
     // 8.3 names (ISO 9660 Level 1): STUDY001 .. STUDY999, then ST001000 ..
     if (index <= 999)
@@ -180,7 +197,7 @@ QString studyPage(const MediumDescription& m, const MediumDescription::Study& st
     b += QStringLiteral("<table>\n");
     b += row(both(u"検査日", u"Date"), esc(DisplayText::date(st.date)));
     if (!st.time.isEmpty())
-        b += row(both(u"時刻", u"Time"), esc(st.time));
+        b += row(both(u"時刻", u"Time"), esc(displayTime(st.time)));
     if (!st.accessionNumber.isEmpty())
         b += row(both(u"受付番号", u"Accession number"), esc(st.accessionNumber));
     b += row(both(u"モダリティ", u"Modality"), esc(st.modalities.join(QStringLiteral(", "))));
