@@ -50,7 +50,6 @@ public:
         , origin_(area.topLeft())
         , unit_(area.width() / widthMm) {}
 
-    QPainter& painter() { return p_; }
     double unit() const { return unit_; }
     QPointF at(double x, double y) const { return origin_ + QPointF(x * unit_, y * unit_); }
     QRectF rect(double x, double y, double w, double h) const {

@@ -32,7 +32,8 @@ public:
     // Writes the web content under root, the staging folder of the medium, and fills the
     // description's pagePath and previewPath (empty when a series has no preview) and sets
     // webContent, so that the label and README.TXT written afterwards say DICOM PLUS WEB.
-    // Only HTML and JPEG files go into IHE_PDI, never a DICOM file.
+    // Only HTML and JPEG files go into IHE_PDI, never a DICOM file. When !ok, the staging
+    // folder and the description are half done: the caller discards both.
     static Result write(MediumDescription& medium, const QString& root);
 };
 
