@@ -977,13 +977,19 @@ private Q_SLOTS:
         QVERIFY(noOutput(out));
     }
 
+    void tooLargeIsRefused_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("JPEG 2000") << pydicom("MR_small_jp2klossless.dcm");
+        QTest::newRow("RLE") << pydicom("MR_small_RLE.dcm");
+    }
     void tooLargeIsRefused() {
+        QFETCH(QString, file);
         TranscodeOptions options;
         options.maxPixelBytes = 1024;
         const QString out = path(QStringLiteral("large.out.dcm"));
-        const TranscodeResult r =
-            Transcoder::toExplicitLittleEndian(pydicom("MR_small_jp2klossless.dcm"), out, options);
+        const TranscodeResult r = Transcoder::toExplicitLittleEndian(file, out, options);
         QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::Unsupported);
         QVERIFY(noOutput(out));
     }
 

@@ -168,6 +168,20 @@ QString checkRleFrames(DcmDataset& ds) {
     return QString();
 }
 
+// What the native pixels of the data set take, from its image attributes: a damaged header can
+// claim any size, and decoders allocate it before they find out.
+quint64 nativePixelBytes(DcmDataset& ds) {
+    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
+    ds.findAndGetUint16(DCM_Rows, rows);
+    ds.findAndGetUint16(DCM_Columns, columns);
+    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
+    Sint32 frames = 1;
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
+        frames = 1;
+    return quint64(rows) * columns * samples * quint64(frames) * ((bitsAllocated + 7) / 8);
+}
+
 // The lossy history of the content must survive decoding (PS3.3 C.7.6.1.1.5; PDI-RULES
 // "Content"): an existing 01 is never dropped, and a lossy source sets it.
 // DCMTK's JPEG decoder sets 01 itself, so whether the source had it is asked before decoding.
@@ -341,6 +355,18 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
                        "from a DICOMDIR. Leave it off, or get a complete copy from its source.")
                         .arg(name));
     bool irreversible = false;
+    if (hasPixelData && handling.route != Route::Rewrite) {
+        const quint64 decodedSize = nativePixelBytes(*ds);
+        if (decodedSize > options.maxPixelBytes)
+            return fail(Failure::Unsupported,
+                        tr("%1 would take %2 MB once decoded, more than the %3 MB allowed. Leave "
+                           "it off, or ask the sender for an uncompressed copy.")
+                            .arg(name)
+                            .arg(decodedSize / (1024 * 1024))
+                            .arg(options.maxPixelBytes / (1024 * 1024)));
+        if (cancelled())
+            return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
+    }
     if (handling.route == Route::Dcmtk && hasPixelData) {
         if (handling.codec == Codec::Rle) {
             const QString problem = checkRleFrames(*ds);
@@ -376,7 +402,13 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
                            "uncompressed copy from its source, or leave it off.")
                             .arg(name, decoded.error));
         irreversible = decoded.irreversible;
-        result.notes = decoded.notes;
+        result.notes << decoded.notes;
+        if (!ds->canWriteXfer(EXS_LittleEndianExplicit))
+            return fail(Failure::Unsupported,
+                        tr("%1 holds further JPEG 2000 pixel data (an icon image, for example) "
+                           "that cannot be decoded. Leave it off, or ask the sender for an "
+                           "uncompressed copy.")
+                            .arg(name));
     } else if (!ds->canWriteXfer(EXS_LittleEndianExplicit)) {
         return fail(Failure::Unsupported,
                     tr("%1 cannot be written as Explicit VR Little Endian.").arg(name));
