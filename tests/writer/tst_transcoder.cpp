@@ -794,6 +794,69 @@ private Q_SLOTS:
         QCOMPARE(samples16(out, true), expected);
     }
 
+    // Bits Stored says 12, the codestream holds 14-bit values: raised to the codestream's
+    // precision, with a note; the pixels are as encoded.
+    void jpeg2000BitsStoredRaised() {
+        const QString original = pydicom("MR_small.dcm");
+        QVector<qint32> pixels(64 * 64);
+        for (int i = 0; i < pixels.size(); ++i)
+            pixels[i] = (i * 7) % 16384;
+        const QByteArray codestream = encodeJ2k(pixels, 64, 64, 16, false, true);
+        const QString in = path(QStringLiteral("bits_stored.dcm"));
+        QVERIFY(writeJ2kFile(original, in, {codestream}, "1.2.840.10008.1.2.4.90", false, 0,
+                             [](DcmDataset& ds) {
+                                 ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+                                 ds.putAndInsertUint16(DCM_BitsStored, 12);
+                                 ds.putAndInsertUint16(DCM_HighBit, 11);
+                             }));
+        const QString out = path(QStringLiteral("bits_stored.out.dcm"));
+        const TranscodeResult r = transcode(in, out);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        checkPart10(out);
+        QCOMPARE(r.notes.size(), 1);
+        DcmFileFormat ff;
+        QVERIFY(load(out, ff));
+        QCOMPARE(u16(*ff.getDataset(), DCM_BitsStored), 16);
+        QCOMPARE(u16(*ff.getDataset(), DCM_HighBit), 15);
+        QCOMPARE(samples16(out, false), pixels);
+    }
+
+    // Negative samples in an image the data set calls unsigned: refused, not guessed.
+    void jpeg2000NegativeValuesInUnsignedImage() {
+        const QString original = pydicom("MR_small.dcm");
+        QVector<qint32> pixels(64 * 64);
+        for (int i = 0; i < pixels.size(); ++i)
+            pixels[i] = (i % 200) - 100;
+        const QByteArray codestream = encodeJ2k(pixels, 64, 64, 12, true, true);
+        const QString in = path(QStringLiteral("negative.dcm"));
+        QVERIFY(writeJ2kFile(original, in, {codestream}, "1.2.840.10008.1.2.4.90", false, 0,
+                             [](DcmDataset& ds) {
+                                 ds.putAndInsertUint16(DCM_PixelRepresentation, 0);
+                                 ds.putAndInsertUint16(DCM_BitsStored, 12);
+                                 ds.putAndInsertUint16(DCM_HighBit, 11);
+                             }));
+        const QString out = path(QStringLiteral("negative.out.dcm"));
+        const TranscodeResult r = transcode(in, out);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::Damaged);
+        QVERIFY(r.message.contains(QLatin1String("Pixel Representation")));
+        QVERIFY(noOutput(out));
+    }
+
+    // A frame whose size differs from Rows/Columns is refused.
+    void jpeg2000WrongSize() {
+        const QString original = pydicom("MR_small.dcm");
+        const QByteArray codestream =
+            encodeJ2k(QVector<qint32>(32 * 64, 100), 32, 64, 16, true, true);
+        const QString in = path(QStringLiteral("wrong_size.dcm"));
+        QVERIFY(writeJ2kFile(original, in, {codestream}, "1.2.840.10008.1.2.4.90", false));
+        const QString out = path(QStringLiteral("wrong_size.out.dcm"));
+        const TranscodeResult r = transcode(in, out);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.failure, Failure::Damaged);
+        QVERIFY(noOutput(out));
+    }
+
     // Lossy JPEG 2000 from pydicom's corpus: decodes, stays marked lossy, and is plausible.
     void jpeg2000LossyCorpus_data() {
         QTest::addColumn<QString>("file");

@@ -337,6 +337,12 @@ Jpeg2000Decoder::Result Jpeg2000Decoder::decode(DcmDataset& dataset, int xfer,
             return fail(
                 Transcoder::tr("the JPEG 2000 data has a precision of %1 bits").arg(precision));
         result.irreversible = result.irreversible || decoded.irreversible;
+        // A JP2 header may say the components are YCC while the data set says RGB; OpenJPEG
+        // leaves such components as they are.
+        if (px.photometric == QLatin1String("RGB") && !decoded.colourTransform &&
+            (image->color_space == OPJ_CLRSPC_SYCC || image->color_space == OPJ_CLRSPC_EYCC))
+            return fail(Transcoder::tr("the JP2 header says the colours are YCC, the data set "
+                                       "says RGB; which one is right cannot be told"));
         if (ybrTransform && !decoded.colourTransform)
             return fail(Transcoder::tr("Photometric Interpretation is %1, but the JPEG 2000 data "
                                        "carries no colour transform, so its colours are unknown")

@@ -62,10 +62,11 @@ const Handling kHandling[] = {
     {"1.2.840.10008.1.2.4.81", Route::Dcmtk, Codec::JpegLs, true, "ISO_14495_1"},
     {"1.2.840.10008.1.2.5", Route::Dcmtk, Codec::Rle, false, nullptr},
     {"1.2.840.10008.1.2.4.90", Route::OpenJpeg, Codec::Jpeg2000, false, "ISO_15444_1"},
-    // May be lossless in fact, but nothing in the file proves it: treated as lossy.
+    // May be lossless in fact, but nothing in the file proves it: treated as lossy. Part 2
+    // codestreams are refused, so what is decoded under .92/.93 is Part 1 (ISO_15444_1).
     {"1.2.840.10008.1.2.4.91", Route::OpenJpeg, Codec::Jpeg2000, true, "ISO_15444_1"},
-    {"1.2.840.10008.1.2.4.92", Route::OpenJpeg, Codec::Jpeg2000, false, "ISO_15444_2"},
-    {"1.2.840.10008.1.2.4.93", Route::OpenJpeg, Codec::Jpeg2000, true, "ISO_15444_2"},
+    {"1.2.840.10008.1.2.4.92", Route::OpenJpeg, Codec::Jpeg2000, false, "ISO_15444_1"},
+    {"1.2.840.10008.1.2.4.93", Route::OpenJpeg, Codec::Jpeg2000, true, "ISO_15444_1"},
 };
 
 Handling handlingOf(const QString& uid) {
