@@ -1,0 +1,456 @@
+#include "Transcoder.h"
+
+#include "dicom/Dcmtk.h"
+#include "dicom/DicomSummary.h"
+#include "dicom/DicomSummaryReader.h"
+#include "dicom/TransferSyntax.h"
+#include "transcode/EncapsulatedFrames.h"
+#include "transcode/Jpeg2000Decoder.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
+#include <dcmtk/dcmdata/dcpixel.h>
+#include <dcmtk/dcmdata/dcpixseq.h>
+#include <dcmtk/dcmdata/dcrledrg.h>
+#include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+#include <dcmtk/dcmjpeg/djdecode.h>
+#include <dcmtk/dcmjpls/djdecode.h>
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <mutex>
+
+#include <unistd.h>
+
+namespace pdi {
+
+namespace {
+
+using Codec = TranscodeResult::Codec;
+using Failure = TranscodeResult::Failure;
+
+enum class Route { Rewrite, Dcmtk, OpenJpeg, Video, Unsupported };
+
+// How each transfer syntax is turned into Explicit VR Little Endian, and whether the encoding
+// itself loses information (then Lossy Image Compression Method names it, PS3.3 C.7.6.1.1.5).
+struct Handling {
+    const char* uid;
+    Route route;
+    Codec codec;
+    bool lossy;
+    const char* method;
+};
+
+const Handling kHandling[] = {
+    {"1.2.840.10008.1.2", Route::Rewrite, Codec::None, false, nullptr},
+    {"1.2.840.10008.1.2.1", Route::Rewrite, Codec::None, false, nullptr},
+    {"1.2.840.10008.1.2.2", Route::Rewrite, Codec::None, false, nullptr},
+    {"1.2.840.10008.1.2.1.99", Route::Rewrite, Codec::Deflate, false, nullptr},
+    {"1.2.840.10008.1.2.4.50", Route::Dcmtk, Codec::Jpeg, true, "ISO_10918_1"},
+    {"1.2.840.10008.1.2.4.51", Route::Dcmtk, Codec::Jpeg, true, "ISO_10918_1"},
+    // Retired, but DCMTK still decodes them and old archives hold them.
+    {"1.2.840.10008.1.2.4.53", Route::Dcmtk, Codec::Jpeg, true, "ISO_10918_1"},
+    {"1.2.840.10008.1.2.4.55", Route::Dcmtk, Codec::Jpeg, true, "ISO_10918_1"},
+    {"1.2.840.10008.1.2.4.57", Route::Dcmtk, Codec::Jpeg, false, nullptr},
+    {"1.2.840.10008.1.2.4.70", Route::Dcmtk, Codec::Jpeg, false, nullptr},
+    {"1.2.840.10008.1.2.4.80", Route::Dcmtk, Codec::JpegLs, false, nullptr},
+    {"1.2.840.10008.1.2.4.81", Route::Dcmtk, Codec::JpegLs, true, "ISO_14495_1"},
+    {"1.2.840.10008.1.2.5", Route::Dcmtk, Codec::Rle, false, nullptr},
+    {"1.2.840.10008.1.2.4.90", Route::OpenJpeg, Codec::Jpeg2000, false, "ISO_15444_1"},
+    // May be lossless in fact, but nothing in the file proves it: treated as lossy. Part 2
+    // codestreams are refused, so what is decoded under .92/.93 is Part 1 (ISO_15444_1).
+    {"1.2.840.10008.1.2.4.91", Route::OpenJpeg, Codec::Jpeg2000, true, "ISO_15444_1"},
+    {"1.2.840.10008.1.2.4.92", Route::OpenJpeg, Codec::Jpeg2000, false, "ISO_15444_1"},
+    {"1.2.840.10008.1.2.4.93", Route::OpenJpeg, Codec::Jpeg2000, true, "ISO_15444_1"},
+};
+
+Handling handlingOf(const QString& uid) {
+    for (const Handling& h : kHandling) {
+        if (uid == QLatin1String(h.uid))
+            return h;
+    }
+    const bool video = TransferSyntax::fromUid(uid).isVideo();
+    return {nullptr, video ? Route::Video : Route::Unsupported, Codec::None, video, nullptr};
+}
+
+// The codecs are registered once per process, before any thread decodes (DCMTK's codec list is
+// guarded for concurrent use, not for registration racing with decoding). Parameters are the
+// defaults of dcmdjpeg, dcmdjpls and dcmdrle, so the pixels are the same as those tools give.
+void registerDcmtkDecoders() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        DJDecoderRegistration::registerCodecs();
+        DJLSDecoderRegistration::registerCodecs();
+        DcmRLEDecoderRegistration::registerCodecs();
+    });
+}
+
+QString stringOf(DcmItem& item, const DcmTagKey& tag) {
+    OFString value;
+    if (item.findAndGetOFStringArray(tag, value).bad())
+        return QString();
+    return QString::fromLatin1(value.c_str()).trimmed();
+}
+
+// DCMTK's RLE decoder fills what a short segment lacks and carries on; a truncated RLE frame would
+// end up on the medium as an image with a grey band. Each segment must decode to a full plane.
+QString checkRleFrames(DcmDataset& ds) {
+    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
+    ds.findAndGetUint16(DCM_Rows, rows);
+    ds.findAndGetUint16(DCM_Columns, columns);
+    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
+    Sint32 numberOfFrames = 1;
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, numberOfFrames).bad() || numberOfFrames < 1)
+        numberOfFrames = 1;
+    DcmElement* element = nullptr;
+    if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element ||
+        element->ident() != EVR_PixelData || bitsAllocated % 8 != 0 || bitsAllocated == 0)
+        return QString(); // DCMTK's decoder reports these
+    DcmPixelSequence* sequence = nullptr;
+    if (static_cast<DcmPixelData*>(element)
+            ->getEncapsulatedRepresentation(EXS_RLELossless, nullptr, sequence)
+            .bad() ||
+        !sequence)
+        return QString();
+    QString error;
+    const QList<QList<unsigned long>> frames =
+        EncapsulatedFrames::locate(*sequence, numberOfFrames, {}, &error);
+    if (frames.isEmpty())
+        return QString(); // fragments DCMTK may still make sense of
+    const quint64 plane = quint64(rows) * columns;
+    const quint32 segments = quint32(samples) * (bitsAllocated / 8);
+    for (int f = 0; f < frames.size(); ++f) {
+        QByteArray frame;
+        if (!EncapsulatedFrames::read(*sequence, frames.at(f), &frame, &error))
+            return error;
+        const auto* p = reinterpret_cast<const uchar*>(frame.constData());
+        const quint64 size = quint64(frame.size());
+        auto u32 = [p](int at) {
+            return quint32(p[at]) | (quint32(p[at + 1]) << 8) | (quint32(p[at + 2]) << 16) |
+                   (quint32(p[at + 3]) << 24);
+        };
+        if (size < 64 || u32(0) != segments)
+            return Transcoder::tr("frame %1 has no valid RLE header").arg(f + 1);
+        for (quint32 s = 0; s < segments; ++s) {
+            const quint64 begin = u32(4 + 4 * int(s));
+            const quint64 end = s + 1 < segments ? u32(8 + 4 * int(s)) : size;
+            if (begin < 64 || begin > end || end > size)
+                return Transcoder::tr("frame %1 has an RLE segment outside the frame").arg(f + 1);
+            // PackBits (PS3.5 G.3.1): count what the segment decodes to.
+            quint64 produced = 0;
+            quint64 at = begin;
+            while (produced < plane && at < end) {
+                const int n = static_cast<signed char>(p[at++]);
+                if (n >= 0) {
+                    const quint64 literal = quint64(n) + 1;
+                    produced += qMin(literal, end - at);
+                    at += literal;
+                } else if (n != -128) {
+                    if (at >= end)
+                        break;
+                    produced += quint64(1 - n);
+                    ++at;
+                }
+            }
+            if (produced < plane)
+                return Transcoder::tr("RLE segment %1 of frame %2 ends after %3 of %4 bytes")
+                    .arg(s + 1)
+                    .arg(f + 1)
+                    .arg(produced)
+                    .arg(plane);
+        }
+    }
+    return QString();
+}
+
+// What the native pixels of the data set take, from its image attributes: a damaged header can
+// claim any size, and decoders allocate it before they find out.
+quint64 nativePixelBytes(DcmDataset& ds) {
+    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
+    ds.findAndGetUint16(DCM_Rows, rows);
+    ds.findAndGetUint16(DCM_Columns, columns);
+    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
+    Sint32 frames = 1;
+    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
+        frames = 1;
+    return quint64(rows) * columns * samples * quint64(frames) * ((bitsAllocated + 7) / 8);
+}
+
+// The lossy history of the content must survive decoding (PS3.3 C.7.6.1.1.5; PDI-RULES
+// "Content"): an existing 01 is never dropped, and a lossy source sets it.
+// DCMTK's JPEG decoder sets 01 itself, so whether the source had it is asked before decoding.
+void markLossy(DcmDataset& ds, bool lossySource, const char* method, bool markedBefore,
+               TranscodeResult& result) {
+    const bool already = stringOf(ds, DCM_LossyImageCompression) == QLatin1String("01");
+    if (!lossySource && !already)
+        return;
+    result.lossy = true;
+    result.lossyMarkAdded = !markedBefore;
+    if (!already) {
+        ds.putAndInsertString(DCM_LossyImageCompression, "01");
+    }
+    if (lossySource && method && stringOf(ds, DCM_LossyImageCompressionMethod).isEmpty())
+        ds.putAndInsertString(DCM_LossyImageCompressionMethod, method);
+}
+
+// Elements read as UN although the dictionary knows their tag (files converted from implicit VR
+// by tools without a dictionary: pydicom's rtdose_rle.dcm has its SOP UIDs so). Text values are
+// the same bytes under any VR, so they get their proper VR; the meta header and the DICOMDIR need
+// the SOP Class and Instance UIDs as UI. Other UN elements stay as they are.
+int giveDictionaryVrs(DcmItem& item) {
+    int converted = 0;
+    for (unsigned long i = 0; i < item.card(); ++i) {
+        DcmElement* element = item.getElement(i);
+        if (element->ident() == EVR_SQ) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            for (unsigned long j = 0; j < sequence->card(); ++j)
+                converted += giveDictionaryVrs(*sequence->getItem(j));
+            continue;
+        }
+        if (element->getVR() != EVR_UN || element->getTag().isPrivate())
+            continue;
+        // From group and element, so that the VR is looked up in the dictionary.
+        const DcmTag tag(element->getTag().getGroup(), element->getTag().getElement());
+        const DcmVR vr = tag.getVR();
+        if (vr.getEVR() == EVR_UN || !vr.isaString())
+            continue;
+        Uint8* data = nullptr;
+        const Uint32 length = element->getLength();
+        if (length > 0 && (element->getUint8Array(data).bad() || !data))
+            continue;
+        DcmElement* typed = nullptr;
+        if (DcmItem::newDicomElementWithVR(typed, tag).bad() || !typed)
+            continue;
+        const OFString value(length > 0 ? reinterpret_cast<const char*>(data) : "", length);
+        if (typed->putOFStringArray(value).bad() || item.insert(typed, true).bad()) {
+            delete typed;
+            continue;
+        }
+        ++converted;
+    }
+    return converted;
+}
+
+bool syncToDisk(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return ::fsync(file.handle()) == 0;
+}
+
+} // namespace
+
+QString TranscodeResult::codecName(Codec codec) {
+    switch (codec) {
+    case Codec::None:
+        return Transcoder::tr("none (re-encoded only)");
+    case Codec::Deflate:
+        return Transcoder::tr("Deflate");
+    case Codec::Jpeg:
+        return Transcoder::tr("JPEG");
+    case Codec::JpegLs:
+        return Transcoder::tr("JPEG-LS");
+    case Codec::Rle:
+        return Transcoder::tr("RLE");
+    case Codec::Jpeg2000:
+        return Transcoder::tr("JPEG 2000");
+    }
+    return QString();
+}
+
+bool Transcoder::needsTranscoding(const DicomSummary& summary) {
+    return !(summary.part10 &&
+             TransferSyntax::fromUid(summary.transferSyntaxUid).isExplicitLittleEndian());
+}
+
+TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
+                                                   const QString& outputPath,
+                                                   const TranscodeOptions& options) {
+    initDcmtk();
+    registerDcmtkDecoders();
+
+    TranscodeResult result;
+    const QString partPath = outputPath + QLatin1String(".part");
+    const QString name = QFileInfo(inputPath).fileName();
+    auto fail = [&](Failure failure, const QString& message) {
+        QFile::remove(partPath);
+        result.ok = false;
+        result.failure = failure;
+        result.message = message;
+        return result;
+    };
+    auto cancelled = [&] {
+        return options.cancel && options.cancel->load();
+    };
+    QFile::remove(partPath); // left over from an earlier run that was killed
+
+    QFile input(inputPath);
+    if (!input.open(QIODevice::ReadOnly))
+        return fail(Failure::NotReadable,
+                    tr("%1 cannot be opened (%2). Check that the source is still there and "
+                       "readable.")
+                        .arg(inputPath, input.errorString()));
+    const QByteArray head = input.read(512);
+    input.close();
+    if (!DicomSummaryReader::looksLikeDicom(head))
+        return fail(Failure::NotDicom,
+                    tr("%1 is not a DICOM file, so it cannot be written as DICOM. Put it on the "
+                       "medium as other content, or leave it off.")
+                        .arg(name));
+
+    DcmFileFormat fileFormat;
+    QString exceptionText;
+    // Large values stay in the file until they are written (DCMTK loads them on demand).
+    const OFCondition loaded = guardedParse(
+        [&] {
+            return fileFormat.loadFile(OFFilename(QFile::encodeName(inputPath).constData()),
+                                       EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
+                                       ERM_autoDetect);
+        },
+        &exceptionText);
+    DcmDataset* ds = fileFormat.getDataset();
+    QString uid = stringOf(*fileFormat.getMetaInfo(), DCM_TransferSyntaxUID);
+    if (uid.isEmpty() && ds)
+        uid = QString::fromLatin1(DcmXfer(ds->getOriginalXfer()).getXferID());
+    result.sourceTransferSyntax = uid;
+    const TransferSyntax syntax = TransferSyntax::fromUid(uid);
+    const Handling handling = handlingOf(uid);
+    result.decodedCodec = handling.codec;
+
+    // The transfer syntax is judged before the load result: a video file is refused as video
+    // even when DCMTK stumbles over its stream.
+    if (handling.route == Route::Video)
+        return fail(Failure::Video,
+                    tr("%1 is a video (%2). Video is not decoded for a referral medium; it is "
+                       "carried as it is only when the operator decides to include it.")
+                        .arg(name, syntax.name()));
+    if (handling.route == Route::Unsupported)
+        return fail(Failure::Unsupported,
+                    tr("%1 is encoded as %2, which this program cannot decode. Ask the sender for "
+                       "an uncompressed or JPEG/JPEG-LS/RLE/JPEG 2000 copy, or leave it off.")
+                        .arg(name, syntax.name()));
+    if (loaded.bad() || !ds)
+        return fail(Failure::Damaged,
+                    tr("%1 is damaged and cannot be read (%2). Get the image again from its "
+                       "source, or leave it off.")
+                        .arg(name, exceptionText.isEmpty() ? QString::fromLatin1(loaded.text())
+                                                           : exceptionText));
+
+    const bool hasPixelData = ds->tagExists(DCM_PixelData);
+    const bool markedLossyBefore = stringOf(*ds, DCM_LossyImageCompression) == QLatin1String("01");
+    const int retyped = giveDictionaryVrs(*ds);
+    if (retyped > 0)
+        result.notes << tr("%n attribute(s) stored with the unknown VR UN were given the VR of "
+                           "the DICOM dictionary; their values are unchanged.",
+                           nullptr, retyped);
+    if (stringOf(*ds, DCM_SOPClassUID).isEmpty() || stringOf(*ds, DCM_SOPInstanceUID).isEmpty())
+        return fail(Failure::Unsupported,
+                    tr("%1 has no SOP Class UID or SOP Instance UID, so it cannot be referenced "
+                       "from a DICOMDIR. Leave it off, or get a complete copy from its source.")
+                        .arg(name));
+    bool irreversible = false;
+    if (hasPixelData && handling.route != Route::Rewrite) {
+        const quint64 decodedSize = nativePixelBytes(*ds);
+        if (decodedSize > options.maxPixelBytes)
+            return fail(Failure::Unsupported,
+                        tr("%1 would take %2 MB once decoded, more than the %3 MB allowed. Leave "
+                           "it off, or ask the sender for an uncompressed copy.")
+                            .arg(name)
+                            .arg(decodedSize / (1024 * 1024))
+                            .arg(options.maxPixelBytes / (1024 * 1024)));
+        if (cancelled())
+            return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
+    }
+    if (handling.route == Route::Dcmtk && hasPixelData) {
+        if (handling.codec == Codec::Rle) {
+            const QString problem = checkRleFrames(*ds);
+            if (!problem.isEmpty())
+                return fail(Failure::Damaged,
+                            tr("The RLE compressed pixels of %1 are damaged: %2. Get the image "
+                               "again from its source, or leave it off.")
+                                .arg(name, problem));
+        }
+        const OFCondition decoded = guardedParse(
+            [&] { return ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
+            &exceptionText);
+        if (decoded.bad() || !ds->canWriteXfer(EXS_LittleEndianExplicit))
+            return fail(Failure::Damaged,
+                        tr("The %1 compressed pixels of %2 cannot be decoded (%3). Get the image "
+                           "again from its source, or leave it off.")
+                            .arg(TranscodeResult::codecName(handling.codec), name,
+                                 exceptionText.isEmpty() ? QString::fromLatin1(decoded.text())
+                                                         : exceptionText));
+    } else if (handling.route == Route::OpenJpeg && hasPixelData) {
+        Jpeg2000Decoder::Result decoded;
+        try {
+            decoded = Jpeg2000Decoder::decode(*ds, ds->getOriginalXfer(), options.maxPixelBytes,
+                                              options.cancel);
+        } catch (const std::exception& e) {
+            decoded.error = QString::fromLocal8Bit(e.what());
+        }
+        if (cancelled())
+            return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
+        if (!decoded.ok)
+            return fail(Failure::Damaged,
+                        tr("The JPEG 2000 pixels of %1 cannot be decoded correctly: %2. Get an "
+                           "uncompressed copy from its source, or leave it off.")
+                            .arg(name, decoded.error));
+        irreversible = decoded.irreversible;
+        result.notes << decoded.notes;
+        if (!ds->canWriteXfer(EXS_LittleEndianExplicit))
+            return fail(Failure::Unsupported,
+                        tr("%1 holds further JPEG 2000 pixel data (an icon image, for example) "
+                           "that cannot be decoded. Leave it off, or ask the sender for an "
+                           "uncompressed copy.")
+                            .arg(name));
+    } else if (!ds->canWriteXfer(EXS_LittleEndianExplicit)) {
+        return fail(Failure::Unsupported,
+                    tr("%1 cannot be written as Explicit VR Little Endian.").arg(name));
+    }
+    if (hasPixelData && handling.route != Route::Rewrite) {
+        // Offsets into encapsulated fragments mean nothing for native pixels (PS3.5 A.4).
+        delete ds->remove(DCM_ExtendedOffsetTable);
+        delete ds->remove(DCM_ExtendedOffsetTableLengths);
+    }
+    // A reversible-only syntax whose codestream used the irreversible wavelet is lossy in fact.
+    markLossy(*ds, hasPixelData && (handling.lossy || irreversible), handling.method,
+              markedLossyBefore, result);
+
+    if (cancelled())
+        return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
+
+    // A new meta header: Media Storage SOP Class/Instance from the data set, the new transfer
+    // syntax. Explicit sequence lengths as DCMTK's command-line tools write them.
+    const OFCondition saved = guardedParse(
+        [&] {
+            return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
+                                       EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
+                                       EPD_noChange, 0, 0, EWM_createNewMeta);
+        },
+        &exceptionText);
+    if (saved.bad())
+        return fail(
+            Failure::WriteFailed,
+            tr("%1 cannot be written to %2 (%3). Check the free space and the permissions "
+               "of the target folder.")
+                .arg(name, outputPath,
+                     exceptionText.isEmpty() ? QString::fromLatin1(saved.text()) : exceptionText));
+    if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
+                                             QFile::encodeName(outputPath).constData()) != 0)
+        return fail(Failure::WriteFailed,
+                    tr("%1 cannot be written to %2. Check the free space and the permissions of "
+                       "the target folder.")
+                        .arg(name, outputPath));
+    result.ok = true;
+    result.outputSize = QFileInfo(outputPath).size();
+    return result;
+}
+
+} // namespace pdi
