@@ -47,7 +47,7 @@ const Known kKnown[] = {
     {"1.2.840.10008.1.2.4.106", TransferSyntax::Family::Video, true, "MPEG-4 AVC/H.264 Stereo"},
     {"1.2.840.10008.1.2.4.107", TransferSyntax::Family::Video, true, "HEVC/H.265 Main"},
     {"1.2.840.10008.1.2.4.108", TransferSyntax::Family::Video, true, "HEVC/H.265 Main 10"},
-    {"1.2.840.10008.1.2.4.110", TransferSyntax::Family::JpegLossless, false, "JPEG XL Lossless"},
+    {"1.2.840.10008.1.2.4.110", TransferSyntax::Family::OtherCompressed, false, "JPEG XL Lossless"},
     {"1.2.840.10008.1.2.4.111", TransferSyntax::Family::OtherCompressed, false,
      "JPEG XL JPEG Recompression"},
     {"1.2.840.10008.1.2.4.112", TransferSyntax::Family::OtherCompressed, true, "JPEG XL"},
