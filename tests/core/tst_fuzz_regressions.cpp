@@ -12,8 +12,7 @@ class TestFuzzRegressions : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void regressions_data()
-    {
+    void regressions_data() {
         QTest::addColumn<QString>("path");
         const QDir dir(QStringLiteral(PDI_SOURCE_DIR "/tests/fuzz/regressions"));
         const QStringList files = dir.entryList(QDir::Files);
@@ -21,8 +20,7 @@ private Q_SLOTS:
         for (const QString& f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
     }
-    void regressions()
-    {
+    void regressions() {
         QFETCH(QString, path);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -8,8 +8,7 @@
 
 namespace pdi::fuzz {
 
-void readUntrusted(const QByteArray& bytes)
-{
+void readUntrusted(const QByteArray& bytes) {
     DicomSummaryReader::read(std::make_shared<MemoryMediumFile>(bytes));
     DicomdirReader::read(std::make_shared<MemoryMediumFile>(bytes), QStringLiteral("DICOMDIR"));
 

@@ -10,7 +10,7 @@
 namespace pdi {
 
 DicomdirBuilder::Result DicomdirBuilder::build(const QString& root, const QStringList& fileIds,
-                                               const QString& fileSetId) {
+                                               const QString& fileSetId, bool allowVideo) {
     initDcmtk();
     Result result;
     const QString path = root + QStringLiteral("/DICOMDIR");
@@ -21,6 +21,8 @@ DicomdirBuilder::Result DicomdirBuilder::build(const QString& root, const QStrin
     dir.enableInventMode(OFTrue);
     dir.enableInventPatientIDMode(OFFalse);
     dir.disableBackupMode(OFTrue);
+    if (allowVideo)
+        dir.disableTransferSyntaxCheck(OFTrue);
     OFCondition cond = dir.createNewDicomDir(DicomDirInterface::AP_GeneralPurpose,
                                              OFFilename(QFile::encodeName(path).constData()),
                                              OFString(fileSetId.toLatin1().constData()));

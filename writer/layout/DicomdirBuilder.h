@@ -18,7 +18,10 @@ public:
         QString error; // which file failed and why
     };
     // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
-    static Result build(const QString& root, const QStringList& fileIds, const QString& fileSetId);
+    // allowVideo: the operator decided to carry video as it is; DCMTK's profile check would
+    // otherwise refuse the compressed transfer syntax.
+    static Result build(const QString& root, const QStringList& fileIds, const QString& fileSetId,
+                        bool allowVideo = false);
 };
 
 } // namespace pdi

@@ -428,6 +428,12 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
                     series.estimatedBytes += planned.estimatedBytes;
                     series.instances << planned;
                 }
+                // File IDs follow the Instance Number, as a viewer would show the images.
+                std::stable_sort(series.instances.begin(), series.instances.end(),
+                                 [](const PlannedInstance& a, const PlannedInstance& b) {
+                                     return a.source.summary.instanceNumber.toInt() <
+                                            b.source.summary.instanceNumber.toInt();
+                                 });
                 if (!se.modality.isEmpty() && !study.modalities.contains(se.modality))
                     study.modalities << se.modality;
                 study.series << series;

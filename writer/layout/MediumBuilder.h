@@ -1,0 +1,52 @@
+#pragma once
+
+#include "MediumDescription.h"
+#include "StagedMedium.h"
+#include "plan/ExportPlan.h"
+#include "target/WriteProgress.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace pdi {
+
+// Who issues the medium, from the site settings and the logged-in operator.
+struct MediumIssuer {
+    QString institution;
+    QString department;
+    QString phone;
+    QString address;
+    QString operatorRole;
+    QString application; // "PDI Station 0.1.0"
+};
+
+// Lays out a planned medium in a staging folder: File IDs, uncompressed objects (decoded where
+// the source is not Explicit VR Little Endian, untouched source files otherwise), other content,
+// web content, README.TXT and the DICOMDIR, then the manifest of every file.
+class MediumBuilder {
+    Q_DECLARE_TR_FUNCTIONS(pdi::MediumBuilder)
+
+public:
+    struct Result {
+        bool ok = false;
+        bool cancelled = false;
+        QString error;
+        StagedMedium medium;
+        MediumDescription description;
+        QStringList notes; // what the transcoder changed, for the report and the job record
+        int transcoded = 0;
+    };
+
+    // A File-set ID (also the volume identifier): "PDI" and the time, 15 characters.
+    static QString newFileSetId(const QDateTime& when);
+    // The description everything on the medium is written from.
+    static MediumDescription describe(const ExportPlan& plan, const MediumIssuer& issuer,
+                                      const QString& fileSetId, const QDate& created);
+
+    // stagingRoot must not exist yet or be empty; the caller removes it when done.
+    static Result stage(const ExportPlan& plan, const MediumIssuer& issuer,
+                        const QString& fileSetId, const QString& stagingRoot,
+                        const WriteProgress& progress);
+};
+
+} // namespace pdi
