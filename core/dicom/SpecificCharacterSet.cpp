@@ -143,6 +143,29 @@ QString convert(const QByteArray& codec, const QByteArray& bytes) {
     return result;
 }
 
+// One character in another encoding through iconv; empty when it has no representation there.
+QByteArray encodeChar(const char* codec, const QString& character) {
+    thread_local QHash<QByteArray, iconv_t> cache;
+    auto it = cache.find(codec);
+    if (it == cache.end())
+        it = cache.insert(codec, iconv_open(codec, "UTF-8"));
+    iconv_t cd = *it;
+    if (cd == reinterpret_cast<iconv_t>(-1))
+        return QByteArray();
+    iconv(cd, nullptr, nullptr, nullptr, nullptr);
+    QByteArray in = character.toUtf8();
+    char out[16];
+    char* inPtr = in.data();
+    size_t inLeft = size_t(in.size());
+    char* outPtr = out;
+    size_t outLeft = sizeof out;
+    if (iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1) || inLeft != 0)
+        return QByteArray();
+    // Flush a stateful encoder's shift state, though none of the codecs used here has one.
+    iconv(cd, nullptr, nullptr, &outPtr, &outLeft);
+    return QByteArray(out, int(outPtr - out));
+}
+
 bool isAscii(const QByteArray& bytes) {
     for (char c : bytes) {
         if (uchar(c) >= 0x80)
@@ -163,6 +186,179 @@ bool isDelimiter(uchar c, bool personName) {
 }
 
 } // namespace
+
+QByteArray SpecificCharacterSet::encode(const QString& text, QString* unencodable,
+                                        bool* approximated) const {
+    if (unencodable)
+        unencodable->clear();
+    if (approximated)
+        *approximated = false;
+    auto reject = [unencodable](QChar c) {
+        if (unencodable && !unencodable->contains(c))
+            *unencodable += c;
+        return QByteArray("?");
+    };
+
+    if (!codeExtensions_) {
+        if (singleByteCodec_ == "UTF-8")
+            return text.toUtf8();
+        QByteArray out;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.unicode() < 0x80) {
+                out += char(c.unicode());
+                continue;
+            }
+            QString character(c);
+            if (c.isHighSurrogate() && i + 1 < text.size())
+                character += text.at(++i);
+            const QByteArray bytes =
+                singleByteCodec_.isEmpty() ? QByteArray() : encodeChar(singleByteCodec_, character);
+            out += bytes.isEmpty() ? reject(c) : bytes;
+        }
+        return out;
+    }
+
+    // Which sets the terms make reachable.
+    bool ir13 = initialG1_ == JisKatakana;
+    bool ir87 = initialG0_ == JisX0208;
+    bool ir159 = initialG0_ == JisX0212;
+    bool ir149 = initialG1_ == KsX1001;
+    bool ir58 = initialG1_ == Gb2312;
+    QVector<const EscapeInfo*> latin;
+    for (const QString& term : terms_) {
+        const TermInfo* info = findTerm(term);
+        if (!info)
+            continue;
+        ir13 = ir13 || info->g1 == JisKatakana;
+        ir87 = ir87 || info->g0 == JisX0208;
+        ir159 = ir159 || info->g0 == JisX0212;
+        ir149 = ir149 || info->g1 == KsX1001;
+        ir58 = ir58 || info->g1 == Gb2312;
+        if (info->g1 == Latin) {
+            for (const EscapeInfo& e : kEscapes) {
+                if (e.codec && qstrcmp(e.codec, info->codec) == 0)
+                    latin << &e;
+            }
+        }
+    }
+
+    // Without IR 13 half-width katakana are written in their full-width form (JIS X 0208).
+    QString input;
+    for (int i = 0; i < text.size();) {
+        const char16_t u = text.at(i).unicode();
+        if (!ir13 && u >= 0xFF61 && u <= 0xFF9F) {
+            int j = i;
+            while (j < text.size() && text.at(j).unicode() >= 0xFF61 &&
+                   text.at(j).unicode() <= 0xFF9F)
+                ++j;
+            input += text.mid(i, j - i).normalized(QString::NormalizationForm_KC);
+            if (approximated)
+                *approximated = true;
+            i = j;
+        } else {
+            input += text.at(i);
+            ++i;
+        }
+    }
+
+    const char* initialG0Escape = initialG0_ == JisRoman ? "\x1b(J" : "\x1b(B";
+    int g0 = initialG0_;
+    int g1 = initialG1_;
+    QByteArray g1Codec = singleByteCodec_;
+    QByteArray out;
+    auto toInitialG0 = [&]() {
+        if (g0 != initialG0_ && (initialG0_ == Ascii || initialG0_ == JisRoman)) {
+            out += initialG0Escape;
+            g0 = initialG0_;
+        }
+    };
+    for (int i = 0; i < input.size(); ++i) {
+        const QChar c = input.at(i);
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            toInitialG0();
+            out += char(u);
+            if (isDelimiter(uchar(u), true)) {
+                // The reader resets G1 here too: designate again when it is needed.
+                g1 = initialG1_;
+                g1Codec = singleByteCodec_;
+            }
+            continue;
+        }
+        QString character(c);
+        if (c.isHighSurrogate() && i + 1 < input.size())
+            character += input.at(++i);
+        if (ir13 && u >= 0xFF61 && u <= 0xFF9F) {
+            if (g1 != JisKatakana) {
+                out += "\x1b)I";
+                g1 = JisKatakana;
+            }
+            out += char(0xA1 + (u - 0xFF61));
+            continue;
+        }
+        const QByteArray euc = (ir87 || ir159) ? encodeChar("EUC-JP", character) : QByteArray();
+        if (ir87 && euc.size() == 2 && uchar(euc.at(0)) >= 0xA1) {
+            if (g0 != JisX0208) {
+                out += "\x1b$B";
+                g0 = JisX0208;
+            }
+            out += char(euc.at(0) & 0x7F);
+            out += char(euc.at(1) & 0x7F);
+            continue;
+        }
+        if (ir159 && euc.size() == 3 && uchar(euc.at(0)) == 0x8F) {
+            if (g0 != JisX0212) {
+                out += "\x1b$(D";
+                g0 = JisX0212;
+            }
+            out += char(euc.at(1) & 0x7F);
+            out += char(euc.at(2) & 0x7F);
+            continue;
+        }
+        bool done = false;
+        for (const EscapeInfo* e : std::as_const(latin)) {
+            const QByteArray b = encodeChar(e->codec, character);
+            if (b.size() == 1 && uchar(b.at(0)) >= 0xA0) {
+                if (g1 != Latin || g1Codec != e->codec) {
+                    out += '\x1b';
+                    out += e->sequence;
+                    g1 = Latin;
+                    g1Codec = e->codec;
+                }
+                out += b;
+                done = true;
+                break;
+            }
+        }
+        if (done)
+            continue;
+        const struct {
+            bool enabled;
+            int element;
+            const char* codec;
+            const char* escape;
+        } wide[] = {{ir149, KsX1001, "EUC-KR", "\x1b$)C"}, {ir58, Gb2312, "GB2312", "\x1b$)A"}};
+        for (const auto& w : wide) {
+            if (!w.enabled)
+                continue;
+            const QByteArray b = encodeChar(w.codec, character);
+            if (b.size() == 2 && uchar(b.at(0)) >= 0xA1) {
+                if (g1 != w.element) {
+                    out += w.escape;
+                    g1 = w.element;
+                }
+                out += b;
+                done = true;
+                break;
+            }
+        }
+        if (!done)
+            out += reject(c);
+    }
+    toInitialG0();
+    return out;
+}
 
 SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms) {
     const QStringList parts = definedTerms.split(QLatin1Char('\\'));

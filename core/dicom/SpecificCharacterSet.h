@@ -18,6 +18,15 @@ public:
     // code extension state at '^' and '=' (PS3.5 6.1.2.5.3).
     QString decode(const QByteArray& raw, bool personName = false) const;
 
+    // Encodes text for a data set with this Specific Character Set; the inverse of decode().
+    // Characters the set cannot represent become '?' and are returned in *unencodable, so the
+    // caller can refuse rather than store a changed name. With ISO 2022 code extensions, escape
+    // sequences are placed as PS3.5 6.1.2.5.3 requires (G0 back to its initial set before
+    // delimiters and at the end of the value). Half-width katakana become full-width when ISO 2022
+    // IR 13 is not among the terms (*approximated is then set).
+    QByteArray encode(const QString& text, QString* unencodable = nullptr,
+                      bool* approximated = nullptr) const;
+
     // Terms that are not known to the decoder; their bytes decode as U+FFFD.
     QStringList unsupportedTerms() const { return unsupported_; }
     bool usesCodeExtensions() const { return codeExtensions_; }

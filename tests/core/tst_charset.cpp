@@ -113,6 +113,61 @@ private Q_SLOTS:
         QCOMPARE(decoded, QString(QChar::ReplacementCharacter));
     }
 
+    void encodeJapaneseLikeTheCorpus_data() {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("IR 87") << "chrH31.dcm";
+        QTest::newRow("IR 13 + IR 87") << "chrH32.dcm";
+        QTest::newRow("IR 87 kana") << "chrJapMulti.dcm";
+        QTest::newRow("UTF-8") << "chrX1.dcm";
+    }
+    void encodeJapaneseLikeTheCorpus() {
+        // Encoding what the corpus file decodes to gives back the file's own bytes.
+        QFETCH(QString, file);
+        auto f = std::make_shared<LocalFile>(test::pydicomCharsetFile(file));
+        QVERIFY(f->open());
+        const DicomSummary s = DicomSummaryReader::read(f).summary;
+        const test::ProcessResult bytes =
+            test::run(QStringLiteral("/usr/bin/python3"),
+                      {QStringLiteral("-c"),
+                       QStringLiteral("import sys,pydicom; ds=pydicom.dcmread(sys.argv[1]);"
+                                      "sys.stdout.buffer.write(ds.data_element('PatientName')."
+                                      "value.original_string.rstrip(b' '))"),
+                       test::pydicomCharsetFile(file)});
+        QCOMPARE(bytes.exitCode, 0);
+        const SpecificCharacterSet cs(s.specificCharacterSet);
+        QString unencodable;
+        QByteArray encoded = cs.encode(s.patientName, &unencodable);
+        QVERIFY(unencodable.isEmpty());
+        QByteArray expected = bytes.out;
+        while (expected.endsWith('='))
+            expected.chop(1); // trailing empty groups are dropped by the summary
+        QCOMPARE(encoded, expected);
+        QCOMPARE(cs.decode(encoded, true), s.patientName);
+    }
+
+    void encodeReportsWhatCannotBeWritten() {
+        const SpecificCharacterSet ir87(QStringLiteral("\\ISO 2022 IR 87"));
+        QString unencodable;
+        const QByteArray out = ir87.encode(QStringLiteral("김^山田"), &unencodable);
+        QCOMPARE(unencodable, QStringLiteral("김"));
+        QVERIFY(out.startsWith('?'));
+        // Half-width katakana without IR 13 become full-width, and say so.
+        bool approximated = false;
+        const QByteArray kana = ir87.encode(QStringLiteral("ﾔﾏﾀﾞ"), &unencodable, &approximated);
+        QVERIFY(approximated);
+        QCOMPARE(ir87.decode(kana), QStringLiteral("ヤマダ"));
+        // Latin-1 and ASCII.
+        QCOMPARE(
+            SpecificCharacterSet(QStringLiteral("ISO_IR 100")).encode(QStringLiteral("Jérôme")),
+            QByteArray("J\xe9r\xf4me"));
+        QCOMPARE(SpecificCharacterSet().encode(QStringLiteral("山"), &unencodable),
+                 QByteArray("?"));
+        QCOMPARE(unencodable, QStringLiteral("山"));
+        // JIS X 0212 when declared.
+        const SpecificCharacterSet ir159(QStringLiteral("\\ISO 2022 IR 87\\ISO 2022 IR 159"));
+        QCOMPARE(ir159.decode(ir159.encode(QStringLiteral("丂山")), true), QStringLiteral("丂山"));
+    }
+
     void personNameGroups() {
         const PersonName pn =
             PersonName::fromDicom(QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
