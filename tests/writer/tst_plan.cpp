@@ -186,7 +186,7 @@ private Q_SLOTS:
         options.patientId = QStringLiteral("A1");
         options.allowAi = true;
         options.allowBulk = true;
-        options.media = MediaType::Usb;
+        options.media = TargetMedia::Usb;
         options.usbFreeBytes = 20 * 1024;
         const ExportPlan plan = ExportPlanner::plan(collect({mixed_}), options, CheckSettings());
         QVERIFY(plan.refused);
@@ -195,11 +195,11 @@ private Q_SLOTS:
                  qPrintable(plan.refusal));
         options.usbFreeBytes = 0; // unknown: not checked
         QVERIFY(!ExportPlanner::plan(collect({mixed_}), options, CheckSettings()).refused);
-        options.media = MediaType::Cd;
+        options.media = TargetMedia::Cd;
         const ExportPlan cd = ExportPlanner::plan(collect({mixed_}), options, CheckSettings());
         QVERIFY(!cd.refused);
         QVERIFY(cd.estimatedBytes > 7 * 2048);
-        QCOMPARE(cd.capacityBytes, MediaType::capacity(MediaType::Cd));
+        QCOMPARE(cd.capacityBytes, TargetMedia::capacity(TargetMedia::Cd));
     }
 
     void compressedSourcesAreEstimatedUncompressed() {

@@ -34,7 +34,7 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
     d.operatorRole = issuer.operatorRole;
     d.application = issuer.application;
     d.fileSetId = fileSetId;
-    d.mediaType = MediaType::label(plan.media);
+    d.mediaType = TargetMedia::label(plan.media);
     for (const PlannedStudy& st : plan.studies) {
         MediumDescription::Study study;
         study.uid = st.uid;

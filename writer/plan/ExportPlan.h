@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ExportSource.h"
-#include "MediaType.h"
+#include "TargetMedia.h"
 
 #include <QString>
 #include <QStringList>
@@ -22,7 +22,7 @@ struct ExportOptions {
     bool allowAi = false;
     QStringList markAi; // series the operator says are AI-derived
     QStringList notAi;  // series the operator says are not AI-derived
-    MediaType::Kind media = MediaType::Cd;
+    TargetMedia::Kind media = TargetMedia::Cd;
     qint64 usbFreeBytes = 0; // for USB: free space of the target
 };
 
@@ -106,7 +106,7 @@ struct ExportPlan {
     QVector<SourceProblem> sourceProblems;
     QStringList institutions; // Institution Name values of the objects
 
-    MediaType::Kind media = MediaType::Cd;
+    TargetMedia::Kind media = TargetMedia::Cd;
     qint64 estimatedBytes = 0;
     qint64 capacityBytes = 0;
     bool web = false;

@@ -472,7 +472,7 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
 
     plan.estimatedBytes = mediumBytes(plan);
     plan.capacityBytes =
-        options.media == MediaType::Usb ? options.usbFreeBytes : MediaType::capacity(options.media);
+        options.media == TargetMedia::Usb ? options.usbFreeBytes : TargetMedia::capacity(options.media);
     if (plan.capacityBytes > 0 && plan.estimatedBytes > plan.capacityBytes) {
         const PlannedSeries* largest = nullptr;
         for (const PlannedStudy& st : std::as_const(plan.studies)) {
@@ -486,7 +486,7 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
                          "%5 series %6 \"%7\" (%8 MB, UID %9). Choose a larger medium or leave "
                          "series out with "
                          "--exclude-series.")
-                          .arg(megabytes(plan.estimatedBytes), MediaType::label(options.media),
+                          .arg(megabytes(plan.estimatedBytes), TargetMedia::label(options.media),
                                megabytes(plan.capacityBytes),
                                megabytes(plan.estimatedBytes - plan.capacityBytes),
                                largest->modality, largest->number, largest->description,

@@ -1,8 +1,8 @@
-#include "MediaType.h"
+#include "TargetMedia.h"
 
 namespace pdi {
 
-std::optional<MediaType::Kind> MediaType::fromName(const QString& name) {
+std::optional<TargetMedia::Kind> TargetMedia::fromName(const QString& name) {
     const QString n = name.trimmed().toLower();
     if (n == QLatin1String("cd"))
         return Cd;
@@ -17,7 +17,7 @@ std::optional<MediaType::Kind> MediaType::fromName(const QString& name) {
     return std::nullopt;
 }
 
-QString MediaType::name(Kind kind) {
+QString TargetMedia::name(Kind kind) {
     switch (kind) {
     case Cd:
         return QStringLiteral("cd");
@@ -33,7 +33,7 @@ QString MediaType::name(Kind kind) {
     return QString();
 }
 
-QString MediaType::label(Kind kind) {
+QString TargetMedia::label(Kind kind) {
     switch (kind) {
     case Cd:
         return QStringLiteral("CD");
@@ -49,7 +49,7 @@ QString MediaType::label(Kind kind) {
     return QString();
 }
 
-qint64 MediaType::capacity(Kind kind) {
+qint64 TargetMedia::capacity(Kind kind) {
     switch (kind) {
     case Cd:
         return 359847ll * 2048;
@@ -65,7 +65,7 @@ qint64 MediaType::capacity(Kind kind) {
     return 0;
 }
 
-QString MediaType::auditCode(Kind kind) {
+QString TargetMedia::auditCode(Kind kind) {
     switch (kind) {
     case Cd:
         return QStringLiteral("110032");

@@ -8,8 +8,8 @@
 namespace pdi {
 
 // The kinds of media a referral can go on, with the space a writer may use on each.
-class MediaType {
-    Q_DECLARE_TR_FUNCTIONS(pdi::MediaType)
+class TargetMedia {
+    Q_DECLARE_TR_FUNCTIONS(pdi::TargetMedia)
 
 public:
     enum Kind { Cd, Dvd, DvdDualLayer, BluRay, Usb };
