@@ -31,6 +31,34 @@ def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None):
     return result
 
 
+def can_drop_caches():
+    return os.access('/proc/sys/vm/drop_caches', os.W_OK)
+
+
+def drop_caches(warm_cmds=()):
+    """Empties the page cache (as after inserting a disc), then re-warms the programs themselves
+    so that only the medium is cold."""
+    os.sync()
+    with open('/proc/sys/vm/drop_caches', 'w') as f:
+        f.write('3\n')
+    for cmd in warm_cmds:
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def measure_cold(label, cmd, runs=3, ok_codes=(0,), warm_cmds=()):
+    times, peak, code = [], 0.0, 0
+    for _ in range(runs):
+        drop_caches(warm_cmds)
+        t, rss, code = run_once(cmd)
+        if code not in ok_codes:
+            raise SystemExit(f'{label}: exit code {code} from {" ".join(cmd)}')
+        times.append(t)
+        peak = max(peak, rss)
+    result = {'label': label, 'seconds': statistics.median(times), 'rss_mb': peak, 'code': code}
+    print(f"  {label:<44} {result['seconds']:8.3f} s   peak RSS {peak:8.1f} MB", flush=True)
+    return result
+
+
 def ratio_line(name, numerator, denominator, target, lower_is_better=True):
     r = numerator / denominator if denominator else float('inf')
     ok = r <= target if lower_is_better else r >= target

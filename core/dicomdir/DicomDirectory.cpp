@@ -5,6 +5,7 @@
 #include "dicom/SpecificCharacterSet.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -51,6 +52,13 @@ const KeyTag kKeys[] = {
     {DCM_NumberOfFrames, false, false},
     {DCM_ImageType, false, false},
 };
+
+QString elementText(DcmElement& element) {
+    OFString value;
+    if (element.getOFStringArray(value).bad())
+        return QString();
+    return QString::fromLatin1(value.c_str()).trimmed();
+}
 
 QString ascii(DcmItem& item, const DcmTagKey& tag) {
     OFString value;
@@ -132,47 +140,73 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     const unsigned long n = qMin<unsigned long>(count, kMaxRecords);
     dir.records.reserve(int(n));
     QHash<quint32, int> byOffset;
+    // Walk the items in order: getItem(i) searches the list from its start each time, which is
+    // quadratic on a DICOMDIR with tens of thousands of records.
+    DcmObject* cursor = nullptr;
     for (unsigned long i = 0; i < n; ++i) {
-        DcmItem* item = sequence->getItem(i);
+        cursor = sequence->nextInContainer(cursor);
+        auto* item = static_cast<DcmItem*>(cursor);
+        if (!item)
+            break;
         DirectoryRecord rec;
         if (auto* dr = dynamic_cast<DcmDirectoryRecord*>(item))
             rec.offset = dr->getFileOffset();
-        rec.type = ascii(*item, DCM_DirectoryRecordType);
-        Uint32 value = 0;
-        if (item->findAndGetUint32(DCM_OffsetOfTheNextDirectoryRecord, value).good())
-            rec.next = value;
-        if (item->findAndGetUint32(DCM_OffsetOfReferencedLowerLevelDirectoryEntity, value).good())
-            rec.lower = value;
-        Uint16 inUse = 0xFFFF;
-        if (item->findAndGetUint16(DCM_RecordInUseFlag, inUse).good())
-            rec.inUse = inUse != 0;
-        OFString fileId;
-        if (item->findAndGetOFStringArray(DCM_ReferencedFileID, fileId).good()) {
-            rec.fileId = QString::fromLatin1(fileId.c_str()).trimmed();
-            rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
-            for (QString& part : rec.fileIdParts)
-                part = part.trimmed();
+        // One pass over the record's elements: looking each key up by tag costs a list search
+        // per key, which adds up over tens of thousands of records.
+        QVarLengthArray<std::pair<const KeyTag*, DcmElement*>, 24> keyElements;
+        DcmElement* recordCharsetElement = nullptr;
+        DcmObject* elementCursor = nullptr;
+        while ((elementCursor = item->nextInContainer(elementCursor))) {
+            auto* element = static_cast<DcmElement*>(elementCursor);
+            const DcmTagKey tag = element->getTag();
+            if (tag == DCM_DirectoryRecordType) {
+                rec.type = elementText(*element);
+            } else if (tag == DCM_OffsetOfTheNextDirectoryRecord) {
+                Uint32 value = 0;
+                if (element->getUint32(value).good())
+                    rec.next = value;
+            } else if (tag == DCM_OffsetOfReferencedLowerLevelDirectoryEntity) {
+                Uint32 value = 0;
+                if (element->getUint32(value).good())
+                    rec.lower = value;
+            } else if (tag == DCM_RecordInUseFlag) {
+                Uint16 inUse = 0xFFFF;
+                if (element->getUint16(inUse).good())
+                    rec.inUse = inUse != 0;
+            } else if (tag == DCM_ReferencedFileID) {
+                rec.fileId = elementText(*element);
+                rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
+                for (QString& part : rec.fileIdParts)
+                    part = part.trimmed();
+            } else if (tag == DCM_ReferencedSOPClassUIDInFile) {
+                rec.refSopClassUid = elementText(*element);
+            } else if (tag == DCM_ReferencedSOPInstanceUIDInFile) {
+                rec.refSopInstanceUid = elementText(*element);
+            } else if (tag == DCM_ReferencedTransferSyntaxUIDInFile) {
+                rec.refTransferSyntaxUid = elementText(*element);
+            } else if (tag == DCM_SpecificCharacterSet) {
+                recordCharsetElement = element;
+            } else {
+                for (const KeyTag& key : kKeys) {
+                    if (key.tag == tag) {
+                        keyElements.append({&key, element});
+                        break;
+                    }
+                }
+            }
         }
-        rec.refSopClassUid = ascii(*item, DCM_ReferencedSOPClassUIDInFile);
-        rec.refSopInstanceUid = ascii(*item, DCM_ReferencedSOPInstanceUIDInFile);
-        rec.refTransferSyntaxUid = ascii(*item, DCM_ReferencedTransferSyntaxUIDInFile);
-
-        OFString own;
-        const bool hasOwnCharset =
-            item->findAndGetOFStringArray(DCM_SpecificCharacterSet, own).good();
         const SpecificCharacterSet recordCharset =
-            hasOwnCharset ? SpecificCharacterSet(QString::fromLatin1(own.c_str())) : charset;
-        for (const KeyTag& key : kKeys) {
-            if (!item->tagExists(key.tag))
-                continue;
+            recordCharsetElement ? SpecificCharacterSet(elementText(*recordCharsetElement))
+                                 : charset;
+        for (const auto& [key, element] : std::as_const(keyElements)) {
             QString text;
             OFString raw;
-            if (item->findAndGetOFStringArray(key.tag, raw, OFFalse).good()) {
+            if (element->getOFStringArray(raw, OFFalse).good()) {
                 const QByteArray bytes(raw.c_str(), int(raw.length()));
-                text = key.text ? recordCharset.decode(bytes, key.personName)
-                                : QString::fromLatin1(bytes);
+                text = key->text ? recordCharset.decode(bytes, key->personName)
+                                 : QString::fromLatin1(bytes);
             }
-            rec.keys.insert(tagKey(key.tag.getGroup(), key.tag.getElement()), text.trimmed());
+            rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text.trimmed()});
         }
         if (rec.offset != 0)
             byOffset.insert(rec.offset, dir.records.size());

@@ -26,12 +26,26 @@ struct DirectoryRecord {
     QString refSopClassUid;
     QString refSopInstanceUid;
     QString refTransferSyntaxUid;
-    QHash<quint32, QString> keys; // tag (group << 16 | element) -> value, for present keys
+    // Present keys: tag (group << 16 | element) and value. A record has a dozen at most, so a
+    // flat list beats a hash table per record on DICOMDIRs with tens of thousands of records.
+    QVector<std::pair<quint32, QString>> keys;
     int parent = -1;
     QVector<int> children;
 
-    bool has(quint32 tag) const { return keys.contains(tag); }
-    QString value(quint32 tag) const { return keys.value(tag); }
+    bool has(quint32 tag) const {
+        for (const auto& k : keys) {
+            if (k.first == tag)
+                return true;
+        }
+        return false;
+    }
+    QString value(quint32 tag) const {
+        for (const auto& k : keys) {
+            if (k.first == tag)
+                return k.second;
+        }
+        return QString();
+    }
     int level() const; // 1 patient, 2 study, 3 series, 4 instance-level records, 0 other
 };
 

@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <dirent.h>
+#include <sys/stat.h>
 #include <sys/statfs.h>
 
 namespace pdi {
@@ -71,61 +73,85 @@ void FolderMedium::inspectFileSystem() {
 void FolderMedium::walk(const QString& dir, const QString& relative, int depth) {
     if (depth > limits_.maxDepth) {
         addProblem(ListingProblem::Kind::LimitReached, relative,
-                   QCoreApplication::translate("pdi::FolderMedium",
-                                               "folders nested deeper than %1 levels were not read")
-                       .arg(limits_.maxDepth));
+                   tr("folders nested deeper than %1 levels were not read").arg(limits_.maxDepth));
         return;
     }
-    const QFileInfoList infos = QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden |
-                                                            QDir::System | QDir::NoDotAndDotDot,
-                                                        QDir::Name | QDir::DirsLast);
-    for (const QFileInfo& info : infos) {
+    // readdir's file types spare a stat per file: on a disc with thousands of images the listing
+    // is then a matter of directory blocks, not of every file's metadata. Sizes come when a file
+    // is opened.
+    struct Item {
+        QString name;
+        unsigned char type;
+    };
+    QVector<Item> items;
+    const QByteArray encoded = QFile::encodeName(dir);
+    DIR* d = ::opendir(encoded.constData());
+    if (!d) {
+        addProblem(ListingProblem::Kind::Unreadable, relative, tr("the folder cannot be read"));
+        return;
+    }
+    while (dirent* ent = ::readdir(d)) {
+        if (qstrcmp(ent->d_name, ".") == 0 || qstrcmp(ent->d_name, "..") == 0)
+            continue;
+        unsigned char type = ent->d_type;
+        if (type == DT_UNKNOWN) {
+            struct stat st {};
+            if (::lstat((encoded + '/' + ent->d_name).constData(), &st) == 0)
+                type = S_ISDIR(st.st_mode)   ? DT_DIR
+                       : S_ISREG(st.st_mode) ? DT_REG
+                       : S_ISLNK(st.st_mode) ? DT_LNK
+                                             : DT_UNKNOWN;
+        }
+        items.append({QFile::decodeName(ent->d_name), type});
+    }
+    ::closedir(d);
+    std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+        const bool aDir = a.type == DT_DIR;
+        const bool bDir = b.type == DT_DIR;
+        return aDir != bDir ? bDir : a.name < b.name;
+    });
+
+    for (const Item& item : std::as_const(items)) {
         if (entries().size() >= limits_.maxEntries) {
             addProblem(ListingProblem::Kind::LimitReached, relative,
-                       QCoreApplication::translate("pdi::FolderMedium",
-                                                   "more than %1 entries; the rest was not read")
-                           .arg(limits_.maxEntries));
+                       tr("more than %1 entries; the rest was not read").arg(limits_.maxEntries));
             return;
         }
         MediumEntry e;
-        e.path =
-            relative.isEmpty() ? info.fileName() : relative + QLatin1Char('/') + info.fileName();
+        e.path = relative.isEmpty() ? item.name : relative + QLatin1Char('/') + item.name;
         if (e.path.size() > limits_.maxPathLength) {
             addProblem(ListingProblem::Kind::LimitReached, e.path.left(80),
-                       QCoreApplication::translate("pdi::FolderMedium",
-                                                   "path longer than %1 characters skipped")
-                           .arg(limits_.maxPathLength));
+                       tr("path longer than %1 characters skipped").arg(limits_.maxPathLength));
             continue;
         }
-        if (info.isSymLink()) {
+        const QString absolute = dir + QLatin1Char('/') + item.name;
+        switch (item.type) {
+        case DT_LNK: {
             e.type = MediumEntry::Type::Link;
-            e.linkTarget = info.symLinkTarget();
-            const QString resolved = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
+            e.linkTarget = QFileInfo(absolute).symLinkTarget();
+            const QString resolved = QFileInfo(absolute).canonicalFilePath();
             e.linkLeavesMedium =
                 resolved.isEmpty() || !(resolved == canonicalRoot_ ||
                                         resolved.startsWith(canonicalRoot_ + QLatin1Char('/')));
             addEntry(std::move(e));
-            continue;
+            break;
         }
-        if (info.isDir()) {
+        case DT_DIR: {
             e.type = MediumEntry::Type::Directory;
             const QString path = e.path;
             addEntry(std::move(e));
-            walk(info.absoluteFilePath(), path, depth + 1);
-            continue;
+            walk(absolute, path, depth + 1);
+            break;
         }
-        if (!info.isFile()) {
+        case DT_REG:
+            e.type = MediumEntry::Type::File;
+            addEntry(std::move(e));
+            break;
+        default:
             e.type = MediumEntry::Type::Other;
             addEntry(std::move(e));
-            continue;
+            break;
         }
-        e.type = MediumEntry::Type::File;
-        e.size = info.size();
-        if (!info.isReadable()) {
-            e.unreadable = true;
-            e.note = QCoreApplication::translate("pdi::FolderMedium", "no permission to read");
-        }
-        addEntry(std::move(e));
     }
 }
 

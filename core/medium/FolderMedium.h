@@ -2,10 +2,14 @@
 
 #include "Medium.h"
 
+#include <QCoreApplication>
+
 namespace pdi {
 
 // A mounted disc, a USB stick or a staging folder. Links are listed but never followed.
 class FolderMedium : public Medium {
+    Q_DECLARE_TR_FUNCTIONS(pdi::FolderMedium)
+
 public:
     FolderMedium(const QString& root, const MediumLimits& limits);
 

@@ -20,7 +20,7 @@ struct MediumEntry {
     enum class Type { File, Directory, Link, Other };
     QString path; // relative to the medium root, '/'-separated, as the medium spells it
     Type type = Type::File;
-    qint64 size = 0;
+    qint64 size = 0;               // 0 when the listing does not tell (folders); the open file does
     QString linkTarget;            // links only
     bool linkLeavesMedium = false; // links only: the target resolves outside the root
     bool unreadable = false;       // listed but cannot be opened (permissions, encrypted member)

@@ -26,6 +26,7 @@ void classify(const Medium& medium, ScannedFile& f) {
         f.error = MediumScanner::tr("cannot be opened");
         return;
     }
+    f.size = file->size();
     const QByteArray head = file->head(512);
     if (head.size() < qMin<qint64>(512, file->size())) {
         f.kind = ScannedFile::Kind::Unreadable;
@@ -128,6 +129,8 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         if (e.type == MediumEntry::Type::File)
             fileEntries.append(&e);
     }
+    inv.files.reserve(fileEntries.size());
+    inv.fileByPath.reserve(fileEntries.size());
     std::sort(fileEntries.begin(), fileEntries.end(),
               [](const MediumEntry* a, const MediumEntry* b) { return a->path < b->path; });
     for (const MediumEntry* entry : std::as_const(fileEntries)) {
