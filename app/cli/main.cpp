@@ -1,4 +1,7 @@
+#include "AuditCommand.h"
 #include "CheckCommand.h"
+#include "ConfigCommand.h"
+#include "UserCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -9,11 +12,15 @@
 
 namespace {
 
-int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QTextStream& stream)
-{
-    stream << QCoreApplication::translate("pdi::cli", "PDI Station %1: write, check and import portable medical image media.").arg(QLatin1String(PDI_VERSION))
+int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QTextStream& stream) {
+    stream << QCoreApplication::translate(
+                  "pdi::cli",
+                  "PDI Station %1: write, check and import portable medical image media.")
+                  .arg(QLatin1String(PDI_VERSION))
            << "\n\n"
-           << QCoreApplication::translate("pdi::cli", "usage: pdi COMMAND [options]; pdi COMMAND --help tells more") << "\n\n";
+           << QCoreApplication::translate(
+                  "pdi::cli", "usage: pdi COMMAND [options]; pdi COMMAND --help tells more")
+           << "\n\n";
     for (const auto& c : commands)
         stream << QStringLiteral("  %1  %2\n").arg(c->name(), -8).arg(c->summary());
     return 0;
@@ -21,8 +28,7 @@ int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QText
 
 } // namespace
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("pdi"));
     QCoreApplication::setOrganizationName(QStringLiteral("PDI Station"));
@@ -35,10 +41,13 @@ int main(int argc, char** argv)
 
     std::vector<std::unique_ptr<pdi::cli::Command>> commands;
     commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
+    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
+    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
 
     const QStringList args = app.arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help") || args.at(1) == QLatin1String("-h") ||
-        args.at(1) == QLatin1String("help")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
         usage(commands, out);
         return args.size() < 2 ? pdi::cli::ExitUsage : pdi::cli::ExitOk;
     }
@@ -56,7 +65,8 @@ int main(int argc, char** argv)
             return code;
         }
     }
-    err << QCoreApplication::translate("pdi::cli", "unknown command \"%1\"").arg(args.at(1)) << "\n\n";
+    err << QCoreApplication::translate("pdi::cli", "unknown command \"%1\"").arg(args.at(1))
+        << "\n\n";
     usage(commands, err);
     return pdi::cli::ExitUsage;
 }

@@ -205,10 +205,12 @@ QString DicomAuditMessage::mediaDescription(MediaType type, const QString& mediu
     return kind.isEmpty() ? mediumId : QStringLiteral("%1 %2").arg(kind, mediumId);
 }
 
-QByteArray DicomAuditMessage::toXml(const AuditRecord& record, const AuditSource& source) {
+QByteArray DicomAuditMessage::toXml(const AuditRecord& record, const AuditSource& source,
+                                    bool indented) {
     const AuditEvent& e = record.event;
     QByteArray out;
     QXmlStreamWriter w(&out);
+    w.setAutoFormatting(indented);
     w.writeStartDocument();
     w.writeStartElement(QStringLiteral("AuditMessage"));
 
@@ -384,6 +386,10 @@ QByteArray DicomAuditMessage::toXml(const AuditRecord& record, const AuditSource
 
     w.writeEndElement(); // AuditMessage
     w.writeEndDocument();
+    // The writer ends the document with a line feed; in a syslog MSG it would be part of the
+    // message.
+    if (!indented)
+        out = out.trimmed();
     return out;
 }
 

@@ -42,7 +42,9 @@ struct AuditSource {
 //   security-alert               -> Security Alert (110113) with the matching alert type
 class DicomAuditMessage {
 public:
-    static QByteArray toXml(const AuditRecord& record, const AuditSource& source);
+    // indented: for files a person reads; messages sent to a repository stay compact.
+    static QByteArray toXml(const AuditRecord& record, const AuditSource& source,
+                            bool indented = false);
 
     static AuditCode eventId(AuditEventType type);
     static std::optional<AuditCode> eventTypeCode(const AuditRecord& record);
