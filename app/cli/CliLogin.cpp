@@ -65,8 +65,8 @@ std::optional<QString> PasswordInput::read(const QString& prompt, Console& conso
         return line;
     }
     if (!isatty(STDIN_FILENO)) {
-        error = tr(
-            "No password: set PDI_PASSWORD, or give it on standard input with --password-stdin.");
+        error = tr("There is no terminal to type the password on; give it on standard input with "
+                   "--password-stdin.");
         return std::nullopt;
     }
     console.err << prompt << ' ';
@@ -163,7 +163,8 @@ int CliLogin::signIn(std::optional<Permission> required, const QString& action) 
         std::optional<QString> typed =
             passwords_.read(tr("Password for %1:").arg(user), console_, error);
         if (!typed) {
-            console_.err << error << '\n';
+            console_.err << error << ' '
+                         << tr("For your own password you can also set PDI_PASSWORD.") << '\n';
             return ExitAuth;
         }
         password = *typed;

@@ -133,20 +133,25 @@ QString Database::path() const {
 QSqlDatabase Database::connection() const {
     const QString name =
         QStringLiteral("pdi-station-%1-%2").arg(shared_->serial).arg(t_connections.serial);
-    if (QSqlDatabase::contains(name))
-        return QSqlDatabase::database(name, false);
-    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    c.setDatabaseName(shared_->path);
-    c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-    if (c.open()) {
+    QSqlDatabase c;
+    if (QSqlDatabase::contains(name)) {
+        c = QSqlDatabase::database(name, false);
+    } else {
+        c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        c.setDatabaseName(shared_->path);
+        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+        t_connections.names << name;
+        QMutexLocker locker(&shared_->mutex);
+        shared_->connectionNames << name;
+    }
+    // A connection that could not be opened (disk full, file locked by a backup) is tried again
+    // on the next use instead of staying closed for the rest of the thread's life.
+    if (!c.isOpen() && c.open()) {
         QSqlQuery q(c);
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         // An audit record that was reported as written must survive a power cut.
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
     }
-    t_connections.names << name;
-    QMutexLocker locker(&shared_->mutex);
-    shared_->connectionNames << name;
     return c;
 }
 
