@@ -22,7 +22,6 @@ struct Account {
     QDateTime passwordChangedAt;
     QDateTime lastLoginAt; // invalid when never
 
-    bool canLogIn() const { return !disabled && !locked; }
     QJsonObject toJson() const;
 };
 

@@ -202,12 +202,4 @@ QJsonObject AuditRecord::toJson() const {
     return o;
 }
 
-bool AuditRecord::involvesPatient(const QString& patientId) const {
-    const auto has = [&](const QVector<AuditPatient>& list) {
-        return std::any_of(list.cbegin(), list.cend(),
-                           [&](const AuditPatient& p) { return p.id == patientId; });
-    };
-    return has(event.patients) || has(event.patientsBefore);
-}
-
 } // namespace pdi

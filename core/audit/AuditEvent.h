@@ -123,7 +123,6 @@ struct AuditRecord {
 
     QString localTime() const; // 2024-01-05T19:15:00.123+09:00
     QJsonObject toJson() const;
-    bool involvesPatient(const QString& patientId) const;
 };
 
 } // namespace pdi
