@@ -1,4 +1,7 @@
+#include "AuditCommand.h"
 #include "CheckCommand.h"
+#include "ConfigCommand.h"
+#include "UserCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
@@ -38,6 +41,9 @@ int main(int argc, char** argv) {
 
     std::vector<std::unique_ptr<pdi::cli::Command>> commands;
     commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
+    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
+    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||

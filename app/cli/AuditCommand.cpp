@@ -1,0 +1,248 @@
+#include "AuditCommand.h"
+
+#include "CliLogin.h"
+#include "JsonOutput.h"
+#include "audit/DicomAuditMessage.h"
+#include "station/Timestamp.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace pdi::cli {
+
+namespace {
+
+// "2024-01-05" (local midnight) or an ISO 8601 date and time; invalid when neither.
+QDateTime parseSince(const QString& text) {
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid() && text.size() == 10)
+        return date.startOfDay().toUTC();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString patientsText(const QVector<AuditPatient>& patients) {
+    QStringList ids;
+    for (const AuditPatient& p : patients)
+        ids << (p.issuer.isEmpty() ? p.id : QStringLiteral("%1^^^%2").arg(p.id, p.issuer));
+    return ids.join(QLatin1Char(','));
+}
+
+QString line(const AuditRecord& r) {
+    const AuditEvent& e = r.event;
+    QStringList parts;
+    parts << QStringLiteral("#%1").arg(r.seq) << r.localTime()
+          << QStringLiteral("%1(%2)@%3").arg(e.actor.userName, e.actor.role, e.actor.station)
+          << (e.alert == SecurityAlert::None
+                  ? auditEventName(e.type)
+                  : QStringLiteral("%1:%2").arg(auditEventName(e.type), securityAlertName(e.alert)))
+          << auditOutcomeName(e.outcome);
+    if (!e.target.isEmpty())
+        parts << QStringLiteral("target=%1").arg(e.target);
+    if (!e.patientsBefore.isEmpty())
+        parts << QStringLiteral("patients-before=%1").arg(patientsText(e.patientsBefore));
+    if (!e.patients.isEmpty())
+        parts << QStringLiteral("patients=%1").arg(patientsText(e.patients));
+    if (e.mediaType != MediaType::None || !e.mediumId.isEmpty())
+        parts << QStringLiteral("medium=%1:%2").arg(mediaTypeName(e.mediaType), e.mediumId);
+    if (!e.details.isEmpty())
+        parts << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    return parts.join(QLatin1String("  "));
+}
+
+} // namespace
+
+QString AuditCommand::summary() const {
+    return tr("list, verify, export and forward the audit trail (administrators)");
+}
+
+int AuditCommand::run(const QStringList& arguments, Console& console) {
+    const QString usage =
+        tr("usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] "
+           "[--limit N] [--json]\n"
+           "       pdi audit verify [--json]\n"
+           "       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] "
+           "[--patient ID] [--event EVENT]\n"
+           "       pdi audit flush\n"
+           "       (all: [--data-dir DIR] [--password-stdin])");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    CliLogin::addOptions(parser);
+    const QCommandLineOption since(QStringLiteral("since"),
+                                   tr("records from this date (YYYY-MM-DD, local time) or "
+                                      "ISO 8601 time on"),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("records of this user"),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption patient(QStringLiteral("patient"),
+                                     tr("records involving this patient ID (before or "
+                                        "after import)"),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption event(QStringLiteral("event"),
+                                   tr("records of this event (login, export, import, ...)"),
+                                   QStringLiteral("EVENT"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("only the newest N records"),
+                                   QStringLiteral("N"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("write JSON to standard output"));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    tr("export format: dicom (PS3.15 A.5 XML)"),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("export: the folder to write one XML file per record to"),
+                                 QStringLiteral("DIR"));
+    for (const QCommandLineOption& o : {since, user, patient, event, limit, json, format, out})
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, verify, export or flush"));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << '\n' << usage << '\n';
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (args.size() != 1 || !QStringList{QStringLiteral("list"), QStringLiteral("verify"),
+                                         QStringLiteral("export"), QStringLiteral("flush")}
+                                 .contains(action)) {
+        console.err << usage << '\n';
+        return ExitUsage;
+    }
+
+    AuditQuery query;
+    if (parser.isSet(since)) {
+        query.since = parseSince(parser.value(since));
+        if (!query.since.isValid()) {
+            console.err << tr("--since takes a date like 2024-01-31 or a time like "
+                              "2024-01-31T09:00:00+09:00.")
+                        << '\n';
+            return ExitUsage;
+        }
+    }
+    query.user = parser.value(user);
+    query.patientId = parser.value(patient);
+    if (parser.isSet(event)) {
+        query.event = auditEventFromName(parser.value(event));
+        if (!query.event) {
+            QStringList names;
+            for (AuditEventType t : allAuditEventTypes())
+                names << auditEventName(t);
+            console.err << tr("--event takes one of: %1.").arg(names.join(QLatin1String(", ")))
+                        << '\n';
+            return ExitUsage;
+        }
+    }
+    if (parser.isSet(limit)) {
+        bool ok = false;
+        query.limit = parser.value(limit).toInt(&ok);
+        if (!ok || query.limit <= 0) {
+            console.err << tr("--limit takes a positive number.") << '\n';
+            return ExitUsage;
+        }
+    }
+    if (action == QLatin1String("export")) {
+        if (parser.value(format) != QLatin1String("dicom") || !parser.isSet(out)) {
+            console.err << tr("export needs --format dicom and --out DIR.") << '\n';
+            return ExitUsage;
+        }
+    }
+
+    int exitCode = ExitOk;
+    std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
+    if (!login)
+        return exitCode;
+    if (int code = login->signIn(Permission::ReadAudit, QStringLiteral("audit %1").arg(action));
+        code != ExitOk)
+        return code;
+    const Station& station = login->station();
+
+    if (action == QLatin1String("verify")) {
+        Result<AuditVerification> v = station.verifier().verify(login->session());
+        if (!v)
+            return login->fail(v.error());
+        if (parser.isSet(json)) {
+            const QJsonObject o{{QStringLiteral("intact"), v->intact},
+                                {QStringLiteral("records"), double(v->records)},
+                                {QStringLiteral("headHash"), v->headHash},
+                                {QStringLiteral("firstBadRecord"), double(v->firstBadSeq)},
+                                {QStringLiteral("problem"), v->problem}};
+            if (!writeJson(o, QStringLiteral("-"), console))
+                return ExitFailed;
+        } else if (v->intact) {
+            console.out << tr("Audit trail intact: %n record(s); last hash %1", nullptr,
+                              int(v->records))
+                               .arg(v->headHash.isEmpty() ? QStringLiteral("-") : v->headHash)
+                        << '\n';
+        } else {
+            console.out
+                << tr("Audit trail BROKEN at record %1: %2").arg(v->firstBadSeq).arg(v->problem)
+                << '\n';
+        }
+        return v->intact ? ExitOk : ExitFindings;
+    }
+
+    if (action == QLatin1String("flush")) {
+        const SyslogDelivery d = station.syslog().flush();
+        if (d.off) {
+            console.out << tr("Forwarding to an audit repository is off (audit.syslog.enabled); %n "
+                              "message(s) queued.",
+                              nullptr, d.remaining)
+                        << '\n';
+            return ExitOk;
+        }
+        if (d.busy) {
+            console.out << tr("Another PDI Station process is sending the queue right now.")
+                        << '\n';
+            return ExitOk;
+        }
+        console.out << tr("%n audit message(s) sent", nullptr, d.sent) << "; "
+                    << tr("%n still queued.", nullptr, d.remaining) << '\n';
+        if (d.error)
+            return login->fail(*d.error);
+        return ExitOk;
+    }
+
+    Result<QVector<AuditRecord>> records = station.audit().list(login->session(), query);
+    if (!records)
+        return login->fail(records.error());
+
+    if (action == QLatin1String("list")) {
+        if (parser.isSet(json)) {
+            QJsonArray items;
+            for (const AuditRecord& r : *records)
+                items.append(r.toJson());
+            return writeJson(QJsonObject{{QStringLiteral("records"), items}}, QStringLiteral("-"),
+                             console)
+                       ? ExitOk
+                       : ExitFailed;
+        }
+        for (const AuditRecord& r : *records)
+            console.out << line(r) << '\n';
+        return ExitOk;
+    }
+
+    // export
+    const QString dir = parser.value(out);
+    if (!QDir().mkpath(dir))
+        return login->fail(Error::storage(tr("Cannot create the folder %1.").arg(dir)));
+    const AuditSource source = AuditSource::fromSettings(station.settings());
+    for (const AuditRecord& r : *records) {
+        const QString path =
+            QStringLiteral("%1/audit-%2.xml").arg(dir).arg(r.seq, 8, 10, QLatin1Char('0'));
+        QSaveFile file(path);
+        const QByteArray xml = DicomAuditMessage::toXml(r, source, true);
+        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
+            return login->fail(
+                Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString())));
+    }
+    console.out << tr("%n audit message(s) written to %1", nullptr, int(records->size())).arg(dir)
+                << '\n';
+    return ExitOk;
+}
+
+} // namespace pdi::cli

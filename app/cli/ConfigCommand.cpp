@@ -1,0 +1,101 @@
+#include "ConfigCommand.h"
+
+#include "CliLogin.h"
+#include "JsonOutput.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace pdi::cli {
+
+QString ConfigCommand::summary() const {
+    return tr("show and change the site settings (administrators)");
+}
+
+int ConfigCommand::run(const QStringList& arguments, Console& console) {
+    const QString usage = tr(
+        "usage: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] "
+        "[--password-stdin]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    CliLogin::addOptions(parser);
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("list: write JSON to standard output"));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, get, set or unset"));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << '\n' << usage << '\n';
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const int expected = action == QLatin1String("set")    ? 3
+                         : action == QLatin1String("list") ? 1
+                                                           : 2;
+    if (!QStringList{QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("set"),
+                     QStringLiteral("unset")}
+             .contains(action) ||
+        args.size() != expected) {
+        console.err << usage << '\n';
+        return ExitUsage;
+    }
+
+    int exitCode = ExitOk;
+    std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
+    if (!login)
+        return exitCode;
+    const QString key = args.value(1);
+    const QString attempted = QStringLiteral("config %1 %2").arg(action, key).trimmed();
+    if (int code = login->signIn(Permission::ManageSettings, attempted); code != ExitOk)
+        return code;
+
+    Settings settings = login->station().settings();
+    if (action == QLatin1String("list")) {
+        if (parser.isSet(json)) {
+            QJsonArray items;
+            for (const SettingDefinition& d : Settings::definitions()) {
+                items.append(QJsonObject{{QStringLiteral("key"), d.key},
+                                         {QStringLiteral("type"), d.typeName()},
+                                         {QStringLiteral("value"), settings.value(d.key)},
+                                         {QStringLiteral("text"), settings.text(d.key)},
+                                         {QStringLiteral("default"), settings.isDefault(d.key)},
+                                         {QStringLiteral("description"), Settings::describe(d)}});
+            }
+            return writeJson(QJsonObject{{QStringLiteral("settings"), items}}, QStringLiteral("-"),
+                             console)
+                       ? ExitOk
+                       : ExitFailed;
+        }
+        for (const SettingDefinition& d : Settings::definitions()) {
+            console.out << d.key << " = " << settings.text(d.key);
+            if (settings.isDefault(d.key))
+                console.out << "  " << tr("(default)");
+            console.out << '\n';
+        }
+        return ExitOk;
+    }
+    if (!Settings::definition(key))
+        return login->fail(Error::notFound(
+            tr("There is no setting \"%1\"; `pdi config list` shows the settings.").arg(key)));
+    if (action == QLatin1String("get")) {
+        console.out << settings.text(key) << '\n';
+        return ExitOk;
+    }
+    const QString old = settings.text(key);
+    Result<void> changed = action == QLatin1String("set")
+                               ? settings.set(login->session(), key, args.value(2))
+                               : settings.reset(login->session(), key);
+    if (!changed)
+        return login->fail(changed.error());
+    console.out
+        << tr("%1 = %2 (was %3)").arg(key, settings.text(key), old.isEmpty() ? tr("empty") : old)
+        << '\n';
+    return ExitOk;
+}
+
+} // namespace pdi::cli

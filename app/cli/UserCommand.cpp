@@ -1,0 +1,203 @@
+#include "UserCommand.h"
+
+#include "CliLogin.h"
+#include "JsonOutput.h"
+#include "account/AccessControl.h"
+#include "station/Timestamp.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace pdi::cli {
+
+namespace {
+
+QString state(const Account& a) {
+    if (a.disabled)
+        return UserCommand::tr("disabled");
+    if (a.locked)
+        return UserCommand::tr("locked");
+    return UserCommand::tr("active");
+}
+
+} // namespace
+
+QString UserCommand::summary() const {
+    return tr("add, list, disable and unlock accounts; change roles and passwords");
+}
+
+int UserCommand::run(const QStringList& arguments, Console& console) {
+    const QString usage =
+        tr("usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable "
+           "NAME | enable NAME "
+           "| unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]\n"
+           "roles: %1")
+            .arg(Roles::names().join(QLatin1String(", ")));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    CliLogin::addOptions(parser);
+    const QCommandLineOption roleOption(QStringLiteral("role"), tr("add: the new account's role"),
+                                        QStringLiteral("ROLE"));
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+                                         tr("add: the person's name as shown and audited"),
+                                         QStringLiteral("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("list: write JSON to standard output"));
+    parser.addOption(roleOption);
+    parser.addOption(displayName);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 tr("add, list, disable, enable, unlock, role or passwd"));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << '\n' << usage << '\n';
+        return ExitOk;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const QHash<QString, int> arity{{QStringLiteral("add"), 2},     {QStringLiteral("list"), 1},
+                                    {QStringLiteral("disable"), 2}, {QStringLiteral("enable"), 2},
+                                    {QStringLiteral("unlock"), 2},  {QStringLiteral("role"), 3},
+                                    {QStringLiteral("passwd"), 2}};
+    if (!arity.contains(action) || args.size() != arity.value(action)) {
+        console.err << usage << '\n';
+        return ExitUsage;
+    }
+    const QString name = args.value(1);
+    std::optional<Role> role;
+    if (action == QLatin1String("add") || action == QLatin1String("role")) {
+        const QString roleName =
+            action == QLatin1String("add") ? parser.value(roleOption) : args.value(2);
+        role = Roles::fromName(roleName);
+        if (!role) {
+            console.err << tr("Give the role with --role: one of %1.")
+                               .arg(Roles::names().join(QLatin1String(", ")))
+                        << '\n';
+            return ExitUsage;
+        }
+    }
+
+    int exitCode = ExitOk;
+    std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
+    if (!login)
+        return exitCode;
+    AccountStore accounts = login->station().accounts();
+
+    if (action == QLatin1String("add")) {
+        Result<int> count = accounts.count();
+        if (!count)
+            return login->fail(count.error());
+        const bool first = *count == 0;
+        if (!first) {
+            if (int code = login->signIn(Permission::ManageAccounts,
+                                         QStringLiteral("user add %1").arg(name));
+                code != ExitOk)
+                return code;
+        } else if (*role != Role::Admin) {
+            return login->fail(Error::invalid(
+                tr("The first account must be an administrator: use --role admin.")));
+        }
+        if (auto valid = AccountStore::checkName(name); !valid)
+            return login->fail(valid.error());
+        QString error;
+        std::optional<QString> password =
+            login->passwords().readNew(tr("New password for %1:").arg(name), console, error);
+        if (!password)
+            return login->fail(Error::invalid(error));
+        const NewAccount account{name, parser.value(displayName), *role, *password};
+        Result<Account> added = first ? accounts.createFirstAdministrator(account)
+                                      : accounts.add(login->session(), account);
+        if (!added)
+            return login->fail(added.error());
+        console.out << tr("Account %1 (%2, %3) added.")
+                           .arg(added->name, added->displayName, Roles::displayName(added->role))
+                    << '\n';
+        if (first)
+            console.out
+                << tr("This is the first account; sign in with PDI_USER=%1 to add the others.")
+                       .arg(added->name)
+                << '\n';
+        return ExitOk;
+    }
+
+    if (action == QLatin1String("passwd")) {
+        if (int code = login->signIn(std::nullopt, QString()); code != ExitOk)
+            return code;
+        const bool own = login->session().userName().compare(name, Qt::CaseInsensitive) == 0;
+        if (!own) {
+            if (auto allowed = AccessControl::require(login->session(), Permission::ManageAccounts,
+                                                      login->station().audit(),
+                                                      QStringLiteral("user passwd %1").arg(name));
+                !allowed)
+                return login->fail(allowed.error());
+            if (Result<Account> exists = accounts.find(login->session(), name); !exists)
+                return login->fail(exists.error());
+        }
+        QString error;
+        std::optional<QString> password =
+            login->passwords().readNew(tr("New password for %1:").arg(name), console, error);
+        if (!password)
+            return login->fail(Error::invalid(error));
+        if (auto changed = accounts.changePassword(login->session(), name, *password); !changed)
+            return login->fail(changed.error());
+        console.out << tr("Password of %1 changed.").arg(name) << '\n';
+        return ExitOk;
+    }
+
+    const QString attempted = QStringLiteral("user %1 %2").arg(action, name).trimmed();
+    if (int code = login->signIn(Permission::ManageAccounts, attempted); code != ExitOk)
+        return code;
+    const Session& session = login->session();
+
+    if (action == QLatin1String("list")) {
+        Result<QVector<Account>> list = accounts.list(session);
+        if (!list)
+            return login->fail(list.error());
+        if (parser.isSet(json)) {
+            QJsonArray items;
+            for (const Account& a : *list)
+                items.append(a.toJson());
+            return writeJson(QJsonObject{{QStringLiteral("accounts"), items}}, QStringLiteral("-"),
+                             console)
+                       ? ExitOk
+                       : ExitFailed;
+        }
+        for (const Account& a : *list) {
+            console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                               .arg(a.name, -16)
+                               .arg(Roles::name(a.role), -12)
+                               .arg(state(a), -8)
+                               .arg(a.lastLoginAt.isValid() ? Timestamp::isoUtc(a.lastLoginAt)
+                                                            : tr("never"),
+                                    -24)
+                               .arg(a.displayName);
+        }
+        return ExitOk;
+    }
+
+    Result<void> done;
+    QString message;
+    if (action == QLatin1String("disable")) {
+        done = accounts.disable(session, name);
+        message = tr("Account %1 disabled.").arg(name);
+    } else if (action == QLatin1String("enable")) {
+        done = accounts.enable(session, name);
+        message = tr("Account %1 enabled.").arg(name);
+    } else if (action == QLatin1String("unlock")) {
+        done = accounts.unlock(session, name);
+        message = tr("Account %1 unlocked.").arg(name);
+    } else {
+        done = accounts.setRole(session, name, *role);
+        message = tr("Account %1 now has the role %2.").arg(name, Roles::displayName(*role));
+    }
+    if (!done)
+        return login->fail(done.error());
+    console.out << message << '\n';
+    return ExitOk;
+}
+
+} // namespace pdi::cli

@@ -1,0 +1,339 @@
+#include "AccountStore.h"
+
+#include "AccessControl.h"
+#include "PasswordHasher.h"
+#include "Session.h"
+#include "audit/AuditTrail.h"
+#include "settings/Settings.h"
+#include "station/Timestamp.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pdi {
+
+namespace {
+
+const QString AccountColumns =
+    QStringLiteral("name, display_name, role, disabled, locked, failed_logins, created_at, "
+                   "created_by, password_changed_at, "
+                   "last_login_at");
+
+Account accountFrom(const QSqlQuery& q) {
+    Account a;
+    a.name = q.value(0).toString();
+    a.displayName = q.value(1).toString();
+    a.role = Roles::fromName(q.value(2).toString()).value_or(Role::Reception);
+    a.disabled = q.value(3).toBool();
+    a.locked = q.value(4).toBool();
+    a.failedLogins = q.value(5).toInt();
+    a.createdAt = Timestamp::parseIsoUtc(q.value(6).toString());
+    a.createdBy = q.value(7).toString();
+    a.passwordChangedAt = Timestamp::parseIsoUtc(q.value(8).toString());
+    a.lastLoginAt = Timestamp::parseIsoUtc(q.value(9).toString());
+    return a;
+}
+
+bool hasControlCharacters(const QString& text) {
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+} // namespace
+
+QJsonObject Account::toJson() const {
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("displayName"), displayName},
+        {QStringLiteral("role"), Roles::name(role)},
+        {QStringLiteral("disabled"), disabled},
+        {QStringLiteral("locked"), locked},
+        {QStringLiteral("failedLogins"), failedLogins},
+        {QStringLiteral("createdAt"), Timestamp::isoUtc(createdAt)},
+        {QStringLiteral("createdBy"), createdBy},
+        {QStringLiteral("passwordChangedAt"), Timestamp::isoUtc(passwordChangedAt)},
+        {QStringLiteral("lastLoginAt"),
+         lastLoginAt.isValid() ? Timestamp::isoUtc(lastLoginAt) : QString()},
+    };
+}
+
+Result<int> AccountStore::count() const {
+    QSqlQuery q(db_.connection());
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) || !q.next())
+        return Database::storageError(q.lastError(), tr("counting accounts"));
+    return q.value(0).toInt();
+}
+
+Result<void> AccountStore::checkName(const QString& name) {
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
+    if (!valid.match(name).hasMatch())
+        return Error::invalid(
+            tr("\"%1\" is not a usable login name: use 1 to 32 letters, digits, dots, "
+               "underscores or hyphens, starting with a letter or digit.")
+                .arg(name));
+    return {};
+}
+
+Result<void> AccountStore::checkPassword(const QString& name, const QString& password) const {
+    const int minimum = Settings(db_).minPasswordLength();
+    if (password.trimmed().isEmpty() || password.size() < minimum)
+        return Error::invalid(tr("The password must have at least %1 characters.").arg(minimum));
+    if (password.size() > 256)
+        return Error::invalid(tr("The password must have at most 256 characters."));
+    if (password.compare(name, Qt::CaseInsensitive) == 0)
+        return Error::invalid(tr("The password must not be the login name."));
+    if (hasControlCharacters(password))
+        return Error::invalid(tr("The password must not contain control characters."));
+    return {};
+}
+
+Result<Account> AccountStore::load(const QSqlDatabase& connection, const QString& name) const {
+    QSqlQuery q(connection);
+    q.prepare(QStringLiteral("SELECT %1 FROM accounts WHERE name = ?").arg(AccountColumns));
+    q.addBindValue(name);
+    if (auto done = Database::exec(q, tr("reading account %1").arg(name)); !done)
+        return done.error();
+    if (!q.next())
+        return Error::notFound(
+            tr("There is no account \"%1\"; `pdi user list` shows the accounts.").arg(name));
+    return accountFrom(q);
+}
+
+Result<Account> AccountStore::insert(Transaction& tx, const NewAccount& account,
+                                     const QString& createdBy) {
+    if (auto valid = checkName(account.name); !valid)
+        return valid.error();
+    const QString displayName =
+        account.displayName.trimmed().isEmpty() ? account.name : account.displayName.trimmed();
+    if (displayName.size() > 64 || hasControlCharacters(displayName))
+        return Error::invalid(tr("The display name must be one line of at most 64 characters."));
+    if (auto valid = checkPassword(account.name, account.password); !valid)
+        return valid.error();
+    if (load(tx.connection(), account.name))
+        return Error::conflict(
+            tr("An account \"%1\" exists already (login names ignore letter case).")
+                .arg(account.name));
+
+    const QString hash = PasswordHasher::hash(account.password);
+    if (hash.isEmpty())
+        return Error::storage(
+            tr("The password could not be protected (the system's random number source "
+               "failed); try again."));
+    const QString now = Timestamp::isoUtc(Timestamp::now());
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO accounts (name, display_name, role, password_hash, created_at, created_by,"
+        " password_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(account.name);
+    q.addBindValue(displayName);
+    q.addBindValue(Roles::name(account.role));
+    q.addBindValue(hash);
+    q.addBindValue(now);
+    q.addBindValue(createdBy);
+    q.addBindValue(now);
+    if (auto done = Database::exec(q, tr("adding account %1").arg(account.name)); !done)
+        return done.error();
+    return load(tx.connection(), account.name);
+}
+
+Result<Account> AccountStore::createFirstAdministrator(const NewAccount& account) {
+    if (account.role != Role::Admin)
+        return Error::invalid(tr("The first account must be an administrator (role admin): only an "
+                                 "administrator can add the other accounts."));
+    auto begun = db_.begin();
+    if (!begun)
+        return begun.error();
+    QSqlQuery q(begun->connection());
+    // Checked inside the write transaction: two first-time setups racing cannot both win.
+    if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM accounts")) || !q.next())
+        return Database::storageError(q.lastError(), tr("counting accounts"));
+    if (q.value(0).toInt() > 0)
+        return Error::permission(
+            tr("Accounts exist already; sign in as an administrator to add more (set PDI_USER "
+               "and give your password)."));
+    q.finish();
+    Result<Account> added = insert(*begun, account, account.name);
+    if (!added)
+        return added;
+
+    AuditEvent e;
+    e.type = AuditEventType::UserChange;
+    e.actor = AuditActor{added->name, added->displayName, Roles::name(Role::Admin),
+                         Settings(db_).stationName()};
+    e.target = added->name;
+    e.details = QJsonObject{{QStringLiteral("change"), QStringLiteral("add")},
+                            {QStringLiteral("role"), Roles::name(Role::Admin)},
+                            {QStringLiteral("displayName"), added->displayName},
+                            {QStringLiteral("firstAccount"), true}};
+    if (auto recorded = AuditTrail(db_).record(*begun, e); !recorded)
+        return recorded.error();
+    if (auto committed = begun->commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<Account> AccountStore::add(const Session& session, const NewAccount& account) {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user add %1").arg(account.name));
+        !allowed)
+        return allowed.error();
+    auto begun = db_.begin();
+    if (!begun)
+        return begun.error();
+    Result<Account> added = insert(*begun, account, session.userName());
+    if (!added)
+        return added;
+    AuditEvent e = AuditEvent::by(session, AuditEventType::UserChange);
+    e.target = added->name;
+    e.details = QJsonObject{{QStringLiteral("change"), QStringLiteral("add")},
+                            {QStringLiteral("role"), Roles::name(added->role)},
+                            {QStringLiteral("displayName"), added->displayName}};
+    if (auto recorded = AuditTrail(db_).record(*begun, e); !recorded)
+        return recorded.error();
+    if (auto committed = begun->commit(); !committed)
+        return committed.error();
+    return added;
+}
+
+Result<QVector<Account>> AccountStore::list(const Session& session) const {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user list"));
+        !allowed)
+        return allowed.error();
+    QSqlQuery q(db_.connection());
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM accounts ORDER BY name COLLATE NOCASE").arg(AccountColumns));
+    if (auto done = Database::exec(q, tr("listing accounts")); !done)
+        return done.error();
+    QVector<Account> out;
+    while (q.next())
+        out << accountFrom(q);
+    return out;
+}
+
+Result<Account> AccountStore::find(const Session& session, const QString& name) const {
+    if (session.userName().compare(name, Qt::CaseInsensitive) != 0) {
+        if (auto allowed =
+                AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                       QStringLiteral("user show %1").arg(name));
+            !allowed)
+            return allowed.error();
+    }
+    return load(db_.connection(), name);
+}
+
+Result<void> AccountStore::requireOtherAdministrator(const QSqlDatabase& connection,
+                                                     const QString& name) const {
+    QSqlQuery q(connection);
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0 AND locked = 0"
+        " AND name <> ?"));
+    q.addBindValue(name);
+    if (!q.exec() || !q.next())
+        return Database::storageError(q.lastError(), tr("counting administrators"));
+    if (q.value(0).toInt() == 0)
+        return Error::conflict(
+            tr("%1 is the last administrator who can sign in; add another administrator first, "
+               "or nobody could manage accounts any more.")
+                .arg(name));
+    return {};
+}
+
+Result<void> AccountStore::update(const Session& session, const QString& name,
+                                  const QString& change, const QString& sql,
+                                  const QVariantList& binds, const QJsonObject& details,
+                                  bool keepsAdministrator) {
+    auto begun = db_.begin();
+    if (!begun)
+        return begun.error();
+    Result<Account> before = load(begun->connection(), name);
+    if (!before)
+        return before.error();
+    if (keepsAdministrator && before->role == Role::Admin) {
+        if (auto other = requireOtherAdministrator(begun->connection(), before->name); !other)
+            return other.error();
+    }
+    QSqlQuery q(begun->connection());
+    q.prepare(sql);
+    for (const QVariant& b : binds)
+        q.addBindValue(b);
+    q.addBindValue(before->name);
+    if (auto done = Database::exec(q, tr("changing account %1").arg(name)); !done)
+        return done.error();
+    AuditEvent e = AuditEvent::by(session, AuditEventType::UserChange);
+    e.target = before->name;
+    e.details = details;
+    e.details.insert(QStringLiteral("change"), change);
+    if (auto recorded = AuditTrail(db_).record(*begun, e); !recorded)
+        return recorded.error();
+    return begun->commit();
+}
+
+Result<void> AccountStore::disable(const Session& session, const QString& name) {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user disable %1").arg(name));
+        !allowed)
+        return allowed.error();
+    return update(session, name, QStringLiteral("disable"),
+                  QStringLiteral("UPDATE accounts SET disabled = 1 WHERE name = ?"), {}, {}, true);
+}
+
+Result<void> AccountStore::enable(const Session& session, const QString& name) {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user enable %1").arg(name));
+        !allowed)
+        return allowed.error();
+    return update(session, name, QStringLiteral("enable"),
+                  QStringLiteral("UPDATE accounts SET disabled = 0 WHERE name = ?"), {}, {}, false);
+}
+
+Result<void> AccountStore::unlock(const Session& session, const QString& name) {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user unlock %1").arg(name));
+        !allowed)
+        return allowed.error();
+    return update(
+        session, name, QStringLiteral("unlock"),
+        QStringLiteral("UPDATE accounts SET locked = 0, failed_logins = 0 WHERE name = ?"), {}, {},
+        false);
+}
+
+Result<void> AccountStore::setRole(const Session& session, const QString& name, Role role) {
+    if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                              QStringLiteral("user role %1").arg(name));
+        !allowed)
+        return allowed.error();
+    return update(session, name, QStringLiteral("role"),
+                  QStringLiteral("UPDATE accounts SET role = ? WHERE name = ?"),
+                  {Roles::name(role)}, QJsonObject{{QStringLiteral("role"), Roles::name(role)}},
+                  role != Role::Admin);
+}
+
+Result<void> AccountStore::changePassword(const Session& session, const QString& name,
+                                          const QString& newPassword) {
+    const bool own = session.userName().compare(name, Qt::CaseInsensitive) == 0;
+    if (!own) {
+        if (auto allowed =
+                AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
+                                       QStringLiteral("user passwd %1").arg(name));
+            !allowed)
+            return allowed.error();
+    }
+    if (auto valid = checkPassword(name, newPassword); !valid)
+        return valid.error();
+    const QString hash = PasswordHasher::hash(newPassword);
+    if (hash.isEmpty())
+        return Error::storage(
+            tr("The password could not be protected (the system's random number source "
+               "failed); try again."));
+    return update(
+        session, name, QStringLiteral("password"),
+        QStringLiteral(
+            "UPDATE accounts SET password_hash = ?, password_changed_at = ? WHERE name = ?"),
+        {hash, Timestamp::isoUtc(Timestamp::now())}, QJsonObject{{QStringLiteral("own"), own}},
+        false);
+}
+
+} // namespace pdi

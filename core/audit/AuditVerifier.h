@@ -1,0 +1,39 @@
+#pragma once
+
+#include "result/Result.h"
+#include "station/Database.h"
+
+#include <QCoreApplication>
+
+namespace pdi {
+
+class Session;
+
+struct AuditVerification {
+    bool intact = true;
+    qint64 records = 0;
+    QString headHash; // the last record's hash: note it, or compare it with the repository's copy
+    qint64 firstBadSeq = 0; // intact == false: the first record that does not fit the chain
+    QString problem;        // intact == false: what is wrong, for a person
+};
+
+// Recomputes the audit trail's hash chain from the stored rows (AuditChain) and reports the
+// first record that was changed, removed or moved. Records removed from the very end leave a
+// shorter but consistent chain; the head hash and the copy at the Audit Record Repository are
+// what reveals that.
+class AuditVerifier {
+    Q_DECLARE_TR_FUNCTIONS(pdi::AuditVerifier)
+
+public:
+    explicit AuditVerifier(Database database)
+        : db_(std::move(database)) {}
+
+    // Needs ReadAudit. An Error only when the trail cannot be read at all; a broken chain is a
+    // verification with intact == false.
+    Result<AuditVerification> verify(const Session& session) const;
+
+private:
+    Database db_;
+};
+
+} // namespace pdi

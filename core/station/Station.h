@@ -1,0 +1,43 @@
+#pragma once
+
+#include "DataDirectory.h"
+#include "Database.h"
+#include "account/AccountStore.h"
+#include "account/Authenticator.h"
+#include "audit/AuditTrail.h"
+#include "audit/AuditVerifier.h"
+#include "audit/SyslogSender.h"
+#include "result/Result.h"
+#include "settings/Settings.h"
+
+namespace pdi {
+
+// This workstation's state, opened once per process: the data directory and its database, and
+// the services that work on them. Services are cheap handles; take them where needed:
+//
+//   auto station = Station::open(DataDirectory::resolve(dirFromCommandLine));
+//   Result<Session> session = station->authenticator().login(user, password);
+//   station->audit().record(AuditEvent::by(*session, AuditEventType::Export));
+class Station {
+public:
+    static Result<Station> open(const QString& dataDirectory);
+
+    const DataDirectory& directory() const { return directory_; }
+    const Database& database() const { return db_; }
+
+    Settings settings() const { return Settings(db_); }
+    AccountStore accounts() const { return AccountStore(db_); }
+    Authenticator authenticator() const { return Authenticator(db_); }
+    AuditTrail audit() const { return AuditTrail(db_); }
+    AuditVerifier verifier() const { return AuditVerifier(db_); }
+    SyslogSender syslog() const { return SyslogSender(db_); }
+
+private:
+    Station(DataDirectory directory, Database db)
+        : directory_(std::move(directory))
+        , db_(std::move(db)) {}
+    DataDirectory directory_;
+    Database db_;
+};
+
+} // namespace pdi

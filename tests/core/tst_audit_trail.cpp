@@ -1,0 +1,268 @@
+// The audit trail: records, filters and the hash chain, tampered with directly in the SQLite file
+// the way someone with the sqlite3 tool would.
+#include "StationFixture.h"
+#include "TestSupport.h"
+#include "audit/AuditChain.h"
+#include "station/Timestamp.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace pdi;
+
+namespace {
+
+// A separate connection to the file, as an outside tool would have.
+class OutsideEditor {
+public:
+    explicit OutsideEditor(const QString& path) {
+        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db_.setDatabaseName(path);
+        db_.open();
+    }
+    ~OutsideEditor() {
+        db_.close();
+        db_ = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    }
+    bool exec(const QString& sql, QString* error = nullptr) {
+        QSqlQuery q(db_);
+        const bool ok = q.exec(sql);
+        if (!ok && error)
+            *error = q.lastError().text();
+        return ok;
+    }
+    // What a tamperer does first: the append-only triggers are in the way.
+    bool dropTriggers() {
+        return exec(QStringLiteral("DROP TRIGGER audit_log_no_update")) &&
+               exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
+    }
+
+private:
+    QSqlDatabase db_;
+};
+
+AuditEvent exportEvent(const Session& s, const QString& patientId, int n) {
+    AuditEvent e = AuditEvent::by(s, AuditEventType::Export);
+    e.patients = {{patientId, QStringLiteral("HOSP"), QStringLiteral("YAMADA^TARO")}};
+    e.studies = {pdi::test::uid(QStringLiteral("9.%1").arg(n))};
+    e.mediumId = QStringLiteral("PDI%1").arg(n, 4, 10, QLatin1Char('0'));
+    e.mediaType = MediaType::Cd;
+    e.details = QJsonObject{{QStringLiteral("files"), 10 + n},
+                            {QStringLiteral("note"), QStringLiteral("日本語")}};
+    return e;
+}
+
+} // namespace
+
+class AuditTrailTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<pdi::test::StationFixture> f_;
+
+    void fill() {
+        for (int i = 1; i <= 6; ++i)
+            QVERIFY(f_->station()
+                        .audit()
+                        .record(exportEvent(f_->admin(), QStringLiteral("P%1").arg(i % 2), i))
+                        .ok());
+    }
+
+    AuditVerification verify() {
+        Result<AuditVerification> v = f_->station().verifier().verify(f_->admin());
+        if (!v.ok())
+            qWarning("%s", qPrintable(v.error().message));
+        return v ? *v : AuditVerification{false, 0, {}, -1, QStringLiteral("unreadable")};
+    }
+
+private Q_SLOTS:
+    void init() {
+        f_ = std::make_unique<pdi::test::StationFixture>();
+        QVERIFY2(f_->ok(), qPrintable(f_->error()));
+        fill();
+    }
+    void cleanup() { f_.reset(); }
+
+    void recordsCarryEverything() {
+        AuditEvent e = AuditEvent::by(f_->admin(), AuditEventType::Import);
+        e.patients = {
+            {QStringLiteral("L123"), QStringLiteral("LOCAL"), QStringLiteral("佐藤^花子")}};
+        e.patientsBefore = {
+            {QStringLiteral("X9"), QStringLiteral("OTHERHOSP"), QStringLiteral("SATO^HANAKO")}};
+        e.mediumId = QStringLiteral("OUTSIDE01");
+        e.mediaType = MediaType::Dvd;
+        Result<AuditRecord> r = f_->station().audit().record(e);
+        QVERIFY(r.ok());
+        QCOMPARE(r->seq, qint64(9)); // user-change, login, six exports, this
+        QVERIFY(r->time.isValid());
+        QCOMPARE(r->time.timeSpec(), Qt::UTC);
+        QCOMPARE(r->utcOffsetSeconds, r->time.toLocalTime().offsetFromUtc());
+        QVERIFY(r->localTime().endsWith(Timestamp::offsetText(r->utcOffsetSeconds)));
+        QCOMPARE(r->hash.size(), 64);
+
+        AuditQuery q;
+        q.event = AuditEventType::Import;
+        const QVector<AuditRecord> back = *f_->station().audit().list(f_->admin(), q);
+        QCOMPARE(back.size(), 1);
+        const AuditEvent& b = back.constFirst().event;
+        QCOMPARE(b.actor.userName, f_->admin().userName());
+        QCOMPARE(b.actor.displayName, QStringLiteral("Ada Admin"));
+        QCOMPARE(b.actor.role, QStringLiteral("admin"));
+        QCOMPARE(b.actor.station, f_->admin().station());
+        QCOMPARE(b.patients, e.patients);
+        QCOMPARE(b.patientsBefore, e.patientsBefore);
+        QCOMPARE(b.mediaType, MediaType::Dvd);
+        QCOMPARE(b.mediumId, QStringLiteral("OUTSIDE01"));
+        QCOMPARE(back.constFirst().hash, r->hash);
+    }
+
+    void filters() {
+        AuditTrail audit = f_->station().audit();
+        AuditQuery byPatient;
+        byPatient.patientId = QStringLiteral("P1");
+        QCOMPARE(audit.list(f_->admin(), byPatient)->size(), 3);
+        AuditQuery byUser;
+        byUser.user = QStringLiteral("ADMIN");
+        QCOMPARE(audit.list(f_->admin(), byUser)->size(), 8);
+        byUser.user = QStringLiteral("someone-else");
+        QCOMPARE(audit.list(f_->admin(), byUser)->size(), 0);
+        AuditQuery future;
+        future.since = QDateTime::currentDateTimeUtc().addDays(1);
+        QCOMPARE(audit.list(f_->admin(), future)->size(), 0);
+        AuditQuery past;
+        past.since = QDateTime::currentDateTimeUtc().addDays(-1);
+        QCOMPARE(audit.list(f_->admin(), past)->size(), 8);
+        AuditQuery newest;
+        newest.limit = 2;
+        const QVector<AuditRecord> last2 = *audit.list(f_->admin(), newest);
+        QCOMPARE(last2.size(), 2);
+        QCOMPARE(last2.at(0).seq, qint64(7));
+        QCOMPARE(last2.at(1).seq, qint64(8));
+    }
+
+    void intactChainVerifies() {
+        const AuditVerification v = verify();
+        QVERIFY2(v.intact, qPrintable(v.problem));
+        QCOMPARE(v.records, qint64(8));
+        QCOMPARE(v.headHash, f_->station().audit().list(f_->admin())->constLast().hash);
+        // verify reads only: verifying twice finds the same chain.
+        QCOMPARE(verify().records, qint64(8));
+    }
+
+    void appendOnlyForCasualEdits() {
+        OutsideEditor sqlite(f_->station().database().path());
+        QString error;
+        QVERIFY(!sqlite.exec(
+            QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 3"), &error));
+        QVERIFY(error.contains(QLatin1String("append-only")));
+        QVERIFY(!sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 3"), &error));
+        QVERIFY(verify().intact);
+    }
+
+    void changedRecordIsFound() {
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(
+                QStringLiteral("UPDATE audit_log SET patients = replace(patients, 'P1', 'P7')"
+                               " WHERE seq = 5")));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(5));
+        QVERIFY(v.problem.contains(QLatin1String("changed")));
+    }
+
+    void changedRecordWithRecomputedHashIsFoundAtTheNext() {
+        // A careful tamperer recomputes the changed record's own hash; the next one still
+        // points at the old hash.
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(
+                QStringLiteral("UPDATE audit_log SET medium_id = 'FAKE' WHERE seq = 4")));
+        }
+        QSqlQuery q(f_->station().database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE seq = 4")
+                           .arg(AuditRow::selectList())) &&
+                q.next());
+        AuditRow row = AuditRow::fromQuery(q);
+        q.finish();
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 4")
+                                    .arg(row.computeHash())));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(5));
+    }
+
+    void deletedRecordIsFound() {
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(5));
+        QVERIFY2(v.problem.contains(QLatin1String("Record 4 is missing")), qPrintable(v.problem));
+    }
+
+    void deletedAndRenumberedIsFound() {
+        // Closing the gap by renumbering does not help: seq is hashed, and so is the link.
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
+            for (int seq = 5; seq <= 8; ++seq)
+                QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = %1 WHERE seq = %2")
+                                        .arg(seq - 1)
+                                        .arg(seq)));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(4));
+    }
+
+    void reorderedRecordsAreFound() {
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = 100 WHERE seq = 3")));
+            QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 6")));
+            QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = 6 WHERE seq = 100")));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(3));
+    }
+
+    // The chain is documented well enough to check it without PDI Station: the script in
+    // scripts/ uses Python's sqlite3 and hashlib only.
+    void independentVerifierAgrees() {
+        const QString script = QStringLiteral(PDI_SOURCE_DIR "/scripts/audit-chain-verify.py");
+        const QString db = f_->station().database().path();
+        QSqlQuery q(f_->station().database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        pdi::test::ProcessResult r = pdi::test::run(QStringLiteral("python3"), {script, db});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY(r.outText().contains(verify().headHash));
+        {
+            OutsideEditor sqlite(db);
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(
+                sqlite.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 6")));
+        }
+        r = pdi::test::run(QStringLiteral("python3"), {script, db});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.outText().contains(QLatin1String("record 6")), qPrintable(r.outText()));
+    }
+};
+
+QTEST_GUILESS_MAIN(AuditTrailTest)
+#include "tst_audit_trail.moc"
