@@ -63,6 +63,30 @@ const QVector<Migration>& Schema::migrations() {
                             " attempts INTEGER NOT NULL DEFAULT 0,"
                             " last_error TEXT NOT NULL DEFAULT '')"),
          }},
+        {2,
+         "write jobs",
+         {
+             // One row per `pdi write` (or Write workspace) run: who wrote what for whom, where,
+             // and the SHA-256 of every file put on the medium, for disputes long after the disc
+             // has left the building.
+             QStringLiteral("CREATE TABLE write_jobs ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " started_at TEXT NOT NULL,"
+                            " finished_at TEXT NOT NULL DEFAULT '',"
+                            " user_name TEXT NOT NULL,"
+                            " station TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " message TEXT NOT NULL DEFAULT '',"
+                            " patient_id TEXT NOT NULL DEFAULT '',"
+                            " patient_issuer TEXT NOT NULL DEFAULT '',"
+                            " patient_name TEXT NOT NULL DEFAULT '',"
+                            " file_set_id TEXT NOT NULL DEFAULT '',"
+                            " media_type TEXT NOT NULL DEFAULT '',"
+                            " target TEXT NOT NULL DEFAULT '',"
+                            " plan TEXT NOT NULL DEFAULT '{}',"
+                            " manifest TEXT NOT NULL DEFAULT '[]')"),
+             QStringLiteral("CREATE INDEX write_jobs_patient ON write_jobs(patient_id)"),
+         }},
     };
     return all;
 }
