@@ -84,6 +84,7 @@ public:
     static constexpr const char* SyslogCertFile = "audit.syslog.certFile";
     static constexpr const char* SyslogKeyFile = "audit.syslog.keyFile";
     static constexpr const char* SyslogTimeoutSeconds = "audit.syslog.timeoutSeconds";
+    static constexpr const char* UiLanguage = "ui.language";
 
     explicit Settings(Database database)
         : db_(std::move(database)) {}
@@ -112,6 +113,8 @@ public:
     int maxLoginFailures() const { return integer(QString::fromLatin1(MaxLoginFailures)); }
     int idleLogoutMinutes() const { return integer(QString::fromLatin1(IdleLogoutMinutes)); }
     int minPasswordLength() const { return integer(QString::fromLatin1(MinPasswordLength)); }
+    // "ja", "en", or empty for the system's language.
+    QString uiLanguage() const { return string(QString::fromLatin1(UiLanguage)); }
 
     // Parses and validates what a person typed for key; the error says what is acceptable.
     static Result<QJsonValue> parse(const QString& key, const QString& text);
