@@ -22,6 +22,8 @@ public:
     void setIdleTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds idleTimeout() const { return timeout_; }
     bool isActive() const { return timer_.isActive(); }
+    // Time left before sign-out; negative when the guard is off.
+    std::chrono::milliseconds remaining() const { return timer_.remainingTimeAsDuration(); }
 
     // Starts the time again, as input does.
     void reset();
