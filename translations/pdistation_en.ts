@@ -3264,10 +3264,6 @@
         </translation>
     </message>
     <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,6 +3305,10 @@
     </message>
     <message>
         <source>Role of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,9 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) expected, but the %1 fragments of the pixel data cannot be assigned to them</source>
-        <translation><numerusform>%n フレームのはずですが、画素データの %1 個のフラグメントをフレームに割り当てられません</numerusform></translation>
+        <translation>
+            <numerusform>%n フレームのはずですが、画素データの %1 個のフラグメントをフレームに割り当てられません</numerusform>
+        </translation>
     </message>
     <message>
         <source>fragment %1 of the pixel data cannot be read</source>
@@ -378,7 +380,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued</source>
-        <translation><numerusform>送信待ち %n 件</numerusform></translation>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending ...</source>
@@ -394,11 +398,15 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) sent; the rest stay queued: %1</source>
-        <translation><numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent.</source>
-        <translation><numerusform>監査メッセージを %n 件送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -619,15 +627,21 @@
     </message>
     <message numerus="yes">
         <source>The newest %n record(s); narrow the search to see older ones.</source>
-        <translation><numerusform>最新の %n 件です。古い記録は検索条件を絞って表示してください。</numerusform></translation>
+        <translation>
+            <numerusform>最新の %n 件です。古い記録は検索条件を絞って表示してください。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation><numerusform>%n 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n record(s), last hash %1</source>
-        <translation><numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform></translation>
+        <translation>
+            <numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail BROKEN at record %1: %2</source>
@@ -635,7 +649,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued for the audit repository</source>
-        <translation><numerusform>監査記録リポジトリへの送信待ち %n 件</numerusform></translation>
+        <translation>
+            <numerusform>監査記録リポジトリへの送信待ち %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Forwarding to an audit repository is off</source>
@@ -647,11 +663,15 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n record(s) ...</source>
-        <translation><numerusform>%n 件を書き出しています...</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を書き出しています...</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) written to %1</source>
-        <translation><numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform></translation>
+        <translation>
+            <numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending queued audit messages ...</source>
@@ -667,11 +687,15 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) sent; the rest stay queued: %1</source>
-        <translation><numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent.</source>
-        <translation><numerusform>監査メッセージを %n 件送信しました。</numerusform></translation>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -883,7 +907,9 @@
     </message>
     <message numerus="yes">
         <source>The medium follows the PDI rules (%n warning(s)).</source>
-        <translation><numerusform>PDI の規則に適合した媒体です（警告 %n 件）。</numerusform></translation>
+        <translation>
+            <numerusform>PDI の規則に適合した媒体です（警告 %n 件）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The medium does not follow the PDI rules: %1 errors, %2 warnings.</source>
@@ -939,7 +965,9 @@
     </message>
     <message numerus="yes">
         <source>... and %n more like this.</source>
-        <translation><numerusform>...ほか同様の指摘 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Medium</source>
@@ -1304,11 +1332,15 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation><numerusform>%n ファイル</numerusform></translation>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more like this.</source>
-        <translation><numerusform>...ほか同様の指摘 %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check a medium first.</source>
@@ -1781,7 +1813,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2 born %3 (%n object(s))</source>
-        <translation><numerusform>%1 %2 生年月日 %3（%n オブジェクト）</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2 生年月日 %3（%n オブジェクト）</numerusform>
+        </translation>
     </message>
     <message>
         <source>series</source>
@@ -1793,7 +1827,9 @@
     </message>
     <message numerus="yes">
         <source>%n source file(s) are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</source>
-        <translation><numerusform>書き込み元のファイル %n 個が破損しています: %1。破損した画像を含む媒体は受け取った側を誤らせるおそれがあります。これらのファイルを書き込み元から除くか、破損のないデータを入手してください。</numerusform></translation>
+        <translation>
+            <numerusform>書き込み元のファイル %n 個が破損しています: %1。破損した画像を含む媒体は受け取った側を誤らせるおそれがあります。これらのファイルを書き込み元から除くか、破損のないデータを入手してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sources hold no DICOM objects; nothing to write.</source>
@@ -1813,7 +1849,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</source>
-        <translation><numerusform>患者 ID のないオブジェクトが %n 個あります。患者 ID がないと受け取った側で患者と照合できないため、書き込みません。</numerusform></translation>
+        <translation>
+            <numerusform>患者 ID のないオブジェクトが %n 個あります。患者 ID がないと受け取った側で患者と照合できないため、書き込みません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another patient's objects are not written: %1.</source>
@@ -2972,7 +3010,9 @@
     <name>pdi::StationShell</name>
     <message numerus="yes">
         <source>You were signed out after %n minute(s) without input.</source>
-        <translation><numerusform>%n 分間操作がなかったため、ログアウトしました。</numerusform></translation>
+        <translation>
+            <numerusform>%n 分間操作がなかったため、ログアウトしました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3089,7 +3129,9 @@
     </message>
     <message numerus="yes">
         <source>%n attribute(s) stored with the unknown VR UN were given the VR of the DICOM dictionary; their values are unchanged.</source>
-        <translation><numerusform>VR が不明（UN）の属性 %n 件に DICOM 辞書の VR を付けました。値は変更していません。</numerusform></translation>
+        <translation>
+            <numerusform>VR が不明（UN）の属性 %n 件に DICOM 辞書の VR を付けました。値は変更していません。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no SOP Class UID or SOP Instance UID, so it cannot be referenced from a DICOMDIR. Leave it off, or get a complete copy from its source.</source>
@@ -3191,11 +3233,9 @@
     </message>
     <message numerus="yes">
         <source>locked after %n failed sign-in(s)</source>
-        <translation><numerusform>ロック中（ログイン失敗 %n 回）</numerusform></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>しない</translation>
+        <translation>
+            <numerusform>ロック中（ログイン失敗 %n 回）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enable</source>
@@ -3240,6 +3280,10 @@
     <message>
         <source>Role of %1:</source>
         <translation>%1 の役割:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未ログイン</translation>
     </message>
 </context>
 <context>
@@ -3387,7 +3431,9 @@
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n record(s); last hash %1</source>
-        <translation><numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform></translation>
+        <translation>
+            <numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail BROKEN at record %1: %2</source>
@@ -3395,7 +3441,9 @@
     </message>
     <message numerus="yes">
         <source>Forwarding to an audit repository is off (audit.syslog.enabled); %n message(s) queued.</source>
-        <translation><numerusform>監査記録リポジトリへの転送はオフです（audit.syslog.enabled）。送信待ち %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>監査記録リポジトリへの転送はオフです（audit.syslog.enabled）。送信待ち %n 件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Another PDI Station process is sending the queue right now.</source>
@@ -3403,15 +3451,21 @@
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent</source>
-        <translation><numerusform>監査メッセージを %n 件送信</numerusform></translation>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n still queued.</source>
-        <translation><numerusform>送信待ち %n 件。</numerusform></translation>
+        <translation>
+            <numerusform>送信待ち %n 件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) written to %1</source>
-        <translation><numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform></translation>
+        <translation>
+            <numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3503,9 @@
     </message>
     <message numerus="yes">
         <source>warning: %1 (%n audit message(s) queued; `pdi audit flush` sends them later)</source>
-        <translation><numerusform>警告: %1（監査メッセージ %n 件が送信待ちです。後で `pdi audit flush` で送信します）</numerusform></translation>
+        <translation>
+            <numerusform>警告: %1（監査メッセージ %n 件が送信待ちです。後で `pdi audit flush` で送信します）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Set PDI_USER to your login name: every act is recorded under a named person.</source>

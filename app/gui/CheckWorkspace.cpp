@@ -84,6 +84,8 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     drivesBox_ = new QGroupBox(this);
     driveList_ = new QListWidget(drivesBox_);
     driveList_->setObjectName(QStringLiteral("drives"));
+    driveList_->setWordWrap(true);
+    driveList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     driveButton_ = new QPushButton(drivesBox_);
     driveButton_->setEnabled(false);
     dropHint_ = new QLabel(drivesBox_);

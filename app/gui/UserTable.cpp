@@ -139,7 +139,7 @@ void UserTable::showAccounts() {
         const QStringList cells{a.name, a.displayName, Roles::displayName(a.role), state,
                                 a.lastLoginAt.isValid() ? a.lastLoginAt.toLocalTime().toString(
                                                               QStringLiteral("yyyy-MM-dd HH:mm"))
-                                                        : tr("never")};
+                                                        : tr("not yet")};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (a.disabled || a.locked)
