@@ -9,9 +9,9 @@
     </message>
     <message numerus="yes">
         <source>%n frame(s) expected, but the %1 fragments of the pixel data cannot be assigned to them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n frame expected, but the %1 fragments of the pixel data cannot be assigned to them</numerusform>
+            <numerusform>%n frames expected, but the %1 fragments of the pixel data cannot be assigned to them</numerusform>
         </translation>
     </message>
     <message>
@@ -381,9 +381,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message queued</numerusform>
+            <numerusform>%n messages queued</numerusform>
         </translation>
     </message>
     <message>
@@ -400,16 +400,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) sent; the rest stay queued: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sent; the rest stay queued: %1</numerusform>
+            <numerusform>%n messages sent; the rest stay queued: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit message sent.</numerusform>
+            <numerusform>%n audit messages sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -631,23 +631,23 @@
     </message>
     <message numerus="yes">
         <source>The newest %n record(s); narrow the search to see older ones.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The newest %n record; narrow the search to see older ones.</numerusform>
+            <numerusform>The newest %n records; narrow the search to see older ones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n record(s), last hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail intact: %n record, last hash %1</numerusform>
+            <numerusform>Audit trail intact: %n records, last hash %1</numerusform>
         </translation>
     </message>
     <message>
@@ -656,9 +656,9 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) queued for the audit repository</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message queued for the audit repository</numerusform>
+            <numerusform>%n messages queued for the audit repository</numerusform>
         </translation>
     </message>
     <message>
@@ -671,16 +671,16 @@
     </message>
     <message numerus="yes">
         <source>Exporting %n record(s) ...</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n record ...</numerusform>
+            <numerusform>Exporting %n records ...</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit message written to %1</numerusform>
+            <numerusform>%n audit messages written to %1</numerusform>
         </translation>
     </message>
     <message>
@@ -697,16 +697,16 @@
     </message>
     <message numerus="yes">
         <source>%n message(s) sent; the rest stay queued: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message sent; the rest stay queued: %1</numerusform>
+            <numerusform>%n messages sent; the rest stay queued: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit message sent.</numerusform>
+            <numerusform>%n audit messages sent.</numerusform>
         </translation>
     </message>
 </context>
@@ -919,9 +919,9 @@
     </message>
     <message numerus="yes">
         <source>The medium follows the PDI rules (%n warning(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The medium follows the PDI rules (%n warning).</numerusform>
+            <numerusform>The medium follows the PDI rules (%n warnings).</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,9 +1056,9 @@
     </message>
     <message numerus="yes">
         <source>Series %1  %2  %3  %n image(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Series %1  %2  %3  %n image</numerusform>
+            <numerusform>Series %1  %2  %3  %n images</numerusform>
         </translation>
     </message>
     <message>
@@ -1241,9 +1241,9 @@
     </message>
     <message numerus="yes">
         <source>(+%n more patient(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n more patient)</numerusform>
+            <numerusform>(+%n more patients)</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,9 +1348,9 @@
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1397,9 +1397,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s) have no Patient ID; they cannot be matched to a patient safely.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object has no Patient ID; it cannot be matched to a patient safely.</numerusform>
+            <numerusform>%n objects have no Patient ID; they cannot be matched to a patient safely.</numerusform>
         </translation>
     </message>
     <message>
@@ -1638,9 +1638,9 @@
     </message>
     <message numerus="yes">
         <source>%n directory record(s) cannot be reached through the offsets</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n directory record cannot be reached through the offsets</numerusform>
+            <numerusform>%n directory records cannot be reached through the offsets</numerusform>
         </translation>
     </message>
 </context>
@@ -1833,9 +1833,9 @@
     </message>
     <message numerus="yes">
         <source>%1 %2 born %3 (%n object(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2 born %3 (%n object)</numerusform>
+            <numerusform>%1 %2 born %3 (%n objects)</numerusform>
         </translation>
     </message>
     <message>
@@ -1848,9 +1848,9 @@
     </message>
     <message numerus="yes">
         <source>%n source file(s) are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source file is damaged: %1. A medium with a damaged image may mislead the receiver; remove this file from the sources or get an intact copy.</numerusform>
+            <numerusform>%n source files are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</numerusform>
         </translation>
     </message>
     <message>
@@ -1871,9 +1871,9 @@
     </message>
     <message numerus="yes">
         <source>%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n object has no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</numerusform>
+            <numerusform>%n objects have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</numerusform>
         </translation>
     </message>
     <message>
@@ -3033,9 +3033,9 @@
     <name>pdi::StationShell</name>
     <message numerus="yes">
         <source>You were signed out after %n minute(s) without input.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You were signed out after %n minute without input.</numerusform>
+            <numerusform>You were signed out after %n minutes without input.</numerusform>
         </translation>
     </message>
 </context>
@@ -3153,9 +3153,9 @@
     </message>
     <message numerus="yes">
         <source>%n attribute(s) stored with the unknown VR UN were given the VR of the DICOM dictionary; their values are unchanged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n attribute stored with the unknown VR UN was given the VR of the DICOM dictionary; its value is unchanged.</numerusform>
+            <numerusform>%n attributes stored with the unknown VR UN were given the VR of the DICOM dictionary; their values are unchanged.</numerusform>
         </translation>
     </message>
     <message>
@@ -3258,9 +3258,9 @@
     </message>
     <message numerus="yes">
         <source>locked after %n failed sign-in(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>locked after %n failed sign-in</numerusform>
+            <numerusform>locked after %n failed sign-ins</numerusform>
         </translation>
     </message>
     <message>
@@ -3453,9 +3453,9 @@
     </message>
     <message numerus="yes">
         <source>Audit trail intact: %n record(s); last hash %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit trail intact: %n record; last hash %1</numerusform>
+            <numerusform>Audit trail intact: %n records; last hash %1</numerusform>
         </translation>
     </message>
     <message>
@@ -3464,9 +3464,9 @@
     </message>
     <message numerus="yes">
         <source>Forwarding to an audit repository is off (audit.syslog.enabled); %n message(s) queued.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Forwarding to an audit repository is off (audit.syslog.enabled); %n message queued.</numerusform>
+            <numerusform>Forwarding to an audit repository is off (audit.syslog.enabled); %n messages queued.</numerusform>
         </translation>
     </message>
     <message>
@@ -3475,9 +3475,9 @@
     </message>
     <message numerus="yes">
         <source>%n audit message(s) sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit message sent</numerusform>
+            <numerusform>%n audit messages sent</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3489,9 +3489,9 @@
     </message>
     <message numerus="yes">
         <source>%n audit message(s) written to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n audit message written to %1</numerusform>
+            <numerusform>%n audit messages written to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3530,9 +3530,9 @@
     </message>
     <message numerus="yes">
         <source>warning: %1 (%n audit message(s) queued; `pdi audit flush` sends them later)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warning: %1 (%n audit message queued; `pdi audit flush` sends them later)</numerusform>
+            <numerusform>warning: %1 (%n audit messages queued; `pdi audit flush` sends them later)</numerusform>
         </translation>
     </message>
     <message>

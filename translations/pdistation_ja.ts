@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -58,7 +58,7 @@
         <translation>Bits Stored %1 / Pixel Representation %2 が Bits Allocated %3 と合いません</translation>
     </message>
     <message>
-        <source>Photometric Interpretation "%1" with %2 samples per pixel is not supported with JPEG 2000</source>
+        <source>Photometric Interpretation &quot;%1&quot; with %2 samples per pixel is not supported with JPEG 2000</source>
         <translation>JPEG 2000 では Photometric Interpretation「%1」（Samples per Pixel %2）に対応していません</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR または ~/.local/share/pdistation）</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>アカウント数の取得</translation>
     </message>
     <message>
-        <source>"%1" is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <source>&quot;%1&quot; is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
         <translation>「%1」はログイン名に使えません。英字、数字、ピリオド、アンダースコア、ハイフンの 1～32 文字で、先頭は英字か数字にしてください。</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>アカウント %1 の読み込み</translation>
     </message>
     <message>
-        <source>There is no account "%1"; `pdi user list` shows the accounts.</source>
+        <source>There is no account &quot;%1&quot;; `pdi user list` shows the accounts.</source>
         <translation>アカウント「%1」はありません。`pdi user list` でアカウントを確認できます。</translation>
     </message>
     <message>
@@ -222,11 +222,11 @@
         <translation>表示名は 1 行、64 文字以内にしてください。</translation>
     </message>
     <message>
-        <source>An account "%1" exists already (login names ignore letter case).</source>
+        <source>An account &quot;%1&quot; exists already (login names ignore letter case).</source>
         <translation>アカウント「%1」は既にあります（ログイン名は大文字と小文字を区別しません）。</translation>
     </message>
     <message>
-        <source>The password could not be protected (the system's random number source failed); try again.</source>
+        <source>The password could not be protected (the system&apos;s random number source failed); try again.</source>
         <translation>パスワードを保護できませんでした（システムの乱数生成に失敗）。もう一度試してください。</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>参照...</translation>
     </message>
     <message>
-        <source>empty: the system's CA store</source>
+        <source>empty: the system&apos;s CA store</source>
         <translation>空欄: システムの CA ストア</translation>
     </message>
     <message>
@@ -729,7 +729,7 @@
         <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください（pdi user unlock %1）。</translation>
     </message>
     <message>
-        <source>Account %1 has an unknown role "%2" in the database; an administrator must set its role again.</source>
+        <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@
     </message>
     <message>
         <source>Checked %1 by %2 at station %3</source>
-        <translation>確認日時 %1　確認者 %2　端末 %3</translation>
+        <translation>確認日時 %1&#x3000;確認者 %2&#x3000;端末 %3</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -887,7 +887,7 @@
     </message>
     <message>
         <source>Patient ID %1   Birth date %2   Sex %3</source>
-        <translation>患者 ID %1　生年月日 %2　性別 %3</translation>
+        <translation>患者 ID %1&#x3000;生年月日 %2&#x3000;性別 %3</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Volume ID %1   File-set ID %2</source>
-        <translation>ボリューム ID %1　ファイルセット ID %2</translation>
+        <translation>ボリューム ID %1&#x3000;ファイルセット ID %2</translation>
     </message>
     <message>
         <source>%1 files: %2 DICOM, %3 other</source>
@@ -1408,7 +1408,7 @@
         <translation>画像 %1 枚</translation>
     </message>
     <message>
-        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator's decision to be included.</source>
+        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator&apos;s decision to be included.</source>
         <translation>%1 は薄層または非常に大きなデータです（%2）。受け取り側が想定していない可能性があります。含めるかどうかは担当者の判断が必要です。</translation>
     </message>
     <message>
@@ -1537,7 +1537,7 @@
         <translation>端末データベースの WAL モードへの切り替え</translation>
     </message>
     <message>
-        <source>The station database %1 cannot use WAL mode (it reports "%2"); keep the data directory on a local disk.</source>
+        <source>The station database %1 cannot use WAL mode (it reports &quot;%2&quot;); keep the data directory on a local disk.</source>
         <translation>端末データベース %1 で WAL モードを使えません（結果「%2」）。データフォルダはローカルディスクに置いてください。</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@
         <translation>%1。代わりにファイルごとに確認しました。ビューアではこの媒体を開けません。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's Media Storage SOP Class is "%1" instead of %2 (Media Storage Directory Storage).</source>
+        <source>The DICOMDIR&apos;s Media Storage SOP Class is &quot;%1&quot; instead of %2 (Media Storage Directory Storage).</source>
         <translation>DICOMDIR の Media Storage SOP Class が %2（Media Storage Directory Storage）ではなく「%1」です。</translation>
     </message>
     <message>
@@ -1651,7 +1651,7 @@
         <translation>DICOMDIR の符号化方式が %1 です。IHE PDI では Explicit VR Little Endian が必要です。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
+        <source>The File-set ID &quot;%1&quot; is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
         <translation>File-set ID「%1」が不正です。A-Z、0-9、_ と空白による16文字以内にしてください。</translation>
     </message>
     <message>
@@ -1679,7 +1679,7 @@
         <translation>構成要素が8個を超えています</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" is not valid (%2).</source>
+        <source>The Referenced File ID &quot;%1&quot; is not valid (%2).</source>
         <translation>Referenced File ID「%1」が不正です（%2）。</translation>
     </message>
     <message>
@@ -1687,7 +1687,7 @@
         <translation>DICOMDIR が参照している %1 が媒体上にありません。</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" points outside the medium; it was not followed. This medium may be malicious.</source>
+        <source>The Referenced File ID &quot;%1&quot; points outside the medium; it was not followed. This medium may be malicious.</source>
         <translation>Referenced File ID「%1」が媒体の外を指しているため、参照先を読み込んでいません。悪意のある媒体の可能性があります。</translation>
     </message>
     <message>
@@ -1735,11 +1735,11 @@
         <translation>この DICOMファイルは DICOMDIR から参照されていないため、DICOMDIR に従って読み込むビューアや取り込みソフトでは見落とされます。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" differs from the volume identifier "%2"; on a CD they must be the same.</source>
+        <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
         <translation>File-set ID「%1」がボリューム名「%2」と異なります。CD では両者を同じにする必要があります。</translation>
     </message>
     <message>
-        <source>The file's directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
+        <source>The file&apos;s directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
         <translation>このファイルのディレクトリレコードの上位に、患者・検査・シリーズのレコードがそろっていません。ビューアで表示されない可能性があります。</translation>
     </message>
 </context>
@@ -1854,7 +1854,7 @@
         </translation>
     </message>
     <message>
-        <source>Another patient's objects are not written: %1.</source>
+        <source>Another patient&apos;s objects are not written: %1.</source>
         <translation>別の患者のオブジェクトは書き込みません: %1。</translation>
     </message>
     <message>
@@ -1930,7 +1930,7 @@
         <translation>患者 %1 について書き込むものが残っていません: %2</translation>
     </message>
     <message>
-        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 &quot;%7&quot; (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
         <translation>内容に %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超過しています。最大のシリーズは %5 のシリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、--exclude-series でシリーズを除外してください。</translation>
     </message>
 </context>
@@ -2219,7 +2219,7 @@
         <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
     </message>
     <message>
-        <source>The Japanese font "%1" is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
         <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
     </message>
     <message>
@@ -2257,7 +2257,7 @@
         <translation>ルート以外にも DICOMDIR があります。PDI媒体に含めるファイルセットは1つだけです。ファイルセットごとに別の媒体へ書き込んでください。</translation>
     </message>
     <message>
-        <source>Only the IHE_PDI folder may have a root name starting with "IHE"; rename or remove this entry.</source>
+        <source>Only the IHE_PDI folder may have a root name starting with &quot;IHE&quot;; rename or remove this entry.</source>
         <translation>ルートで「IHE」から始まる名前を使えるのは IHE_PDI フォルダだけです。この項目の名前を変更するか、削除してください。</translation>
     </message>
     <message>
@@ -2289,23 +2289,23 @@
         <translation>このファイルは %1 階層の深さにあります。File ID の構成要素は最大8個のため、DICOMDIR から参照できません。</translation>
     </message>
     <message>
-        <source>The DICOM file name "%1" is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
+        <source>The DICOM file name &quot;%1&quot; is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
         <translation>DICOMファイル名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字とし、拡張子は付けないでください。</translation>
     </message>
     <message>
-        <source>"%1" and "%2" differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
         <translation>「%1」と「%2」は大文字・小文字だけが異なります。ディスクや FAT 形式の USBメモリでは同じ名前として扱われます。</translation>
     </message>
     <message>
-        <source>The folder name "%1" of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
+        <source>The folder name &quot;%1&quot; of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
         <translation>DICOMファイルを格納するフォルダ名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字にしてください。</translation>
     </message>
     <message>
-        <source>The folder name "%1" is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
+        <source>The folder name &quot;%1&quot; is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
         <translation>フォルダ名「%1」は ISO 9660 Level 1 の名前（A-Z、0-9、_ による1～8文字）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
-        <source>The file name "%1" is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
+        <source>The file name &quot;%1&quot; is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
         <translation>ファイル名「%1」は ISO 9660 Level 1 の 8.3 形式の名前（大文字 A-Z、0-9、_ による8文字以内の名前と3文字の拡張子）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>%1, station %2</source>
-        <translation>%1　端末 %2</translation>
+        <translation>%1&#x3000;端末 %2</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
@@ -2380,7 +2380,7 @@
     </message>
     <message>
         <source>Signed in: %1 (%2)   Station: %3</source>
-        <translation>ログイン中: %1（%2）　端末: %3</translation>
+        <translation>ログイン中: %1（%2）&#x3000;端末: %3</translation>
     </message>
     <message>
         <source>&amp;Station</source>
@@ -2527,7 +2527,7 @@
         <translation>これは媒体ではなく単一の DICOMファイルです。このファイルを含むフォルダ、ディスクイメージ、ZIP を確認してください</translation>
     </message>
     <message>
-        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc's folder, an ISO image or a ZIP file</source>
+        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc&apos;s folder, an ISO image or a ZIP file</source>
         <translation>フォルダ、ISO 9660 ディスクイメージ、ZIPアーカイブのいずれでもありません。ディスクのフォルダ、ISO イメージ、ZIPファイルのいずれかを指定してください</translation>
     </message>
     <message>
@@ -2615,11 +2615,11 @@
         <translation>シーケンスの入れ子が深すぎて、オブジェクトの文字列を変換できません</translation>
     </message>
     <message>
-        <source>the character set "%1" is not supported</source>
+        <source>the character set &quot;%1&quot; is not supported</source>
         <translation>文字セット「%1」には対応していません</translation>
     </message>
     <message>
-        <source>"%1" in %2 cannot be written in the destination's character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
+        <source>&quot;%1&quot; in %2 cannot be written in the destination&apos;s character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
         <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）の接続先を選ぶか、値を修正してください</translation>
     </message>
     <message>
@@ -2627,7 +2627,7 @@
         <translation>当院の患者 ID が指定されていません</translation>
     </message>
     <message>
-        <source>the object's text cannot be read in its character set</source>
+        <source>the object&apos;s text cannot be read in its character set</source>
         <translation>オブジェクトの文字列をその文字セットで読み込めません</translation>
     </message>
 </context>
@@ -2821,7 +2821,7 @@
         <translation>リポジトリのポート。0 は標準ポート（TLS は 6514、UDP は 514）です。</translation>
     </message>
     <message>
-        <source>PEM file with the CA certificates that sign the repository's certificate; empty: the system's CA store.</source>
+        <source>PEM file with the CA certificates that sign the repository&apos;s certificate; empty: the system&apos;s CA store.</source>
         <translation>リポジトリの証明書に署名した CA 証明書の PEM ファイル。空欄ではシステムの CA ストアを使います。</translation>
     </message>
     <message>
@@ -2837,11 +2837,11 @@
         <translation>リポジトリの応答を待つ秒数。超えるとメッセージは次回まで送信待ちのままにします。</translation>
     </message>
     <message>
-        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system's language.</source>
+        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system&apos;s language.</source>
         <translation>デスクトップアプリケーションの言語: ja（日本語）、en（英語）、空欄はシステムの言語に合わせます。</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
+        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
         <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
     </message>
     <message>
@@ -2853,7 +2853,7 @@
         <translation>%1 は空にできません。</translation>
     </message>
     <message>
-        <source>%1 takes at most %2 characters; "%3" has %4.</source>
+        <source>%1 takes at most %2 characters; &quot;%3&quot; has %4.</source>
         <translation>%1 は %2 文字以内です。「%3」は %4 文字あります。</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@
         <translation>%1 は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a JSON array of names; give the names separated by commas instead.</source>
+        <source>%1: &quot;%2&quot; is not a JSON array of names; give the names separated by commas instead.</source>
         <translation>%1: 「%2」は名前の JSON 配列ではありません。代わりに名前をコンマで区切って入力してください。</translation>
     </message>
     <message>
@@ -2885,7 +2885,7 @@
         <translation>%1: JSON 配列の要素はすべて文字列にしてください。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a usable name (one line, at most %3 characters).</source>
+        <source>%1: &quot;%2&quot; is not a usable name (one line, at most %3 characters).</source>
         <translation>%1: 「%2」は使えない名前です（1 行、%3 文字以内）。</translation>
     </message>
     <message>
@@ -3026,7 +3026,7 @@
         <translation>UDP での %1:%2 への監査メッセージの送信に失敗しました: %3。</translation>
     </message>
     <message>
-        <source>TLS is not available on this system (Qt's OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
+        <source>TLS is not available on this system (Qt&apos;s OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
         <translation>このシステムでは TLS を使えません（Qt の OpenSSL バックエンドがありません）。Qt 6 のネットワークパッケージをインストールするか、audit.syslog.transport を udp にしてください。</translation>
     </message>
     <message>
@@ -3324,7 +3324,7 @@
         <translation>格納ファイルが %1 個を超えたため、残りは読み込んでいません</translation>
     </message>
     <message>
-        <source>the archive's central directory is damaged; members after the damage are missing</source>
+        <source>the archive&apos;s central directory is damaged; members after the damage are missing</source>
         <translation>アーカイブのセントラルディレクトリが破損しています。破損箇所以降の格納ファイルは欠落しています</translation>
     </message>
     <message>
@@ -3355,7 +3355,7 @@
         <translation>使い方: pdi COMMAND [options]（詳細は pdi COMMAND --help）</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
 </context>
@@ -3494,7 +3494,7 @@
 <context>
     <name>pdi::cli::CliLogin</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR, else %1)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR, else %1)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR、なければ %1）</translation>
     </message>
     <message>
@@ -3543,7 +3543,7 @@
         <translation>（既定）</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
+        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
         <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
     </message>
     <message>
@@ -3603,11 +3603,11 @@ roles: %1</source>
 役割: %1</translation>
     </message>
     <message>
-        <source>add: the new account's role</source>
+        <source>add: the new account&apos;s role</source>
         <translation>add: 新しいアカウントの役割</translation>
     </message>
     <message>
-        <source>add: the person's name as shown and audited</source>
+        <source>add: the person&apos;s name as shown and audited</source>
         <translation>add: 表示と監査記録に使う本人の氏名</translation>
     </message>
     <message>

@@ -55,5 +55,9 @@ int main(int argc, char** argv) {
         QMessageBox::critical(nullptr, QStringLiteral("PDI Station"), started.error().message);
         return 1;
     }
-    return app.exec();
+    const int code = app.exec();
+    // The window closed last is still waiting for its deferred delete; deleting it now lets a
+    // running check stop before the program ends.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

@@ -3,6 +3,7 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "gui/CheckReportDocument.h"
 #include "gui/CheckWorkspace.h"
 #include "gui/DriveWatcher.h"
 #include "gui/MainWindow.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -152,6 +154,17 @@ private Q_SLOTS:
         QVERIFY(t.contains(QStringLiteral("PDI-S001")));
         QVERIFY(t.contains(QStringLiteral("1970-01-01")));
         QVERIFY(t.contains(MediumFlags::explanation(MediumFlags::Autorun)));
+
+        // Print... hands the same document to the printer the dialog set up.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = tmp_.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(CheckReportDocument::print(
+            *check->report(),
+            {QStringLiteral("UKETSUKE"), QStringLiteral("vm"), QDateTime::currentDateTime()},
+            printer));
+        QVERIFY(QFileInfo(printed).size() > 0);
     }
 
     void unreadableMediumSaysSo() {
