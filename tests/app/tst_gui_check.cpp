@@ -18,8 +18,7 @@ class TestGuiCheck : public QObject {
 
     QTemporaryDir tmp_;
 
-    QStringList badges(QWidget* w)
-    {
+    QStringList badges(QWidget* w) {
         QStringList out;
         for (QLabel* l : w->findChildren<QLabel*>(QStringLiteral("badge")))
             out << l->text();
@@ -27,8 +26,7 @@ class TestGuiCheck : public QObject {
     }
 
 private Q_SLOTS:
-    void checkShowsPatientAndBadges()
-    {
+    void checkShowsPatientAndBadges() {
         const QString root = tmp_.filePath(QStringLiteral("m"));
         test::InstanceSpec a;
         a.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
@@ -46,7 +44,8 @@ private Q_SLOTS:
         QStringList labels;
         for (QLabel* l : check->findChildren<QLabel*>())
             labels << l->text();
-        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("山田 太郎")), qPrintable(labels.join(QLatin1Char('|'))));
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("山田 太郎")),
+                 qPrintable(labels.join(QLatin1Char('|'))));
         QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("やまだ たろう")));
         QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("PAT001")));
         const QStringList b = badges(check);
@@ -63,8 +62,7 @@ private Q_SLOTS:
         QVERIFY(listed);
     }
 
-    void unreadableMediumSaysSo()
-    {
+    void unreadableMediumSaysSo() {
         MainWindow window;
         CheckWorkspace* check = window.checkWorkspace();
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
