@@ -361,8 +361,9 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
         return out;
     };
 
-    const MediumBuilder::Result staged =
-        MediumBuilder::stage(out.plan, issuer, out.fileSetId, staging, progress);
+    // Disc images hash every file while they are generated; a folder copy is hashed beforehand.
+    const MediumBuilder::Result staged = MediumBuilder::stage(
+        out.plan, issuer, out.fileSetId, staging, progress, out.target == WriteTarget::Folder);
     out.transcoded = staged.transcoded;
     out.notes = staged.notes;
     out.description = staged.description;
@@ -383,10 +384,12 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
         written = FolderWriter::write(staged.medium, request.target, progress);
         break;
     case WriteTarget::IsoFile:
-        written = IsoImageWriter::writeFile(staged.medium, metadata, request.target, progress);
+        written = IsoImageWriter::writeFile(staged.medium, metadata, request.target, progress,
+                                            &out.manifest);
         break;
     case WriteTarget::Disc:
-        written = DiscBurner::burn(staged.medium, metadata, request.target, progress);
+        written =
+            DiscBurner::burn(staged.medium, metadata, request.target, progress, &out.manifest);
         readBack = DiscBurner::readBackPath(request.target);
         break;
     }
