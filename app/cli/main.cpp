@@ -2,9 +2,16 @@
 #include "CheckCommand.h"
 #include "ConfigCommand.h"
 #include "UserCommand.h"
+#include "WriteCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <memory>
@@ -29,7 +36,33 @@ int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QText
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::vector<std::unique_ptr<pdi::cli::Command>> commands;
+    commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
+    commands.push_back(std::make_unique<pdi::cli::WriteCommand>());
+    commands.push_back(std::make_unique<pdi::cli::LabelCommand>());
+    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
+    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
+
+    // Painting a label needs Qt Gui, which needs a platform: the command line never shows a window,
+    // so without a display it uses the offscreen one.
+    bool gui = false;
+    for (const auto& c : commands)
+        gui = gui || (argc > 1 && c->needsGui() && c->name() == QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt Gui wants a private runtime folder; a server account often has none.
+        const QByteArray runtime =
+            QFile::encodeName(QDir::tempPath()) + "/pdi-runtime-" + QByteArray::number(::getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pdi"));
     QCoreApplication::setOrganizationName(QStringLiteral("PDI Station"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PDI_VERSION));
@@ -38,12 +71,6 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     pdi::cli::Console console{out, err};
-
-    std::vector<std::unique_ptr<pdi::cli::Command>> commands;
-    commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
-    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
-    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
-    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
