@@ -2158,13 +2158,21 @@
     </message>
 </context>
 <context>
-    <name>pdi::IsoImageWriter</name>
+    <name>pdi::IsoImageGenerator</name>
     <message>
         <source>cannot create the disc image: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot add folder %1 to the disc image: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory while preparing the disc image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2179,6 +2187,13 @@
         <source>cannot start writing the disc image: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not read completely into the disc image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IsoImageWriter</name>
     <message>
         <source>cannot create %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2197,10 +2212,6 @@
     </message>
     <message>
         <source>Writing disc image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disc image is incomplete (%1 of %2 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2713,6 +2724,17 @@
     </message>
     <message>
         <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReportDescription</name>
+    <message>
+        <source>the medium holds no DICOM objects; there is nothing to label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium holds %1 patients; a label names one patient</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3340,6 +3362,60 @@
     </message>
 </context>
 <context>
+    <name>pdi::WriteJob</name>
+    <message>
+        <source>%1 already exists; choose another file name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing was cancelled before anything was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the write job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing was cancelled; nothing was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification was cancelled; the output was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disc does not read back as written (%1). Do not hand it over: destroy it and write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the written medium does not read back as written (%1); it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium was written and verified, but the label could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>written and verified: %n object(s) for patient %1</source>
+        <translation>
+            <numerusform>written and verified: %n object for patient %1</numerusform>
+            <numerusform>written and verified: %n objects for patient %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::ZipMedium</name>
     <message>
         <source>not a readable ZIP archive (central directory missing or damaged)</source>
@@ -3517,6 +3593,10 @@
         <source>usage: pdi check MEDIUM [--json FILE|-] [--quick]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the station&apos;s data directory, for the site&apos;s AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CliLogin</name>
@@ -3581,6 +3661,32 @@
     <message>
         <source>empty</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::LabelCommand</name>
+    <message>
+        <source>make the disc label and case insert of a medium as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder, disc image or ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Label written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Label written to %1 (%n page).</numerusform>
+            <numerusform>Label written to %1 (%n pages).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3793,121 @@ roles: %1</source>
     </message>
     <message>
         <source>Account %1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::WriteCommand</name>
+    <message>
+        <source>write one patient&apos;s studies to a USB folder, an ISO image or a disc, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: a folder (USB stick), FILE.iso, /dev/srN or stdio:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cd, dvd, dvd-dl, bd or usb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write this patient of a mixed source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this study (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this series (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leave this series out (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a non-DICOM file such as a referral letter (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add web content (INDEX.HTM and IHE_PDI)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>include content that needs a decision: video, bulk or ai (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat this series as AI-derived (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat this series as not AI-derived (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the label as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the result as JSON to FILE, or to standard output with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM files and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown media type &quot;%1&quot;: use cd, dvd, dvd-dl, bd or usb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--allow takes video, bulk or ai, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient:  %1  ID %2  born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1  %2  %3  %4 objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions (recorded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients in the sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job:      %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2135,7 +2135,7 @@
     </message>
 </context>
 <context>
-    <name>pdi::IsoImageWriter</name>
+    <name>pdi::IsoImageGenerator</name>
     <message>
         <source>cannot create the disc image: %1</source>
         <translation>ディスクイメージを作成できません: %1</translation>
@@ -2143,6 +2143,14 @@
     <message>
         <source>cannot add folder %1 to the disc image: %2</source>
         <translation>フォルダ %1 をディスクイメージに追加できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2)</source>
+        <translation>%1 がありません（%2）</translation>
+    </message>
+    <message>
+        <source>out of memory while preparing the disc image</source>
+        <translation>ディスクイメージの準備中にメモリが不足しました</translation>
     </message>
     <message>
         <source>cannot add %1 to the disc image: %2</source>
@@ -2156,6 +2164,13 @@
         <source>cannot start writing the disc image: %1</source>
         <translation>ディスクイメージの書き込みを開始できません: %1</translation>
     </message>
+    <message>
+        <source>%1 was not read completely into the disc image</source>
+        <translation>%1 をディスクイメージに最後まで読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IsoImageWriter</name>
     <message>
         <source>cannot create %1: %2</source>
         <translation>%1 を作成できません: %2</translation>
@@ -2175,10 +2190,6 @@
     <message>
         <source>Writing disc image</source>
         <translation>ディスクイメージを書き込み中</translation>
-    </message>
-    <message>
-        <source>the disc image is incomplete (%1 of %2 bytes)</source>
-        <translation>ディスクイメージが不完全です（%2 バイト中 %1 バイト）</translation>
     </message>
     <message>
         <source>cannot move the finished image to %1</source>
@@ -2691,6 +2702,17 @@
     <message>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReportDescription</name>
+    <message>
+        <source>the medium holds no DICOM objects; there is nothing to label</source>
+        <translation>媒体に DICOM オブジェクトがないため、ラベルに記載するものがありません</translation>
+    </message>
+    <message>
+        <source>the medium holds %1 patients; a label names one patient</source>
+        <translation>媒体に %1 名の患者がいます。ラベルに記載できる患者は 1 名です</translation>
     </message>
 </context>
 <context>
@@ -3314,6 +3336,59 @@
     </message>
 </context>
 <context>
+    <name>pdi::WriteJob</name>
+    <message>
+        <source>%1 already exists; choose another file name or remove it first</source>
+        <translation>%1 は既にあります。別のファイル名を指定するか、先に削除してください</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 がありません</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>書き込み元を読み込み中</translation>
+    </message>
+    <message>
+        <source>writing was cancelled before anything was written</source>
+        <translation>書き込みを始める前にキャンセルしました</translation>
+    </message>
+    <message>
+        <source>record the write job</source>
+        <translation>書き込みジョブの記録</translation>
+    </message>
+    <message>
+        <source>writing was cancelled; nothing was written</source>
+        <translation>書き込みをキャンセルしました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>the medium could not be prepared: %1</source>
+        <translation>媒体を準備できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>verification was cancelled; the output was removed</source>
+        <translation>検証をキャンセルしました。書き込んだ内容は削除しました</translation>
+    </message>
+    <message>
+        <source>the disc does not read back as written (%1). Do not hand it over: destroy it and write a new one.</source>
+        <translation>ディスクを読み戻した内容が書き込んだ内容と一致しません（%1）。渡さずに破棄し、新しく書き込んでください。</translation>
+    </message>
+    <message>
+        <source>the written medium does not read back as written (%1); it was removed.</source>
+        <translation>書き込んだ媒体を読み戻した内容が一致しません（%1）。削除しました。</translation>
+    </message>
+    <message>
+        <source>the medium was written and verified, but the label could not be made: %1</source>
+        <translation>媒体の書き込みと検証は完了しましたが、ラベルを作成できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>written and verified: %n object(s) for patient %1</source>
+        <translation>
+            <numerusform>書き込みと検証が完了しました: 患者 %1 のオブジェクト %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::ZipMedium</name>
     <message>
         <source>not a readable ZIP archive (central directory missing or damaged)</source>
@@ -3490,6 +3565,10 @@
         <source>usage: pdi check MEDIUM [--json FILE|-] [--quick]</source>
         <translation>使い方: pdi check MEDIUM [--json FILE|-] [--quick]</translation>
     </message>
+    <message>
+        <source>the station&apos;s data directory, for the site&apos;s AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
+        <translation>施設の AI 製品一覧としきい値を読む端末のデータフォルダ（省略時は PDI_DATA_DIR、なければ既定）</translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CliLogin</name>
@@ -3553,6 +3632,31 @@
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::LabelCommand</name>
+    <message>
+        <source>make the disc label and case insert of a medium as PDF</source>
+        <translation>媒体のディスクラベルとケースの差し込みを PDF で作成</translation>
+    </message>
+    <message>
+        <source>usage: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出す PDF</translation>
+    </message>
+    <message>
+        <source>folder, disc image or ZIP</source>
+        <translation>フォルダ、ディスクイメージ、ZIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>ラベルを %1 に書き出しました（%n ページ）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,6 +3765,121 @@ roles: %1</source>
     <message>
         <source>Account %1 now has the role %2.</source>
         <translation>アカウント %1 の役割を %2 にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::WriteCommand</name>
+    <message>
+        <source>write one patient&apos;s studies to a USB folder, an ISO image or a disc, verified</source>
+        <translation>1 名の患者の検査を USB フォルダ、ISO イメージ、ディスクに書き込み、検証する</translation>
+    </message>
+    <message>
+        <source>usage: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</source>
+        <translation>使い方: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</translation>
+    </message>
+    <message>
+        <source>target: a folder (USB stick), FILE.iso, /dev/srN or stdio:PATH</source>
+        <translation>書き込み先: フォルダ（USB メモリ）、FILE.iso、/dev/srN、stdio:PATH</translation>
+    </message>
+    <message>
+        <source>cd, dvd, dvd-dl, bd or usb</source>
+        <translation>cd、dvd、dvd-dl、bd、usb のいずれか</translation>
+    </message>
+    <message>
+        <source>write this patient of a mixed source</source>
+        <translation>複数の患者を含む書き込み元からこの患者を書き込む</translation>
+    </message>
+    <message>
+        <source>only this study (repeatable)</source>
+        <translation>この検査のみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>only this series (repeatable)</source>
+        <translation>このシリーズのみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>leave this series out (repeatable)</source>
+        <translation>このシリーズを除外（複数指定可）</translation>
+    </message>
+    <message>
+        <source>add a non-DICOM file such as a referral letter (repeatable)</source>
+        <translation>紹介状などの DICOM 以外のファイルを追加（複数指定可）</translation>
+    </message>
+    <message>
+        <source>add web content (INDEX.HTM and IHE_PDI)</source>
+        <translation>Web コンテンツ（INDEX.HTM と IHE_PDI）を追加</translation>
+    </message>
+    <message>
+        <source>include content that needs a decision: video, bulk or ai (repeatable)</source>
+        <translation>判断が必要なデータを含める: video、bulk、ai（複数指定可）</translation>
+    </message>
+    <message>
+        <source>treat this series as AI-derived (repeatable)</source>
+        <translation>このシリーズを AI 生成として扱う（複数指定可）</translation>
+    </message>
+    <message>
+        <source>treat this series as not AI-derived (repeatable)</source>
+        <translation>このシリーズを AI 生成でないものとして扱う（複数指定可）</translation>
+    </message>
+    <message>
+        <source>also write the label as PDF</source>
+        <translation>ラベルも PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>write the result as JSON to FILE, or to standard output with -</source>
+        <translation>結果を JSON で FILE に書き出す（- で標準出力）</translation>
+    </message>
+    <message>
+        <source>DICOM files and folders</source>
+        <translation>DICOM ファイルとフォルダ</translation>
+    </message>
+    <message>
+        <source>unknown media type &quot;%1&quot;: use cd, dvd, dvd-dl, bd or usb</source>
+        <translation>不明な媒体の種類「%1」です。cd、dvd、dvd-dl、bd、usb のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--allow takes video, bulk or ai, not &quot;%1&quot;</source>
+        <translation>--allow には video、bulk、ai のいずれかを指定してください（「%1」は指定できません）</translation>
+    </message>
+    <message>
+        <source>Patient:  %1  ID %2  born %3</source>
+        <translation>患者:      %1  ID %2  生年月日 %3</translation>
+    </message>
+    <message>
+        <source>Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4</source>
+        <translation>書き込み:  %1 オブジェクト（うち %2 個を非圧縮に復号）を %3 に書き込み、ファイルセット ID %4</translation>
+    </message>
+    <message>
+        <source>Study %1  %2  %3</source>
+        <translation>検査 %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Series %1  %2  %3  %4 objects</source>
+        <translation>シリーズ %1  %2  %3  %4 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <source>Decisions (recorded):</source>
+        <translation>判断（記録済み）:</translation>
+    </message>
+    <message>
+        <source>Patients in the sources:</source>
+        <translation>書き込み元の患者:</translation>
+    </message>
+    <message>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
+        <translation>検証:      確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
+    </message>
+    <message>
+        <source>Label:    %1</source>
+        <translation>ラベル:    %1</translation>
+    </message>
+    <message>
+        <source>Job:      %1</source>
+        <translation>ジョブ:    %1</translation>
     </message>
 </context>
 <context>
