@@ -201,7 +201,8 @@ WriteTarget WriteJob::targetKind(const QString& target) {
 }
 
 WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
-                           const WriteProgress& progress) const {
+                           const WriteProgress& progress,
+                           const ExportSource::Result* collected) const {
     WriteOutcome out;
     out.target = targetKind(request.target);
     out.targetPath = request.target;
@@ -255,7 +256,8 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     const Institution institution = settings.institution();
 
     progress(tr("Reading the sources"), 0, 0);
-    const ExportSource::Result sources = ExportSource::collect(request.sources, progress.cancel);
+    const ExportSource::Result sources =
+        collected ? *collected : ExportSource::collect(request.sources, progress.cancel);
     if (progress.cancelled()) {
         out.status = WriteOutcome::Status::Cancelled;
         out.message = tr("writing was cancelled before anything was written");

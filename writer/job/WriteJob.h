@@ -61,8 +61,11 @@ public:
     explicit WriteJob(Station station)
         : station_(std::move(station)) {}
 
+    // collected: the sources as the caller already read them (the GUI shows the plan first);
+    // when null they are read from request.sources.
     WriteOutcome run(const Session& session, const WriteRequest& request,
-                     const WriteProgress& progress) const;
+                     const WriteProgress& progress,
+                     const ExportSource::Result* collected = nullptr) const;
 
     static WriteTarget targetKind(const QString& target);
 
