@@ -265,13 +265,7 @@ int LabelCommand::run(const QStringList& arguments, Console& console) {
         console.err << checked.error << '\n';
         return ExitUsage;
     }
-    const Institution institution = settings.institution();
-    const MediumIssuer issuer{institution.name,
-                              institution.department,
-                              institution.phone,
-                              institution.address,
-                              Roles::name(login->session().role()),
-                              QStringLiteral("PDI Station " PDI_VERSION)};
+    const MediumIssuer issuer = MediumIssuer::of(settings.institution(), login->session().role());
     const ReportDescription::Result described =
         ReportDescription::describe(checked.report, issuer, QDate::currentDate());
     if (!described.ok) {

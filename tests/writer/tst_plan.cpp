@@ -2,6 +2,7 @@
 // and leave nothing behind.
 #include "TestSupport.h"
 
+#include "plan/ContentChoice.h"
 #include "plan/ExportPlanner.h"
 
 #include <QDir>
@@ -76,6 +77,7 @@ private Q_SLOTS:
         const ExportPlan plan =
             ExportPlanner::plan(collect({mixed_}), ExportOptions(), CheckSettings());
         QVERIFY(plan.refused);
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::SeveralPatients);
         QVERIFY(plan.refusal.contains(QLatin1String("--patient-id")));
         QCOMPARE(plan.patientsFound.size(), 2);
         QVERIFY(plan.patientsFound.join(QLatin1Char(' ')).contains(QLatin1String("OTHER PATIENT")));
@@ -166,6 +168,7 @@ private Q_SLOTS:
         const ExportPlan plan =
             ExportPlanner::plan(collect({dir}), ExportOptions(), CheckSettings());
         QVERIFY(plan.refused);
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::Patient);
         QVERIFY2(plan.refusal.contains(QLatin1String("19991231")), qPrintable(plan.refusal));
     }
 
@@ -178,6 +181,7 @@ private Q_SLOTS:
         const ExportPlan plan =
             ExportPlanner::plan(collect({dir}), ExportOptions(), CheckSettings());
         QVERIFY(plan.refused);
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::Sources);
         QVERIFY(plan.refusal.contains(QLatin1String("damaged")));
     }
 
@@ -190,6 +194,8 @@ private Q_SLOTS:
         options.usbFreeBytes = 20 * 1024;
         const ExportPlan plan = ExportPlanner::plan(collect({mixed_}), options, CheckSettings());
         QVERIFY(plan.refused);
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::Capacity);
+        QVERIFY(plan.estimatedBytes > plan.capacityBytes);
         QVERIFY2(plan.refusal.contains(QLatin1String("too much")) &&
                      plan.refusal.contains(QLatin1String("largest series")),
                  qPrintable(plan.refusal));
@@ -233,6 +239,137 @@ private Q_SLOTS:
         plan = ExportPlanner::plan(collect({mixed_}), options, CheckSettings());
         QVERIFY(plan.refused);
         QVERIFY(plan.refusal.contains(QLatin1String("program")));
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::OtherFile);
+    }
+
+    // What a screen needs before the operator decides: the patients, and everything of one.
+    void patientsAndInventory() {
+        const ExportSource::Result sources = collect({mixed_});
+        const QVector<SourcePatient> patients = ExportSource::patients(sources);
+        QCOMPARE(patients.size(), 2);
+        QCOMPARE(patients.at(0).id + patients.at(1).id, QStringLiteral("A1B2"));
+        QCOMPARE(patients.at(0).instances, 7);
+        QCOMPARE(patients.at(1).instances, 1);
+        QCOMPARE(patients.at(1).name, QStringLiteral("OTHER^PATIENT"));
+        QVERIFY(patients.at(0).bytes > 0);
+
+        ExportPlan inventory = ExportPlanner::inventory(sources, QString(), CheckSettings());
+        QVERIFY(inventory.refused);
+        QCOMPARE(inventory.refusalKind, ExportPlan::Refusal::SeveralPatients);
+
+        inventory = ExportPlanner::inventory(sources, QStringLiteral("A1"), CheckSettings());
+        QVERIFY2(!inventory.refused, qPrintable(inventory.refusal));
+        QCOMPARE(inventory.instanceCount(), 7); // nothing left out for needing a decision
+        QVERIFY(inventory.decisions.isEmpty());
+        QCOMPARE(inventory.capacityBytes, qint64(0));
+        QCOMPARE(inventory.studies.first().series.size(), 3);
+        for (const PlannedSeries& se : inventory.studies.first().series) {
+            QCOMPARE(se.aiDerived, se.uid == seriesAi_);
+            QCOMPARE(se.bulk, se.uid == seriesThin_);
+            if (se.aiDerived)
+                QVERIFY(!se.aiReasons.isEmpty());
+            QVERIFY(se.estimatedBytes > 0);
+        }
+    }
+
+    // Ticking a series that needs a decision is the decision; the plan names it.
+    void contentChoice() {
+        const ExportSource::Result sources = collect({mixed_});
+        const ExportPlan inventory =
+            ExportPlanner::inventory(sources, QStringLiteral("A1"), CheckSettings());
+        ContentChoice choice(inventory);
+        QVERIFY(choice.isIncluded(seriesCt_));
+        QVERIFY(!choice.isIncluded(seriesAi_));
+        QVERIFY(!choice.isIncluded(seriesThin_));
+        QVERIFY(choice.needsDecision(seriesAi_));
+        QVERIFY(!choice.needsDecision(seriesCt_));
+
+        auto planFor = [&](const ContentChoice& c) {
+            ExportOptions options;
+            options.patientId = QStringLiteral("A1");
+            c.applyTo(options);
+            return ExportPlanner::plan(sources, options, CheckSettings());
+        };
+        auto reasonOf = [](const ExportPlan& plan, const QString& uid) {
+            for (const ExcludedContent& e : plan.excluded) {
+                if (e.seriesUid == uid)
+                    return int(e.reason);
+            }
+            return -1;
+        };
+        auto decisions = [](const ExportPlan& plan) {
+            QStringList out;
+            for (const ExportDecision& d : plan.decisions)
+                out << d.kindName() + QLatin1Char(':') + d.seriesUid;
+            return out;
+        };
+
+        // Defaults: the CT only; the others left out for their own reasons, no decision.
+        ExportPlan plan = planFor(choice);
+        QVERIFY2(!plan.refused, qPrintable(plan.refusal));
+        QCOMPARE(plan.instanceCount(), 3);
+        QCOMPARE(reasonOf(plan, seriesAi_), int(ExcludedContent::Reason::AiDerived));
+        QCOMPARE(reasonOf(plan, seriesThin_), int(ExcludedContent::Reason::Bulk));
+        QVERIFY(plan.decisions.isEmpty());
+
+        // Ticking the AI series is the allow-ai decision; unticking the CT leaves it out.
+        choice.setIncluded(seriesAi_, true);
+        choice.setIncluded(seriesCt_, false);
+        plan = planFor(choice);
+        QVERIFY2(!plan.refused, qPrintable(plan.refusal));
+        QCOMPARE(plan.instanceCount(), 1);
+        QCOMPARE(decisions(plan), QStringList{QStringLiteral("allow-ai:") + seriesAi_});
+        QCOMPARE(reasonOf(plan, seriesCt_), int(ExcludedContent::Reason::ExcludedByOperator));
+        QCOMPARE(reasonOf(plan, seriesThin_), int(ExcludedContent::Reason::Bulk));
+
+        // "Not AI-derived" ticks the series again as ordinary content, recorded as not-ai.
+        choice.setIncluded(seriesAi_, false);
+        choice.setAiMark(seriesAi_, ContentChoice::AiMark::NotAi);
+        QVERIFY(choice.isIncluded(seriesAi_));
+        QVERIFY(!choice.isAiDerived(seriesAi_));
+        plan = planFor(choice);
+        QCOMPARE(decisions(plan), QStringList{QStringLiteral("not-ai:") + seriesAi_});
+
+        // Marking the CT as AI-derived unticks it; ticking it again allows it, both recorded.
+        choice.setIncluded(seriesCt_, true);
+        choice.setAiMark(seriesCt_, ContentChoice::AiMark::MarkedAi);
+        QVERIFY(!choice.isIncluded(seriesCt_));
+        choice.setIncluded(seriesCt_, true);
+        plan = planFor(choice);
+        QVERIFY2(!plan.refused, qPrintable(plan.refusal));
+        const QStringList made = decisions(plan);
+        QVERIFY(made.contains(QStringLiteral("mark-ai:") + seriesCt_));
+        QVERIFY(made.contains(QStringLiteral("allow-ai:") + seriesCt_));
+        QVERIFY(made.contains(QStringLiteral("not-ai:") + seriesAi_));
+        QCOMPARE(plan.instanceCount(), 4);
+
+        // Nothing ticked: refused, saying nothing is left.
+        for (const QString& uid : {seriesCt_, seriesAi_, seriesThin_})
+            choice.setIncluded(uid, false);
+        plan = planFor(choice);
+        QVERIFY(plan.refused);
+        QCOMPARE(plan.refusalKind, ExportPlan::Refusal::NothingLeft);
+    }
+
+    // Sources added one by one are one source; progress is reported while a folder is read.
+    void combinedSourcesAndProgress() {
+        std::atomic<int> reports{0};
+        std::atomic<int> lastTotal{0};
+        const ExportSource::Result a =
+            ExportSource::collect({mixed_ + QStringLiteral("/a")}, nullptr, [&](int, int total) {
+                ++reports;
+                lastTotal = total;
+            });
+        QCOMPARE(a.instances.size(), 7);
+        QVERIFY(reports > 0);
+        QCOMPARE(lastTotal.load(), 7);
+        const ExportSource::Result all = collect({mixed_});
+        const ExportSource::Result combined = ExportSource::combine({a, all, a});
+        QCOMPARE(combined.instances.size(), 8);
+        QCOMPARE(combined.problems.size(), 1);
+        QVERIFY(combined.error.isEmpty());
+        const ExportSource::Result missing = collect({tmp_.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(!ExportSource::combine({a, missing}).error.isEmpty());
     }
 };
 

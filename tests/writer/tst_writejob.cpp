@@ -91,6 +91,30 @@ private Q_SLOTS:
         QCOMPARE(jobStatus(out.jobId), QStringLiteral("cancelled"));
     }
 
+    // The screen asks before it offers Write, with the sentences the job refuses with.
+    void targetProblems() {
+        QVERIFY(WriteJob::targetProblem(tmp_.filePath(QStringLiteral("new.iso"))).isEmpty());
+        QVERIFY(WriteJob::targetProblem(tmp_.filePath(QStringLiteral("fresh-folder"))).isEmpty());
+        QVERIFY(WriteJob::targetProblem(QStringLiteral("/dev/sr0")).isEmpty());
+        QVERIFY(WriteJob::targetProblem(tmp_.filePath(QStringLiteral("no/such/folder/x.iso")))
+                    .contains(QLatin1String("does not exist")));
+        const QString taken = tmp_.filePath(QStringLiteral("taken.iso"));
+        QVERIFY(test::writeText(taken, "x"));
+        QVERIFY(WriteJob::targetProblem(taken).contains(QLatin1String("already exists")));
+        const QString used = tmp_.filePath(QStringLiteral("used"));
+        QVERIFY(test::writeText(used + QStringLiteral("/notes.txt"), "x"));
+        QVERIFY(WriteJob::targetProblem(used).contains(QLatin1String("not empty")));
+
+        WriteRequest request;
+        request.sources = {source_};
+        request.target = taken;
+        const WriteOutcome out =
+            WriteJob(station_.station()).run(station_.admin(), request, WriteProgress());
+        QCOMPARE(out.statusName(), QStringLiteral("bad-input"));
+        QCOMPARE(out.message, WriteJob::targetProblem(taken));
+        QVERIFY(!out.spoiledDisc);
+    }
+
     void writtenJobIsRecorded() {
         WriteRequest request;
         request.sources = {source_};

@@ -185,6 +185,7 @@ QJsonObject WriteOutcome::toJson() const {
         {QStringLiteral("transcoded"), transcoded},
         {QStringLiteral("verified"), verified},
         {QStringLiteral("verificationProblems"), QJsonArray::fromStringList(verificationProblems)},
+        {QStringLiteral("spoiledDisc"), spoiledDisc},
         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)},
         {QStringLiteral("label"), labelPath},
         {QStringLiteral("manifest"), manifest.toJson()},
@@ -198,6 +199,24 @@ WriteTarget WriteJob::targetKind(const QString& target) {
     if (lower.endsWith(QLatin1String(".iso")) || lower.endsWith(QLatin1String(".img")))
         return WriteTarget::IsoFile;
     return WriteTarget::Folder;
+}
+
+QString WriteJob::targetProblem(const QString& target) {
+    switch (targetKind(target)) {
+    case WriteTarget::IsoFile: {
+        const QFileInfo info(target);
+        if (info.exists())
+            return tr("%1 already exists; choose another file name or remove it first").arg(target);
+        if (!QFileInfo(info.absolutePath()).isDir())
+            return tr("the folder %1 does not exist").arg(info.absolutePath());
+        return QString();
+    }
+    case WriteTarget::Folder:
+        return FolderWriter::targetProblem(target);
+    case WriteTarget::Disc:
+        return QString(); // only the drive knows: the burn says what is wrong with the disc
+    }
+    return QString();
 }
 
 WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
@@ -226,27 +245,10 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     }
 
     ExportOptions options = request.options;
-    if (out.target == WriteTarget::IsoFile) {
-        const QFileInfo info(request.target);
-        if (info.exists()) {
-            out.status = WriteOutcome::Status::BadInput;
-            out.message = tr("%1 already exists; choose another file name or remove it first")
-                              .arg(request.target);
-            return out;
-        }
-        if (!QFileInfo(info.absolutePath()).isDir()) {
-            out.status = WriteOutcome::Status::BadInput;
-            out.message = tr("the folder %1 does not exist").arg(info.absolutePath());
-            return out;
-        }
-    }
-    if (out.target == WriteTarget::Folder) {
-        const QString problem = FolderWriter::targetProblem(request.target);
-        if (!problem.isEmpty()) {
-            out.status = WriteOutcome::Status::BadInput;
-            out.message = problem;
-            return out;
-        }
+    if (const QString problem = targetProblem(request.target); !problem.isEmpty()) {
+        out.status = WriteOutcome::Status::BadInput;
+        out.message = problem;
+        return out;
     }
     if (out.target == WriteTarget::Folder && options.media == TargetMedia::Usb)
         options.usbFreeBytes = FolderWriter::freeBytes(request.target);
@@ -317,12 +319,7 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     const QString staging =
         station_.directory().filePath(QStringLiteral("staging/job-%1").arg(out.jobId));
     QDir(staging).removeRecursively();
-    MediumIssuer issuer{institution.name,
-                        institution.department,
-                        institution.phone,
-                        institution.address,
-                        Roles::name(session.role()),
-                        QStringLiteral("PDI Station " PDI_VERSION)};
+    const MediumIssuer issuer = MediumIssuer::of(institution, session.role());
 
     auto finish = [&](WriteOutcome::Status status, const QString& message) {
         out.status = status;
@@ -402,6 +399,8 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
                  request.target.startsWith(QLatin1String("stdio:")))
             QFile::remove(readBack);
     };
+    const bool realDisc =
+        out.target == WriteTarget::Disc && !request.target.startsWith(QLatin1String("stdio:"));
     if (!written.ok) {
         if (out.target == WriteTarget::Disc && request.target.startsWith(QLatin1String("stdio:")))
             QFile::remove(readBack);
@@ -434,9 +433,8 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
         MediumVerifier::verify(readBack, out.manifest, tolerated, checkSettings, progress);
     out.verificationProblems = verification.problems;
     if (!verification.ok) {
-        const bool realDisc =
-            out.target == WriteTarget::Disc && !request.target.startsWith(QLatin1String("stdio:"));
         removeOutput();
+        out.spoiledDisc = realDisc;
         if (verification.cancelled)
             return finish(WriteOutcome::Status::Cancelled,
                           tr("verification was cancelled; the output was removed"));

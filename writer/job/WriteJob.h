@@ -42,6 +42,10 @@ struct WriteOutcome {
     MediumDescription description;
     bool verified = false;
     QStringList verificationProblems;
+    // A real disc was burnt but is not a verified medium (it does not read back as written, or
+    // its verification was cancelled): unlike a file it cannot be removed, so the person must be
+    // told not to hand it over.
+    bool spoiledDisc = false;
     QStringList notes;
     int transcoded = 0;
     Manifest manifest;
@@ -68,6 +72,9 @@ public:
                      const ExportSource::Result* collected = nullptr) const;
 
     static WriteTarget targetKind(const QString& target);
+    // Why a target cannot take a new medium (an ISO file that exists, a folder that is not
+    // empty), as run() refuses it; empty when it can or when only the drive can tell.
+    static QString targetProblem(const QString& target);
 
 private:
     Station station_;

@@ -20,6 +20,12 @@ QString MediumBuilder::newFileSetId(const QDateTime& when) {
     return QStringLiteral("PDI") + when.toString(QStringLiteral("yyMMddHHmmss"));
 }
 
+MediumIssuer MediumIssuer::of(const Institution& institution, Role role) {
+    return MediumIssuer{institution.name,  institution.department,
+                        institution.phone, institution.address,
+                        Roles::name(role), QStringLiteral("PDI Station " PDI_VERSION)};
+}
+
 MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIssuer& issuer,
                                           const QString& fileSetId, const QDate& created) {
     MediumDescription d;

@@ -2,7 +2,9 @@
 
 #include "MediumDescription.h"
 #include "StagedMedium.h"
+#include "account/Role.h"
 #include "plan/ExportPlan.h"
+#include "settings/Settings.h"
 #include "target/WriteProgress.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,9 @@ struct MediumIssuer {
     QString address;
     QString operatorRole;
     QString application; // "PDI Station 0.1.0"
+
+    // The site's institution and the role of the person writing, from this application.
+    static MediumIssuer of(const Institution& institution, Role role);
 };
 
 // Lays out a planned medium in a staging folder: File IDs, uncompressed objects (decoded where

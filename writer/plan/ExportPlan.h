@@ -93,9 +93,23 @@ struct PatientIdentity {
 };
 
 struct ExportPlan {
+    // Why a plan is refused, for a caller that says what to do in its own terms (the GUI offers
+    // a choice of patient where the command line names --patient-id).
+    enum class Refusal {
+        None,
+        Sources,         // damaged sources, or no DICOM object at all
+        SeveralPatients, // no patient chosen among several
+        Patient,         // the chosen patient cannot be written (unknown, ambiguous, disagreeing)
+        Selection,       // a study or series UID matches nothing; contradictory AI marks
+        OtherFile,       // an other-content file cannot be read or is a program
+        NothingLeft,     // every series is left out
+        Capacity         // the content does not fit the medium
+    };
+
     // Refused: nothing may be written. The message says what is wrong and what to do.
     bool refused = false;
     QString refusal;
+    Refusal refusalKind = Refusal::None;
     QStringList patientsFound; // with several patients, each "ID name birth date"
 
     PatientIdentity patient;

@@ -157,15 +157,31 @@ qint64 ExportPlanner::mediumBytes(const ExportPlan& plan) {
     return total;
 }
 
+ExportPlan ExportPlanner::inventory(const ExportSource::Result& sources, const QString& patientId,
+                                    const CheckSettings& settings) {
+    ExportOptions everything;
+    everything.patientId = patientId;
+    everything.allowVideo = true;
+    everything.allowBulk = true;
+    everything.allowAi = true;
+    everything.media = TargetMedia::Usb; // free space unknown: no capacity check
+    ExportPlan all = plan(sources, everything, settings);
+    // Nobody decided anything yet.
+    all.decisions.clear();
+    return all;
+}
+
 ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const ExportOptions& options,
                                const CheckSettings& settings) {
     ExportPlan plan;
     plan.media = options.media;
     plan.web = options.web;
     plan.sourceProblems = sources.problems;
-    auto refuse = [&plan](const QString& why) {
+    using Refusal = ExportPlan::Refusal;
+    auto refuse = [&plan](Refusal kind, const QString& why) {
         plan.refused = true;
         plan.refusal = why;
+        plan.refusalKind = kind;
         return plan;
     };
 
@@ -176,13 +192,14 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     }
     if (!damaged.isEmpty()) {
         return refuse(
+            Refusal::Sources,
             tr("%n source file(s) are damaged: %1. A medium with a damaged image may mislead the "
                "receiver; remove these files from the sources or get intact copies.",
                nullptr, damaged.size())
                 .arg(damaged.mid(0, 5).join(QLatin1String("; "))));
     }
     if (sources.instances.isEmpty())
-        return refuse(tr("The sources hold no DICOM objects; nothing to write."));
+        return refuse(Refusal::Sources, tr("The sources hold no DICOM objects; nothing to write."));
 
     // One patient per medium (JP-2011/2015): one Patient ID with its issuer.
     QHash<QString, QVector<int>> byPatient;
@@ -208,11 +225,13 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
         }
         if (matches.isEmpty()) {
             return refuse(
+                Refusal::Patient,
                 tr("No patient with ID %1 among the sources. Patients found: %2.")
                     .arg(options.patientId, plan.patientsFound.join(QLatin1String("; "))));
         }
         if (matches.size() > 1) {
             return refuse(
+                Refusal::Patient,
                 tr("Patient ID %1 is used with different issuers in the sources; these are "
                    "different "
                    "patients. Write each from its own source. Patients found: %2.")
@@ -220,7 +239,8 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
         }
         selectedKey = matches.first();
     } else if (patientOrder.size() > 1) {
-        return refuse(tr("The sources hold %1 patients; a referral medium holds one. Choose one "
+        return refuse(Refusal::SeveralPatients,
+                      tr("The sources hold %1 patients; a referral medium holds one. Choose one "
                          "with --patient-id. "
                          "Patients found: %2.")
                           .arg(patientOrder.size())
@@ -232,10 +252,10 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     const QVector<int>& selected = byPatient.value(selectedKey);
     const DicomSummary& first = sources.instances.at(selected.first()).summary;
     if (first.patientId.isEmpty()) {
-        return refuse(tr(
-            "%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a "
-            "patient by the receiver and are not written.",
-            nullptr, selected.size()));
+        return refuse(Refusal::Patient, tr("%n object(s) have no Patient ID. Objects without a "
+                                           "Patient ID cannot be matched to a "
+                                           "patient by the receiver and are not written.",
+                                           nullptr, selected.size()));
     }
     for (const QString& key : std::as_const(patientOrder)) {
         if (key == selectedKey)
@@ -274,6 +294,7 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
         conflicts << tr("sexes %1").arg(sexes.join(QLatin1String(" / ")));
     if (!conflicts.isEmpty()) {
         return refuse(
+            Refusal::Patient,
             tr("The objects of patient %1 disagree on %2. This may be two patients; correct the "
                "source data in the archive before writing a medium.")
                 .arg(first.patientId, conflicts.join(QLatin1String(", "))));
@@ -304,6 +325,7 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     for (const QString& uid : options.studies) {
         if (!knownStudies.contains(uid))
             return refuse(
+                Refusal::Selection,
                 tr("--study %1 matches no study of patient %2.").arg(uid, plan.patient.id));
     }
     const QStringList seriesOptions =
@@ -311,12 +333,14 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     for (const QString& uid : seriesOptions) {
         if (!knownSeries.contains(uid))
             return refuse(
+                Refusal::Selection,
                 tr("Series %1 (given on the command line) matches no series of patient %2.")
                     .arg(uid, plan.patient.id));
     }
     for (const QString& uid : options.markAi) {
         if (options.notAi.contains(uid))
             return refuse(
+                Refusal::Selection,
                 tr("Series %1 is both marked and unmarked as AI-derived; choose one.").arg(uid));
     }
 
@@ -448,11 +472,13 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     for (const QString& path : options.otherFiles) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return refuse(tr("Cannot read %1 (--other): %2").arg(path, f.errorString()));
+            return refuse(Refusal::OtherFile,
+                          tr("Cannot read %1 (--other): %2").arg(path, f.errorString()));
         const ContentSniffer::Verdict v =
             ContentSniffer::sniff(f.read(512), QFileInfo(path).fileName());
         if (v.program) {
-            return refuse(tr("%1 is a program (%2); programs may not be put on a referral medium.")
+            return refuse(Refusal::OtherFile,
+                          tr("%1 is a program (%2); programs may not be put on a referral medium.")
                               .arg(path, v.contentType));
         }
         plan.otherFiles << PlannedOtherFile{
@@ -466,8 +492,8 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
             if (e.reason != ExcludedContent::Reason::OtherPatient)
                 why << e.message;
         }
-        return refuse(tr("Nothing is left to write for patient %1: %2")
-                          .arg(plan.patient.id, why.join(QLatin1Char(' '))));
+        return refuse(Refusal::NothingLeft, tr("Nothing is left to write for patient %1: %2")
+                                                .arg(plan.patient.id, why.join(QLatin1Char(' '))));
     }
 
     plan.estimatedBytes = mediumBytes(plan);
@@ -481,7 +507,8 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
                     largest = &se;
             }
         }
-        return refuse(tr("The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The "
+        return refuse(Refusal::Capacity,
+                      tr("The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The "
                          "largest series is "
                          "%5 series %6 \"%7\" (%8 MB, UID %9). Choose a larger medium or leave "
                          "series out with "

@@ -18,6 +18,13 @@ public:
     static ExportPlan plan(const ExportSource::Result& sources, const ExportOptions& options,
                            const CheckSettings& settings);
 
+    // Everything of one patient that could go on a medium, before the operator decides: every
+    // series with its flags (video, bulk, AI-derived with the reasons) and size, none left out for
+    // needing a decision, no capacity check. Refused as plan() refuses for the sources and the
+    // patient. What a person chooses from; patientId may be empty when the sources hold one.
+    static ExportPlan inventory(const ExportSource::Result& sources, const QString& patientId,
+                                const CheckSettings& settings);
+
     // Bytes an instance will take on the medium (uncompressed when it must be decoded).
     static qint64 estimateBytes(const SourceInstance& instance, bool transcode);
     // Space on the medium including directory structures, DICOMDIR, README and web content.

@@ -7,12 +7,14 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 namespace pdi {
 
 ExportSource::Result ExportSource::collect(const QStringList& paths,
-                                           const std::atomic<bool>* cancel) {
+                                           const std::atomic<bool>* cancel,
+                                           const std::function<void(int, int)>& progress) {
     Result result;
     QSet<QString> seen; // the same file named twice (overlapping folders) counts once
     auto addInstance = [&](const QString& localPath, qint64 size, const DicomSummary& summary) {
@@ -33,6 +35,7 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
             FolderMedium folder(info.absoluteFilePath(), MediumLimits());
             MediumScanner::Options options;
             options.cancel = cancel;
+            options.progress = progress;
             const MediumInventory inv = MediumScanner::scan(folder, options);
             for (const ListingProblem& p : inv.listingProblems) {
                 result.problems.append({SourceProblem::Kind::Unreadable,
@@ -87,6 +90,47 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
         }
     }
     return result;
+}
+
+ExportSource::Result ExportSource::combine(const QVector<Result>& parts) {
+    Result combined;
+    QSet<QString> seenInstances;
+    QSet<QString> seenProblems;
+    for (const Result& part : parts) {
+        if (combined.error.isEmpty())
+            combined.error = part.error;
+        for (const SourceInstance& i : part.instances) {
+            if (!seenInstances.contains(i.localPath)) {
+                seenInstances.insert(i.localPath);
+                combined.instances.append(i);
+            }
+        }
+        for (const SourceProblem& p : part.problems) {
+            if (!seenProblems.contains(p.localPath)) {
+                seenProblems.insert(p.localPath);
+                combined.problems.append(p);
+            }
+        }
+    }
+    return combined;
+}
+
+QVector<SourcePatient> ExportSource::patients(const Result& sources) {
+    QVector<SourcePatient> out;
+    QHash<QString, int> index;
+    for (const SourceInstance& i : sources.instances) {
+        const DicomSummary& s = i.summary;
+        const QString key = s.patientId + QChar(0) + s.issuerOfPatientId;
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            it = index.insert(key, out.size());
+            out.append({s.patientId, s.issuerOfPatientId, s.patientName, s.birthDate, s.sex, 0, 0});
+        }
+        SourcePatient& p = out[*it];
+        ++p.instances;
+        p.bytes += i.size;
+    }
+    return out;
 }
 
 } // namespace pdi

@@ -27,6 +27,17 @@ struct SourceProblem {
     QString message;
 };
 
+// One patient among the sources, as a person picks one: who it is and how much there is.
+struct SourcePatient {
+    QString id;
+    QString issuer;
+    QString name; // as in the first object, with its '=' groups
+    QString birthDate;
+    QString sex;
+    int instances = 0;
+    qint64 bytes = 0;
+};
+
 // Collects DICOM objects from files and folders (folders are read like a medium, by content, so a
 // copied disc with its DICOMDIR and README works as a source too).
 class ExportSource {
@@ -38,7 +49,17 @@ public:
         QVector<SourceProblem> problems;
         QString error; // a source path that does not exist or cannot be read at all
     };
-    static Result collect(const QStringList& paths, const std::atomic<bool>* cancel = nullptr);
+    // progress: files read of the folder being read, from the reading threads.
+    static Result collect(const QStringList& paths, const std::atomic<bool>* cancel = nullptr,
+                          const std::function<void(int done, int total)>& progress = {});
+
+    // Sources collected one by one (as a person adds them) as one: a file reached from two
+    // sources counts once; the first error wins.
+    static Result combine(const QVector<Result>& parts);
+
+    // The patients among the sources, grouped as the planner groups them (Patient ID with its
+    // issuer), in the order they were found.
+    static QVector<SourcePatient> patients(const Result& sources);
 };
 
 } // namespace pdi
