@@ -27,11 +27,23 @@ void SessionGuard::setIdleTimeout(std::chrono::milliseconds timeout) {
 }
 
 void SessionGuard::reset() {
-    if (timeout_.count() <= 0) {
+    if (timeout_.count() <= 0 || holds_ > 0) {
         timer_.stop();
         return;
     }
     timer_.start(timeout_);
+}
+
+void SessionGuard::hold() {
+    ++holds_;
+    timer_.stop();
+}
+
+void SessionGuard::release() {
+    if (holds_ == 0)
+        return;
+    if (--holds_ == 0)
+        reset();
 }
 
 bool SessionGuard::eventFilter(QObject* watched, QEvent* event) {

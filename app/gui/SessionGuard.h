@@ -10,6 +10,11 @@ namespace pdi {
 // Signs a person out after a time without input (session.idleLogoutMinutes), so that a station
 // left alone at a reception desk does not stay signed in under someone's name. Any key, mouse,
 // wheel or touch input anywhere in the application starts the time again.
+//
+// A job that must not be cut short (writing or burning a medium) holds the guard while it runs:
+// the running job counts as activity, and the idle time starts again when the last hold ends.
+// Signing out would cancel the job and spoil a disc; after it, the result stays on the screen for
+// one idle time before the sign-out.
 class SessionGuard : public QObject {
     Q_OBJECT
 public:
@@ -21,12 +26,18 @@ public:
     // Finer than minutes, for tests that cannot wait a minute.
     void setIdleTimeout(std::chrono::milliseconds timeout);
     std::chrono::milliseconds idleTimeout() const { return timeout_; }
+    // Counting the idle time: on, and not held.
     bool isActive() const { return timer_.isActive(); }
     // Time left before sign-out; negative when the guard is off.
     std::chrono::milliseconds remaining() const { return timer_.remainingTimeAsDuration(); }
 
     // Starts the time again, as input does.
     void reset();
+
+    // While held, there is no idle sign-out. Holds count: each hold() needs its release().
+    void hold();
+    void release();
+    bool isHeld() const { return holds_ > 0; }
 
 Q_SIGNALS:
     void expired();
@@ -37,6 +48,7 @@ protected:
 private:
     QTimer timer_;
     std::chrono::milliseconds timeout_{0};
+    int holds_ = 0;
 };
 
 } // namespace pdi

@@ -155,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(window && window->isVisible());
         QVERIFY(!shell.loginDialog() || !shell.loginDialog()->isVisible());
         QCOMPARE(window->workspaceTitles(),
-                 (QStringList{QStringLiteral("Check"), QStringLiteral("Audit"),
-                              QStringLiteral("Settings")}));
+                 (QStringList{QStringLiteral("Check"), QStringLiteral("Write"),
+                              QStringLiteral("Audit"), QStringLiteral("Settings")}));
         const QString who = window->findChild<QLabel*>(QStringLiteral("signedInAs"))->text();
         QVERIFY2(who.contains(QStringLiteral("Ada Admin")), qPrintable(who));
         QVERIFY(who.contains(QStringLiteral("Administrator")));
@@ -232,6 +232,38 @@ private Q_SLOTS:
         QVERIFY(!shell.mainWindow()->sessionGuard()->isActive());
         QVERIFY(
             f_.station().settings().reset(f_.admin(), QStringLiteral("session.idleLogoutMinutes")));
+    }
+
+    // A job that must not be cut short holds the guard: no sign-out while held, and the idle
+    // time starts again when the last hold ends.
+    void holdDefersIdleSignOut() {
+        SessionGuard guard;
+        QSignalSpy expired(&guard, &SessionGuard::expired);
+        guard.setIdleTimeout(std::chrono::seconds(60));
+        QVERIFY(guard.isActive());
+        guard.hold();
+        guard.hold();
+        QVERIFY(guard.isHeld());
+        QVERIFY(!guard.isActive());
+        // Neither input nor a new idle time starts the clock while held.
+        QWidget input;
+        QTest::keyClick(&input, Qt::Key_Shift);
+        guard.setIdleTimeout(std::chrono::milliseconds(1));
+        QVERIFY(!guard.isActive());
+        guard.release();
+        QVERIFY(guard.isHeld());
+        QVERIFY(!guard.isActive());
+        guard.release();
+        QVERIFY(!guard.isHeld());
+        QVERIFY(guard.isActive());
+        QVERIFY(expired.wait(10000));
+        guard.release(); // one too many does no harm
+        QVERIFY(!guard.isHeld());
+        // Held at 0 minutes (never) stays never.
+        guard.setIdleMinutes(0);
+        guard.hold();
+        guard.release();
+        QVERIFY(!guard.isActive());
     }
 
     // A dialog left open (here the folder chooser, in its own event loop) does not keep the
