@@ -1527,6 +1527,90 @@
     </message>
 </context>
 <context>
+    <name>pdi::ContentTree</name>
+    <message>
+        <source>Study / series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not AI-derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected series was recognised as AI-derived but is not: write it as ordinary images. Your decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as AI-derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected series was made by an AI product that was not recognised: it is then left out unless you tick it, and named on the label if written. Your decision is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo my mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1
+Accession number %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin-slice or large data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-derived (marked by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included by your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out unless you tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not AI-derived (your decision; recognised by: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::DataDirectory</name>
     <message>
         <source>No data directory given; use --data-dir DIR or set PDI_DATA_DIR.</source>
@@ -2247,6 +2331,65 @@
     </message>
 </context>
 <context>
+    <name>pdi::LabelPreview</name>
+    <message>
+        <source>Disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving and printing become available once the medium is written, with the File-set ID it got.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label appears here when there is something to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of the written medium (File-set ID %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview: the File-set ID is given when the medium is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the medium first: the label carries its File-set ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label was sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelRenderer</name>
     <message>
         <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
@@ -2432,11 +2575,38 @@
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medium is being written. Wait until it is finished, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::Manifest</name>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::MediaGauge</name>
+    <message>
+        <source>No content planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB (free space not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB on the %3 (%4%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not fit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2640,6 +2810,54 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientChoice</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a source to see whose images it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources hold one patient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s). A medium holds one: choose whose medium this is.</source>
+        <translation>
+            <numerusform>The sources hold %n patient. A medium holds one: choose whose medium this is.</numerusform>
+            <numerusform>The sources hold %n patients. A medium holds one: choose whose medium this is.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s); the others are not written.</source>
+        <translation>
+            <numerusform>The sources hold %n patient; the others are not written.</numerusform>
+            <numerusform>The sources hold %n patients; the others are not written.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3235,113 @@
     </message>
 </context>
 <context>
+    <name>pdi::SourceList</name>
+    <message>
+        <source>Add folder...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the folders or files that hold the patient&apos;s images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files that are not written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medium was inserted: %1. Use it as a source?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add source files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.DCM *);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%n file in %1</numerusform>
+            <numerusform>%n files in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>%n DICOM object</numerusform>
+            <numerusform>%n DICOM objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written</source>
+        <translation>
+            <numerusform>%n file not written</numerusform>
+            <numerusform>%n files not written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::StationForm</name>
     <message>
         <source>&amp;Station name:</source>
@@ -3101,6 +3426,109 @@
     </message>
     <message>
         <source>removing a sent audit message from the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::TargetChooser</name>
+    <message>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc image file (ISO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc in a drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add web content (pages any browser can open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files (documents, pictures):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the USB stick or an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new .iso file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or an empty folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the disc image as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a drive; drives are named like /dev/sr0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disc image file name ends in .iso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose the USB stick or a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add documents or pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3362,6 +3790,153 @@
     </message>
 </context>
 <context>
+    <name>pdi::WriteConfirmation</name>
+    <message>
+        <source>Include video: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include thin-slice or large data: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include AI-derived images: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as AI-derived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treat as not AI-derived: %1 (recognised by: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: video, left out unless you tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: thin-slice or large data, left out unless you tick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: AI-derived, left out unless you tick it (or choose Not AI-derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick or folder %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc image file %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, about %4 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1  %2  %3  (%n image(s))</source>
+        <translation>
+            <numerusform>Series %1  %2  %3  (%n image)</numerusform>
+            <numerusform>Series %1  %2  %3  (%n images)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With web content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other file: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decisions (recorded under your name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this medium?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check whose medium this is and what goes on it. The medium is written, read back and compared before it is reported done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::WriteJob</name>
     <message>
         <source>%1 already exists; choose another file name or remove it first</source>
@@ -3413,6 +3988,161 @@
             <numerusform>written and verified: %n object for patient %1</numerusform>
             <numerusform>written and verified: %n objects for patient %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteResultView</name>
+    <message>
+        <source>Print label...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not hand over this disc. It does not read back as written: destroy it and write a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1   File-set ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 (ID %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) decoded to uncompressed.</source>
+        <translation>
+            <numerusform>%n object decoded to uncompressed.</numerusform>
+            <numerusform>%n objects decoded to uncompressed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is recorded with this outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteWorkspace</name>
+    <message>
+        <source>1  Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4  Target and medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5  Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sources ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the sources: the folders or files with the patient&apos;s images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) will be recorded.</source>
+        <translation>
+            <numerusform>%n decision will be recorded.</numerusform>
+            <numerusform>%n decisions will be recorded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to write: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write (4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another target (4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s). Choose whose medium this is (2).</source>
+        <translation>
+            <numerusform>The sources hold %n patient. Choose whose medium this is (2).</numerusform>
+            <numerusform>The sources hold %n patients. Choose whose medium this is (2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is ticked. Tick the series to write (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content needs %1 MB but the %2 holds %3 MB. Choose a larger medium (4) or untick series (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given when written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content changed while the confirmation was open. Check it and press Write again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling ...</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1508,6 +1508,91 @@
     </message>
 </context>
 <context>
+    <name>pdi::ContentTree</name>
+    <message>
+        <source>Study / series</source>
+        <translation>検査 / シリーズ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>判断が必要</translation>
+    </message>
+    <message>
+        <source>Not AI-derived</source>
+        <translation>AI生成ではない</translation>
+    </message>
+    <message>
+        <source>The selected series was recognised as AI-derived but is not: write it as ordinary images. Your decision is recorded.</source>
+        <translation>選択したシリーズは AI 生成と判定されましたが、そうではありません。通常の画像として書き込みます。この判断は記録されます。</translation>
+    </message>
+    <message>
+        <source>Mark as AI-derived</source>
+        <translation>AI生成として指定</translation>
+    </message>
+    <message>
+        <source>The selected series was made by an AI product that was not recognised: it is then left out unless you tick it, and named on the label if written. Your decision is recorded.</source>
+        <translation>選択したシリーズは判定されなかった AI 製品で作成されたものです。チェックを入れない限り除外し、書き込む場合はラベルに明記します。この判断は記録されます。</translation>
+    </message>
+    <message>
+        <source>Undo my mark</source>
+        <translation>指定を取り消す</translation>
+    </message>
+    <message>
+        <source>Study %1
+Accession number %2</source>
+        <translation>検査 %1
+受付番号 %2</translation>
+    </message>
+    <message>
+        <source>Series %1</source>
+        <translation>シリーズ %1</translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation>シリーズ %1  %2</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Thin-slice or large data</source>
+        <translation>薄層・大容量データ</translation>
+    </message>
+    <message>
+        <source>AI-derived (marked by you)</source>
+        <translation>AI生成（操作者が指定）</translation>
+    </message>
+    <message>
+        <source>AI-derived: %1</source>
+        <translation>AI生成: %1</translation>
+    </message>
+    <message>
+        <source>included by your decision</source>
+        <translation>判断により含める</translation>
+    </message>
+    <message>
+        <source>left out unless you tick it</source>
+        <translation>チェックを入れない限り除外</translation>
+    </message>
+    <message>
+        <source>Not AI-derived (your decision; recognised by: %1)</source>
+        <translation>AI生成ではない（操作者の判断。判定理由: %1）</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DataDirectory</name>
     <message>
         <source>No data directory given; use --data-dir DIR or set PDI_DATA_DIR.</source>
@@ -2224,6 +2309,65 @@
     </message>
 </context>
 <context>
+    <name>pdi::LabelPreview</name>
+    <message>
+        <source>Disc</source>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>Case insert</source>
+        <translation>ケース差し込み</translation>
+    </message>
+    <message>
+        <source>Save label as PDF...</source>
+        <translation>ラベルを PDF で保存...</translation>
+    </message>
+    <message>
+        <source>Print label...</source>
+        <translation>ラベルを印刷...</translation>
+    </message>
+    <message>
+        <source>Saving and printing become available once the medium is written, with the File-set ID it got.</source>
+        <translation>保存と印刷は、媒体を書き込んでファイルセット ID が決まった後にできます。</translation>
+    </message>
+    <message>
+        <source>The label appears here when there is something to write.</source>
+        <translation>書き込む内容が決まるとラベルがここに表示されます。</translation>
+    </message>
+    <message>
+        <source>Label of the written medium (File-set ID %1).</source>
+        <translation>書き込んだ媒体のラベル（ファイルセット ID %1）。</translation>
+    </message>
+    <message>
+        <source>Preview: the File-set ID is given when the medium is written.</source>
+        <translation>プレビュー: ファイルセット ID は書き込み時に決まります。</translation>
+    </message>
+    <message>
+        <source>Write the medium first: the label carries its File-set ID.</source>
+        <translation>先に媒体を書き込んでください。ラベルにはそのファイルセット ID が入ります。</translation>
+    </message>
+    <message>
+        <source>The printer cannot be started.</source>
+        <translation>プリンターを開始できません。</translation>
+    </message>
+    <message>
+        <source>Save the label as PDF</source>
+        <translation>ラベルを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The label was saved as %1.</source>
+        <translation>ラベルを %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>The label was sent to the printer.</source>
+        <translation>ラベルをプリンターに送りました。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelRenderer</name>
     <message>
         <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
@@ -2409,12 +2553,39 @@
         <source>Sign out</source>
         <translation>ログアウト</translation>
     </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>A medium is being written. Wait until it is finished, or cancel it first.</source>
+        <translation>媒体の書き込み中です。終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Manifest</name>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::MediaGauge</name>
+    <message>
+        <source>No content planned yet</source>
+        <translation>まだ内容が決まっていません</translation>
+    </message>
+    <message>
+        <source>%1 MB (free space not known yet)</source>
+        <translation>%1 MB（空き容量はまだ不明）</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB on the %3 (%4%)</source>
+        <translation>%3 の %2 MB 中 %1 MB（%4%）</translation>
+    </message>
+    <message>
+        <source>does not fit</source>
+        <translation>容量不足</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2788,51 @@
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientChoice</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <source>(no ID)</source>
+        <translation>（ID なし）</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation>ID %1   生年月日 %2   %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n オブジェクト</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a source to see whose images it holds.</source>
+        <translation>書き込み元を追加すると、誰の画像かが表示されます。</translation>
+    </message>
+    <message>
+        <source>The sources hold one patient:</source>
+        <translation>書き込み元の患者は 1 名です:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s). A medium holds one: choose whose medium this is.</source>
+        <translation>
+            <numerusform>書き込み元に %n 名の患者がいます。媒体には 1 名分しか入れられません。どの患者の媒体かを選んでください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s); the others are not written.</source>
+        <translation>
+            <numerusform>書き込み元に %n 名の患者がいます。選んだ患者以外は書き込みません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2994,6 +3210,109 @@
     </message>
 </context>
 <context>
+    <name>pdi::SourceList</name>
+    <message>
+        <source>Add folder...</source>
+        <translation>フォルダを追加...</translation>
+    </message>
+    <message>
+        <source>Add files...</source>
+        <translation>ファイルを追加...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Add the folders or files that hold the patient&apos;s images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
+        <translation>患者の画像があるフォルダやファイルを追加するか、ここにドロップしてください。書き込むのは DICOM オブジェクトだけです。文書は「その他のファイル」に追加します。</translation>
+    </message>
+    <message>
+        <source>Files that are not written:</source>
+        <translation>書き込まないファイル:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Why it is not written</source>
+        <translation>書き込まない理由</translation>
+    </message>
+    <message>
+        <source>Use as source</source>
+        <translation>書き込み元にする</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>A medium was inserted: %1. Use it as a source?</source>
+        <translation>媒体が挿入されました: %1。書き込み元にしますか?</translation>
+    </message>
+    <message>
+        <source>Add a source folder</source>
+        <translation>書き込み元のフォルダを追加</translation>
+    </message>
+    <message>
+        <source>Add source files</source>
+        <translation>書き込み元のファイルを追加</translation>
+    </message>
+    <message>
+        <source>DICOM files (*.dcm *.DCM *);;All files (*)</source>
+        <translation>DICOM ファイル (*.dcm *.DCM *);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation>
+            <numerusform>%1 の %n ファイル</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%2 ファイル中 %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>reading ...</source>
+        <translation>読み込み中...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>DICOM オブジェクト %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not written</source>
+        <translation>
+            <numerusform>書き込まないファイル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sources yet</source>
+        <translation>書き込み元はまだありません</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... ほか %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::StationForm</name>
     <message>
         <source>&amp;Station name:</source>
@@ -3078,6 +3397,109 @@
     <message>
         <source>removing a sent audit message from the queue</source>
         <translation>送信済み監査メッセージの送信待ちからの削除</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::TargetChooser</name>
+    <message>
+        <source>Write to:</source>
+        <translation>書き込み先:</translation>
+    </message>
+    <message>
+        <source>USB stick or folder</source>
+        <translation>USB メモリまたはフォルダ</translation>
+    </message>
+    <message>
+        <source>Disc image file (ISO)</source>
+        <translation>ディスクイメージファイル（ISO）</translation>
+    </message>
+    <message>
+        <source>Disc in a drive</source>
+        <translation>ドライブのディスク</translation>
+    </message>
+    <message>
+        <source>Where:</source>
+        <translation>場所:</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>選択...</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>媒体:</translation>
+    </message>
+    <message>
+        <source>Add web content (pages any browser can open)</source>
+        <translation>Webコンテンツを追加（ブラウザで閲覧できるページ）</translation>
+    </message>
+    <message>
+        <source>Other files (documents, pictures):</source>
+        <translation>その他のファイル（文書、写真）:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation>媒体上の名前</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>追加...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>the USB stick or an empty folder</source>
+        <translation>USB メモリまたは空のフォルダ</translation>
+    </message>
+    <message>
+        <source>a new .iso file</source>
+        <translation>新しい .iso ファイル</translation>
+    </message>
+    <message>
+        <source>Choose the USB stick or an empty folder</source>
+        <translation>USB メモリまたは空のフォルダを選択</translation>
+    </message>
+    <message>
+        <source>Save the disc image as</source>
+        <translation>ディスクイメージの保存先</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso)</source>
+        <translation>ディスクイメージ (*.iso)</translation>
+    </message>
+    <message>
+        <source>Choose the drive.</source>
+        <translation>ドライブを選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose where to write.</source>
+        <translation>書き込み先を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a drive; drives are named like /dev/sr0.</source>
+        <translation>%1 はドライブではありません。ドライブは /dev/sr0 のような名前です。</translation>
+    </message>
+    <message>
+        <source>A disc image file name ends in .iso.</source>
+        <translation>ディスクイメージのファイル名は .iso で終わります。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose the USB stick or a folder.</source>
+        <translation>%1 はフォルダではありません。USB メモリかフォルダを選んでください。</translation>
+    </message>
+    <message>
+        <source>Add documents or pictures</source>
+        <translation>文書または写真を追加</translation>
+    </message>
+    <message>
+        <source>Documents and pictures (*.pdf *.jpg *.jpeg *.png *.txt);;All files (*)</source>
+        <translation>文書と写真 (*.pdf *.jpg *.jpeg *.png *.txt);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3758,149 @@
     </message>
 </context>
 <context>
+    <name>pdi::WriteConfirmation</name>
+    <message>
+        <source>Include video: %1</source>
+        <translation>動画を含める: %1</translation>
+    </message>
+    <message>
+        <source>Include thin-slice or large data: %1 (%2)</source>
+        <translation>薄層・大容量データを含める: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Include AI-derived images: %1 (%2)</source>
+        <translation>AI生成画像を含める: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Treat as AI-derived: %1</source>
+        <translation>AI生成として扱う: %1</translation>
+    </message>
+    <message>
+        <source>Treat as not AI-derived: %1 (recognised by: %2)</source>
+        <translation>AI生成ではないとして扱う: %1（判定理由: %2）</translation>
+    </message>
+    <message>
+        <source>Another patient: %1</source>
+        <translation>別の患者: %1</translation>
+    </message>
+    <message>
+        <source>%1: not ticked</source>
+        <translation>%1: チェックなし</translation>
+    </message>
+    <message>
+        <source>%1: video, left out unless you tick it</source>
+        <translation>%1: 動画。チェックを入れない限り除外</translation>
+    </message>
+    <message>
+        <source>%1: thin-slice or large data, left out unless you tick it</source>
+        <translation>%1: 薄層・大容量データ。チェックを入れない限り除外</translation>
+    </message>
+    <message>
+        <source>%1: AI-derived, left out unless you tick it (or choose Not AI-derived)</source>
+        <translation>%1: AI生成。チェックを入れるか「AI生成ではない」を選ばない限り除外</translation>
+    </message>
+    <message>
+        <source>USB stick or folder %1 (%2)</source>
+        <translation>USB メモリまたはフォルダ %1（%2）</translation>
+    </message>
+    <message>
+        <source>disc image file %1 (%2)</source>
+        <translation>ディスクイメージファイル %1（%2）</translation>
+    </message>
+    <message>
+        <source>disc in %1 (%2)</source>
+        <translation>%1 のディスク（%2）</translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3, about %4 MB</source>
+        <translation>%1（%3、%2）、約 %4 MB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n オブジェクト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n シリーズ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n 検査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation>ID %1   生年月日 %2   %3</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Study %1  %2  %3</source>
+        <translation>検査 %1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Series %1  %2  %3  (%n image(s))</source>
+        <translation>
+            <numerusform>シリーズ %1  %2  %3（%n 画像）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With web content.</source>
+        <translation>Webコンテンツあり。</translation>
+    </message>
+    <message>
+        <source>Other file: %1 (%2)</source>
+        <translation>その他のファイル: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Your decisions (recorded under your name)</source>
+        <translation>あなたの判断（あなたの名前で記録されます）</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <source>Write this medium?</source>
+        <translation>この媒体を書き込みますか?</translation>
+    </message>
+    <message>
+        <source>Check whose medium this is and what goes on it. The medium is written, read back and compared before it is reported done.</source>
+        <translation>誰の媒体か、何を入れるかを確認してください。媒体は書き込んだ後に読み戻して照合し、それから完了となります。</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
     <name>pdi::WriteJob</name>
     <message>
         <source>%1 already exists; choose another file name or remove it first</source>
@@ -3386,6 +3951,158 @@
         <translation>
             <numerusform>書き込みと検証が完了しました: 患者 %1 のオブジェクト %n 個</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteResultView</name>
+    <message>
+        <source>Print label...</source>
+        <translation>ラベルを印刷...</translation>
+    </message>
+    <message>
+        <source>Save label as PDF...</source>
+        <translation>ラベルを PDF で保存...</translation>
+    </message>
+    <message>
+        <source>Do not hand over this disc. It does not read back as written: destroy it and write a new one.</source>
+        <translation>このディスクは渡さないでください。読み戻した内容が書き込んだ内容と一致しません。破棄して新しく書き込んでください。</translation>
+    </message>
+    <message>
+        <source>Written and verified</source>
+        <translation>書き込みと検証が完了しました</translation>
+    </message>
+    <message>
+        <source>Job %1   File-set ID %2</source>
+        <translation>ジョブ %1   ファイルセット ID %2</translation>
+    </message>
+    <message>
+        <source>%1 for %2 (ID %3)</source>
+        <translation>%2（ID %3）の %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) decoded to uncompressed.</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトを非圧縮に復号しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1</source>
+        <translation>記録した判断: %1</translation>
+    </message>
+    <message>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
+        <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>Not written</source>
+        <translation>書き込んでいません</translation>
+    </message>
+    <message>
+        <source>Writing failed</source>
+        <translation>書き込みに失敗しました</translation>
+    </message>
+    <message>
+        <source>Job %1 is recorded with this outcome.</source>
+        <translation>ジョブ %1 はこの結果で記録されました。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteWorkspace</name>
+    <message>
+        <source>1  Sources</source>
+        <translation>1  書き込み元</translation>
+    </message>
+    <message>
+        <source>2  Patient</source>
+        <translation>2  患者</translation>
+    </message>
+    <message>
+        <source>3  Content</source>
+        <translation>3  内容</translation>
+    </message>
+    <message>
+        <source>4  Target and medium</source>
+        <translation>4  書き込み先と媒体</translation>
+    </message>
+    <message>
+        <source>5  Label</source>
+        <translation>5  ラベル</translation>
+    </message>
+    <message>
+        <source>Not written, and why:</source>
+        <translation>書き込まないものと理由:</translation>
+    </message>
+    <message>
+        <source>Write...</source>
+        <translation>書き込み...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Reading the sources ...</source>
+        <translation>書き込み元を読み込み中...</translation>
+    </message>
+    <message>
+        <source>Add the sources: the folders or files with the patient&apos;s images.</source>
+        <translation>書き込み元（患者の画像があるフォルダやファイル）を追加してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) will be recorded.</source>
+        <translation>
+            <numerusform>判断 %n 件を記録します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to write: %1.</source>
+        <translation>書き込みの準備ができました: %1。</translation>
+    </message>
+    <message>
+        <source>Planned: %1.</source>
+        <translation>書き込む内容: %1。</translation>
+    </message>
+    <message>
+        <source>Choose where to write (4).</source>
+        <translation>書き込み先を選んでください（4）。</translation>
+    </message>
+    <message>
+        <source>Choose another target (4).</source>
+        <translation>別の書き込み先を選んでください（4）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sources hold %n patient(s). Choose whose medium this is (2).</source>
+        <translation>
+            <numerusform>書き込み元に %n 名の患者がいます。どの患者の媒体かを選んでください（2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing is ticked. Tick the series to write (3).</source>
+        <translation>何もチェックされていません。書き込むシリーズにチェックを入れてください（3）。</translation>
+    </message>
+    <message>
+        <source>The content needs %1 MB but the %2 holds %3 MB. Choose a larger medium (4) or untick series (3).</source>
+        <translation>内容に %1 MB 必要ですが、%2 の容量は %3 MB です。容量の大きい媒体を選ぶか（4）、シリーズのチェックを外してください（3）。</translation>
+    </message>
+    <message>
+        <source>(given when written)</source>
+        <translation>（書き込み時に決定）</translation>
+    </message>
+    <message>
+        <source>The content changed while the confirmation was open. Check it and press Write again.</source>
+        <translation>確認画面を開いている間に内容が変わりました。確認してもう一度「書き込み」を押してください。</translation>
+    </message>
+    <message>
+        <source>Starting ...</source>
+        <translation>開始しています...</translation>
+    </message>
+    <message>
+        <source>Cancelling ...</source>
+        <translation>キャンセルしています...</translation>
     </message>
 </context>
 <context>
@@ -3871,7 +4588,7 @@ roles: %1</source>
     </message>
     <message>
         <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
-        <translation>検証:      確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
+        <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
     </message>
     <message>
         <source>Label:    %1</source>

@@ -5,6 +5,7 @@
 #include "DriveWatcher.h"
 #include "SessionGuard.h"
 #include "SettingsWorkspace.h"
+#include "WriteWorkspace.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -33,6 +34,20 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         check_ = new CheckWorkspace(context_, drives_, tabs_);
         addWorkspace(check_, QT_TR_NOOP("Check"));
     }
+    if (session.can(Permission::Write)) {
+        write_ = new WriteWorkspace(context_, drives_, tabs_);
+        addWorkspace(write_, QT_TR_NOOP("Write"));
+        // A write or burn cut short by the idle sign-out would spoil the disc.
+        connect(write_, &WriteWorkspace::writingChanged, guard_, [this](bool writing) {
+            if (writing)
+                guard_->hold();
+            else
+                guard_->release();
+        });
+        // Writing is what the front desk is here for.
+        if (session.role() == Role::FrontDesk)
+            tabs_->setCurrentWidget(write_);
+    }
     if (session.can(Permission::ReadAudit)) {
         audit_ = new AuditWorkspace(context_, tabs_);
         addWorkspace(audit_, QT_TR_NOOP("Audit"));
@@ -47,8 +62,10 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
     stationMenu_ = menuBar()->addMenu(QString());
     signOutAction_ = stationMenu_->addAction(QString());
     signOutAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    connect(signOutAction_, &QAction::triggered, this,
-            [this] { Q_EMIT signOutRequested(QStringLiteral("user")); });
+    connect(signOutAction_, &QAction::triggered, this, [this] {
+        if (!refuseWhileWriting())
+            Q_EMIT signOutRequested(QStringLiteral("user"));
+    });
     stationMenu_->addSeparator();
     quitAction_ = stationMenu_->addAction(QString());
     quitAction_->setShortcut(QKeySequence::Quit);
@@ -90,8 +107,23 @@ void MainWindow::workspaceShown(int index) {
         audit_->refresh();
 }
 
+bool MainWindow::isWriting() const {
+    return write_ && write_->isWriting();
+}
+
+bool MainWindow::refuseWhileWriting() {
+    if (!isWriting())
+        return false;
+    showWorkspace(write_);
+    statusBar()->showMessage(
+        tr("A medium is being written. Wait until it is finished, or cancel it first."), 10000);
+    return true;
+}
+
 void MainWindow::applySettings() {
     guard_->setIdleMinutes(context_.station.settings().idleLogoutMinutes());
+    if (write_)
+        write_->refresh();
     retranslate();
 }
 
@@ -118,6 +150,10 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+    if (refuseWhileWriting()) {
+        event->ignore();
+        return;
+    }
     event->accept();
     Q_EMIT closeRequested();
 }

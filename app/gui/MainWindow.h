@@ -17,6 +17,7 @@ class CheckWorkspace;
 class DriveWatcher;
 class SessionGuard;
 class SettingsWorkspace;
+class WriteWorkspace;
 
 // The application window for one signed-in person: one tab per workspace the role allows, who is
 // signed in at which station in the status bar, Sign out, and the idle sign-out. The window
@@ -39,12 +40,15 @@ public:
     const WorkspaceContext& context() const { return context_; }
     // Null when the role does not allow the workspace.
     CheckWorkspace* checkWorkspace() const { return check_; }
+    WriteWorkspace* writeWorkspace() const { return write_; }
     AuditWorkspace* auditWorkspace() const { return audit_; }
     SettingsWorkspace* settingsWorkspace() const { return settings_; }
     QTabWidget* workspaces() const { return tabs_; }
     // The tab titles in order, as shown.
     QStringList workspaceTitles() const;
     void showWorkspace(QWidget* workspace);
+    // A medium is being written: signing out or closing would cut it short.
+    bool isWriting() const;
 
     SessionGuard* sessionGuard() const { return guard_; }
     DriveWatcher* driveWatcher() const { return drives_; }
@@ -64,11 +68,13 @@ private:
     void retranslate();
     void applySettings();
     void workspaceShown(int index);
+    bool refuseWhileWriting();
 
     WorkspaceContext context_;
     QTabWidget* tabs_;
     QVector<QPair<QWidget*, const char*>> titles_;
     CheckWorkspace* check_ = nullptr;
+    WriteWorkspace* write_ = nullptr;
     AuditWorkspace* audit_ = nullptr;
     SettingsWorkspace* settings_ = nullptr;
     SessionGuard* guard_;

@@ -155,9 +155,9 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("ja")));
         button(station, "save")->click();
         QCOMPARE(f_.station().settings().uiLanguage(), QStringLiteral("ja"));
-        QTRY_COMPARE(
-            window.workspaceTitles(),
-            (QStringList{QStringLiteral("確認"), QStringLiteral("監査"), QStringLiteral("設定")}));
+        QTRY_COMPARE(window.workspaceTitles(),
+                     (QStringList{QStringLiteral("確認"), QStringLiteral("書き込み"),
+                                  QStringLiteral("監査"), QStringLiteral("設定")}));
         QTRY_COMPARE(button(station, "save")->text(), QStringLiteral("保存"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInAs"))
                     ->text()

@@ -1,0 +1,505 @@
+// The Write workspace, driven offscreen as the front desk uses it: sources from folders, the
+// choice of patient, the AI decision, an ISO target with its fill gauge, the confirmation and
+// the write job on its worker thread; then the medium read back by `pdi check`, the audit record
+// with the decision, the label; Cancel, roles, and the idle sign-out that waits for a write.
+#include "StationFixture.h"
+#include "TestSupport.h"
+
+#include "gui/ContentTree.h"
+#include "gui/LabelPreview.h"
+#include "gui/LoginDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/MediaGauge.h"
+#include "gui/PatientChoice.h"
+#include "gui/SessionGuard.h"
+#include "gui/SourceList.h"
+#include "gui/StationShell.h"
+#include "gui/TargetChooser.h"
+#include "gui/UiLanguage.h"
+#include "gui/WriteConfirmation.h"
+#include "gui/WriteResultView.h"
+#include "gui/WriteWorkspace.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPrinter>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace pdi;
+
+namespace {
+
+constexpr int WorkerWaitMs = 180000;
+
+test::InstanceSpec yamada(int series, int number) {
+    test::InstanceSpec s;
+    s.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+    s.studyUid = test::uid(QStringLiteral("300.1"));
+    s.seriesUid = test::uid(QStringLiteral("300.1.%1").arg(series));
+    s.seriesNumber = QString::number(series);
+    s.sopInstanceUid = test::uid(QStringLiteral("300.1.%1.%2").arg(series).arg(number));
+    s.instanceNumber = QString::number(number);
+    s.rows = 64;
+    s.columns = 64;
+    return s;
+}
+
+} // namespace
+
+class TestGuiWrite : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    test::StationFixture f_;
+    std::optional<Session> desk_;
+    QString yamada_; // CT series of 4, an AI-derived series, a README.TXT
+    QString other_;  // another patient
+    QString larger_; // 40 larger images: a write that takes long enough to cancel
+    QString aiSeries_;
+
+    WorkspaceContext desk() { return {f_.station(), *desk_}; }
+
+    QVector<AuditRecord> records(AuditEventType type) {
+        AuditQuery q;
+        q.event = type;
+        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
+        return r ? *r : QVector<AuditRecord>();
+    }
+
+    static bool addAndWait(WriteWorkspace* write, const QStringList& folders) {
+        for (const QString& f : folders)
+            write->sources()->addFolder(f);
+        return QTest::qWaitFor(
+            [&] {
+                return !write->sources()->isCollecting() &&
+                       write->sources()->locations().size() == folders.size();
+            },
+            WorkerWaitMs);
+    }
+
+    // Accepts the confirmation the Write button opens, and waits for the outcome.
+    static bool writeAndWait(WriteWorkspace* write) {
+        QSignalSpy finished(write, &WriteWorkspace::writeFinished);
+        write->findChild<QPushButton*>(QStringLiteral("write"))->click();
+        WriteConfirmation* confirmation = write->confirmation();
+        if (!confirmation || !confirmation->isVisible())
+            return false;
+        confirmation->findChild<QPushButton*>(QStringLiteral("confirmWrite"))->click();
+        return finished.wait(WorkerWaitMs);
+    }
+
+    static bool signIn(StationShell& shell, const QString& user, const QString& password) {
+        LoginDialog* login = shell.loginDialog();
+        if (!login || !login->isVisible())
+            return false;
+        login->findChild<QLineEdit*>(QStringLiteral("user"))->setText(user);
+        login->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
+        QSignalSpy in(&shell, &StationShell::signedIn);
+        QSignalSpy refused(login, &LoginDialog::refused);
+        login->findChild<QPushButton*>(QStringLiteral("signIn"))->click();
+        return QTest::qWaitFor([&] { return in.count() > 0 || refused.count() > 0; }, 30000) &&
+               in.count() > 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(f_.ok(), qPrintable(f_.error()));
+        UiLanguage::apply(QStringLiteral("en"));
+        Settings settings = f_.station().settings();
+        QVERIFY(settings.set(f_.admin(), QStringLiteral("institution.name"),
+                             QStringLiteral("さくら総合病院")));
+        QVERIFY(settings.set(f_.admin(), QStringLiteral("institution.phone"),
+                             QStringLiteral("03-1234-5678")));
+        desk_ = f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
+                               QStringLiteral("Desk-Pa55word"));
+        QVERIFY2(desk_, qPrintable(f_.error()));
+        QVERIFY(f_.addAndLogin(QStringLiteral("uketsuke"), Role::Reception,
+                               QStringLiteral("Recep-Pa55word")));
+
+        yamada_ = tmp_.filePath(QStringLiteral("yamada"));
+        for (int i = 1; i <= 4; ++i)
+            QVERIFY(test::writeInstance(QStringLiteral("%1/ct%2.dcm").arg(yamada_).arg(i),
+                                        yamada(1, i)));
+        test::InstanceSpec ai = yamada(9, 1);
+        ai.seriesDescription = QStringLiteral("CAD RESULT");
+        ai.sopClassUid = QStringLiteral("1.2.840.10008.5.1.4.1.1.7");
+        ai.modality = QStringLiteral("OT");
+        ai.imageType = QStringLiteral("DERIVED\\SECONDARY");
+        ai.manufacturer = QStringLiteral("LPIXEL");
+        ai.model = QStringLiteral("EIRL");
+        aiSeries_ = ai.seriesUid;
+        QVERIFY(test::writeInstance(yamada_ + QStringLiteral("/cad.dcm"), ai));
+        QVERIFY(test::writeText(yamada_ + QStringLiteral("/README.TXT"), "copied from a disc\n"));
+
+        other_ = tmp_.filePath(QStringLiteral("other"));
+        test::InstanceSpec b;
+        b.patientId = QStringLiteral("PAT999");
+        b.patientName = QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ");
+        b.studyUid = test::uid(QStringLiteral("301.1"));
+        b.seriesUid = test::uid(QStringLiteral("301.1.1"));
+        b.sopInstanceUid = test::uid(QStringLiteral("301.1.1.1"));
+        QVERIFY(test::writeInstance(other_ + QStringLiteral("/b.dcm"), b));
+
+        larger_ = tmp_.filePath(QStringLiteral("larger"));
+        for (int i = 1; i <= 40; ++i) {
+            test::InstanceSpec s = yamada(2, i);
+            s.patientId = QStringLiteral("PAT777");
+            s.studyUid = test::uid(QStringLiteral("302.1"));
+            s.seriesUid = test::uid(QStringLiteral("302.1.1"));
+            s.sopInstanceUid = test::uid(QStringLiteral("302.1.1.%1").arg(i));
+            s.rows = 512;
+            s.columns = 512;
+            QVERIFY(test::writeInstance(QStringLiteral("%1/%2.dcm").arg(larger_).arg(i), s));
+        }
+    }
+
+    void receptionHasNoWriteTab() {
+        Result<Session> reception = f_.station().authenticator().login(
+            QStringLiteral("uketsuke"), QStringLiteral("Recep-Pa55word"));
+        QVERIFY(reception);
+        MainWindow window({f_.station(), *reception});
+        QVERIFY(!window.writeWorkspace());
+        QVERIFY(!window.workspaceTitles().contains(QStringLiteral("Write")));
+
+        MainWindow desk(this->desk());
+        QVERIFY(desk.writeWorkspace());
+        QCOMPARE(desk.workspaceTitles(),
+                 (QStringList{QStringLiteral("Check"), QStringLiteral("Write")}));
+        // The front desk starts where its work is.
+        QCOMPARE(desk.workspaces()->currentWidget(), desk.writeWorkspace());
+    }
+
+    // Issue 6: "write an ISO from a folder", end to end.
+    void writeIsoFromFolder() {
+        MainWindow window(desk());
+        window.resize(1280, 860);
+        window.show();
+        WriteWorkspace* write = window.writeWorkspace();
+        auto* writeButton = write->findChild<QPushButton*>(QStringLiteral("write"));
+        QVERIFY(!writeButton->isEnabled());
+
+        // Sources: two folders, read on worker threads; the README is listed with its reason.
+        QVERIFY(addAndWait(write, {yamada_, other_}));
+        QCOMPARE(write->sources()->collected().instances.size(), 6);
+        auto* problems = write->findChild<QTreeWidget*>(QStringLiteral("sourceProblems"));
+        QCOMPARE(problems->topLevelItemCount(), 1);
+        QCOMPARE(problems->topLevelItem(0)->text(0), QStringLiteral("README.TXT"));
+        QVERIFY2(problems->topLevelItem(0)->text(1).contains(QLatin1String("not a DICOM object")),
+                 qPrintable(problems->topLevelItem(0)->text(1)));
+
+        // Two patients: nothing is chosen by itself, and nothing can be written.
+        PatientChoice* patients = write->patients();
+        QCOMPARE(patients->patientCount(), 2);
+        QVERIFY(patients->chosenId().isEmpty());
+        QVERIFY(write->plan().refused);
+        QCOMPARE(write->plan().refusalKind, ExportPlan::Refusal::SeveralPatients);
+        QVERIFY2(write->planMessage().contains(QLatin1String("Choose whose medium")),
+                 qPrintable(write->planMessage()));
+        QVERIFY(write->content()->isEmpty());
+        QVERIFY(!writeButton->isEnabled());
+        QRadioButton* yamadaButton = nullptr;
+        for (QRadioButton* b : patients->findChildren<QRadioButton*>()) {
+            QVERIFY(!b->isChecked());
+            if (b->text().contains(QStringLiteral("山田 太郎")))
+                yamadaButton = b;
+        }
+        QVERIFY(yamadaButton);
+        QVERIFY(yamadaButton->text().contains(QStringLiteral("やまだ たろう")));
+        QVERIFY(yamadaButton->text().contains(QStringLiteral("PAT001")));
+        QVERIFY(yamadaButton->text().contains(QStringLiteral("1970-01-01")));
+        QVERIFY(yamadaButton->text().contains(QStringLiteral("5 objects")));
+        yamadaButton->click();
+        QCOMPARE(patients->chosenId(), QStringLiteral("PAT001"));
+
+        // The AI series is shown, unticked, with the reason it was recognised.
+        ContentTree* content = write->content();
+        QTreeWidgetItem* aiItem = content->seriesItem(aiSeries_);
+        QVERIFY(aiItem);
+        QCOMPARE(aiItem->checkState(0), Qt::Unchecked);
+        QVERIFY2(
+            content->note(aiSeries_).contains(QLatin1String("AI-derived")) &&
+                content->note(aiSeries_).contains(QLatin1String("LPIXEL"), Qt::CaseInsensitive),
+            qPrintable(content->note(aiSeries_)));
+        QCOMPARE(content->seriesItem(yamada(1, 1).seriesUid)->checkState(0), Qt::Checked);
+        QVERIFY2(!write->plan().refused, qPrintable(write->plan().refusal));
+        QCOMPARE(write->plan().instanceCount(), 4);
+        QVERIFY(write->plan().decisions.isEmpty());
+        auto* leftOut = write->findChild<QListWidget*>(QStringLiteral("leftOut"));
+        QStringList leftOutLines;
+        for (int i = 0; i < leftOut->count(); ++i)
+            leftOutLines << leftOut->item(i)->text();
+        QVERIFY2(leftOutLines.join(QLatin1Char('\n')).contains(QLatin1String("AI-derived")),
+                 qPrintable(leftOutLines.join(QLatin1Char('\n'))));
+        QVERIFY(leftOutLines.join(QLatin1Char('\n')).contains(QLatin1String("Another patient")));
+
+        // Ticking it is the decision.
+        aiItem->setCheckState(0, Qt::Checked);
+        QCOMPARE(write->plan().instanceCount(), 5);
+        QCOMPARE(write->plan().decisions.size(), 1);
+        QCOMPARE(write->plan().decisions.first().kindName(), QStringLiteral("allow-ai"));
+        QVERIFY(content->note(aiSeries_).contains(QLatin1String("included by your decision")));
+
+        // Target: an ISO file on a CD; the gauge shows how full the CD will be.
+        const QString iso = tmp_.filePath(QStringLiteral("front-desk.iso"));
+        TargetChooser* target = write->target();
+        QVERIFY(!target->problem().isEmpty()); // nothing chosen yet
+        target->setTarget(WriteTarget::IsoFile, iso);
+        target->setMedia(TargetMedia::Cd);
+        QVERIFY2(target->problem().isEmpty(), qPrintable(target->problem()));
+        MediaGauge* gauge = target->gauge();
+        QCOMPARE(gauge->capacity(), TargetMedia::capacity(TargetMedia::Cd));
+        QCOMPARE(gauge->estimated(), write->plan().estimatedBytes);
+        QVERIFY(gauge->fits());
+        QVERIFY(gauge->value() > 0 && gauge->value() < 100); // a few images: under 10 %
+        QVERIFY2(gauge->format().contains(QLatin1String("MB of")), qPrintable(gauge->format()));
+        QVERIFY(writeButton->isEnabled());
+        QVERIFY2(write->planMessage().startsWith(QLatin1String("Ready")),
+                 qPrintable(write->planMessage()));
+
+        // The label as planned, drawn by the writer's renderer.
+        LabelPreview* label = write->label();
+        QVERIFY(label->hasMedium());
+        QVERIFY(!label->isWritten());
+        QCOMPARE(label->medium().patientId, QStringLiteral("PAT001"));
+        QCOMPARE(label->medium().institutionName, QStringLiteral("さくら総合病院"));
+        QVERIFY(label->medium().aiDerivedContent());
+        label->redraw();
+        QVERIFY(!label->findChild<QLabel*>(QStringLiteral("discLabel"))->pixmap().isNull());
+        QVERIFY(!label->savePdf(tmp_.filePath(QStringLiteral("early.pdf"))));
+
+        // Write: the confirmation sums up patient, content, decision and target.
+        QSignalSpy finished(write, &WriteWorkspace::writeFinished);
+        QSignalSpy writing(write, &WriteWorkspace::writingChanged);
+        writeButton->click();
+        WriteConfirmation* confirmation = write->confirmation();
+        QVERIFY(confirmation && confirmation->isVisible());
+        const QString summary = confirmation->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("山田 太郎")), qPrintable(summary));
+        QVERIFY(summary.contains(QLatin1String("PAT001")));
+        QVERIFY(summary.contains(QLatin1String("Include AI-derived images")));
+        QVERIFY(summary.contains(QLatin1String("recorded under your name")));
+        QVERIFY(summary.contains(iso));
+        confirmation->findChild<QPushButton*>(QStringLiteral("confirmWrite"))->click();
+        QVERIFY(write->isWriting());
+        QVERIFY(!write->target()->isEnabled() || !write->target()->isEnabledTo(write));
+        QVERIFY(finished.wait(WorkerWaitMs));
+        QCOMPARE(writing.count(), 2);
+        QVERIFY(!write->isWriting());
+
+        // Written and verified.
+        QVERIFY(write->outcome());
+        const WriteOutcome& outcome = *write->outcome();
+        QVERIFY2(outcome.status == WriteOutcome::Status::Written, qPrintable(outcome.message));
+        QVERIFY(outcome.verified);
+        QVERIFY(QFile::exists(iso));
+        QCOMPARE(write->result()->headline(), QStringLiteral("Written and verified"));
+        QVERIFY(write->result()->details().contains(outcome.fileSetId));
+        QVERIFY(write->result()->details().contains(QString::number(outcome.jobId)));
+        QVERIFY(!write->result()->warnsOfSpoiledDisc());
+
+        // The medium passes the checker, read back by the command line.
+        const test::ProcessResult check = test::runPdi({QStringLiteral("check"), iso});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
+
+        // The Export record names the person and the decision.
+        const QVector<AuditRecord> exports = records(AuditEventType::Export);
+        QVERIFY(!exports.isEmpty());
+        const AuditEvent& e = exports.constLast().event;
+        QCOMPARE(e.actor.userName, QStringLiteral("desk"));
+        QCOMPARE(e.outcome, AuditOutcome::Success);
+        QCOMPARE(e.mediumId, outcome.fileSetId);
+        QCOMPARE(e.mediaType, MediaType::Cd);
+        const QJsonArray decisions = e.details.value(QLatin1String("decisions")).toArray();
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.first().toObject().value(QLatin1String("decision")).toString(),
+                 QStringLiteral("allow-ai"));
+        QCOMPARE(decisions.first().toObject().value(QLatin1String("seriesUid")).toString(),
+                 aiSeries_);
+
+        // The label of the written medium, with its File-set ID, as PDF and on a printer.
+        QVERIFY(label->isWritten());
+        QCOMPARE(label->medium().fileSetId, outcome.fileSetId);
+        const QString pdf = tmp_.filePath(QStringLiteral("label.pdf"));
+        const Result<void> saved = label->savePdf(pdf);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        const test::ProcessResult text =
+            test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY2(text.outText().contains(QStringLiteral("山田 太郎")), text.out.constData());
+        QVERIFY(text.outText().contains(outcome.fileSetId));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = tmp_.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(label->print(printer));
+        QVERIFY(QFileInfo(printed).size() > 0);
+
+        // The ISO exists now: the same target cannot be written again.
+        QVERIFY(target->problem().contains(QLatin1String("already exists")));
+        QVERIFY(!writeButton->isEnabled());
+    }
+
+    // Cancel while the image is being written: no ISO, no leftover, the job says cancelled.
+    void cancelDuringWriteLeavesNoIso() {
+        MainWindow window(desk());
+        WriteWorkspace* write = window.writeWorkspace();
+        QVERIFY(addAndWait(write, {larger_}));
+        QCOMPARE(write->patients()->chosenId(), QStringLiteral("PAT777")); // the only one
+        const QString iso = tmp_.filePath(QStringLiteral("cancelled.iso"));
+        write->target()->setTarget(WriteTarget::IsoFile, iso);
+        QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
+        const int exportsBefore = records(AuditEventType::Export).size();
+
+        QStringList steps;
+        connect(write, &WriteWorkspace::stepChanged, write, [&](const QString& step) {
+            steps << step;
+            if (step.startsWith(QLatin1String("Writing")))
+                write->findChild<QPushButton*>(QStringLiteral("cancelWrite"))->click();
+        });
+        QVERIFY(writeAndWait(write));
+        QVERIFY2(steps.join(QLatin1Char(',')).contains(QLatin1String("Writing")),
+                 qPrintable(steps.join(QLatin1Char(','))));
+        QVERIFY(write->outcome());
+        QCOMPARE(write->outcome()->statusName(), QStringLiteral("cancelled"));
+        QVERIFY(!QFile::exists(iso));
+        QVERIFY(!QFile::exists(iso + QStringLiteral(".part")));
+        QCOMPARE(write->result()->headline(), QStringLiteral("Cancelled"));
+        QVERIFY(!write->label()->isWritten());
+        // Recorded as what it was.
+        const QVector<AuditRecord> exports = records(AuditEventType::Export);
+        QCOMPARE(exports.size(), exportsBefore + 1);
+        QCOMPARE(exports.constLast().event.outcome, AuditOutcome::MinorFailure);
+        // Nothing stops a second try.
+        QVERIFY(write->canWrite());
+    }
+
+    // A write runs past the idle time: the sign-out waits for it, then comes.
+    void idleSignOutWaitsForRunningWrite() {
+        StationShell shell(f_.station());
+        QVERIFY(shell.start());
+        QVERIFY(signIn(shell, QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
+        QPointer<MainWindow> window = shell.mainWindow();
+        WriteWorkspace* write = window->writeWorkspace();
+        QVERIFY(addAndWait(write, {yamada_}));
+        const QString iso = tmp_.filePath(QStringLiteral("idle.iso"));
+        write->target()->setTarget(WriteTarget::IsoFile, iso);
+        QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
+
+        SessionGuard* guard = window->sessionGuard();
+        QSignalSpy out(&shell, &StationShell::signedOut);
+        QSignalSpy finished(write, &WriteWorkspace::writeFinished);
+        write->findChild<QPushButton*>(QStringLiteral("write"))->click();
+        write->confirmation()->findChild<QPushButton*>(QStringLiteral("confirmWrite"))->click();
+        QVERIFY(write->isWriting());
+        QVERIFY(guard->isHeld());
+        // Idle at once: without the hold this would sign out in the middle of the write.
+        guard->setIdleTimeout(std::chrono::milliseconds(1));
+        QVERIFY(!guard->isActive());
+        // Signing out by hand is refused too while the medium is written.
+        window->findChild<QPushButton*>(QStringLiteral("signOut"))->click();
+        QCOMPARE(out.count(), 0);
+
+        QVERIFY(finished.wait(WorkerWaitMs));
+        QCOMPARE(out.count(), 0);
+        QVERIFY(shell.session());
+        QVERIFY2(write->outcome()->status == WriteOutcome::Status::Written,
+                 qPrintable(write->outcome()->message));
+        QVERIFY(QFile::exists(iso));
+        QVERIFY(!guard->isHeld());
+        QVERIFY(guard->isActive());
+
+        // The idle time starts when the write ends.
+        QVERIFY(out.wait(30000));
+        QTRY_VERIFY(!window);
+        QVERIFY(!shell.session());
+        QVERIFY(QFile::exists(iso));
+    }
+
+    // 5,000 images: reading, planning and writing keep the window drawing; progress is shown.
+    void largeSourceKeepsTheWindowResponsive() {
+        const QString root = tmp_.filePath(QStringLiteral("large"));
+        for (int i = 1; i <= 5000; ++i) {
+            test::InstanceSpec s = yamada(10 + i / 1000, i);
+            s.patientId = QStringLiteral("PAT5000");
+            s.studyUid = test::uid(QStringLiteral("303.1"));
+            s.seriesUid = test::uid(QStringLiteral("303.1.%1").arg(i / 1000));
+            s.sopInstanceUid = test::uid(QStringLiteral("303.1.1.%1").arg(i));
+            s.rows = 16;
+            s.columns = 16;
+            QVERIFY(test::writeInstance(
+                QStringLiteral("%1/S%2/I%3.dcm").arg(root).arg(i / 1000).arg(i), s));
+        }
+        MainWindow window(desk());
+        window.show();
+        WriteWorkspace* write = window.writeWorkspace();
+        auto* reading = write->findChild<QProgressBar*>(QStringLiteral("readingProgress"));
+        auto* writing = write->findChild<QProgressBar*>(QStringLiteral("writeProgress"));
+        bool readingMidway = false;
+        bool writingMidway = false;
+        QTimer sample;
+        connect(&sample, &QTimer::timeout, this, [&] {
+            if (reading->isVisible() && reading->maximum() > 0 && reading->value() > 0 &&
+                reading->value() < reading->maximum())
+                readingMidway = true;
+            if (writing->isVisible() && writing->maximum() > 0 && writing->value() > 0 &&
+                writing->value() < writing->maximum())
+                writingMidway = true;
+        });
+        sample.start(5);
+        QVERIFY(addAndWait(write, {root}));
+        QVERIFY2(readingMidway, "no progress was shown while the sources were read");
+        QCOMPARE(write->sources()->collected().instances.size(), 5000);
+        QVERIFY2(!write->plan().refused, qPrintable(write->plan().refusal));
+        // Every tick plans the medium again, on the GUI thread: fast enough for 5,000 images.
+        for (int k = 0; k < 5; ++k) {
+            write->content()->setIncluded(test::uid(QStringLiteral("303.1.%1").arg(k)), false);
+            write->content()->setIncluded(test::uid(QStringLiteral("303.1.%1").arg(k)), true);
+        }
+        QCOMPARE(write->plan().instanceCount(), 5000);
+
+        write->target()->setTarget(WriteTarget::IsoFile,
+                                   tmp_.filePath(QStringLiteral("large.iso")));
+        QVERIFY(writeAndWait(write));
+        QVERIFY2(write->outcome()->status == WriteOutcome::Status::Written,
+                 qPrintable(write->outcome()->message));
+        QVERIFY2(writingMidway, "no progress was shown while the medium was written");
+    }
+
+    // Content that does not fit turns the gauge red.
+    void gaugeTurnsRedWhenContentDoesNotFit() {
+        MediaGauge gauge;
+        gauge.setUsage(350 * 1024 * 1024, 700 * 1024 * 1024, QStringLiteral("CD"));
+        QVERIFY(gauge.fits());
+        QCOMPARE(gauge.value(), 500);
+        gauge.setUsage(800 * 1024 * 1024, 700 * 1024 * 1024, QStringLiteral("CD"));
+        QVERIFY(!gauge.fits());
+        QCOMPARE(gauge.value(), 1000);
+        QVERIFY(gauge.format().contains(QLatin1String("does not fit")));
+        QVERIFY(gauge.styleSheet().contains(QLatin1String("#ef9a9a")));
+
+        // A USB stick or folder: the gauge measures against its free space.
+        MainWindow window(desk());
+        WriteWorkspace* write = window.writeWorkspace();
+        QVERIFY(addAndWait(write, {larger_}));
+        write->target()->setTarget(WriteTarget::Folder, tmp_.filePath(QStringLiteral("usb")));
+        QCOMPARE(write->target()->media(), TargetMedia::Usb);
+        QVERIFY2(!write->plan().refused, qPrintable(write->plan().refusal));
+        QVERIFY(write->target()->gauge()->capacity() > 0);
+        QCOMPARE(write->target()->gauge()->capacity(), write->plan().capacityBytes);
+        // A disc image is a CD, DVD or BD, never "USB".
+        write->target()->setTarget(WriteTarget::IsoFile, tmp_.filePath(QStringLiteral("x.iso")));
+        QCOMPARE(write->target()->media(), TargetMedia::Cd);
+        QCOMPARE(write->plan().capacityBytes, TargetMedia::capacity(TargetMedia::Cd));
+    }
+};
+
+QTEST_MAIN(TestGuiWrite)
+#include "tst_gui_write.moc"
