@@ -160,6 +160,9 @@ void Database::releaseThreadConnection() const {
         QStringLiteral("pdi-station-%1-%2").arg(shared_->serial).arg(t_connections.serial);
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
+    // Forgotten here too, so that the thread's end has nothing left to close: a pool thread may
+    // end while the process exits, after Qt SQL's connection list is gone.
+    t_connections.names.removeAll(name);
 }
 
 int Database::schemaVersion() const {
