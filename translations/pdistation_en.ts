@@ -1609,6 +1609,16 @@ Accession number %2</source>
         <source>Not AI-derived (your decision; recognised by: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of decision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>what the series is, then what becomes of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::DataDirectory</name>
@@ -3340,6 +3350,11 @@ Accession number %2</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>objects, files not written</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationForm</name>
@@ -3935,6 +3950,11 @@ Accession number %2</source>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name in kanji, reading in kana</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::WriteJob</name>
@@ -4142,6 +4162,11 @@ Accession number %2</source>
     </message>
     <message>
         <source>Cancelling ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1591,6 +1591,16 @@ Accession number %2</source>
         <source>Not AI-derived (your decision; recognised by: %1)</source>
         <translation>AI生成ではない（操作者の判断。判定理由: %1）</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the kinds of decision</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <comment>what the series is, then what becomes of it</comment>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DataDirectory</name>
@@ -3311,6 +3321,11 @@ Accession number %2</source>
             <numerusform>... ほか %n 件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>objects, files not written</comment>
+        <translation>%1、%2</translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationForm</name>
@@ -3899,6 +3914,11 @@ Accession number %2</source>
         <source>Back</source>
         <translation>戻る</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>name in kanji, reading in kana</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>pdi::WriteJob</name>
@@ -4103,6 +4123,11 @@ Accession number %2</source>
     <message>
         <source>Cancelling ...</source>
         <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences</comment>
+        <translation>%1%2</translation>
     </message>
 </context>
 <context>

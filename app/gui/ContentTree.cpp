@@ -186,10 +186,11 @@ void ContentTree::showSeries(QTreeWidgetItem* item) {
         needs << tr("AI-derived (marked by you)");
     else if (choice_.isAiDerived(uid))
         needs << tr("AI-derived: %1").arg(se.aiReasons.join(QLatin1String("; ")));
-    QString text = needs.join(QLatin1String(", "));
+    QString text = needs.join(tr(", ", "between the kinds of decision"));
     if (!needs.isEmpty())
-        text += QLatin1String(" - ") +
-                (included ? tr("included by your decision") : tr("left out unless you tick it"));
+        text = tr("%1 - %2", "what the series is, then what becomes of it")
+                   .arg(text, included ? tr("included by your decision")
+                                       : tr("left out unless you tick it"));
     if (mark == ContentChoice::AiMark::NotAi)
         text = tr("Not AI-derived (your decision; recognised by: %1)")
                    .arg(se.aiReasons.join(QLatin1String("; ")));

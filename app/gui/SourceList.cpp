@@ -339,18 +339,6 @@ void SourceList::removeSelected() {
     Q_EMIT sourcesChanged();
 }
 
-void SourceList::removeAll() {
-    cancel();
-    if (isCollecting())
-        return;
-    entries_.clear();
-    lastError_.clear();
-    recombine();
-    showEntries();
-    showProblems();
-    Q_EMIT sourcesChanged();
-}
-
 void SourceList::recombine() {
     QVector<ExportSource::Result> parts;
     for (const Entry& e : std::as_const(entries_)) {
@@ -387,8 +375,9 @@ void SourceList::showEntries() {
         case Entry::State::Read:
             state = tr("%n DICOM object(s)", nullptr, int(e.result.instances.size()));
             if (!e.result.problems.isEmpty())
-                state += QLatin1String(", ") +
-                         tr("%n file(s) not written", nullptr, int(e.result.problems.size()));
+                state = tr("%1, %2", "objects, files not written")
+                            .arg(state, tr("%n file(s) not written", nullptr,
+                                           int(e.result.problems.size())));
             break;
         }
         auto* item = new QListWidgetItem(QStringLiteral("%1\n   %2").arg(e.title, state), list_);

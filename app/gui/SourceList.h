@@ -45,7 +45,6 @@ public:
     void addSource(const QString& title, const QStringList& locations, Collector collector);
     // Offers a medium that was just inserted as a source (a bar with Use / Dismiss).
     void offerMedium(const Drive& drive);
-    void removeAll();
 
     void cancel();
     bool isCollecting() const;

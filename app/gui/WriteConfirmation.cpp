@@ -69,6 +69,16 @@ QString WriteConfirmation::describeTarget(const QString& target, TargetMedia::Ki
     return target;
 }
 
+QString WriteConfirmation::describePatientName(const QString& dicomName) {
+    const PersonName name = PersonName::fromDicom(dicomName);
+    if (name.ideographic.isEmpty())
+        return PersonName::readable(name.alphabetic);
+    if (name.phonetic.isEmpty())
+        return PersonName::readable(name.ideographic);
+    return tr("%1 (%2)", "name in kanji, reading in kana")
+        .arg(PersonName::readable(name.ideographic), PersonName::readable(name.phonetic));
+}
+
 QString WriteConfirmation::describeAmount(const ExportPlan& plan) {
     int series = 0;
     for (const PlannedStudy& st : plan.studies)

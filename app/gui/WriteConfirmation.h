@@ -26,6 +26,8 @@ public:
     static QString describeLeftOut(const ExcludedContent& excluded);
     // "ISO image /tmp/a.iso (CD)", "USB stick or folder /media/USB", "disc in /dev/sr0 (DVD)".
     static QString describeTarget(const QString& target, TargetMedia::Kind media);
+    // "山田 太郎 (やまだ たろう)": the name in kanji with its reading, else the romaji.
+    static QString describePatientName(const QString& dicomName);
     // "6 objects in 2 series of 1 study, about 0.2 MB".
     static QString describeAmount(const ExportPlan& plan);
     static QString summaryHtml(const ExportPlan& plan, const WriteRequest& request);

@@ -1,7 +1,6 @@
 #include "WriteResultView.h"
 
 #include "WriteConfirmation.h"
-#include "dicom/PersonName.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -113,7 +112,8 @@ void WriteResultView::retranslate() {
         lines << WriteConfirmation::describeTarget(o.targetPath, o.plan.media);
         lines << tr("%1 for %2 (ID %3)")
                      .arg(WriteConfirmation::describeAmount(o.plan),
-                          PersonName::fromDicom(o.plan.patient.name).display(), o.plan.patient.id);
+                          WriteConfirmation::describePatientName(o.plan.patient.name),
+                          o.plan.patient.id);
         if (o.transcoded > 0)
             lines << tr("%n object(s) decoded to uncompressed.", nullptr, o.transcoded);
         for (const ExportDecision& d : o.plan.decisions)

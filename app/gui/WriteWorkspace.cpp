@@ -280,20 +280,22 @@ void WriteWorkspace::showPlan() {
     } else if (sources.instances.isEmpty() && sources.problems.isEmpty()) {
         message = tr("Add the sources: the folders or files with the patient's images.");
     } else if (!plan_.refused) {
+        // Sentences joined as the language joins them (Japanese without a space).
+        auto then = [](const QString& first, const QString& next) {
+            return next.isEmpty() ? first : tr("%1 %2", "two sentences").arg(first, next);
+        };
         const QString amount = WriteConfirmation::describeAmount(plan_);
-        QString decisions;
-        if (!plan_.decisions.isEmpty())
-            decisions = QLatin1Char(' ') + tr("%n decision(s) will be recorded.", nullptr,
-                                              int(plan_.decisions.size()));
+        const QString decisions =
+            plan_.decisions.isEmpty()
+                ? QString()
+                : tr("%n decision(s) will be recorded.", nullptr, int(plan_.decisions.size()));
         if (target_->problem().isEmpty()) {
-            message = tr("Ready to write: %1.").arg(amount) + decisions;
+            message = then(tr("Ready to write: %1.").arg(amount), decisions);
             ready = true;
-        } else if (target_->target().isEmpty()) {
-            message = tr("Planned: %1.").arg(amount) + decisions + QLatin1Char(' ') +
-                      tr("Choose where to write (4).");
         } else {
-            message = tr("Planned: %1.").arg(amount) + decisions + QLatin1Char(' ') +
-                      tr("Choose another target (4).");
+            message = then(then(tr("Planned: %1.").arg(amount), decisions),
+                           target_->target().isEmpty() ? tr("Choose where to write (4).")
+                                                       : tr("Choose another target (4)."));
         }
     } else {
         problem = true;
