@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 
 #include "gui/ContentTree.h"
+#include "gui/DriveWatcher.h"
 #include "gui/LabelPreview.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -421,6 +422,38 @@ private Q_SLOTS:
         QTRY_VERIFY(!window);
         QVERIFY(!shell.session());
         QVERIFY(QFile::exists(iso));
+    }
+
+    // A disc or USB stick put in while writing is being prepared is offered as a source.
+    void insertedMediumIsOfferedAsSource() {
+        const QString media = tmp_.filePath(QStringLiteral("media"));
+        const QString stick = media + QStringLiteral("/user/STICK");
+        QVERIFY(test::writeConformantMedium(stick, {yamada(1, 1)}, QStringLiteral("USBSRC")));
+        const QString mounts = tmp_.filePath(QStringLiteral("mounts"));
+        QVERIFY(test::writeText(mounts, "/dev/sda1 / ext4 rw 0 0\n"));
+        MainWindow window(desk());
+        DriveWatcher* drives = window.driveWatcher();
+        drives->stop();
+        drives->setMountTable(mounts);
+        drives->setRemovableRoots({media});
+        drives->setOpticalDevices({});
+        drives->setInterval(50);
+        drives->start();
+        WriteWorkspace* write = window.writeWorkspace();
+        auto* offer = write->findChild<QWidget*>(QStringLiteral("mediumOffer"));
+        QVERIFY(offer->isHidden());
+
+        QVERIFY(test::writeText(mounts, QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
+                                                       "/dev/sdb1 %1 vfat rw 0 0\n")
+                                            .arg(stick)
+                                            .toUtf8()));
+        QTRY_VERIFY_WITH_TIMEOUT(!offer->isHidden(), 30000);
+        // Offered, not taken: the person decides.
+        QCOMPARE(write->sources()->sourceCount(), 0);
+        write->findChild<QPushButton*>(QStringLiteral("useMedium"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(write->sources()->locations() == QStringList{stick}, WorkerWaitMs);
+        QCOMPARE(write->sources()->collected().instances.size(), 1);
+        QCOMPARE(write->patients()->chosenId(), QStringLiteral("PAT001"));
     }
 
     // 5,000 images: reading, planning and writing keep the window drawing; progress is shown.
