@@ -3871,7 +3871,7 @@ Accession number %2</source>
     <message numerus="yes">
         <source>Series %1  %2  %3  (%n image(s))</source>
         <translation>
-            <numerusform>シリーズ %1  %2  %3（%n 画像）</numerusform>
+            <numerusform>シリーズ %1  %2  %3（画像 %n 枚）</numerusform>
         </translation>
     </message>
     <message>

@@ -2,13 +2,19 @@
 
 #include "AuditWorkspace.h"
 #include "CheckWorkspace.h"
+#include "ContentTree.h"
 #include "FirstRunWizard.h"
 #include "InstitutionForm.h"
+#include "LabelPreview.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "SettingsWorkspace.h"
+#include "SourceList.h"
+#include "TargetChooser.h"
 #include "UiLanguage.h"
 #include "UserTable.h"
+#include "WriteConfirmation.h"
+#include "WriteWorkspace.h"
 #include "station/FirstRun.h"
 
 #include <QApplication>
@@ -20,6 +26,12 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTreeWidget>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 namespace pdi {
 
@@ -57,6 +69,33 @@ template <typename Done> void waitFor(Done done, int timeoutMs = 60000) {
 
 void settle() {
     waitFor([] { return false; }, 300);
+}
+
+// A copy of a sample image as a secondary capture of an AI product, so that the Write workspace
+// has a series that waits for a decision. Returns the new series' UID.
+QString makeAiSeries(const QString& from, const QString& to) {
+    DcmFileFormat ff;
+    if (ff.loadFile(QFile::encodeName(from).constData()).bad())
+        return QString();
+    DcmDataset* ds = ff.getDataset();
+    char series[100];
+    char instance[100];
+    dcmGenerateUniqueIdentifier(series, SITE_SERIES_UID_ROOT);
+    dcmGenerateUniqueIdentifier(instance, SITE_INSTANCE_UID_ROOT);
+    ds->putAndInsertString(DCM_ImageType, "DERIVED\\SECONDARY");
+    ds->putAndInsertString(DCM_Manufacturer, "LPIXEL");
+    ds->putAndInsertString(DCM_ManufacturerModelName, "EIRL");
+    ds->putAndInsertString(DCM_SeriesDescription, "EIRL CAD");
+    ds->putAndInsertString(DCM_SeriesNumber, "90");
+    ds->putAndInsertString(DCM_InstanceNumber, "1");
+    ds->putAndInsertString(DCM_SeriesInstanceUID, series);
+    ds->putAndInsertString(DCM_SOPInstanceUID, instance);
+    QDir().mkpath(QFileInfo(to).path());
+    if (ff.saveFile(QFile::encodeName(to).constData(), EXS_LittleEndianExplicit,
+                    EET_UndefinedLength, EGL_recalcGL, EPD_noChange, 0, 0, EWM_updateMeta)
+            .bad())
+        return QString();
+    return QString::fromLatin1(series);
 }
 
 } // namespace
@@ -155,6 +194,49 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
         login.resize(460, 280);
         login.show();
         save(&login, QStringLiteral("login"));
+    }
+
+    // Front desk: the sample medium copied from a disc, with an AI product's series, planned
+    // onto a CD with the label preview; then the confirmation and the written medium.
+    {
+        const QString source = tmp.filePath(QStringLiteral("write-source"));
+        const QString aiSeries = copyTree(sampleMedium, source)
+                                     ? makeAiSeries(source + QStringLiteral("/DICOM/S1/R2/I4"),
+                                                    source + QStringLiteral("/CAD/I1"))
+                                     : QString();
+        if (aiSeries.isEmpty())
+            return Error::storage(QStringLiteral("cannot prepare the write sources"));
+        Result<Session> desk = station.authenticator().login(QStringLiteral("tanaka"),
+                                                             QStringLiteral("Sample-Pa55word"));
+        if (!desk)
+            return desk.error();
+        MainWindow deskWindow(WorkspaceContext{station, *desk});
+        deskWindow.resize(1280, 860);
+        deskWindow.show();
+        WriteWorkspace* write = deskWindow.writeWorkspace();
+        write->sources()->addFolder(source);
+        waitFor([write] {
+            return !write->sources()->isCollecting() && !write->sources()->locations().isEmpty();
+        });
+        write->target()->setTarget(WriteTarget::IsoFile,
+                                   tmp.filePath(QStringLiteral("PDI_PAT001.iso")));
+        write->target()->setMedia(TargetMedia::Cd);
+        if (QTreeWidgetItem* item = write->content()->seriesItem(aiSeries))
+            write->content()->tree()->setCurrentItem(item);
+        write->label()->redraw();
+        save(&deskWindow, QStringLiteral("write"));
+
+        write->content()->setIncluded(aiSeries, true);
+        write->requestWrite();
+        if (WriteConfirmation* confirmation = write->confirmation()) {
+            save(confirmation, QStringLiteral("write-confirmation"));
+            confirmation->accept();
+        }
+        waitFor([write] { return write->outcome().has_value(); }, 120000);
+        write->label()->redraw();
+        save(&deskWindow, QStringLiteral("write-done"));
+        deskWindow.hide();
+        (void)station.authenticator().logout(*desk, QStringLiteral("exit"));
     }
 
     // A sample medium with something to warn about.
