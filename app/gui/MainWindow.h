@@ -26,11 +26,13 @@ class WriteWorkspace;
 // A new workspace is a QWidget that takes the WorkspaceContext (station and session) and is added
 // in the constructor under the permission that lets a person use it:
 //
-//   if (context_.session.can(Permission::Write))
-//       addWorkspace(new WriteWorkspace(context_, drives_, tabs_), QT_TR_NOOP("Write"));
+//   if (context_.session.can(Permission::Import))
+//       addWorkspace(new ImportWorkspace(context_, drives_, tabs_), QT_TR_NOOP("Import"));
 //
 // Workspaces that need the inserted media connect to driveWatcher(); one that shows data that
-// others change gets refresh() called when its tab is shown (see showWorkspace()).
+// others change gets refresh() called when its tab is shown (see showWorkspace()). A workspace
+// whose job must not be cut short (the Write workspace's writingChanged) holds the idle sign-out
+// while the job runs, and signing out or closing is refused meanwhile (isWriting()).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:

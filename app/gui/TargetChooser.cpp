@@ -284,7 +284,6 @@ void TargetChooser::applyTo(ExportOptions& options) const {
 }
 
 void TargetChooser::showPlan(const ExportPlan& plan) {
-    lastPlan_ = plan;
     const bool planned = !plan.refused || plan.refusalKind == ExportPlan::Refusal::Capacity;
     if (planned)
         gauge_->setUsage(plan.estimatedBytes, plan.capacityBytes, TargetMedia::label(plan.media));

@@ -72,7 +72,6 @@ private:
     qint64 usbFreeBytes_ = 0;
     QString suggestedName_;
     QStringList otherFiles_;
-    ExportPlan lastPlan_;
     QTimer evaluateTimer_;
 
     QLabel* kindLabel_;

@@ -173,11 +173,11 @@ WriteWorkspace::~WriteWorkspace() {
 }
 
 void WriteWorkspace::retranslate() {
-    static_cast<QGroupBox*>(sourcesBox_)->setTitle(tr("1  Sources"));
-    static_cast<QGroupBox*>(patientBox_)->setTitle(tr("2  Patient"));
-    static_cast<QGroupBox*>(contentBox_)->setTitle(tr("3  Content"));
-    static_cast<QGroupBox*>(targetBox_)->setTitle(tr("4  Target and medium"));
-    static_cast<QGroupBox*>(labelBox_)->setTitle(tr("5  Label"));
+    sourcesBox_->setTitle(tr("1  Sources"));
+    patientBox_->setTitle(tr("2  Patient"));
+    contentBox_->setTitle(tr("3  Content"));
+    targetBox_->setTitle(tr("4  Target and medium"));
+    labelBox_->setTitle(tr("5  Label"));
     leftOutTitle_->setText(tr("Not written, and why:"));
     writeButton_->setText(tr("Write..."));
     cancelButton_->setText(tr("Cancel"));
@@ -492,7 +492,7 @@ void WriteWorkspace::writeDone(WriteOutcome outcome) {
 }
 
 void WriteWorkspace::setInputsEnabled(bool enabled) {
-    for (QWidget* w : {sourcesBox_, patientBox_, contentBox_, targetBox_})
+    for (QGroupBox* w : {sourcesBox_, patientBox_, contentBox_, targetBox_})
         w->setEnabled(enabled);
 }
 

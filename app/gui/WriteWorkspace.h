@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -124,11 +125,11 @@ private:
     TargetChooser* target_;
     LabelPreview* label_;
     WriteResultView* result_;
-    QWidget* sourcesBox_;
-    QWidget* patientBox_;
-    QWidget* contentBox_;
-    QWidget* targetBox_;
-    QWidget* labelBox_;
+    QGroupBox* sourcesBox_;
+    QGroupBox* patientBox_;
+    QGroupBox* contentBox_;
+    QGroupBox* targetBox_;
+    QGroupBox* labelBox_;
     QLabel* planMessage_;
     QLabel* leftOutTitle_;
     QListWidget* leftOut_;
