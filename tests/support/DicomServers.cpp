@@ -2,6 +2,7 @@
 
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
+#include "dicom/SpecificCharacterSet.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -184,6 +185,39 @@ int OrthancServer::instanceCount() const {
 
 // wlmscpfs
 
+QByteArray WorklistEntry::dump() const {
+    const SpecificCharacterSet cs(characterSet);
+    auto line = [](const char* tag, const char* vr, const QByteArray& value) {
+        return QByteArray("(") + tag + ") " + vr + " [" + value + "]\n";
+    };
+    QByteArray d;
+    d += line("0008,0005", "CS", characterSet.toLatin1());
+    d += line("0008,0050", "SH", accessionNumber.toLatin1());
+    d += line("0010,0010", "PN", cs.encode(patientName));
+    d += line("0010,0020", "LO", patientId.toLatin1());
+    if (!issuer.isEmpty())
+        d += line("0010,0021", "LO", cs.encode(issuer));
+    d += line("0010,0030", "DA", birthDate.toLatin1());
+    d += line("0010,0040", "CS", sex.toLatin1());
+    d += line("0020,000d", "UI", studyUid.toLatin1());
+    d += line("0032,1032", "PN", "REQUESTING^DOCTOR");
+    d += line("0032,1060", "LO", cs.encode(procedure));
+    d += "(0040,0100) SQ\n(fffe,e000) -\n";
+    d += line("0008,0060", "CS", modality.toLatin1());
+    d += line("0040,0001", "AE", "CT1");
+    d += line("0040,0002", "DA", scheduledDate.toLatin1());
+    d += line("0040,0003", "TM", scheduledTime.toLatin1());
+    d += line("0040,0006", "PN", "PERFORMING^DOCTOR");
+    d += line("0040,0007", "LO", cs.encode(procedure));
+    d += line("0040,0009", "SH", "SPS" + accessionNumber.toLatin1());
+    d += line("0040,0010", "SH", "STATION1");
+    d += line("0040,0011", "SH", "ROOM1");
+    d += "(fffe,e00d) -\n(fffe,e0dd) -\n";
+    d += line("0040,1001", "SH", "RP" + accessionNumber.toLatin1());
+    d += line("0040,1003", "SH", "LOW");
+    return d;
+}
+
 WorklistServer::~WorklistServer() {
     stop();
 }
@@ -233,11 +267,13 @@ StoreScpServer::~StoreScpServer() {
 }
 
 bool StoreScpServer::start(const QString& aeTitle, const TestCertificates* certificates,
-                           bool requireClientCertificate) {
+                           bool requireClientCertificate, bool acceptAll) {
     QDir().mkpath(outputDir());
     port_ = freePort();
     QStringList args{QStringLiteral("--aetitle"), aeTitle, QStringLiteral("--output-directory"),
-                     outputDir(), QStringLiteral("--accept-all")};
+                     outputDir()};
+    if (acceptAll)
+        args << QStringLiteral("--accept-all");
     if (certificates) {
         args << QStringLiteral("+tls") << certificates->serverKey << certificates->serverCert
              << QStringLiteral("+cf") << certificates->caCert

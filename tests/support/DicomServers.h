@@ -58,6 +58,25 @@ private:
     QString error_;
 };
 
+// One scheduled procedure for the worklist server; text is encoded in characterSet.
+struct WorklistEntry {
+    QString characterSet = QStringLiteral("ISO_IR 192");
+    QString patientName;
+    QString patientId;
+    QString issuer;
+    QString birthDate;
+    QString sex;
+    QString accessionNumber;
+    QString studyUid;
+    QString procedure = QStringLiteral("CT CHEST");
+    QString modality = QStringLiteral("CT");
+    QString scheduledDate; // YYYYMMDD
+    QString scheduledTime = QStringLiteral("101500");
+
+    // dump2dcm input with everything wlmscpfs wants in a complete worklist file.
+    QByteArray dump() const;
+};
+
 // DCMTK's wlmscpfs serving .wl files made with dump2dcm from DCMTK dump text.
 class WorklistServer {
 public:
@@ -81,8 +100,9 @@ class StoreScpServer {
 public:
     ~StoreScpServer();
     // certificates: TLS with the server certificate; requireClientCertificate: mutual TLS.
+    // acceptAll: every transfer syntax storescp knows; otherwise only uncompressed ones.
     bool start(const QString& aeTitle, const TestCertificates* certificates = nullptr,
-               bool requireClientCertificate = false);
+               bool requireClientCertificate = false, bool acceptAll = true);
     void stop();
     int port() const { return port_; }
     QString outputDir() const { return dir_.path() + QStringLiteral("/in"); }
