@@ -18,6 +18,8 @@ namespace pdi {
 namespace {
 
 constexpr const char* QueryCharset = "ISO_IR 192";
+// CandidateScorer: sex alone scores 5, a family name 10, a birth date 25.
+constexpr int MinimumScore = 10;
 
 QString decoded(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& cs) {
     OFString v;
@@ -181,9 +183,10 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
         options_.progress(tr("scoring candidates"), done, total);
     for (Candidate& c : found)
         c.match = CandidateScorer::score(outside, c.patient);
-    // Only what matched something is a candidate; best first, sources in the order asked.
+    // A candidate shares the ID, the birth date or a name with the outside patient (the same
+    // sex alone is everybody else of that sex); best first, sources in the order asked.
     found.erase(std::remove_if(found.begin(), found.end(),
-                               [](const Candidate& c) { return c.match.matches.isEmpty(); }),
+                               [](const Candidate& c) { return c.match.score < MinimumScore; }),
                 found.end());
     std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
         return a.match.score > b.match.score;
