@@ -81,12 +81,12 @@ class NetworkTest : public QObject {
         return ff;
     }
 
-    test::InstanceSpec spec(int n, const QString& sopClass = QStringLiteral(
-                                       "1.2.840.10008.5.1.4.1.1.2")) {
+    test::InstanceSpec spec(int n,
+                            const QString& sopClass = QStringLiteral("1.2.840.10008.5.1.4.1.1.2")) {
         test::InstanceSpec s;
         s.sopClassUid = sopClass;
-        s.modality = sopClass.endsWith(QLatin1String(".4")) ? QStringLiteral("MR")
-                                                             : QStringLiteral("CT");
+        s.modality =
+            sopClass.endsWith(QLatin1String(".4")) ? QStringLiteral("MR") : QStringLiteral("CT");
         s.studyUid = test::uid(QStringLiteral("60.1"));
         s.seriesUid = test::uid(QStringLiteral("60.1.%1").arg(s.modality == QLatin1String("MR")));
         s.sopInstanceUid = test::uid(QStringLiteral("60.1.9.%1").arg(n));
@@ -99,9 +99,9 @@ class NetworkTest : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QString error;
-        QVERIFY2(test::TestCertificates::create(tmp_.filePath(QStringLiteral("certs")), certs_,
-                                                error),
-                 qPrintable(error));
+        QVERIFY2(
+            test::TestCertificates::create(tmp_.filePath(QStringLiteral("certs")), certs_, error),
+            qPrintable(error));
         local_.aeTitle = QStringLiteral("PDISTATION");
         local_.timeoutSeconds = 30;
     }
@@ -132,11 +132,11 @@ private Q_SLOTS:
         session.expect(mr, QStringLiteral("1.2.840.10008.1.2"));
         for (int i = 1; i <= 6; ++i) {
             const QString sopClass = i % 2 ? ct : mr;
-            auto ff = object(spec(i, sopClass),
-                             i % 2 ? QString() : QStringLiteral("1.2.840.10008.1.2"));
+            auto ff =
+                object(spec(i, sopClass), i % 2 ? QString() : QStringLiteral("1.2.840.10008.1.2"));
             QVERIFY(ff);
-            const StoreSession::Outcome out = session.send(*ff->getDataset(), sopClass,
-                                                           spec(i, sopClass).sopInstanceUid);
+            const StoreSession::Outcome out =
+                session.send(*ff->getDataset(), sopClass, spec(i, sopClass).sopInstanceUid);
             QVERIFY2(out.kind == StoreSession::Outcome::Kind::Stored, qPrintable(out.message));
             QCOMPARE(out.status, quint16(0));
         }
@@ -153,9 +153,9 @@ private Q_SLOTS:
         s.rows = 64;
         s.columns = 64;
         QVERIFY(test::writeInstance(plain, s));
-        QCOMPARE(test::run(QStringLiteral("dcmcjpeg"), {QStringLiteral("+e1"), plain, jpeg})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            test::run(QStringLiteral("dcmcjpeg"), {QStringLiteral("+e1"), plain, jpeg}).exitCode,
+            0);
         const QString jpegLossless = QStringLiteral("1.2.840.10008.1.2.4.70");
         QCOMPARE(transferSyntaxOf(jpeg), jpegLossless);
 
@@ -242,9 +242,9 @@ private Q_SLOTS:
         for (int i = 40; i < 43; ++i) {
             auto ff = object(spec(i));
             QVERIFY(ff);
-            QCOMPARE(session.send(*ff->getDataset(), spec(i).sopClassUid, spec(i).sopInstanceUid)
-                         .kind,
-                     StoreSession::Outcome::Kind::Stored);
+            QCOMPARE(
+                session.send(*ff->getDataset(), spec(i).sopClassUid, spec(i).sopInstanceUid).kind,
+                StoreSession::Outcome::Kind::Stored);
             references.append({spec(i).sopClassUid, spec(i).sopInstanceUid});
         }
         session.close();

@@ -109,9 +109,9 @@ private Q_SLOTS:
 
         // The PACS and its patients (stored as UTF-8; Orthanc answers C-FIND in UTF-8).
         test::OrthancServer::Options o;
-        o.modalities.insert(QStringLiteral("pdi"), {QStringLiteral("PDISTATION"),
-                                                    QStringLiteral("127.0.0.1"),
-                                                    QString::number(test::freePort())});
+        o.modalities.insert(QStringLiteral("pdi"),
+                            {QStringLiteral("PDISTATION"), QStringLiteral("127.0.0.1"),
+                             QString::number(test::freePort())});
         QVERIFY2(pacs_.start(o), qPrintable(pacs_.error()));
         DicomNode pacs;
         pacs.name = QStringLiteral("pacs");
@@ -123,12 +123,13 @@ private Q_SLOTS:
         int n = 0;
         for (const Person& p : {Yamada, YamadaJiro, Sato}) {
             const QString path = tmp_.filePath(QStringLiteral("pacs%1").arg(++n));
-            QVERIFY(test::writeInstance(
-                path, encodedSpec(p, QStringLiteral("ISO_IR 192"), QStringLiteral("80.%1").arg(n))));
+            QVERIFY(test::writeInstance(path, encodedSpec(p, QStringLiteral("ISO_IR 192"),
+                                                          QStringLiteral("80.%1").arg(n))));
             DcmFileFormat ff;
             QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
-            QCOMPARE(session.send(*ff.getDataset(), QStringLiteral("1.2.840.10008.5.1.4.1.1.2"),
-                                  test::uid(QStringLiteral("80.%1.1.1").arg(n)))
+            QCOMPARE(session
+                         .send(*ff.getDataset(), QStringLiteral("1.2.840.10008.5.1.4.1.1.2"),
+                               test::uid(QStringLiteral("80.%1.1.1").arg(n)))
                          .kind,
                      StoreSession::Outcome::Kind::Stored);
         }
@@ -147,8 +148,7 @@ private Q_SLOTS:
             e.accessionNumber = QStringLiteral("ACC200%1").arg(i);
             e.studyUid = test::uid(QStringLiteral("81.%1").arg(i));
             e.procedure = QStringLiteral("胸部CT");
-            e.scheduledDate =
-                today.addDays(i == 1 ? 0 : 30).toString(QStringLiteral("yyyyMMdd"));
+            e.scheduledDate = today.addDays(i == 1 ? 0 : 30).toString(QStringLiteral("yyyyMMdd"));
             entries << e.dump();
         }
         QVERIFY2(worklist_.start(QStringLiteral("WORKLIST"), entries),
@@ -164,8 +164,8 @@ private Q_SLOTS:
         archive_ = std::make_unique<LocalArchive>(f_.station());
         for (const Person& p : {Suzuki, Yamada}) {
             const QString path = tmp_.filePath(QStringLiteral("archive%1").arg(++n));
-            QVERIFY(test::writeInstance(
-                path, encodedSpec(p, QStringLiteral("ISO_IR 192"), QStringLiteral("82.%1").arg(n))));
+            QVERIFY(test::writeInstance(path, encodedSpec(p, QStringLiteral("ISO_IR 192"),
+                                                          QStringLiteral("82.%1").arg(n))));
             DcmFileFormat ff;
             QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
             QVERIFY(archive_->store(ff, QStringLiteral("admin")));
@@ -182,7 +182,8 @@ private Q_SLOTS:
                              QStringLiteral("M")};
         const QString root = tmp_.filePath(QStringLiteral("mediumA"));
         QVERIFY(test::writeConformantMedium(
-            root, {encodedSpec(outside, QStringLiteral("\\ISO 2022 IR 87"), QStringLiteral("90"))}));
+            root,
+            {encodedSpec(outside, QStringLiteral("\\ISO 2022 IR 87"), QStringLiteral("90"))}));
         const QString iso = tmp_.filePath(QStringLiteral("a.iso"));
         QVERIFY(test::makeIso(root, iso, QStringLiteral("OUTSIDE_A")));
 
@@ -203,8 +204,8 @@ private Q_SLOTS:
         QVERIFY(taro.match.matches.contains(QStringLiteral("same birth date")));
         QVERIFY(taro.match.matches.contains(
             QStringLiteral("name matches (alphabetic, ideographic, phonetic)")));
-        QCOMPARE(taro.match.differences, QStringList{QStringLiteral(
-                                             "Patient ID L1001 here, OUT-A on the medium")});
+        QCOMPARE(taro.match.differences,
+                 QStringList{QStringLiteral("Patient ID L1001 here, OUT-A on the medium")});
         const Candidate& jiro = r.candidates.at(2);
         QCOMPARE(jiro.kind, Candidate::Kind::Pacs);
         QVERIFY(jiro.match.score < taro.match.score);
@@ -279,7 +280,8 @@ private Q_SLOTS:
     void looksUpLocalIds() {
         const PatientReconciler reconciler(options_);
         QStringList problems;
-        QVector<KnownPatient> known = reconciler.lookup(QStringLiteral("L1001"), QString(), &problems);
+        QVector<KnownPatient> known =
+            reconciler.lookup(QStringLiteral("L1001"), QString(), &problems);
         QVERIFY(problems.isEmpty());
         QCOMPARE(known.size(), 2); // the archive and the PACS
         for (const KnownPatient& k : known)
@@ -304,7 +306,8 @@ private Q_SLOTS:
         gone.roles = DicomNode::Find;
         options.sources = {gone};
         QStringList problems;
-        QVERIFY(PatientReconciler(options).lookup(QStringLiteral("L1001"), QString(), &problems)
+        QVERIFY(PatientReconciler(options)
+                    .lookup(QStringLiteral("L1001"), QString(), &problems)
                     .isEmpty());
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.constFirst().contains(QStringLiteral("gone")));
