@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QUuid>
 
+#include <mutex>
+
 #include <dcmtk/dcmdata/dcuid.h>
 #include <dcmtk/dcmnet/diutil.h>
 #include <dcmtk/dcmtls/tlslayer.h>
@@ -33,6 +35,15 @@ QString conditionText(const OFCondition& c) {
 }
 
 } // namespace
+
+void initDicomNetwork() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        initDcmtk();
+        if (!qEnvironmentVariableIsSet("TCP_NODELAY"))
+            qputenv("TCP_NODELAY", "1");
+    });
+}
 
 LocalAe LocalAe::fromSettings(const Settings& settings) {
     LocalAe local;
@@ -97,7 +108,7 @@ QString DicomAssociation::newUid() {
 Result<std::unique_ptr<DicomAssociation>>
 DicomAssociation::open(const DicomNode& node, const LocalAe& local,
                        const QVector<PresentationContext>& contexts) {
-    initDcmtk();
+    initDicomNetwork();
     std::unique_ptr<DicomAssociation> a(new DicomAssociation());
     a->node_ = node;
     auto scu = std::make_unique<NodeScu>();

@@ -33,6 +33,12 @@ struct LocalAe {
     }
 };
 
+// Prepares DCMTK's network layer once per process. DCMTK as packaged in Debian leaves Nagle's
+// algorithm on unless the environment variable TCP_NODELAY is set; with the peer's delayed
+// acknowledgements every C-STORE then waits some 40 ms for its response. This sets TCP_NODELAY=1
+// unless the person set it (TCP_NODELAY=0 keeps Nagle).
+void initDicomNetwork();
+
 // One presentation context to propose: an abstract syntax and the transfer syntaxes, in order of
 // preference.
 struct PresentationContext {

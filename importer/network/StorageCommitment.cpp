@@ -150,6 +150,7 @@ Result<StorageCommitment::Report> StorageCommitment::request(const DicomNode& no
                "in the PACS.")
                 .arg(DicomAssociation::describe(node), local.callingAeTitleFor(node)));
 
+    initDicomNetwork();
     const QString transactionUid = DicomAssociation::newUid();
     CommitmentListener listener(node, local, transactionUid,
                                 QDeadlineTimer(qint64(timeoutSeconds) * 1000), cancel);

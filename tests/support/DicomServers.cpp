@@ -115,6 +115,10 @@ bool OrthancServer::launch() {
     }
     process_ = newServerProcess();
     process_->setWorkingDirectory(dir_.path());
+    // A PACS tuned as PACS are: Nagle's algorithm off (DCMTK reads TCP_NODELAY).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TCP_NODELAY"), QStringLiteral("1"));
+    process_->setProcessEnvironment(env);
     process_->start(QStringLiteral("Orthanc"), {configPath});
     if (!process_->waitForStarted(30000)) {
         error_ = QStringLiteral("cannot start Orthanc: %1").arg(process_->errorString());
