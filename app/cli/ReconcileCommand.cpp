@@ -91,7 +91,7 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
     if (!medium)
         return login->fail(medium.error());
     const PatientReconciler reconciler(options);
-    const QVector<PatientReconciliation> results = reconciler.reconcile(medium->report);
+    const QVector<PatientReconciliation> results = reconciler.reconcile(medium->report());
 
     const QString jsonTarget = parser.value(json);
     QStringList allProblems;
@@ -112,8 +112,8 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
                           int(results.size()))
                            .arg(medium->identifier, asked.join(QLatin1String(", ")))
                     << '\n';
-        if (medium->report.flags[MediumFlags::Autorun] ||
-            medium->report.flags[MediumFlags::Executables])
+        if (medium->report().flags[MediumFlags::Autorun] ||
+            medium->report().flags[MediumFlags::Executables])
             console.out << tr("warning: the medium carries programs or an autorun file; nothing "
                               "on it is run.")
                         << '\n';
@@ -174,7 +174,7 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
             {QStringLiteral("medium"),
              QJsonObject{{QStringLiteral("path"), medium->medium->location()},
                          {QStringLiteral("identifier"), medium->identifier},
-                         {QStringLiteral("flags"), medium->report.flags.toJson()}}},
+                         {QStringLiteral("flags"), medium->report().flags.toJson()}}},
             {QStringLiteral("sources"), QJsonArray::fromStringList(asked)},
             {QStringLiteral("patients"), patients},
             {QStringLiteral("problems"), QJsonArray::fromStringList(allProblems)}};

@@ -19,6 +19,11 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
@@ -66,6 +71,113 @@ QJsonArray leftOutJson(const QVector<LeftOutFile>& files) {
                              {QStringLiteral("reason"), f.reason}});
     return a;
 }
+
+// An object loaded from the medium and filed under the local patient, ready to send; or why not.
+struct PreparedObject {
+    const PlannedInstance* instance = nullptr;
+    std::unique_ptr<DcmFileFormat> file;
+    QString failure;
+};
+
+// Loads and coerces the planned objects in order on a worker thread, a few ahead of the sender,
+// so that reading the medium and rewriting the data set overlap with the network. The queue is
+// short: memory does not grow with the number of objects.
+class ObjectPreparer {
+    Q_DECLARE_TR_FUNCTIONS(pdi::ImportJob)
+
+public:
+    ObjectPreparer(const ImportMedium& medium, const QVector<const PlannedInstance*>& todo,
+                   const LocalIdentity& local, const CoercionContext& context)
+        : medium_(medium)
+        , todo_(todo)
+        , local_(local)
+        , context_(context) {
+        if (!todo_.isEmpty())
+            worker_ = std::thread([this] { work(); });
+    }
+    ~ObjectPreparer() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        changed_.notify_all();
+        if (worker_.joinable())
+            worker_.join();
+    }
+    ObjectPreparer(const ObjectPreparer&) = delete;
+    ObjectPreparer& operator=(const ObjectPreparer&) = delete;
+
+    // The next object in plan order; blocks until it is prepared.
+    PreparedObject next() {
+        std::unique_lock<std::mutex> lock(mutex_);
+        changed_.wait(lock, [this] { return !ready_.empty(); });
+        PreparedObject p = std::move(ready_.front());
+        ready_.pop_front();
+        changed_.notify_all();
+        return p;
+    }
+
+    static PreparedObject prepare(const ImportMedium& medium, const PlannedInstance* i,
+                                  const LocalIdentity& local, const CoercionContext& context) {
+        PreparedObject p;
+        p.instance = i;
+        Result<std::unique_ptr<DcmFileFormat>> loaded = medium.load(i->path);
+        if (!loaded) {
+            p.failure = loaded.error().message;
+            return p;
+        }
+        DcmDataset& ds = *(*loaded)->getDataset();
+        OFString uid;
+        ds.findAndGetOFString(DCM_SOPInstanceUID, uid);
+        if (QString::fromLatin1(uid.c_str()) != i->sopInstanceUid) {
+            p.failure =
+                tr("%1 changed since the medium was read (other SOP Instance UID)").arg(i->path);
+            return p;
+        }
+        // The pixel data holds no text and is most of the bytes: it stays out of the copies the
+        // coercion makes and goes back in unchanged.
+        DcmElement* pixels = ds.remove(DCM_PixelData);
+        const PatientCoercion::Result coerced = PatientCoercion::apply(ds, local, context);
+        if (pixels)
+            ds.insert(pixels, OFTrue);
+        if (!coerced.ok) {
+            p.failure = tr("cannot be filed under the local patient: %1").arg(coerced.error);
+            return p;
+        }
+        p.file = std::move(*loaded);
+        return p;
+    }
+
+private:
+    static constexpr size_t Ahead = 3;
+
+    void work() {
+        for (const PlannedInstance* i : todo_) {
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                changed_.wait(lock, [this] { return stop_ || ready_.size() < Ahead; });
+                if (stop_)
+                    return;
+            }
+            PreparedObject p = prepare(medium_, i, local_, context_);
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                ready_.push_back(std::move(p));
+            }
+            changed_.notify_all();
+        }
+    }
+
+    const ImportMedium& medium_;
+    const QVector<const PlannedInstance*>& todo_;
+    const LocalIdentity& local_;
+    const CoercionContext& context_;
+    std::mutex mutex_;
+    std::condition_variable changed_;
+    std::deque<PreparedObject> ready_;
+    bool stop_ = false;
+    std::thread worker_;
+};
 
 } // namespace
 
@@ -168,7 +280,7 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
         return Error::invalid(tr("Use either --patient-id or --keep-ids, not both."));
 
     // Which outside patient
-    const QVector<PatientContents>& patients = medium.report.contents.patients;
+    const QVector<PatientContents>& patients = medium.report().contents.patients;
     if (patients.isEmpty())
         return Error::conflict(
             tr("The medium holds no readable DICOM objects; nothing can be imported."));
@@ -214,7 +326,7 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
     plan.outside = {outside.id, outside.issuer, outside.name, outside.birthDate, outside.sex};
     plan.sourceInstitution = outside.institutions.value(0);
     if (plan.sourceInstitution.isEmpty())
-        plan.sourceInstitution = medium.report.sourceInstitutions().value(0);
+        plan.sourceInstitution = medium.report().sourceInstitutions().value(0);
 
     QSet<QString> patientStudies;
     QSet<QString> patientSeries;
@@ -366,9 +478,9 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
                 mine.insert(i);
         }
     }
-    const MediumInventory& inventory = medium.report.inventory;
+    const MediumInventory& inventory = medium.report().inventory;
     QHash<QString, QString> seenUids;
-    const QVector<MediumInstance>& all = medium.report.contents.instances;
+    const QVector<MediumInstance>& all = medium.report().contents.instances;
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
         const DicomSummary& s = inst.summary;
@@ -435,15 +547,11 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
 
     if (plan.request.dryRun) {
         // Everything but sending: load and coerce the first object to find a refusal now.
-        Result<std::unique_ptr<DcmFileFormat>> first =
-            plan.medium.load(plan.instances.constFirst().path);
-        if (!first)
-            return Error::conflict(first.error().message);
-        const PatientCoercion::Result coerced =
-            PatientCoercion::apply(*(*first)->getDataset(), plan.local, context);
-        if (!coerced.ok)
-            return Error::conflict(tr("%1 cannot be filed under the local patient: %2")
-                                       .arg(plan.instances.constFirst().path, coerced.error));
+        const PreparedObject first = ObjectPreparer::prepare(
+            plan.medium, &plan.instances.constFirst(), plan.local, context);
+        if (!first.failure.isEmpty())
+            return Error::conflict(
+                tr("%1: %2").arg(plan.instances.constFirst().path, first.failure));
         outcome.status = ImportOutcome::Status::DryRun;
         outcome.pending = outcome.planned;
         outcome.message = tr("Dry run: %n object(s) would be sent to %1; nothing was sent.",
@@ -458,8 +566,8 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
 
     // A medium with programs on it is a security event, even though nothing on it is run.
     const QStringList hazards = plan.medium.hazardousFiles();
-    if (plan.medium.report.flags[MediumFlags::Autorun] ||
-        plan.medium.report.flags[MediumFlags::Executables] || !hazards.isEmpty()) {
+    if (plan.medium.report().flags[MediumFlags::Autorun] ||
+        plan.medium.report().flags[MediumFlags::Executables] || !hazards.isEmpty()) {
         AuditEvent e = AuditEvent::by(session_, AuditEventType::SecurityAlert);
         e.alert = SecurityAlert::MediumContent;
         e.outcome = AuditOutcome::MinorFailure;
@@ -467,8 +575,8 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         e.mediumId = plan.medium.identifier;
         e.mediaType = plan.medium.mediaType;
         e.details = QJsonObject{
-            {QStringLiteral("autorun"), plan.medium.report.flags[MediumFlags::Autorun]},
-            {QStringLiteral("executables"), plan.medium.report.flags[MediumFlags::Executables]},
+            {QStringLiteral("autorun"), plan.medium.report().flags[MediumFlags::Autorun]},
+            {QStringLiteral("executables"), plan.medium.report().flags[MediumFlags::Executables]},
             {QStringLiteral("files"), QJsonArray::fromStringList(hazards)},
             {QStringLiteral("action"), QStringLiteral("import; nothing on the medium was run")}};
         if (auto recorded = station_.audit().record(e); !recorded)
@@ -658,6 +766,8 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
 
     const qint64 total = todo.size();
     qint64 done = 0;
+    // Loading and coercing the next objects overlaps with sending this one.
+    auto preparer = std::make_unique<ObjectPreparer>(plan.medium, todo, plan.local, context);
     for (const PlannedInstance* i : std::as_const(todo)) {
         if (connectionLost)
             break;
@@ -667,31 +777,17 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         }
         progress(tr("sending to %1").arg(node.name), done, total);
         ++done;
-        Result<std::unique_ptr<DcmFileFormat>> loaded = plan.medium.load(i->path);
-        QString failure;
-        if (!loaded) {
-            failure = loaded.error().message;
-        } else {
-            DcmDataset& ds = *(*loaded)->getDataset();
-            OFString uid;
-            ds.findAndGetOFString(DCM_SOPInstanceUID, uid);
-            if (QString::fromLatin1(uid.c_str()) != i->sopInstanceUid) {
-                failure = tr("%1 changed since the medium was read (other SOP Instance UID)")
-                              .arg(i->path);
-            } else {
-                const PatientCoercion::Result coerced =
-                    PatientCoercion::apply(ds, plan.local, context);
-                if (!coerced.ok)
-                    failure = tr("cannot be filed under the local patient: %1").arg(coerced.error);
-            }
-        }
+        PreparedObject prepared = preparer->next();
+        Q_ASSERT(prepared.instance == i);
+        const QString failure = prepared.failure;
+        std::unique_ptr<DcmFileFormat>& loaded = prepared.file;
         if (!failure.isEmpty()) {
             if (auto ok = change(i->sopInstanceUid, Failed, failure); !ok)
                 return ok.error();
             continue;
         }
         if (archive) {
-            Result<ArchivedInstance> stored = archive->store(**loaded, session_.userName());
+            Result<ArchivedInstance> stored = archive->store(*loaded, session_.userName());
             if (auto ok = change(i->sopInstanceUid, stored ? Sent : Failed,
                                  stored ? QString() : stored.error().message);
                 !ok)
@@ -701,7 +797,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
             continue;
         }
         const StoreSession::Outcome sent =
-            session->send(*(*loaded)->getDataset(), i->sopClassUid, i->sopInstanceUid);
+            session->send(*loaded->getDataset(), i->sopClassUid, i->sopInstanceUid);
         switch (sent.kind) {
         case StoreSession::Outcome::Kind::Stored:
             ++outcome.sentNow;
@@ -718,6 +814,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
             break;
         }
     }
+    preparer.reset();
     if (session)
         session->close();
     if (auto ok = flush(); !ok)
@@ -919,7 +1016,7 @@ QJsonObject ImportJob::toJson(const ImportPlan& plan, const ImportOutcome& outco
                      {QStringLiteral("kind"), mediumKindName(plan.medium.medium->kind())},
                      {QStringLiteral("identifier"), plan.medium.identifier},
                      {QStringLiteral("contentHash"), plan.medium.contentHash},
-                     {QStringLiteral("flags"), plan.medium.report.flags.toJson()}}},
+                     {QStringLiteral("flags"), plan.medium.report().flags.toJson()}}},
         {QStringLiteral("destination"),
          QJsonObject{{QStringLiteral("name"), node.name},
                      {QStringLiteral("aeTitle"), node.aeTitle},

@@ -69,7 +69,7 @@ struct ImportPlan {
     ImportRequest request;
     ImportMedium medium;
     DicomNode destination;
-    int patientIndex = -1; // into medium.report.contents.patients
+    int patientIndex = -1; // into medium.report().contents.patients
     PatientDemographics outside;
     LocalIdentity local;
     QString demographicsSource; // which source knew the local ID, "explicit", or "medium"

@@ -24,20 +24,21 @@ Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSett
     options.progress = [&progress](int done, int total) {
         progress(tr("reading the medium"), done, total);
     };
-    m.report = CheckReport::build(MediumScanner::scan(*m.medium, options), settings);
+    m.checked = std::make_shared<const CheckReport>(
+        CheckReport::build(MediumScanner::scan(*m.medium, options), settings));
     if (progress.cancelled())
         return Error::invalid(tr("Reading the medium was cancelled."));
 
     QStringList uids;
-    uids.reserve(m.report.contents.instances.size());
-    for (const MediumInstance& i : std::as_const(m.report.contents.instances))
+    uids.reserve(m.report().contents.instances.size());
+    for (const MediumInstance& i : std::as_const(m.report().contents.instances))
         uids << i.summary.sopInstanceUid;
     uids.sort();
     m.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(uids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
             .toHex());
     const QString volume = m.medium->volumeId().trimmed();
-    const QString fileSet = m.report.fileSetId();
+    const QString fileSet = m.report().fileSetId();
     m.identifier = !volume.isEmpty()    ? volume
                    : !fileSet.isEmpty() ? fileSet
                                         : QStringLiteral("sha256:") + m.contentHash.left(16);
@@ -80,7 +81,7 @@ Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) c
 
 QStringList ImportMedium::hazardousFiles() const {
     QStringList files;
-    for (const ScannedFile& f : report.inventory.files) {
+    for (const ScannedFile& f : report().inventory.files) {
         const QString name = f.path.section(QLatin1Char('/'), -1);
         if (f.program || name.compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0)
             files << f.path;

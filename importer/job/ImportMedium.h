@@ -22,7 +22,9 @@ struct ImportMedium {
 
 public:
     std::shared_ptr<Medium> medium;
-    CheckReport report;
+    // The check of the medium, shared by copies (a plan keeps the medium it was made from).
+    std::shared_ptr<const CheckReport> checked;
+    const CheckReport& report() const { return *checked; }
     // SHA-256 over the sorted SOP Instance UIDs on the medium: the same disc gives the same
     // value whatever drive or copy it is read from.
     QString contentHash;

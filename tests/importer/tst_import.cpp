@@ -261,7 +261,7 @@ private Q_SLOTS:
         QCOMPARE(plan->sourceInstitution, QStringLiteral("OUTSIDE CLINIC"));
         QVERIFY(plan->match.matches.contains(QStringLiteral("same birth date")));
         QCOMPARE(plan->medium.identifier, QStringLiteral("OUTSIDE1")); // the File-set ID
-        QVERIFY(plan->medium.report.flags[MediumFlags::Executables]);
+        QVERIFY(plan->medium.report().flags[MediumFlags::Executables]);
     }
 
     void theAuditTrailKeepsWhoWhatWhere() {

@@ -97,7 +97,7 @@ class ReconcileTest : public QObject {
             return {};
         }
         const QVector<PatientReconciliation> all =
-            PatientReconciler(options_).reconcile(medium->report);
+            PatientReconciler(options_).reconcile(medium->report());
         return all.value(0);
     }
 
