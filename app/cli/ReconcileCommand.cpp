@@ -95,17 +95,20 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
 
     const QString jsonTarget = parser.value(json);
     QStringList allProblems;
-    int answered = 0;
+    QStringList failed;
     for (const PatientReconciliation& r : results) {
         for (const QString& p : r.problems) {
             if (!allProblems.contains(p))
                 allProblems << p;
         }
+        for (const QString& f : r.failedSources) {
+            if (!failed.contains(f))
+                failed << f;
+        }
     }
     QStringList asked;
     for (const DicomNode& n : std::as_const(options.sources))
         asked << n.name;
-    answered = int(options.sources.size()) - int(allProblems.size());
 
     if (jsonTarget != QLatin1String("-")) {
         console.out << tr("Medium %1: %n patient(s); sources asked: %2", nullptr,
@@ -182,7 +185,7 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
             return ExitUsage;
     }
     // Candidates from some sources are still useful; none answering is a failure.
-    return !options.sources.isEmpty() && answered <= 0 ? ExitFailed : ExitOk;
+    return !asked.isEmpty() && failed.size() >= asked.size() ? ExitFailed : ExitOk;
 }
 
 } // namespace pdi::cli

@@ -388,6 +388,11 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
                 Result<DicomNode> n = nodes.find(name);
                 if (!n)
                     return n.error();
+                if (!n->isLocal() && !n->has(DicomNode::Find) && !n->has(DicomNode::Worklist))
+                    return Error::invalid(
+                        tr("Node %1 has neither the find nor the worklist role; it cannot say "
+                           "who a patient is.")
+                            .arg(n->name));
                 options.sources << *n;
             }
         }
@@ -423,28 +428,25 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
                 recordRefusal(plan, reason);
                 return Error::conflict(reason);
             }
-        } else if (!plan.lookupProblems.isEmpty() &&
-                   plan.lookupProblems.size() >= options.sources.size()) {
-            // Nobody could be asked: not a refusal, the sources are away.
-            return Error::network(
-                tr("The local patient %1 could not be looked up: %2")
-                    .arg(request.localPatientId, plan.lookupProblems.join(QLatin1Char(' '))));
         } else if (!request.name.isNull() && !request.name.trimmed().isEmpty() &&
                    !request.birthDate.isNull() && !request.sex.isNull()) {
             plan.local = {request.localPatientId, request.localIssuer, request.name,
                           request.birthDate,      request.sex,         request.accessionNumber};
             plan.demographicsSource = QStringLiteral("explicit");
+        } else if (!plan.lookupProblems.isEmpty()) {
+            // A source that could not be asked may know the patient: not a refusal.
+            return Error::network(
+                tr("The local patient %1 could not be looked up everywhere: %2 Try again when "
+                   "the sources answer, or give --name, --birth-date and --sex.")
+                    .arg(request.localPatientId, plan.lookupProblems.join(QLatin1Char(' '))));
         } else {
             plan.local.patientId = request.localPatientId;
             plan.local.issuer = request.localIssuer;
             const QString reason =
-                tr("No source knows the local patient ID %1 (asked: %2%3). Check the ID, or, if "
+                tr("No source knows the local patient ID %1 (asked: %2). Check the ID, or, if "
                    "the patient is new here, give the local name, birth date and sex with "
                    "--name, --birth-date and --sex.")
-                    .arg(request.localPatientId, asked.join(QLatin1String(", ")),
-                         plan.lookupProblems.isEmpty()
-                             ? QString()
-                             : QStringLiteral("; ") + plan.lookupProblems.join(QLatin1Char(' ')));
+                    .arg(request.localPatientId, asked.join(QLatin1String(", ")));
             recordRefusal(plan, reason);
             return Error::conflict(reason);
         }
@@ -547,8 +549,8 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
 
     if (plan.request.dryRun) {
         // Everything but sending: load and coerce the first object to find a refusal now.
-        const PreparedObject first = ObjectPreparer::prepare(
-            plan.medium, &plan.instances.constFirst(), plan.local, context);
+        const PreparedObject first =
+            ObjectPreparer::prepare(plan.medium, &plan.instances.constFirst(), plan.local, context);
         if (!first.failure.isEmpty())
             return Error::conflict(
                 tr("%1: %2").arg(plan.instances.constFirst().path, first.failure));

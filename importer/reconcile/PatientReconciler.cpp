@@ -135,6 +135,7 @@ QJsonObject PatientReconciliation::toJson() const {
                      {QStringLiteral("studies"), QJsonArray::fromStringList(studies)}}},
         {QStringLiteral("candidates"), list},
         {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+        {QStringLiteral("failedSources"), QJsonArray::fromStringList(failedSources)},
     };
 }
 
@@ -169,6 +170,7 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
             break;
         if (options_.progress)
             options_.progress(tr("asking %1").arg(node.name), done, total);
+        const int problemsBefore = r.problems.size();
         if (node.isLocal()) {
             askArchive(outside, std::nullopt, QString(), found, r.problems);
         } else {
@@ -177,6 +179,8 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
             if (node.has(DicomNode::Worklist))
                 askWorklist(node, outside, std::nullopt, found, r.problems);
         }
+        if (r.problems.size() > problemsBefore)
+            r.failedSources << node.name;
         ++done;
     }
     if (options_.progress)

@@ -43,7 +43,8 @@ struct PatientReconciliation {
     int instances = 0;
     QStringList studies;
     QVector<Candidate> candidates;
-    QStringList problems; // sources that could not be asked, each a sentence
+    QStringList problems;      // sources that could not be asked, each a sentence
+    QStringList failedSources; // their names
 
     QJsonObject toJson() const;
 };

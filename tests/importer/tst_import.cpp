@@ -353,6 +353,28 @@ private Q_SLOTS:
         QCOMPARE(contradicts.error().kind, Error::Kind::Conflict);
     }
 
+    void aSourceThatCannotBeAskedIsNotARefusal() {
+        NodeStore nodes(f_.station().database());
+        DicomNode gone;
+        gone.name = QStringLiteral("gone");
+        gone.aeTitle = QStringLiteral("GONE");
+        gone.host = QStringLiteral("127.0.0.1");
+        gone.port = test::freePort();
+        gone.roles = DicomNode::Find;
+        QVERIFY(nodes.add(f_.admin(), gone));
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L9998"));
+        r.sources = {QStringLiteral("gone"), QStringLiteral("local")};
+        Result<ImportOutcome> outcome = job.run(r);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, Error::Kind::Network); // exit 3, not 1
+        QVERIFY(outcome.error().message.contains(QStringLiteral("gone")));
+        // A node that cannot say who a patient is is no source.
+        r.sources = {QStringLiteral("pacs-jis")};
+        QCOMPARE(job.run(r).error().kind, Error::Kind::Invalid);
+        QVERIFY(nodes.remove(f_.admin(), QStringLiteral("gone")));
+    }
+
     void namesTheNodeCannotEncodeAreRefused() {
         const int before = orthanc_.instanceCount();
         ImportJob job(f_.station(), *tech_);

@@ -311,6 +311,10 @@ private Q_SLOTS:
                     .isEmpty());
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.constFirst().contains(QStringLiteral("gone")));
+        const PatientReconciliation r = PatientReconciler(options).reconcile(PatientDemographics{
+            QStringLiteral("OUT-F"), QString(), Yamada.name, Yamada.birthDate, Yamada.sex});
+        QCOMPARE(r.failedSources, QStringList{QStringLiteral("gone")});
+        QCOMPARE(r.problems.size(), 1);
     }
 };
 
