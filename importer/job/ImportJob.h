@@ -114,7 +114,7 @@ struct ImportOutcome {
 //
 //   ImportJob job(station, session);
 //   Result<ImportMedium> medium = ImportMedium::open(path, settings.checkSettings(), progress);
-//   ... show medium->report, reconcile with PatientReconciler, let the person choose ...
+//   ... show medium->report(), reconcile with PatientReconciler, let the person choose ...
 //   Result<ImportPlan> plan = job.prepare(request, *medium);   // refusals are Conflict errors
 //   ImportOutcome outcome = job.execute(*plan, progress);      // progress + cancel
 //
