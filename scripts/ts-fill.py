@@ -5,6 +5,9 @@
   ts-fill.py apply MAP.json      fill translations from {"source": "translation"}; a list of
                                  strings fills a numerus message
   ts-fill.py check               fail when a translation drops or adds a %-placeholder
+  ts-fill.py en-plurals          in pdistation_en.ts, give unfinished numerus messages their
+                                 English forms: "%n file(s)" -> "%n file" / "%n files" (check
+                                 the result where the verb changes too: "have" -> "has")
 """
 import json
 import re
@@ -12,20 +15,21 @@ import sys
 import xml.etree.ElementTree as ET
 
 TS = __file__.rsplit('/scripts/', 1)[0] + '/translations/pdistation_ja.ts'
+TS_EN = TS.replace('_ja.ts', '_en.ts')
 PLACEHOLDER = re.compile(r'%(?:L?\d+|n)')
 
 
-def load():
-    return ET.parse(TS)
+def load(path=TS):
+    return ET.parse(path)
 
 
-def save(tree):
-    tree.write(TS, encoding='utf-8', xml_declaration=True)
+def save(tree, path=TS):
+    tree.write(path, encoding='utf-8', xml_declaration=True)
     # Qt Linguist expects the DOCTYPE line.
-    text = open(TS, encoding='utf-8').read()
+    text = open(path, encoding='utf-8').read()
     if '<!DOCTYPE TS>' not in text:
         text = text.replace("?>\n", "?>\n<!DOCTYPE TS>\n", 1)
-    open(TS, 'w', encoding='utf-8').write(text)
+    open(path, 'w', encoding='utf-8').write(text)
 
 
 def messages(tree):
@@ -77,6 +81,23 @@ def main():
                     print(f'{ctx}: placeholders differ: {m.findtext("source")!r} -> {form!r}')
                     bad += 1
         sys.exit(1 if bad else 0)
+    elif cmd == 'en-plurals':
+        tree = load(TS_EN)
+        filled = 0
+        for _, m in messages(tree):
+            t = m.find('translation')
+            src = m.findtext('source')
+            if m.get('numerus') != 'yes' or t.get('type') != 'unfinished' or '(s)' not in src:
+                continue
+            for child in list(t):
+                t.remove(child)
+            t.text = None
+            ET.SubElement(t, 'numerusform').text = src.replace('(s)', '')
+            ET.SubElement(t, 'numerusform').text = src.replace('(s)', 's')
+            t.attrib.pop('type', None)
+            filled += 1
+        save(tree, TS_EN)
+        print(f'filled {filled}')
 
 
 if __name__ == '__main__':

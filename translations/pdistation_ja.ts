@@ -2,10 +2,260 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>Transcoder</name>
+    <message>
+        <source>the pixel data holds no compressed frame</source>
+        <translation>画素データに圧縮フレームがありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n frame(s) expected, but the %1 fragments of the pixel data cannot be assigned to them</source>
+        <translation>
+            <numerusform>%n フレームのはずですが、画素データの %1 個のフラグメントをフレームに割り当てられません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>fragment %1 of the pixel data cannot be read</source>
+        <translation>画素データのフラグメント %1 を読み込めません</translation>
+    </message>
+    <message>
+        <source>a compressed frame is larger than 1 GiB</source>
+        <translation>圧縮フレームが 1 GiB を超えています</translation>
+    </message>
+    <message>
+        <source>the frame is neither a JPEG 2000 codestream nor a JP2 file</source>
+        <translation>フレームが JPEG 2000 コードストリームでも JP2 ファイルでもありません</translation>
+    </message>
+    <message>
+        <source>OpenJPEG cannot be set up</source>
+        <translation>OpenJPEG を準備できません</translation>
+    </message>
+    <message>
+        <source>OpenJPEG cannot decode the frame</source>
+        <translation>OpenJPEG でフレームを復号できません</translation>
+    </message>
+    <message>
+        <source>OpenJPEG: %1</source>
+        <translation>OpenJPEG: %1</translation>
+    </message>
+    <message>
+        <source>the image attributes (Rows, Columns, Samples per Pixel, Bits Allocated, Bits Stored, Pixel Representation) are incomplete</source>
+        <translation>画像の属性（Rows、Columns、Samples per Pixel、Bits Allocated、Bits Stored、Pixel Representation）がそろっていません</translation>
+    </message>
+    <message>
+        <source>the image has no size (Rows %1, Columns %2, %3 frames)</source>
+        <translation>画像の大きさがありません（Rows %1、Columns %2、%3 フレーム）</translation>
+    </message>
+    <message>
+        <source>%1 samples per pixel are not supported</source>
+        <translation>Samples per Pixel %1 には対応していません</translation>
+    </message>
+    <message>
+        <source>Bits Allocated %1 is not supported with JPEG 2000</source>
+        <translation>JPEG 2000 では Bits Allocated %1 に対応していません</translation>
+    </message>
+    <message>
+        <source>Bits Stored %1 / Pixel Representation %2 do not fit Bits Allocated %3</source>
+        <translation>Bits Stored %1 / Pixel Representation %2 が Bits Allocated %3 と合いません</translation>
+    </message>
+    <message>
+        <source>Photometric Interpretation &quot;%1&quot; with %2 samples per pixel is not supported with JPEG 2000</source>
+        <translation>JPEG 2000 では Photometric Interpretation「%1」（Samples per Pixel %2）に対応していません</translation>
+    </message>
+    <message>
+        <source>the decoded image would take %1 MB, more than the %2 MB allowed</source>
+        <translation>復号後の画像が %1 MB となり、上限の %2 MB を超えます</translation>
+    </message>
+    <message>
+        <source>the file has no pixel data</source>
+        <translation>ファイルに画素データがありません</translation>
+    </message>
+    <message>
+        <source>the pixel data is not encapsulated as JPEG 2000 requires</source>
+        <translation>画素データが JPEG 2000 に必要なカプセル化形式になっていません</translation>
+    </message>
+    <message>
+        <source>not enough memory for the decoded image</source>
+        <translation>復号後の画像に必要なメモリが足りません</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>frame %1 declares capabilities beyond JPEG 2000 Part 1 (Rsiz 0x%2), which OpenJPEG does not decode</source>
+        <translation>フレーム %1 は JPEG 2000 Part 1 を超える機能（Rsiz 0x%2）を宣言しており、OpenJPEG では復号できません</translation>
+    </message>
+    <message>
+        <source>frame %1: %2</source>
+        <translation>フレーム %1: %2</translation>
+    </message>
+    <message>
+        <source>frame %1 has %2 components, the data set says %3 samples per pixel</source>
+        <translation>フレーム %1 のコンポーネント数は %2 ですが、データセットでは Samples per Pixel が %3 です</translation>
+    </message>
+    <message>
+        <source>frame %1 is %2 x %3 pixels, the data set says %4 x %5</source>
+        <translation>フレーム %1 は %2 x %3 画素ですが、データセットでは %4 x %5 です</translation>
+    </message>
+    <message>
+        <source>the components or frames of the JPEG 2000 data differ in bit depth or sign</source>
+        <translation>JPEG 2000 データのコンポーネントまたはフレームでビット深度や符号が異なります</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 data has a precision of %1 bits</source>
+        <translation>JPEG 2000 データの精度が %1 ビットです</translation>
+    </message>
+    <message>
+        <source>the JP2 header says the colours are YCC, the data set says RGB; which one is right cannot be told</source>
+        <translation>JP2 ヘッダでは色が YCC、データセットでは RGB となっており、どちらが正しいか判断できません</translation>
+    </message>
+    <message>
+        <source>Photometric Interpretation is %1, but the JPEG 2000 data carries no colour transform, so its colours are unknown</source>
+        <translation>Photometric Interpretation は %1 ですが、JPEG 2000 データに色変換の情報がないため、色を確定できません</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 data holds negative values, but the data set says the pixels are unsigned (Pixel Representation 0); which one is right cannot be told</source>
+        <translation>JPEG 2000 データに負の値がありますが、データセットでは符号なし（Pixel Representation 0）となっており、どちらが正しいか判断できません</translation>
+    </message>
+    <message>
+        <source>the JPEG 2000 data holds values that do not fit %1 bits</source>
+        <translation>JPEG 2000 データに %1 ビットに収まらない値があります</translation>
+    </message>
+    <message>
+        <source>The JPEG 2000 data is unsigned but Pixel Representation says signed: the samples were read as signed %1-bit values, as the data set says.</source>
+        <translation>JPEG 2000 データは符号なしですが Pixel Representation は符号ありです。データセットに従い、符号あり %1 ビットの値として読みました。</translation>
+    </message>
+    <message>
+        <source>Bits Stored was %1 but the JPEG 2000 data needs %2 bits; Bits Stored and High Bit were corrected.</source>
+        <translation>Bits Stored は %1 でしたが、JPEG 2000 データには %2 ビット必要なため、Bits Stored と High Bit を修正しました。</translation>
+    </message>
+    <message>
+        <source>the decoded pixels cannot be stored</source>
+        <translation>復号した画素を保存できません</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <source>a medium to check on start (optional)</source>
-        <translation>起動時に確認する媒体（省略可）</translation>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
+        <translation>端末のデータフォルダ（既定: PDI_DATA_DIR または ~/.local/share/pdistation）</translation>
+    </message>
+    <message>
+        <source>a medium to check after signing in (optional)</source>
+        <translation>ログイン後に確認する媒体（省略可）</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AccessControl</name>
+    <message>
+        <source>%1 is signed in as %2, which may not %3. Ask an administrator to do it, or to give you a role that may.</source>
+        <translation>%1 は%2としてログインしているため、%3の権限がありません。管理者に作業を依頼するか、権限のある役割を付与してもらってください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AccountDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation>アカウントの追加</translation>
+    </message>
+    <message>
+        <source>Login name:</source>
+        <translation>ログイン名:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>氏名:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>パスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AccountStore</name>
+    <message>
+        <source>counting accounts</source>
+        <translation>アカウント数の取得</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>「%1」はログイン名に使えません。英字、数字、ピリオド、アンダースコア、ハイフンの 1～32 文字で、先頭は英字か数字にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at most 256 characters.</source>
+        <translation>パスワードは 256 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not be the login name.</source>
+        <translation>ログイン名と同じパスワードは使えません。</translation>
+    </message>
+    <message>
+        <source>The password must not contain control characters.</source>
+        <translation>パスワードに制御文字は使えません。</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>アカウント %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;; `pdi user list` shows the accounts.</source>
+        <translation>アカウント「%1」はありません。`pdi user list` でアカウントを確認できます。</translation>
+    </message>
+    <message>
+        <source>The display name must be one line of at most 64 characters.</source>
+        <translation>表示名は 1 行、64 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>An account &quot;%1&quot; exists already (login names ignore letter case).</source>
+        <translation>アカウント「%1」は既にあります（ログイン名は大文字と小文字を区別しません）。</translation>
+    </message>
+    <message>
+        <source>The password could not be protected (the system&apos;s random number source failed); try again.</source>
+        <translation>パスワードを保護できませんでした（システムの乱数生成に失敗）。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>adding account %1</source>
+        <translation>アカウント %1 の追加</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator (role admin): only an administrator can add the other accounts.</source>
+        <translation>最初のアカウントは管理者（役割 admin）にしてください。他のアカウントを追加できるのは管理者だけです。</translation>
+    </message>
+    <message>
+        <source>Accounts exist already; sign in as an administrator to add more (set PDI_USER and give your password).</source>
+        <translation>アカウントは既にあります。追加するには管理者としてログインしてください（PDI_USER を設定し、パスワードを入力）。</translation>
+    </message>
+    <message>
+        <source>listing accounts</source>
+        <translation>アカウント一覧の取得</translation>
+    </message>
+    <message>
+        <source>counting administrators</source>
+        <translation>管理者数の取得</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator who can sign in; add another administrator first, or nobody could manage accounts any more.</source>
+        <translation>%1 はログインできる最後の管理者です。先に別の管理者を追加してください。そうしないと、誰もアカウントを管理できなくなります。</translation>
+    </message>
+    <message>
+        <source>changing account %1</source>
+        <translation>アカウント %1 の変更</translation>
     </message>
 </context>
 <context>
@@ -40,6 +290,707 @@
     </message>
 </context>
 <context>
+    <name>pdi::AuditExport</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditForwardingForm</name>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>PEM ファイルの選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Send every audit record to an Audit Record Repository</source>
+        <translation>すべての監査記録を監査記録リポジトリに送信する</translation>
+    </message>
+    <message>
+        <source>TLS (RFC 5425, confirmed delivery, recommended)</source>
+        <translation>TLS（RFC 5425、配送確認あり、推奨）</translation>
+    </message>
+    <message>
+        <source>UDP (RFC 5426, no delivery confirmation)</source>
+        <translation>UDP（RFC 5426、配送確認なし）</translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation>通信方式:</translation>
+    </message>
+    <message>
+        <source>Repository host:</source>
+        <translation>リポジトリのホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>standard (6514 TLS, 514 UDP)</source>
+        <translation>標準（TLS 6514、UDP 514）</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA 証明書:</translation>
+    </message>
+    <message>
+        <source>Station certificate:</source>
+        <translation>端末の証明書:</translation>
+    </message>
+    <message>
+        <source>Station private key:</source>
+        <translation>端末の秘密鍵:</translation>
+    </message>
+    <message>
+        <source>Time-out:</source>
+        <translation>タイムアウト:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s CA store</source>
+        <translation>空欄: システムの CA ストア</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>空欄: なし</translation>
+    </message>
+    <message>
+        <source>Messages wait in a queue while the repository cannot be reached and are sent with the next record or with the button below. Nothing is lost.</source>
+        <translation>リポジトリに接続できない間、メッセージは送信待ちとして保持され、次の記録のとき、または下のボタンで送信されます。失われることはありません。</translation>
+    </message>
+    <message>
+        <source>Send queued messages now</source>
+        <translation>送信待ちのメッセージを今すぐ送信</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued</source>
+        <translation>
+            <numerusform>送信待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending ...</source>
+        <translation>送信しています...</translation>
+    </message>
+    <message>
+        <source>Forwarding is off: turn it on and save first.</source>
+        <translation>転送がオフです。オンにして保存してから実行してください。</translation>
+    </message>
+    <message>
+        <source>Another PDI Station program is sending the queue right now.</source>
+        <translation>別の PDI Station が送信待ちのメッセージを送信中です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent; the rest stay queued: %1</source>
+        <translation>
+            <numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit message(s) sent.</source>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditTrail</name>
+    <message>
+        <source>An audit record was refused because its details name a password or secret; this is a program error, please report it.</source>
+        <translation>詳細にパスワードや秘密情報が含まれているため、監査記録を拒否しました。プログラムの不具合ですので報告してください。</translation>
+    </message>
+    <message>
+        <source>reading the end of the audit trail</source>
+        <translation>監査証跡の末尾の読み込み</translation>
+    </message>
+    <message>
+        <source>adding an audit record</source>
+        <translation>監査記録の追加</translation>
+    </message>
+    <message>
+        <source>queueing an audit message for the repository</source>
+        <translation>リポジトリへの監査メッセージの送信待ち登録</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>監査証跡の読み込み</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditVerifier</name>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>監査証跡の読み込み</translation>
+    </message>
+    <message>
+        <source>Record %1 is missing before record %2: it was deleted.</source>
+        <translation>記録 %2 の前にあるべき記録 %1 がありません。削除されています。</translation>
+    </message>
+    <message>
+        <source>Records %1 to %2 are missing before record %3: they were deleted.</source>
+        <translation>記録 %3 の前にあるべき記録 %1～%2 がありません。削除されています。</translation>
+    </message>
+    <message>
+        <source>Record %1 appears where record %2 should be: records were renumbered or moved.</source>
+        <translation>記録 %2 の位置に記録 %1 があります。記録の番号が付け替えられたか、移動されています。</translation>
+    </message>
+    <message>
+        <source>Record %1 does not follow the record before it (its previous hash differs): an earlier record was changed, removed or moved.</source>
+        <translation>記録 %1 が直前の記録とつながっていません（前のハッシュが異なります）。それ以前の記録が変更、削除または移動されています。</translation>
+    </message>
+    <message>
+        <source>Record %1 was changed after it was written: its content no longer matches its hash.</source>
+        <translation>記録 %1 は書き込み後に変更されています。内容がハッシュと一致しません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditWorkspace</name>
+    <message>
+        <source>Sign-in</source>
+        <translation>ログイン</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>ログイン拒否</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>ログアウト</translation>
+    </message>
+    <message>
+        <source>Medium checked</source>
+        <translation>媒体の確認</translation>
+    </message>
+    <message>
+        <source>Medium written</source>
+        <translation>媒体の書き込み</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Patient matched</source>
+        <translation>患者の照合</translation>
+    </message>
+    <message>
+        <source>Sent to PACS</source>
+        <translation>PACS へ送信</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>アカウントの変更</translation>
+    </message>
+    <message>
+        <source>Node changed</source>
+        <translation>接続先の変更</translation>
+    </message>
+    <message>
+        <source>Security alert</source>
+        <translation>セキュリティ警告</translation>
+    </message>
+    <message>
+        <source>refused action</source>
+        <translation>拒否された操作</translation>
+    </message>
+    <message>
+        <source>account locked</source>
+        <translation>アカウントのロック</translation>
+    </message>
+    <message>
+        <source>hazardous content on a medium</source>
+        <translation>媒体上の危険なデータ</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>minor failure</source>
+        <translation>軽度の失敗</translation>
+    </message>
+    <message>
+        <source>serious failure</source>
+        <translation>重度の失敗</translation>
+    </message>
+    <message>
+        <source>major failure</source>
+        <translation>重大な失敗</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>開始日:</translation>
+    </message>
+    <message>
+        <source>Only records from this date on</source>
+        <translation>この日以降の記録のみ</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <source>login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Patient ID:</source>
+        <translation>患者 ID:</translation>
+    </message>
+    <message>
+        <source>before or after import</source>
+        <translation>取り込み前または後</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>イベント:</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Export DICOM XML...</source>
+        <translation>DICOM XML に書き出す...</translation>
+    </message>
+    <message>
+        <source>Send queued messages now</source>
+        <translation>送信待ちのメッセージを今すぐ送信</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail ...</source>
+        <translation>監査証跡を検証しています...</translation>
+    </message>
+    <message>
+        <source>%1 (on the medium: %2)</source>
+        <translation>%1（媒体上: %2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n record(s); narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>最新の %n 件です。古い記録は検索条件を絞って表示してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n record(s), last hash %1</source>
+        <translation>
+            <numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at record %1: %2</source>
+        <translation>監査証跡が記録 %1 で破損しています: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) queued for the audit repository</source>
+        <translation>
+            <numerusform>監査記録リポジトリへの送信待ち %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarding to an audit repository is off</source>
+        <translation>監査記録リポジトリへの転送はオフです</translation>
+    </message>
+    <message>
+        <source>Export the listed records as DICOM XML</source>
+        <translation>表示中の記録を DICOM XML に書き出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n record(s) ...</source>
+        <translation>
+            <numerusform>%n 件を書き出しています...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit message(s) written to %1</source>
+        <translation>
+            <numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending queued audit messages ...</source>
+        <translation>送信待ちの監査メッセージを送信しています...</translation>
+    </message>
+    <message>
+        <source>Forwarding to an audit repository is off; turn it on in Settings.</source>
+        <translation>監査記録リポジトリへの転送はオフです。設定でオンにしてください。</translation>
+    </message>
+    <message>
+        <source>Another PDI Station program is sending the queue right now.</source>
+        <translation>別の PDI Station が送信待ちのメッセージを送信中です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent; the rest stay queued: %1</source>
+        <translation>
+            <numerusform>%n 件を送信しました。残りは送信待ちのままです: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit message(s) sent.</source>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Authenticator</name>
+    <message>
+        <source>counting a failed login</source>
+        <translation>ログイン失敗回数の記録</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it (pdi user unlock %1).</source>
+        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます（pdi user unlock %1）。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Check both and try again.</source>
+        <translation>ユーザー名またはパスワードが違います。両方を確認して、もう一度入力してください。</translation>
+    </message>
+    <message>
+        <source>No user name given; set PDI_USER or type your login name.</source>
+        <translation>ユーザー名がありません。PDI_USER を設定するか、ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>reading account %1</source>
+        <translation>アカウント %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled; ask an administrator to enable it (pdi user enable %1).</source>
+        <translation>アカウント %1 は無効です。管理者に有効化を依頼してください（pdi user enable %1）。</translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it (pdi user unlock %1).</source>
+        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください（pdi user unlock %1）。</translation>
+    </message>
+    <message>
+        <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
+        <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
+    </message>
+    <message>
+        <source>Account %1 changed while signing in; try again.</source>
+        <translation>ログイン中にアカウント %1 が変更されました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>recording a login</source>
+        <translation>ログインの記録</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::CandidateScorer</name>
+    <message>
+        <source>same Patient ID</source>
+        <translation>患者 ID が一致</translation>
+    </message>
+    <message>
+        <source>issuer %1 here, %2 on the medium: the same number from another hospital is usually another patient</source>
+        <translation>発行者が当院では %1、媒体では %2 です。他院の同じ番号は通常別の患者です</translation>
+    </message>
+    <message>
+        <source>Patient ID %1 here, %2 on the medium</source>
+        <translation>患者 ID が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>same birth date</source>
+        <translation>生年月日が一致</translation>
+    </message>
+    <message>
+        <source>birth date %1 here, %2 on the medium</source>
+        <translation>生年月日が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>same sex</source>
+        <translation>性別が一致</translation>
+    </message>
+    <message>
+        <source>sex %1 here, %2 on the medium</source>
+        <translation>性別が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>alphabetic</source>
+        <translation>ローマ字</translation>
+    </message>
+    <message>
+        <source>ideographic</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>phonetic</source>
+        <translation>かな</translation>
+    </message>
+    <message>
+        <source>name matches (%1)</source>
+        <translation>氏名が一致（%1）</translation>
+    </message>
+    <message>
+        <source>family name matches (%1)</source>
+        <translation>姓が一致（%1）</translation>
+    </message>
+    <message>
+        <source>given name differs</source>
+        <translation>名が異なる</translation>
+    </message>
+    <message>
+        <source>name %1 here, %2 on the medium</source>
+        <translation>氏名が当院では %1、媒体では %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::CheckBadges</name>
+    <message>
+        <source>Several patients</source>
+        <translation>複数患者</translation>
+    </message>
+    <message>
+        <source>Autorun</source>
+        <translation>自動実行</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>No DICOMDIR</source>
+        <translation>DICOMDIRなし</translation>
+    </message>
+    <message>
+        <source>Non-DICOM content</source>
+        <translation>DICOM以外のデータ</translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI生成</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>圧縮</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Not PDI</source>
+        <translation>PDI非適合</translation>
+    </message>
+    <message>
+        <source>Not PDI: the medium breaks the rules for patient media; the findings below say which.</source>
+        <translation>PDI非適合: 患者に渡す媒体の規則に適合していません。どの規則かは下の指摘を見てください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::CheckReportDocument</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>folder or drive</source>
+        <translation>フォルダまたはドライブ</translation>
+    </message>
+    <message>
+        <source>disc image</source>
+        <translation>ディスクイメージ</translation>
+    </message>
+    <message>
+        <source>ZIP archive</source>
+        <translation>ZIPアーカイブ</translation>
+    </message>
+    <message>
+        <source>Medium check report</source>
+        <translation>媒体確認レポート</translation>
+    </message>
+    <message>
+        <source>Checked %1 by %2 at station %3</source>
+        <translation>確認日時 %1&#x3000;確認者 %2&#x3000;端末 %3</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>No patient found</source>
+        <translation>患者が見つかりません</translation>
+    </message>
+    <message>
+        <source>Patient ID %1   Birth date %2   Sex %3</source>
+        <translation>患者 ID %1&#x3000;生年月日 %2&#x3000;性別 %3</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>Issuing institution: unknown</source>
+        <translation>発行施設: 不明</translation>
+    </message>
+    <message>
+        <source>Issuing institution: %1</source>
+        <translation>発行施設: %1</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>The medium follows the PDI rules (%n warning(s)).</source>
+        <translation>
+            <numerusform>PDI の規則に適合した媒体です（警告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The medium does not follow the PDI rules: %1 errors, %2 warnings.</source>
+        <translation>PDI の規則に適合していない媒体です（エラー %1 件、警告 %2 件）。</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>What to know</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more like this.</source>
+        <translation>
+            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Opened from %1 (%2)</source>
+        <translation>読み込み元 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Volume ID %1   File-set ID %2</source>
+        <translation>ボリューム ID %1&#x3000;ファイルセット ID %2</translation>
+    </message>
+    <message>
+        <source>%1 files: %2 DICOM, %3 other</source>
+        <translation>ファイル %1 個: DICOM %2 個、その他 %3 個</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written; check that the folder is writable and the disk not full.</source>
+        <translation>PDF %1 を書き込めませんでした。フォルダに書き込めること、ディスクに空きがあることを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::CheckReportText</name>
     <message>
         <source>folder</source>
@@ -71,7 +1022,7 @@
     </message>
     <message>
         <source>(no ID)</source>
-        <translation>(IDなし)</translation>
+        <translation>（ID なし）</translation>
     </message>
     <message>
         <source> issued by %1</source>
@@ -142,6 +1093,41 @@
     <message>
         <source>           quick check: only the DICOMDIR was read</source>
         <translation>           簡易チェック：DICOMDIR のみを読みました</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::CheckRulesForm</name>
+    <message>
+        <source>AI products</source>
+        <translation>AI 製品</translation>
+    </message>
+    <message>
+        <source>A series whose manufacturer, model, description or software names one of these products is treated as AI-derived: shown with a badge when checking, and left out of referral media unless someone decides to include it. Double-click a name to edit it.</source>
+        <translation>製造者、機種、説明、ソフトウェアのいずれかにこれらの製品名を含むシリーズは AI 生成として扱います。確認時には表示で示し、紹介用媒体には含めると判断しない限り収録しません。名前をダブルクリックすると編集できます。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Thin-slice series: slices of at most</source>
+        <translation>薄層シリーズ: スライス厚がこれ以下</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Large series: at least</source>
+        <translation>大容量シリーズ: 画像数がこれ以上</translation>
+    </message>
+    <message>
+        <source> images</source>
+        <translation> 枚</translation>
     </message>
 </context>
 <context>
@@ -253,44 +1239,8 @@
         <translation>発行施設: %1</translation>
     </message>
     <message>
-        <source>Several patients</source>
-        <translation>複数患者</translation>
-    </message>
-    <message>
-        <source>Non-DICOM content</source>
-        <translation>DICOM以外のデータ</translation>
-    </message>
-    <message>
         <source>AI-derived</source>
         <translation>AI生成</translation>
-    </message>
-    <message>
-        <source>Autorun</source>
-        <translation>自動実行</translation>
-    </message>
-    <message>
-        <source>Programs</source>
-        <translation>プログラム</translation>
-    </message>
-    <message>
-        <source>Compressed</source>
-        <translation>圧縮</translation>
-    </message>
-    <message>
-        <source>Video</source>
-        <translation>動画</translation>
-    </message>
-    <message>
-        <source>No DICOMDIR</source>
-        <translation>DICOMDIRなし</translation>
-    </message>
-    <message>
-        <source>Not PDI</source>
-        <translation>PDI非適合</translation>
-    </message>
-    <message>
-        <source>The medium breaks PDI rules; see the findings below.</source>
-        <translation>この媒体はPDIの規則に適合していません。下の指摘を確認してください。</translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -299,10 +1249,6 @@
     <message>
         <source>lossy</source>
         <translation>非可逆圧縮</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Error</source>
@@ -315,6 +1261,102 @@
     <message>
         <source>Info</source>
         <translation>情報</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>印刷...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDF で保存...</translation>
+    </message>
+    <message>
+        <source>Drives</source>
+        <translation>ドライブ</translation>
+    </message>
+    <message>
+        <source>Check this drive</source>
+        <translation>このドライブを確認</translation>
+    </message>
+    <message>
+        <source>A disc or USB stick opens by itself when it is inserted. You can also drop a folder, disc image or ZIP file here.</source>
+        <translation>ディスクや USB メモリは挿入すると自動で開きます。フォルダ、ディスクイメージ、ZIP ファイルをここにドロップすることもできます。</translation>
+    </message>
+    <message>
+        <source>Studies on the medium</source>
+        <translation>媒体内の検査</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>New medium %1: checking %2 ...</source>
+        <translation>新しい媒体 %1: %2 を確認しています...</translation>
+    </message>
+    <message>
+        <source>The check could not be recorded: %1</source>
+        <translation>確認を記録できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 (optical drive, not mounted)</source>
+        <translation>%1（光学ドライブ、未マウント）</translation>
+    </message>
+    <message>
+        <source>%1 (disc in %2)</source>
+        <translation>%1（%2 のディスク）</translation>
+    </message>
+    <message>
+        <source>%1 (USB or memory card, %2)</source>
+        <translation>%1（USB メモリまたはメモリカード、%2）</translation>
+    </message>
+    <message>
+        <source>No disc or USB stick found</source>
+        <translation>ディスクや USB メモリが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%2 ファイル中 %1</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation>シリーズ %1  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more like this.</source>
+        <translation>
+            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check a medium first.</source>
+        <translation>先に媒体を確認してください。</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>レポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was saved as %1.</source>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
 </context>
 <context>
@@ -466,10 +1508,87 @@
     </message>
 </context>
 <context>
+    <name>pdi::DataDirectory</name>
+    <message>
+        <source>No data directory given; use --data-dir DIR or set PDI_DATA_DIR.</source>
+        <translation>データフォルダが指定されていません。--data-dir DIR を指定するか、PDI_DATA_DIR を設定してください。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is a file, not a folder; choose another path.</source>
+        <translation>データフォルダ %1 はフォルダではなくファイルです。別の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot create the data directory %1; check that its parent folder is writable.</source>
+        <translation>データフォルダ %1 を作成できません。親フォルダに書き込めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 is not writable for this user; fix its permissions or use another directory.</source>
+        <translation>このユーザーはデータフォルダ %1 に書き込めません。権限を直すか、別のフォルダを使ってください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Database</name>
+    <message>
+        <source>opening the station database %1</source>
+        <translation>端末データベース %1 を開く処理</translation>
+    </message>
+    <message>
+        <source>switching the station database to WAL mode</source>
+        <translation>端末データベースの WAL モードへの切り替え</translation>
+    </message>
+    <message>
+        <source>The station database %1 cannot use WAL mode (it reports &quot;%2&quot;); keep the data directory on a local disk.</source>
+        <translation>端末データベース %1 で WAL モードを使えません（結果「%2」）。データフォルダはローカルディスクに置いてください。</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>スキーマバージョン表の作成</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>スキーマバージョンの読み込み</translation>
+    </message>
+    <message>
+        <source>The station database %1 was written by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station before using this data directory.</source>
+        <translation>端末データベース %1 は新しい PDI Station で書き込まれています（スキーマバージョン %2、このプログラムの対応は %3 まで）。このデータフォルダを使う前に PDI Station を更新してください。</translation>
+    </message>
+    <message>
+        <source>updating the database schema to version %1</source>
+        <translation>データベーススキーマのバージョン %1 への更新</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>スキーマバージョン %1 の記録</translation>
+    </message>
+    <message>
+        <source>starting a change in the station database</source>
+        <translation>端末データベースの変更開始</translation>
+    </message>
+    <message>
+        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked.</source>
+        <translation>端末データベースで「%1」に失敗しました: %2。データフォルダが空きのあるローカルディスク上にあり、他のプログラムがロックしていないことを確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomSummaryReader</name>
     <message>
         <source>pixel data truncated: %1 of %2 bytes present</source>
         <translation>画素データが途中で切れています（%2 バイト中 %1 バイトのみ）</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomdirBuilder</name>
+    <message>
+        <source>cannot create the DICOMDIR: %1</source>
+        <translation>DICOMDIR を作成できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be listed in the DICOMDIR: %2</source>
+        <translation>%1 を DICOMDIR に登録できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the DICOMDIR: %1</source>
+        <translation>DICOMDIR を書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -625,6 +1744,49 @@
     </message>
 </context>
 <context>
+    <name>pdi::DiscBurner</name>
+    <message>
+        <source>%1 already exists; the stdio: drive writes a new image only. Remove it or choose another path.</source>
+        <translation>%1 は既にあります。stdio: ドライブは新しいイメージにのみ書き込みます。削除するか、別の場所を指定してください。</translation>
+    </message>
+    <message>
+        <source>no usable drive at %1: check that the drive is connected, not busy and that you may use it</source>
+        <translation>%1 に使用できるドライブがありません。ドライブが接続され、使用中でなく、使用権限があることを確認してください</translation>
+    </message>
+    <message>
+        <source>there is no disc in the drive at %1; insert a blank disc</source>
+        <translation>%1 のドライブにディスクがありません。空のディスクを入れてください</translation>
+    </message>
+    <message>
+        <source>the disc in %1 is not blank; insert a blank CD-R, DVD-R or BD-R</source>
+        <translation>%1 のディスクは空ではありません。空の CD-R、DVD-R、BD-R を入れてください</translation>
+    </message>
+    <message>
+        <source>the disc image cannot be handed to the drive</source>
+        <translation>ディスクイメージをドライブに渡せません</translation>
+    </message>
+    <message>
+        <source>the drive cannot write this disc: %1</source>
+        <translation>このディスクにはドライブで書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>the disc holds %1 MB but the medium needs %2 MB; use a larger disc</source>
+        <translation>ディスクの容量は %1 MB ですが、媒体には %2 MB 必要です。容量の大きいディスクを使ってください</translation>
+    </message>
+    <message>
+        <source>Burning</source>
+        <translation>書き込み中</translation>
+    </message>
+    <message>
+        <source>burning was cancelled; the disc is unusable and must not be handed over</source>
+        <translation>書き込みをキャンセルしました。このディスクは使えないため、渡さないでください</translation>
+    </message>
+    <message>
+        <source>the drive reported an error while burning; the disc must not be handed over</source>
+        <translation>書き込み中にドライブがエラーを報告しました。このディスクは渡さないでください</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DisplayText</name>
     <message>
         <source>male</source>
@@ -641,6 +1803,158 @@
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ExportPlanner</name>
+    <message>
+        <source>(no ID)</source>
+        <translation>（ID なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 born %3 (%n object(s))</source>
+        <translation>
+            <numerusform>%1 %2 生年月日 %3（%n オブジェクト）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>%1 シリーズ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source file(s) are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</source>
+        <translation>
+            <numerusform>書き込み元のファイル %n 個が破損しています: %1。破損した画像を含む媒体は受け取った側を誤らせるおそれがあります。これらのファイルを書き込み元から除くか、破損のないデータを入手してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sources hold no DICOM objects; nothing to write.</source>
+        <translation>書き込み元に DICOM オブジェクトがありません。書き込むものがありません。</translation>
+    </message>
+    <message>
+        <source>No patient with ID %1 among the sources. Patients found: %2.</source>
+        <translation>書き込み元に患者 ID %1 の患者はいません。見つかった患者: %2。</translation>
+    </message>
+    <message>
+        <source>Patient ID %1 is used with different issuers in the sources; these are different patients. Write each from its own source. Patients found: %2.</source>
+        <translation>書き込み元で患者 ID %1 が異なる発行者で使われています。別の患者です。それぞれ別の書き込み元から書き込んでください。見つかった患者: %2。</translation>
+    </message>
+    <message>
+        <source>The sources hold %1 patients; a referral medium holds one. Choose one with --patient-id. Patients found: %2.</source>
+        <translation>書き込み元に %1 名の患者がいます。紹介用媒体には 1 名だけを収録します。--patient-id で選んでください。見つかった患者: %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</source>
+        <translation>
+            <numerusform>患者 ID のないオブジェクトが %n 個あります。患者 ID がないと受け取った側で患者と照合できないため、書き込みません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another patient&apos;s objects are not written: %1.</source>
+        <translation>別の患者のオブジェクトは書き込みません: %1。</translation>
+    </message>
+    <message>
+        <source>names %1</source>
+        <translation>氏名 %1</translation>
+    </message>
+    <message>
+        <source>birth dates %1</source>
+        <translation>生年月日 %1</translation>
+    </message>
+    <message>
+        <source>sexes %1</source>
+        <translation>性別 %1</translation>
+    </message>
+    <message>
+        <source>The objects of patient %1 disagree on %2. This may be two patients; correct the source data in the archive before writing a medium.</source>
+        <translation>患者 %1 のオブジェクトで %2 が一致しません。2 名の患者の可能性があります。媒体を書き込む前にアーカイブ上の元データを修正してください。</translation>
+    </message>
+    <message>
+        <source>--study %1 matches no study of patient %2.</source>
+        <translation>--study %1 は患者 %2 のどの検査にも一致しません。</translation>
+    </message>
+    <message>
+        <source>Series %1 (given on the command line) matches no series of patient %2.</source>
+        <translation>コマンドラインで指定したシリーズ %1 は患者 %2 のどのシリーズにも一致しません。</translation>
+    </message>
+    <message>
+        <source>Series %1 is both marked and unmarked as AI-derived; choose one.</source>
+        <translation>シリーズ %1 が AI 生成として指定と解除の両方をされています。どちらかにしてください。</translation>
+    </message>
+    <message>
+        <source>%1 is in a study that was not chosen.</source>
+        <translation>%1 は選択されていない検査に含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 was not chosen.</source>
+        <translation>%1 は選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1 was left out by the operator.</source>
+        <translation>%1 は操作者が除外しました。</translation>
+    </message>
+    <message>
+        <source>marked as AI-derived by the operator</source>
+        <translation>操作者が AI 生成と指定</translation>
+    </message>
+    <message>
+        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
+        <translation>%1 は動画です。含めると判断しない限り除外します（--allow video）。</translation>
+    </message>
+    <message>
+        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
+        <translation>%1 は薄層または大容量のデータです（%2 枚、スライス厚 %3 mm）。含めると判断しない限り除外します（--allow bulk）。</translation>
+    </message>
+    <message>
+        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
+        <translation>%1 は AI 生成と思われます（%2）。含めると判断する（--allow ai）か、AI 生成ではないと指定する（--not-ai）場合を除き、除外します。</translation>
+    </message>
+    <message>
+        <source>%1 images, slices %2 mm</source>
+        <translation>%1 枚、スライス厚 %2 mm</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (--other): %2</source>
+        <translation>%1 を読み込めません（--other）: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
+        <translation>%1 はプログラムです（%2）。紹介用媒体にプログラムは収録できません。</translation>
+    </message>
+    <message>
+        <source>Nothing is left to write for patient %1: %2</source>
+        <translation>患者 %1 について書き込むものが残っていません: %2</translation>
+    </message>
+    <message>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 &quot;%7&quot; (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
+        <translation>内容に %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超過しています。最大のシリーズは %5 のシリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、--exclude-series でシリーズを除外してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ExportSource</name>
+    <message>
+        <source>%1 does not exist; check the source path</source>
+        <translation>%1 がありません。書き込み元の場所を確認してください</translation>
+    </message>
+    <message>
+        <source>damaged DICOM file (%1)</source>
+        <translation>破損した DICOM ファイル（%1）</translation>
+    </message>
+    <message>
+        <source>not a DICOM object (%1); not written</source>
+        <translation>DICOM オブジェクトではありません（%1）。書き込みません</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>not a DICOM object; use --other to add documents to the medium</source>
+        <translation>DICOM オブジェクトではありません。文書を媒体に加えるには --other を使ってください</translation>
     </message>
 </context>
 <context>
@@ -702,6 +2016,32 @@
     </message>
 </context>
 <context>
+    <name>pdi::FirstRun</name>
+    <message>
+        <source>Give the name of the institution: it is written on every medium this station issues.</source>
+        <translation>施設名を入力してください。この端末が発行するすべての媒体に記載されます。</translation>
+    </message>
+    <message>
+        <source>The administrator %1 was created, but signing in failed: %2</source>
+        <translation>管理者 %1 を作成しましたが、ログインに失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The administrator %1 was created, but a setting could not be saved: %2 Sign in and finish in Settings.</source>
+        <translation>管理者 %1 を作成しましたが、設定を保存できませんでした: %2 ログインして設定画面で完了してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::FirstRunWizard</name>
+    <message>
+        <source>Set up PDI Station</source>
+        <translation>PDI Station の初期設定</translation>
+    </message>
+    <message>
+        <source>&amp;Set up</source>
+        <translation>設定する(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>pdi::FolderMedium</name>
     <message>
         <source>folders nested deeper than %1 levels were not read</source>
@@ -716,8 +2056,144 @@
         <translation>%1 文字を超えるパスをスキップしました</translation>
     </message>
     <message>
-        <source>no permission to read</source>
-        <translation>読み取り権限がありません</translation>
+        <source>the folder cannot be read</source>
+        <translation>フォルダを読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::FolderWriter</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot copy %1</source>
+        <translation>%1 をコピーできません</translation>
+    </message>
+    <message>
+        <source>cannot copy %1 to %2: %3</source>
+        <translation>%1 を %2 にコピーできません: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (it holds %2). A referral medium must hold only its own files: use an empty USB stick or folder, or remove the old content first.</source>
+        <translation>%1 は空ではありません（%2 があります）。紹介用媒体には自身のファイルだけを入れてください。空の USB メモリやフォルダを使うか、先に古い内容を削除してください。</translation>
+    </message>
+    <message>
+        <source>writing was cancelled; the partial medium was removed</source>
+        <translation>書き込みをキャンセルしました。途中まで書き込んだ媒体の内容は削除しました</translation>
+    </message>
+    <message>
+        <source>the device did not confirm writing (sync failed); check the USB stick</source>
+        <translation>装置が書き込みを確認できませんでした（同期に失敗）。USB メモリを確認してください</translation>
+    </message>
+    <message>
+        <source>Copying files</source>
+        <translation>ファイルをコピー中</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::InstitutionForm</name>
+    <message>
+        <source>Written on every medium this station issues. The receiving hospital reads these lines to know where a disc came from and whom to call.</source>
+        <translation>この端末が発行するすべての媒体に記載されます。受け取った病院は、どこから来たディスクか、どこに問い合わせればよいかをここで知ります。</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>施設名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>診療科(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>電話番号(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Disc label (sample patient):</source>
+        <translation>ディスクラベル（見本の患者）:</translation>
+    </message>
+    <message>
+        <source>README.TXT on the medium (sample patient):</source>
+        <translation>媒体の README.TXT（見本の患者）:</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IsoImageGenerator</name>
+    <message>
+        <source>cannot create the disc image: %1</source>
+        <translation>ディスクイメージを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot add folder %1 to the disc image: %2</source>
+        <translation>フォルダ %1 をディスクイメージに追加できません: %2</translation>
+    </message>
+    <message>
+        <source>%1 is missing (%2)</source>
+        <translation>%1 がありません（%2）</translation>
+    </message>
+    <message>
+        <source>out of memory while preparing the disc image</source>
+        <translation>ディスクイメージの準備中にメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>cannot add %1 to the disc image: %2</source>
+        <translation>%1 をディスクイメージに追加できません: %2</translation>
+    </message>
+    <message>
+        <source>cannot prepare the disc image: %1</source>
+        <translation>ディスクイメージを準備できません: %1</translation>
+    </message>
+    <message>
+        <source>cannot start writing the disc image: %1</source>
+        <translation>ディスクイメージの書き込みを開始できません: %1</translation>
+    </message>
+    <message>
+        <source>%1 was not read completely into the disc image</source>
+        <translation>%1 をディスクイメージに最後まで読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IsoImageWriter</name>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>writing the disc image was cancelled</source>
+        <translation>ディスクイメージの書き込みをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>the disc image could not be generated (a source file may have changed or become unreadable while writing)</source>
+        <translation>ディスクイメージを生成できませんでした（書き込み中に元のファイルが変更されたか、読めなくなった可能性があります）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Writing disc image</source>
+        <translation>ディスクイメージを書き込み中</translation>
+    </message>
+    <message>
+        <source>cannot move the finished image to %1</source>
+        <translation>完成したイメージを %1 に移動できません</translation>
     </message>
 </context>
 <context>
@@ -745,6 +2221,36 @@
     <message>
         <source>not a readable ISO 9660 image (%1)</source>
         <translation>読み込み可能な ISO 9660 イメージではありません（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LabelRenderer</name>
+    <message>
+        <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
+        <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
+    </message>
+    <message>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
+    </message>
+    <message>
+        <source>The label PDF cannot be started.</source>
+        <translation>ラベルの PDF を作成開始できません。</translation>
+    </message>
+    <message>
+        <source>The label cannot be written to %1: %2</source>
+        <translation>ラベルを %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The label cannot be written to %1.</source>
+        <translation>ラベルを %1 に書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LanguageBox</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>システムに合わせる</translation>
     </message>
 </context>
 <context>
@@ -819,6 +2325,49 @@
     </message>
 </context>
 <context>
+    <name>pdi::LoginDialog</name>
+    <message>
+        <source>Sign in - PDI Station</source>
+        <translation>ログイン - PDI Station</translation>
+    </message>
+    <message>
+        <source>PDI Station</source>
+        <translation>PDI Station</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>端末 %1</translation>
+    </message>
+    <message>
+        <source>%1, station %2</source>
+        <translation>%1&#x3000;端末 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>ログイン名(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>ログインしています...</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ログイン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Type your login name.</source>
+        <translation>ログイン名を入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::MainWindow</name>
     <message>
         <source>PDI Station</source>
@@ -827,6 +2376,92 @@
     <message>
         <source>Check</source>
         <translation>確認</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>監査</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>PDI Station - %1</source>
+        <translation>PDI Station - %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)   Station: %3</source>
+        <translation>ログイン中: %1（%2）&#x3000;端末: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Station</source>
+        <translation>端末(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ログアウト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>ログアウト</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Manifest</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::MediumBuilder</name>
+    <message>
+        <source>cannot prepare the staging folder %1 (it must be new or empty)</source>
+        <translation>作業フォルダ %1 を準備できません（新規または空である必要があります）</translation>
+    </message>
+    <message>
+        <source>too many studies, series or instances for DICOM File IDs</source>
+        <translation>検査、シリーズまたはインスタンスが多すぎて DICOM ファイル ID を割り当てられません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: marked as lossy compressed (Lossy Image Compression 01): the source was %2</source>
+        <translation>%1: 非可逆圧縮（Lossy Image Compression 01）として記録しました。元データは %2 でした</translation>
+    </message>
+    <message>
+        <source>cannot stage %1</source>
+        <translation>%1 を作業フォルダに準備できません</translation>
+    </message>
+    <message>
+        <source>Preparing images</source>
+        <translation>画像を準備中</translation>
+    </message>
+    <message>
+        <source>writing was cancelled</source>
+        <translation>書き込みをキャンセルしました</translation>
+    </message>
+    <message>
+        <source>Writing web content</source>
+        <translation>Web コンテンツを書き込み中</translation>
+    </message>
+    <message>
+        <source>cannot write README.TXT: %1</source>
+        <translation>README.TXT を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>Writing the DICOMDIR</source>
+        <translation>DICOMDIR を書き込み中</translation>
+    </message>
+    <message>
+        <source>Computing checksums</source>
+        <translation>チェックサムを計算中</translation>
     </message>
 </context>
 <context>
@@ -931,6 +2566,175 @@
     </message>
 </context>
 <context>
+    <name>pdi::MediumVerifier</name>
+    <message>
+        <source>the written medium cannot be read back: %1</source>
+        <translation>書き込んだ媒体を読み戻せません: %1</translation>
+    </message>
+    <message>
+        <source>verification was cancelled</source>
+        <translation>検証をキャンセルしました</translation>
+    </message>
+    <message>
+        <source>%1 is missing on the written medium</source>
+        <translation>書き込んだ媒体に %1 がありません</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size on the written medium</source>
+        <translation>書き込んだ媒体の %1 のサイズが違います</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read back from the written medium</source>
+        <translation>書き込んだ媒体から %1 を読み戻せません</translation>
+    </message>
+    <message>
+        <source>%1 differs from what was written (SHA-256 mismatch)</source>
+        <translation>%1 が書き込んだ内容と異なります（SHA-256 不一致）</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>検証中</translation>
+    </message>
+    <message>
+        <source>%1 is on the written medium but was not written by this job</source>
+        <translation>%1 は書き込んだ媒体にありますが、このジョブで書き込んだものではありません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PasswordDialog</name>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 の新しいパスワード</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新しいパスワード:</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>パスワード（確認）:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientCoercion</name>
+    <message>
+        <source>the object nests sequences too deeply to convert its text</source>
+        <translation>シーケンスの入れ子が深すぎて、オブジェクトの文字列を変換できません</translation>
+    </message>
+    <message>
+        <source>the character set &quot;%1&quot; is not supported</source>
+        <translation>文字セット「%1」には対応していません</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in %2 cannot be written in the destination&apos;s character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
+        <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）の接続先を選ぶか、値を修正してください</translation>
+    </message>
+    <message>
+        <source>no local Patient ID was given</source>
+        <translation>当院の患者 ID が指定されていません</translation>
+    </message>
+    <message>
+        <source>the object&apos;s text cannot be read in its character set</source>
+        <translation>オブジェクトの文字列をその文字セットで読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Permissions</name>
+    <message>
+        <source>check media</source>
+        <translation>媒体の確認</translation>
+    </message>
+    <message>
+        <source>write media</source>
+        <translation>媒体の書き込み</translation>
+    </message>
+    <message>
+        <source>print labels</source>
+        <translation>ラベルの印刷</translation>
+    </message>
+    <message>
+        <source>reconcile patients</source>
+        <translation>患者の照合</translation>
+    </message>
+    <message>
+        <source>import images</source>
+        <translation>画像の取り込み</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>アカウントの管理</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>設定の変更</translation>
+    </message>
+    <message>
+        <source>manage PACS and worklist nodes</source>
+        <translation>PACS とワークリストの接続先の管理</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>監査証跡の閲覧</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PreviewImage</name>
+    <message>
+        <source>the file cannot be read as DICOM (%1)</source>
+        <translation>ファイルを DICOM として読み込めません（%1）</translation>
+    </message>
+    <message>
+        <source>the object has no image</source>
+        <translation>オブジェクトに画像がありません</translation>
+    </message>
+    <message>
+        <source>the image cannot be shown (%1)</source>
+        <translation>画像を表示できません（%1）</translation>
+    </message>
+    <message>
+        <source>the image cannot be scaled</source>
+        <translation>画像を拡大縮小できません</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReportDescription</name>
+    <message>
+        <source>the medium holds no DICOM objects; there is nothing to label</source>
+        <translation>媒体に DICOM オブジェクトがないため、ラベルに記載するものがありません</translation>
+    </message>
+    <message>
+        <source>the medium holds %1 patients; a label names one patient</source>
+        <translation>媒体に %1 名の患者がいます。ラベルに記載できる患者は 1 名です</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Roles</name>
+    <message>
+        <source>Reception</source>
+        <translation>受付</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Technologist</source>
+        <translation>放射線技師</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+</context>
+<context>
     <name>pdi::RuleEngine</name>
     <message>
         <source>Quick check: only the DICOMDIR and the file names were read; damaged files and files that differ from their DICOMDIR records are found by the full check.</source>
@@ -977,10 +2781,611 @@
     </message>
 </context>
 <context>
+    <name>pdi::Settings</name>
+    <message>
+        <source>Issuing institution, written on media labels, README.TXT and audit messages (at most 64 characters).</source>
+        <translation>発行施設名。媒体のラベル、README.TXT、監査メッセージに記載します（64 文字以内）。</translation>
+    </message>
+    <message>
+        <source>Issuing department, written on labels and README.TXT.</source>
+        <translation>発行元の診療科。ラベルと README.TXT に記載します。</translation>
+    </message>
+    <message>
+        <source>Contact telephone number for questions about a medium.</source>
+        <translation>媒体に関する問い合わせ先の電話番号。</translation>
+    </message>
+    <message>
+        <source>Postal address of the institution.</source>
+        <translation>施設の住所。</translation>
+    </message>
+    <message>
+        <source>Name of this workstation in the audit trail; the host name by default.</source>
+        <translation>監査証跡に記録するこの端末の名前。既定はホスト名です。</translation>
+    </message>
+    <message>
+        <source>Names of AI products; a series whose manufacturer, model, description or software matches one is treated as AI-derived.</source>
+        <translation>AI 製品名。製造者、機種、説明、ソフトウェアのいずれかが一致するシリーズは AI 生成として扱います。</translation>
+    </message>
+    <message>
+        <source>A series with slices this thin or thinner (mm) is thin-slice bulk data that needs an explicit decision before writing.</source>
+        <translation>スライス厚がこの値（mm）以下のシリーズは薄層の大容量データとして扱い、書き込む前に明示的な判断が必要です。</translation>
+    </message>
+    <message>
+        <source>A series with at least this many images is bulk data that needs an explicit decision before writing.</source>
+        <translation>画像数がこの値以上のシリーズは大容量データとして扱い、書き込む前に明示的な判断が必要です。</translation>
+    </message>
+    <message>
+        <source>Minutes without input after which the application signs the person out; 0: never.</source>
+        <translation>操作がないまま経過するとログアウトするまでの分数。0 は自動ログアウトしません。</translation>
+    </message>
+    <message>
+        <source>Failed logins in a row after which an account is locked until an administrator unlocks it.</source>
+        <translation>連続してこの回数ログインに失敗すると、管理者が解除するまでアカウントをロックします。</translation>
+    </message>
+    <message>
+        <source>Minimum number of characters in a new password.</source>
+        <translation>新しいパスワードの最小文字数。</translation>
+    </message>
+    <message>
+        <source>Also send every audit record to an Audit Record Repository by syslog.</source>
+        <translation>すべての監査記録を syslog で監査記録リポジトリにも送信します。</translation>
+    </message>
+    <message>
+        <source>tls (RFC 5425, confirmed delivery, recommended) or udp (RFC 5426, no delivery confirmation).</source>
+        <translation>tls（RFC 5425、配送確認あり、推奨）または udp（RFC 5426、配送確認なし）。</translation>
+    </message>
+    <message>
+        <source>Host name or IP address of the Audit Record Repository.</source>
+        <translation>監査記録リポジトリのホスト名または IP アドレス。</translation>
+    </message>
+    <message>
+        <source>Port of the repository; 0 means the standard port (6514 for TLS, 514 for UDP).</source>
+        <translation>リポジトリのポート。0 は標準ポート（TLS は 6514、UDP は 514）です。</translation>
+    </message>
+    <message>
+        <source>PEM file with the CA certificates that sign the repository&apos;s certificate; empty: the system&apos;s CA store.</source>
+        <translation>リポジトリの証明書に署名した CA 証明書の PEM ファイル。空欄ではシステムの CA ストアを使います。</translation>
+    </message>
+    <message>
+        <source>PEM certificate this station presents to the repository (mutual TLS); empty: none.</source>
+        <translation>この端末がリポジトリに提示する PEM 証明書（相互 TLS）。空欄では提示しません。</translation>
+    </message>
+    <message>
+        <source>Unencrypted PEM private key for audit.syslog.certFile; readable by this user only.</source>
+        <translation>audit.syslog.certFile の暗号化されていない PEM 秘密鍵。このユーザーだけが読めるようにしてください。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the repository before leaving messages queued for the next attempt.</source>
+        <translation>リポジトリの応答を待つ秒数。超えるとメッセージは次回まで送信待ちのままにします。</translation>
+    </message>
+    <message>
+        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system&apos;s language.</source>
+        <translation>デスクトップアプリケーションの言語: ja（日本語）、en（英語）、空欄はシステムの言語に合わせます。</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
+        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 must be a single line of text without control characters.</source>
+        <translation>%1 は制御文字を含まない 1 行の文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 は空にできません。</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; &quot;%3&quot; has %4.</source>
+        <translation>%1 は %2 文字以内です。「%3」は %4 文字あります。</translation>
+    </message>
+    <message>
+        <source>%1 must be a host name or an IP address, e.g. arr.hospital.local or 192.0.2.10.</source>
+        <translation>%1 はホスト名または IP アドレスにしてください（例: arr.hospital.local、192.0.2.10）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3.</source>
+        <translation>%1 は %2 から %3 までの整数にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3 (use a dot for decimals).</source>
+        <translation>%1 は %2 から %3 までの数値にしてください（小数点はピリオド）。</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1 は true または false にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 は次のいずれかにしてください: %2。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a JSON array of names; give the names separated by commas instead.</source>
+        <translation>%1: 「%2」は名前の JSON 配列ではありません。代わりに名前をコンマで区切って入力してください。</translation>
+    </message>
+    <message>
+        <source>%1: every item of the JSON array must be a text.</source>
+        <translation>%1: JSON 配列の要素はすべて文字列にしてください。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a usable name (one line, at most %3 characters).</source>
+        <translation>%1: 「%2」は使えない名前です（1 行、%3 文字以内）。</translation>
+    </message>
+    <message>
+        <source>%1 takes at most 500 names.</source>
+        <translation>%1 に登録できる名前は 500 件までです。</translation>
+    </message>
+    <message>
+        <source>%1 must be an absolute path (the GUI and the CLI start in different folders).</source>
+        <translation>%1 は絶対パスにしてください（GUI と CLI では起動するフォルダが異なります）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a readable file.</source>
+        <translation>%1: %2 は読み取れるファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no PEM certificate.</source>
+        <translation>%1: %2 に PEM 証明書がありません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1: %2 に暗号化されていない PEM 秘密鍵（RSA または EC）がありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be set.</source>
+        <translation>%1 は設定できません。</translation>
+    </message>
+    <message>
+        <source>Set audit.syslog.host before turning on audit.syslog.enabled.</source>
+        <translation>audit.syslog.enabled をオンにする前に audit.syslog.host を設定してください。</translation>
+    </message>
+    <message>
+        <source>Turn off audit.syslog.enabled before clearing audit.syslog.host.</source>
+        <translation>audit.syslog.host を空にする前に audit.syslog.enabled をオフにしてください。</translation>
+    </message>
+    <message>
+        <source>saving setting %1</source>
+        <translation>設定 %1 の保存</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::SettingsForm</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no value was changed.</source>
+        <translation>変更された値がないため、保存するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 (Saved before the problem: %2.)</source>
+        <translation>%1（問題の前に保存済み: %2）</translation>
+    </message>
+    <message>
+        <source>Saved: %1.</source>
+        <translation>保存しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::SettingsWorkspace</name>
+    <message>
+        <source>Institution</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Station and sign-in</source>
+        <translation>端末とログイン</translation>
+    </message>
+    <message>
+        <source>AI and bulk data</source>
+        <translation>AI と大容量データ</translation>
+    </message>
+    <message>
+        <source>Audit forwarding</source>
+        <translation>監査記録の転送</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>ユーザー</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StationForm</name>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>端末名(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Sign out after &amp;idle time:</source>
+        <translation>操作がないときの自動ログアウト(&amp;I):</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Lock an account after &amp;failed sign-ins:</source>
+        <translation>アカウントをロックするログイン失敗回数(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum password length:</source>
+        <translation>パスワードの最小文字数(&amp;M):</translation>
+    </message>
+    <message>
+        <source>The station name identifies this computer in the audit trail. A locked account stays locked until an administrator unlocks it under Users.</source>
+        <translation>端末名は監査証跡でこのコンピュータを示します。ロックされたアカウントは、管理者が「ユーザー」で解除するまでロックされたままです。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StationShell</name>
+    <message numerus="yes">
+        <source>You were signed out after %n minute(s) without input.</source>
+        <translation>
+            <numerusform>%n 分間操作がなかったため、ログアウトしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::SyslogSender</name>
+    <message>
+        <source>The audit repository host %1 cannot be found: %2. Check audit.syslog.host.</source>
+        <translation>監査記録リポジトリのホスト %1 が見つかりません: %2。audit.syslog.host を確認してください。</translation>
+    </message>
+    <message>
+        <source>Sending an audit message by UDP to %1:%2 failed: %3.</source>
+        <translation>UDP での %1:%2 への監査メッセージの送信に失敗しました: %3。</translation>
+    </message>
+    <message>
+        <source>TLS is not available on this system (Qt&apos;s OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
+        <translation>このシステムでは TLS を使えません（Qt の OpenSSL バックエンドがありません）。Qt 6 のネットワークパッケージをインストールするか、audit.syslog.transport を udp にしてください。</translation>
+    </message>
+    <message>
+        <source>audit.syslog.caFile %1 holds no PEM certificate; set it to the CA file of the audit repository.</source>
+        <translation>audit.syslog.caFile %1 に PEM 証明書がありません。監査記録リポジトリの CA ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>Set both audit.syslog.certFile and audit.syslog.keyFile, or neither.</source>
+        <translation>audit.syslog.certFile と audit.syslog.keyFile は両方設定するか、両方空にしてください。</translation>
+    </message>
+    <message>
+        <source>The station certificate %1 or its key %2 cannot be read; check audit.syslog.certFile and audit.syslog.keyFile.</source>
+        <translation>端末の証明書 %1 またはその鍵 %2 を読み込めません。audit.syslog.certFile と audit.syslog.keyFile を確認してください。</translation>
+    </message>
+    <message>
+        <source>The audit repository %1:%2 cannot be reached over TLS: %3. Messages stay queued and are sent when it is back.</source>
+        <translation>監査記録リポジトリ %1:%2 に TLS で接続できません: %3。メッセージは送信待ちのまま保持し、復旧後に送信します。</translation>
+    </message>
+    <message>
+        <source>The connection to the audit repository %1:%2 broke: %3. Unsent messages stay queued.</source>
+        <translation>監査記録リポジトリ %1:%2 との接続が切れました: %3。未送信のメッセージは送信待ちのままです。</translation>
+    </message>
+    <message>
+        <source>reading the audit message queue</source>
+        <translation>監査メッセージの送信待ちの読み込み</translation>
+    </message>
+    <message>
+        <source>removing a sent audit message from the queue</source>
+        <translation>送信済み監査メッセージの送信待ちからの削除</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Transaction</name>
+    <message>
+        <source>A change was committed twice; this is a program error.</source>
+        <translation>変更が 2 回確定されました。プログラムの不具合です。</translation>
+    </message>
+    <message>
+        <source>saving a change</source>
+        <translation>変更の保存</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::Transcoder</name>
+    <message>
+        <source>frame %1 has no valid RLE header</source>
+        <translation>フレーム %1 に有効な RLE ヘッダがありません</translation>
+    </message>
+    <message>
+        <source>frame %1 has an RLE segment outside the frame</source>
+        <translation>フレーム %1 にフレーム外を指す RLE セグメントがあります</translation>
+    </message>
+    <message>
+        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
+        <translation>フレーム %2 の RLE セグメント %1 が %4 バイト中 %3 バイトで終わっています</translation>
+    </message>
+    <message>
+        <source>none (re-encoded only)</source>
+        <translation>なし（再符号化のみ）</translation>
+    </message>
+    <message>
+        <source>Deflate</source>
+        <translation>Deflate</translation>
+    </message>
+    <message>
+        <source>JPEG</source>
+        <translation>JPEG</translation>
+    </message>
+    <message>
+        <source>JPEG-LS</source>
+        <translation>JPEG-LS</translation>
+    </message>
+    <message>
+        <source>RLE</source>
+        <translation>RLE</translation>
+    </message>
+    <message>
+        <source>JPEG 2000</source>
+        <translation>JPEG 2000</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2). Check that the source is still there and readable.</source>
+        <translation>%1 を開けません（%2）。元のファイルがあり、読み取れることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a DICOM file, so it cannot be written as DICOM. Put it on the medium as other content, or leave it off.</source>
+        <translation>%1 は DICOM ファイルではないため、DICOM として書き込めません。その他のデータとして媒体に入れるか、除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a video (%2). Video is not decoded for a referral medium; it is carried as it is only when the operator decides to include it.</source>
+        <translation>%1 は動画です（%2）。紹介用媒体のために動画は復号しません。操作者が含めると判断した場合に限り、そのまま収録します。</translation>
+    </message>
+    <message>
+        <source>%1 is encoded as %2, which this program cannot decode. Ask the sender for an uncompressed or JPEG/JPEG-LS/RLE/JPEG 2000 copy, or leave it off.</source>
+        <translation>%1 は %2 で符号化されており、このプログラムでは復号できません。送付元に非圧縮または JPEG/JPEG-LS/RLE/JPEG 2000 のデータを依頼するか、除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2). Get the image again from its source, or leave it off.</source>
+        <translation>%1 は破損しており読み込めません（%2）。元の場所から画像を取得し直すか、除外してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attribute(s) stored with the unknown VR UN were given the VR of the DICOM dictionary; their values are unchanged.</source>
+        <translation>
+            <numerusform>VR が不明（UN）の属性 %n 件に DICOM 辞書の VR を付けました。値は変更していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no SOP Class UID or SOP Instance UID, so it cannot be referenced from a DICOMDIR. Leave it off, or get a complete copy from its source.</source>
+        <translation>%1 には SOP Class UID または SOP Instance UID がないため、DICOMDIR から参照できません。除外するか、元の場所から完全なデータを取得してください。</translation>
+    </message>
+    <message>
+        <source>%1 would take %2 MB once decoded, more than the %3 MB allowed. Leave it off, or ask the sender for an uncompressed copy.</source>
+        <translation>%1 は復号すると %2 MB となり、上限の %3 MB を超えます。除外するか、送付元に非圧縮のデータを依頼してください。</translation>
+    </message>
+    <message>
+        <source>Transcoding %1 was cancelled.</source>
+        <translation>%1 の変換をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The RLE compressed pixels of %1 are damaged: %2. Get the image again from its source, or leave it off.</source>
+        <translation>%1 の RLE 圧縮画素が破損しています: %2。元の場所から画像を取得し直すか、除外してください。</translation>
+    </message>
+    <message>
+        <source>The %1 compressed pixels of %2 cannot be decoded (%3). Get the image again from its source, or leave it off.</source>
+        <translation>%2 の %1 圧縮画素を復号できません（%3）。元の場所から画像を取得し直すか、除外してください。</translation>
+    </message>
+    <message>
+        <source>The JPEG 2000 pixels of %1 cannot be decoded correctly: %2. Get an uncompressed copy from its source, or leave it off.</source>
+        <translation>%1 の JPEG 2000 画素を正しく復号できません: %2。元の場所から非圧縮のデータを取得するか、除外してください。</translation>
+    </message>
+    <message>
+        <source>%1 holds further JPEG 2000 pixel data (an icon image, for example) that cannot be decoded. Leave it off, or ask the sender for an uncompressed copy.</source>
+        <translation>%1 には復号できない JPEG 2000 画素データ（アイコン画像など）がほかにも含まれています。除外するか、送付元に非圧縮のデータを依頼してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written as Explicit VR Little Endian.</source>
+        <translation>%1 を Explicit VR Little Endian で書き込めません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to %2 (%3). Check the free space and the permissions of the target folder.</source>
+        <translation>%1 を %2 に書き込めません（%3）。書き込み先フォルダの空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to %2. Check the free space and the permissions of the target folder.</source>
+        <translation>%1 を %2 に書き込めません。書き込み先フォルダの空き容量と権限を確認してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::TransferSyntax</name>
     <message>
         <source>none</source>
         <translation>なし</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::UserTable</name>
+    <message>
+        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable.</source>
+        <translation>アカウントは 1 人に 1 つです。監査証跡にはログインした本人の名前が残ります。記録を読めるように、アカウントは削除せずに無効にしてください。</translation>
+    </message>
+    <message>
+        <source>Login name</source>
+        <translation>ログイン名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>最終ログイン</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>追加...</translation>
+    </message>
+    <message>
+        <source>Change role...</source>
+        <translation>役割の変更...</translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation>パスワードの再設定...</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked after %n failed sign-in(s)</source>
+        <translation>
+            <numerusform>ロック中（ログイン失敗 %n 回）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>有効にする</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>無効にする</translation>
+    </message>
+    <message>
+        <source>Adding %1 ...</source>
+        <translation>%1 を追加しています...</translation>
+    </message>
+    <message>
+        <source>Account %1 added.</source>
+        <translation>アカウント %1 を追加しました。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed; tell the person in person.</source>
+        <translation>%1 のパスワードを変更しました。本人に直接伝えてください。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 の役割を%2にしました。</translation>
+    </message>
+    <message>
+        <source>Account %1 is disabled.</source>
+        <translation>アカウント %1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Account %1 is enabled.</source>
+        <translation>アカウント %1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Account %1 is unlocked.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>役割の変更</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>%1 の役割:</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未ログイン</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WebContentWriter</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Series %1 of the study of %2</source>
+        <translation>%2 の検査のシリーズ %1</translation>
+    </message>
+    <message>
+        <source>%1: no preview for video.</source>
+        <translation>%1: 動画のプレビューはありません。</translation>
+    </message>
+    <message>
+        <source>%1: no preview, there is no image to make it from.</source>
+        <translation>%1: 元になる画像がないため、プレビューはありません。</translation>
+    </message>
+    <message>
+        <source>%1: no preview, %2.</source>
+        <translation>%1: プレビューなし、%2。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteJob</name>
+    <message>
+        <source>%1 already exists; choose another file name or remove it first</source>
+        <translation>%1 は既にあります。別のファイル名を指定するか、先に削除してください</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 がありません</translation>
+    </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>書き込み元を読み込み中</translation>
+    </message>
+    <message>
+        <source>writing was cancelled before anything was written</source>
+        <translation>書き込みを始める前にキャンセルしました</translation>
+    </message>
+    <message>
+        <source>record the write job</source>
+        <translation>書き込みジョブの記録</translation>
+    </message>
+    <message>
+        <source>writing was cancelled; nothing was written</source>
+        <translation>書き込みをキャンセルしました。何も書き込んでいません</translation>
+    </message>
+    <message>
+        <source>the medium could not be prepared: %1</source>
+        <translation>媒体を準備できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>verification was cancelled; the output was removed</source>
+        <translation>検証をキャンセルしました。書き込んだ内容は削除しました</translation>
+    </message>
+    <message>
+        <source>the disc does not read back as written (%1). Do not hand it over: destroy it and write a new one.</source>
+        <translation>ディスクを読み戻した内容が書き込んだ内容と一致しません（%1）。渡さずに破棄し、新しく書き込んでください。</translation>
+    </message>
+    <message>
+        <source>the written medium does not read back as written (%1); it was removed.</source>
+        <translation>書き込んだ媒体を読み戻した内容が一致しません（%1）。削除しました。</translation>
+    </message>
+    <message>
+        <source>the medium was written and verified, but the label could not be made: %1</source>
+        <translation>媒体の書き込みと検証は完了しましたが、ラベルを作成できませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>written and verified: %n object(s) for patient %1</source>
+        <translation>
+            <numerusform>書き込みと検証が完了しました: 患者 %1 のオブジェクト %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1030,6 +3435,115 @@
     </message>
 </context>
 <context>
+    <name>pdi::cli::AuditCommand</name>
+    <message>
+        <source>list, verify, export and forward the audit trail (administrators)</source>
+        <translation>監査証跡の一覧、検証、書き出し、転送（管理者）</translation>
+    </message>
+    <message>
+        <source>usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
+       pdi audit verify [--json]
+       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
+       pdi audit flush
+       (all: [--data-dir DIR] [--password-stdin])</source>
+        <translation>使い方: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
+       pdi audit verify [--json]
+       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
+       pdi audit flush
+       （共通: [--data-dir DIR] [--password-stdin]）</translation>
+    </message>
+    <message>
+        <source>records from this date (YYYY-MM-DD, local time) or ISO 8601 time on</source>
+        <translation>この日付（YYYY-MM-DD、現地時刻）または ISO 8601 の日時以降の記録</translation>
+    </message>
+    <message>
+        <source>records of this user</source>
+        <translation>このユーザーの記録</translation>
+    </message>
+    <message>
+        <source>records involving this patient ID (before or after import)</source>
+        <translation>この患者 ID（取り込み前または後）に関する記録</translation>
+    </message>
+    <message>
+        <source>records of this event (login, export, import, ...)</source>
+        <translation>このイベント（login、export、import など）の記録</translation>
+    </message>
+    <message>
+        <source>only the newest N records</source>
+        <translation>最新の N 件のみ</translation>
+    </message>
+    <message>
+        <source>write JSON to standard output</source>
+        <translation>JSON を標準出力に書き出す</translation>
+    </message>
+    <message>
+        <source>export format: dicom (PS3.15 A.5 XML)</source>
+        <translation>書き出し形式: dicom（PS3.15 A.5 XML）</translation>
+    </message>
+    <message>
+        <source>export: the folder to write one XML file per record to</source>
+        <translation>export: 記録ごとに XML ファイルを書き出すフォルダ</translation>
+    </message>
+    <message>
+        <source>list, verify, export or flush</source>
+        <translation>list、verify、export、flush のいずれか</translation>
+    </message>
+    <message>
+        <source>--since takes a date like 2024-01-31 or a time like 2024-01-31T09:00:00+09:00.</source>
+        <translation>--since には 2024-01-31 のような日付か、2024-01-31T09:00:00+09:00 のような日時を指定してください。</translation>
+    </message>
+    <message>
+        <source>--event takes one of: %1.</source>
+        <translation>--event には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number.</source>
+        <translation>--limit には正の数を指定してください。</translation>
+    </message>
+    <message>
+        <source>export needs --format dicom and --out DIR.</source>
+        <translation>export には --format dicom と --out DIR が必要です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail intact: %n record(s); last hash %1</source>
+        <translation>
+            <numerusform>監査証跡は改ざんされていません: %n 件、最終ハッシュ %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at record %1: %2</source>
+        <translation>監査証跡が記録 %1 で破損しています: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forwarding to an audit repository is off (audit.syslog.enabled); %n message(s) queued.</source>
+        <translation>
+            <numerusform>監査記録リポジトリへの転送はオフです（audit.syslog.enabled）。送信待ち %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another PDI Station process is sending the queue right now.</source>
+        <translation>別の PDI Station のプロセスが送信待ちのメッセージを送信中です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit message(s) sent</source>
+        <translation>
+            <numerusform>監査メッセージを %n 件送信</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still queued.</source>
+        <translation>
+            <numerusform>送信待ち %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit message(s) written to %1</source>
+        <translation>
+            <numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::cli::CheckCommand</name>
     <message>
         <source>check a medium (folder, ISO image, ZIP) against the PDI rules</source>
@@ -1050,6 +3564,411 @@
     <message>
         <source>usage: pdi check MEDIUM [--json FILE|-] [--quick]</source>
         <translation>使い方: pdi check MEDIUM [--json FILE|-] [--quick]</translation>
+    </message>
+    <message>
+        <source>the station&apos;s data directory, for the site&apos;s AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
+        <translation>施設の AI 製品一覧としきい値を読む端末のデータフォルダ（省略時は PDI_DATA_DIR、なければ既定）</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::CliLogin</name>
+    <message>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR, else %1)</source>
+        <translation>端末のデータフォルダ（既定: PDI_DATA_DIR、なければ %1）</translation>
+    </message>
+    <message>
+        <source>read passwords from standard input, one per line: yours first (unless PDI_PASSWORD is set), then a new one where the command sets one</source>
+        <translation>パスワードを標準入力から 1 行に 1 つずつ読む: 最初に自分のパスワード（PDI_PASSWORD を設定していない場合）、次にコマンドが設定する新しいパスワード</translation>
+    </message>
+    <message numerus="yes">
+        <source>warning: %1 (%n audit message(s) queued; `pdi audit flush` sends them later)</source>
+        <translation>
+            <numerusform>警告: %1（監査メッセージ %n 件が送信待ちです。後で `pdi audit flush` で送信します）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set PDI_USER to your login name: every act is recorded under a named person.</source>
+        <translation>PDI_USER にログイン名を設定してください。すべての操作は本人の名前で記録されます。</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>%1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>For your own password you can also set PDI_PASSWORD.</source>
+        <translation>自分のパスワードは PDI_PASSWORD で指定することもできます。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::ConfigCommand</name>
+    <message>
+        <source>show and change the site settings (administrators)</source>
+        <translation>施設の設定の表示と変更（管理者）</translation>
+    </message>
+    <message>
+        <source>usage: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>list: write JSON to standard output</source>
+        <translation>list: JSON を標準出力に書き出す</translation>
+    </message>
+    <message>
+        <source>list, get, set or unset</source>
+        <translation>list、get、set、unset のいずれか</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>（既定）</translation>
+    </message>
+    <message>
+        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
+        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 (was %3)</source>
+        <translation>%1 = %2（変更前 %3）</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::LabelCommand</name>
+    <message>
+        <source>make the disc label and case insert of a medium as PDF</source>
+        <translation>媒体のディスクラベルとケースの差し込みを PDF で作成</translation>
+    </message>
+    <message>
+        <source>usage: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>書き出す PDF</translation>
+    </message>
+    <message>
+        <source>folder, disc image or ZIP</source>
+        <translation>フォルダ、ディスクイメージ、ZIP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Label written to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>ラベルを %1 に書き出しました（%n ページ）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::PasswordInput</name>
+    <message>
+        <source>Standard input ended before the password; give one password per line with --password-stdin.</source>
+        <translation>パスワードの前に標準入力が終わりました。--password-stdin では 1 行に 1 つずつパスワードを渡してください。</translation>
+    </message>
+    <message>
+        <source>There is no terminal to type the password on; give it on standard input with --password-stdin.</source>
+        <translation>パスワードを入力する端末がありません。--password-stdin で標準入力から渡してください。</translation>
+    </message>
+    <message>
+        <source>No password was typed.</source>
+        <translation>パスワードが入力されていません。</translation>
+    </message>
+    <message>
+        <source>Type it again:</source>
+        <translation>もう一度入力してください:</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2 つのパスワードが一致しません。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::UserCommand</name>
+    <message>
+        <source>disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ロック中</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>add, list, disable and unlock accounts; change roles and passwords</source>
+        <translation>アカウントの追加、一覧、無効化、ロック解除、役割とパスワードの変更</translation>
+    </message>
+    <message>
+        <source>usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
+roles: %1</source>
+        <translation>使い方: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
+役割: %1</translation>
+    </message>
+    <message>
+        <source>add: the new account&apos;s role</source>
+        <translation>add: 新しいアカウントの役割</translation>
+    </message>
+    <message>
+        <source>add: the person&apos;s name as shown and audited</source>
+        <translation>add: 表示と監査記録に使う本人の氏名</translation>
+    </message>
+    <message>
+        <source>list: write JSON to standard output</source>
+        <translation>list: JSON を標準出力に書き出す</translation>
+    </message>
+    <message>
+        <source>add, list, disable, enable, unlock, role or passwd</source>
+        <translation>add、list、disable、enable、unlock、role、passwd のいずれか</translation>
+    </message>
+    <message>
+        <source>Give the role with --role: one of %1.</source>
+        <translation>--role で役割を指定してください: %1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator: use --role admin.</source>
+        <translation>最初のアカウントは管理者にしてください: --role admin を指定します。</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>%1 の新しいパスワード:</translation>
+    </message>
+    <message>
+        <source>Account %1 (%2, %3) added.</source>
+        <translation>アカウント %1（%2、%3）を追加しました。</translation>
+    </message>
+    <message>
+        <source>This is the first account; sign in with PDI_USER=%1 to add the others.</source>
+        <translation>最初のアカウントです。他のアカウントを追加するには PDI_USER=%1 でログインしてください。</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>%1 のパスワードを変更しました。</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Account %1 disabled.</source>
+        <translation>アカウント %1 を無効にしました。</translation>
+    </message>
+    <message>
+        <source>Account %1 enabled.</source>
+        <translation>アカウント %1 を有効にしました。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>アカウント %1 のロックを解除しました。</translation>
+    </message>
+    <message>
+        <source>Account %1 now has the role %2.</source>
+        <translation>アカウント %1 の役割を %2 にしました。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::WriteCommand</name>
+    <message>
+        <source>write one patient&apos;s studies to a USB folder, an ISO image or a disc, verified</source>
+        <translation>1 名の患者の検査を USB フォルダ、ISO イメージ、ディスクに書き込み、検証する</translation>
+    </message>
+    <message>
+        <source>usage: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</source>
+        <translation>使い方: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</translation>
+    </message>
+    <message>
+        <source>target: a folder (USB stick), FILE.iso, /dev/srN or stdio:PATH</source>
+        <translation>書き込み先: フォルダ（USB メモリ）、FILE.iso、/dev/srN、stdio:PATH</translation>
+    </message>
+    <message>
+        <source>cd, dvd, dvd-dl, bd or usb</source>
+        <translation>cd、dvd、dvd-dl、bd、usb のいずれか</translation>
+    </message>
+    <message>
+        <source>write this patient of a mixed source</source>
+        <translation>複数の患者を含む書き込み元からこの患者を書き込む</translation>
+    </message>
+    <message>
+        <source>only this study (repeatable)</source>
+        <translation>この検査のみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>only this series (repeatable)</source>
+        <translation>このシリーズのみ（複数指定可）</translation>
+    </message>
+    <message>
+        <source>leave this series out (repeatable)</source>
+        <translation>このシリーズを除外（複数指定可）</translation>
+    </message>
+    <message>
+        <source>add a non-DICOM file such as a referral letter (repeatable)</source>
+        <translation>紹介状などの DICOM 以外のファイルを追加（複数指定可）</translation>
+    </message>
+    <message>
+        <source>add web content (INDEX.HTM and IHE_PDI)</source>
+        <translation>Web コンテンツ（INDEX.HTM と IHE_PDI）を追加</translation>
+    </message>
+    <message>
+        <source>include content that needs a decision: video, bulk or ai (repeatable)</source>
+        <translation>判断が必要なデータを含める: video、bulk、ai（複数指定可）</translation>
+    </message>
+    <message>
+        <source>treat this series as AI-derived (repeatable)</source>
+        <translation>このシリーズを AI 生成として扱う（複数指定可）</translation>
+    </message>
+    <message>
+        <source>treat this series as not AI-derived (repeatable)</source>
+        <translation>このシリーズを AI 生成でないものとして扱う（複数指定可）</translation>
+    </message>
+    <message>
+        <source>also write the label as PDF</source>
+        <translation>ラベルも PDF で書き出す</translation>
+    </message>
+    <message>
+        <source>write the result as JSON to FILE, or to standard output with -</source>
+        <translation>結果を JSON で FILE に書き出す（- で標準出力）</translation>
+    </message>
+    <message>
+        <source>DICOM files and folders</source>
+        <translation>DICOM ファイルとフォルダ</translation>
+    </message>
+    <message>
+        <source>unknown media type &quot;%1&quot;: use cd, dvd, dvd-dl, bd or usb</source>
+        <translation>不明な媒体の種類「%1」です。cd、dvd、dvd-dl、bd、usb のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--allow takes video, bulk or ai, not &quot;%1&quot;</source>
+        <translation>--allow には video、bulk、ai のいずれかを指定してください（「%1」は指定できません）</translation>
+    </message>
+    <message>
+        <source>Patient:  %1  ID %2  born %3</source>
+        <translation>患者:      %1  ID %2  生年月日 %3</translation>
+    </message>
+    <message>
+        <source>Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4</source>
+        <translation>書き込み:  %1 オブジェクト（うち %2 個を非圧縮に復号）を %3 に書き込み、ファイルセット ID %4</translation>
+    </message>
+    <message>
+        <source>Study %1  %2  %3</source>
+        <translation>検査 %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>Series %1  %2  %3  %4 objects</source>
+        <translation>シリーズ %1  %2  %3  %4 オブジェクト</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>除外:</translation>
+    </message>
+    <message>
+        <source>Decisions (recorded):</source>
+        <translation>判断（記録済み）:</translation>
+    </message>
+    <message>
+        <source>Patients in the sources:</source>
+        <translation>書き込み元の患者:</translation>
+    </message>
+    <message>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
+        <translation>検証:      確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
+    </message>
+    <message>
+        <source>Label:    %1</source>
+        <translation>ラベル:    %1</translation>
+    </message>
+    <message>
+        <source>Job:      %1</source>
+        <translation>ジョブ:    %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::firstrun::AdministratorPage</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>最初の管理者</translation>
+    </message>
+    <message>
+        <source>This account manages the other accounts and the settings.</source>
+        <translation>このアカウントで他のアカウントと設定を管理します。</translation>
+    </message>
+    <message>
+        <source>Use your own account: every action is recorded under the name of the person who signed in. Add accounts for the reception, the front desk and the technologists afterwards in Settings. The password needs at least %1 characters.</source>
+        <translation>ご自身のアカウントを作成してください。すべての操作はログインした本人の名前で記録されます。受付、窓口、放射線技師のアカウントは後で設定画面から追加します。パスワードは %1 文字以上必要です。</translation>
+    </message>
+    <message>
+        <source>Login &amp;name:</source>
+        <translation>ログイン名(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>氏名(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>パスワード（確認）(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::firstrun::InstitutionPage</name>
+    <message>
+        <source>Your institution</source>
+        <translation>施設の情報</translation>
+    </message>
+    <message>
+        <source>Written on every medium this station issues: the disc label, README.TXT and the audit messages.</source>
+        <translation>この端末が発行するすべての媒体（ディスクラベル、README.TXT）と監査メッセージに記載されます。</translation>
+    </message>
+    <message>
+        <source>The receiving hospital reads these lines to know where a disc came from and whom to call. The station name identifies this computer in the audit trail.</source>
+        <translation>受け取った病院は、どこから来たディスクか、どこに問い合わせればよいかをここで知ります。端末名は監査証跡でこのコンピュータを示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>施設名(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>診療科(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone:</source>
+        <translation>電話番号(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>住所(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Station name:</source>
+        <translation>端末名(&amp;S):</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::firstrun::LanguagePage</name>
+    <message>
+        <source>Welcome to PDI Station</source>
+        <translation>PDI Station へようこそ</translation>
+    </message>
+    <message>
+        <source>This station has no accounts yet. Three short steps set it up.</source>
+        <translation>この端末にはまだアカウントがありません。3 つの手順で設定します。</translation>
+    </message>
+    <message>
+        <source>PDI Station writes referral media (CD, DVD, USB) for patients and checks and imports the media other hospitals send. Choose the language of the screens; it can be changed later in Settings.</source>
+        <translation>PDI Station は患者に渡す紹介用媒体（CD、DVD、USB）を作成し、他院から届いた媒体を確認して取り込みます。画面の言語を選んでください。後で設定画面から変更できます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
     </message>
 </context>
 </TS>

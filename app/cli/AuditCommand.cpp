@@ -2,14 +2,12 @@
 
 #include "CliLogin.h"
 #include "JsonOutput.h"
-#include "audit/DicomAuditMessage.h"
+#include "audit/AuditExport.h"
 #include "station/Timestamp.h"
 
 #include <QCommandLineParser>
-#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace pdi::cli {
 
@@ -228,20 +226,11 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
 
     // export
     const QString dir = parser.value(out);
-    if (!QDir().mkpath(dir))
-        return login->fail(Error::storage(tr("Cannot create the folder %1.").arg(dir)));
-    const AuditSource source = AuditSource::fromSettings(station.settings());
-    for (const AuditRecord& r : *records) {
-        const QString path =
-            QStringLiteral("%1/audit-%2.xml").arg(dir).arg(r.seq, 8, 10, QLatin1Char('0'));
-        QSaveFile file(path);
-        const QByteArray xml = DicomAuditMessage::toXml(r, source, true);
-        if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size() || !file.commit())
-            return login->fail(
-                Error::storage(tr("Cannot write %1: %2").arg(path, file.errorString())));
-    }
-    console.out << tr("%n audit message(s) written to %1", nullptr, int(records->size())).arg(dir)
-                << '\n';
+    Result<int> written =
+        AuditExport::writeDicomXml(*records, AuditSource::fromSettings(station.settings()), dir);
+    if (!written)
+        return login->fail(written.error());
+    console.out << tr("%n audit message(s) written to %1", nullptr, *written).arg(dir) << '\n';
     return ExitOk;
 }
 

@@ -4,8 +4,12 @@
 #include "report/CheckReport.h"
 #include "report/CheckReportText.h"
 
+#include "station/Station.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 namespace pdi::cli {
 
@@ -25,8 +29,14 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
                                   QStringLiteral("FILE"));
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    tr("read only the DICOMDIR when there is one (for reception)"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        tr("the station's data directory, for the site's AI product list "
+           "and thresholds (else PDI_DATA_DIR, else the default)"),
+        QStringLiteral("DIR"));
     parser.addOption(json);
     parser.addOption(quick);
+    parser.addOption(dataDirOption);
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << '\n';
         return ExitUsage;
@@ -43,6 +53,13 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
 
     MediumChecker::Options options;
     options.quick = parser.isSet(quick);
+    // The site's AI product list and thresholds when this station has a data directory; the
+    // check itself needs no account and creates nothing.
+    const QString dataDir = DataDirectory::resolve(parser.value(dataDirOption));
+    if (QFile::exists(QDir(dataDir).filePath(QStringLiteral("pdistation.db")))) {
+        if (Result<Station> station = Station::open(dataDir))
+            options.settings = station->settings().checkSettings();
+    }
     const MediumChecker::Outcome outcome = MediumChecker::check(positional.constFirst(), options);
     if (!outcome.ok) {
         console.err << outcome.error << '\n';

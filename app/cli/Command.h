@@ -27,6 +27,8 @@ public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
+    // Commands that paint (labels) need a QGuiApplication; the others run without one.
+    virtual bool needsGui() const { return false; }
     virtual int run(const QStringList& arguments, Console& console) = 0;
 };
 

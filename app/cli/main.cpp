@@ -5,9 +5,16 @@
 #include "NodeCommand.h"
 #include "ReconcileCommand.h"
 #include "UserCommand.h"
+#include "WriteCommand.h"
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <memory>
@@ -32,7 +39,36 @@ int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QText
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    std::vector<std::unique_ptr<pdi::cli::Command>> commands;
+    commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
+    commands.push_back(std::make_unique<pdi::cli::WriteCommand>());
+    commands.push_back(std::make_unique<pdi::cli::LabelCommand>());
+    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
+    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
+    commands.push_back(std::make_unique<pdi::cli::NodeCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ReconcileCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ImportCommand>());
+
+    // Painting a label needs Qt Gui, which needs a platform: the command line never shows a window,
+    // so without a display it uses the offscreen one.
+    bool gui = false;
+    for (const auto& c : commands)
+        gui = gui || (argc > 1 && c->needsGui() && c->name() == QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt Gui wants a private runtime folder; a server account often has none.
+        const QByteArray runtime =
+            QFile::encodeName(QDir::tempPath()) + "/pdi-runtime-" + QByteArray::number(::getuid());
+        ::mkdir(runtime.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    std::unique_ptr<QCoreApplication> application =
+        gui ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("pdi"));
     QCoreApplication::setOrganizationName(QStringLiteral("PDI Station"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PDI_VERSION));
@@ -41,15 +77,6 @@ int main(int argc, char** argv) {
     QTextStream out(stdout);
     QTextStream err(stderr);
     pdi::cli::Console console{out, err};
-
-    std::vector<std::unique_ptr<pdi::cli::Command>> commands;
-    commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
-    commands.push_back(std::make_unique<pdi::cli::UserCommand>());
-    commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
-    commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
-    commands.push_back(std::make_unique<pdi::cli::NodeCommand>());
-    commands.push_back(std::make_unique<pdi::cli::ReconcileCommand>());
-    commands.push_back(std::make_unique<pdi::cli::ImportCommand>());
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||

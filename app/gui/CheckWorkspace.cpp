@@ -1,83 +1,213 @@
 #include "CheckWorkspace.h"
 
+#include "CheckBadges.h"
+#include "CheckReportDocument.h"
 #include "dicom/PersonName.h"
+#include "report/CheckAudit.h"
 #include "report/DisplayText.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace pdi {
 
-CheckWorkspace::CheckWorkspace(QWidget* parent)
-    : QWidget(parent) {
-    folderButton_ = new QPushButton(tr("Open folder or drive..."), this);
-    fileButton_ = new QPushButton(tr("Open disc image or ZIP..."), this);
-    cancelButton_ = new QPushButton(tr("Cancel"), this);
-    cancelButton_->setEnabled(false);
-    progress_ = new QProgressBar(this);
-    progress_->setVisible(false);
-    status_ = new QLabel(
-        tr("Insert a disc or USB stick, or open a folder, disc image or ZIP file."), this);
-    status_->setWordWrap(true);
+namespace {
 
-    patientName_ = new QLabel(this);
+// Beyond this many findings the list shows one line per code with examples below it, so that a
+// medium with a problem in each of 5,000 files still shows at once.
+constexpr int FlatFindingsLimit = 500;
+constexpr int ExamplesPerCode = 50;
+
+QString severityText(Severity s) {
+    switch (s) {
+    case Severity::Error:
+        return CheckWorkspace::tr("Error");
+    case Severity::Warning:
+        return CheckWorkspace::tr("Warning");
+    case Severity::Info:
+        return CheckWorkspace::tr("Info");
+    }
+    return QString();
+}
+
+QLabel* selectable(QWidget* parent, const char* objectName) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(objectName));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* drives,
+                               QWidget* parent)
+    : QWidget(parent)
+    , context_(context)
+    , drives_(drives) {
+    setObjectName(QStringLiteral("checkWorkspace"));
+    setAcceptDrops(true);
+
+    folderButton_ = new QPushButton(this);
+    fileButton_ = new QPushButton(this);
+    cancelButton_ = new QPushButton(this);
+    cancelButton_->setObjectName(QStringLiteral("cancel"));
+    cancelButton_->setEnabled(false);
+    printButton_ = new QPushButton(this);
+    printButton_->setEnabled(false);
+    pdfButton_ = new QPushButton(this);
+    pdfButton_->setObjectName(QStringLiteral("savePdf"));
+    pdfButton_->setEnabled(false);
+    progress_ = new QProgressBar(this);
+    progress_->setObjectName(QStringLiteral("progress"));
+    progress_->setVisible(false);
+    status_ = selectable(this, "status");
+
+    // Drives
+    drivesBox_ = new QGroupBox(this);
+    driveList_ = new QListWidget(drivesBox_);
+    driveList_->setObjectName(QStringLiteral("drives"));
+    driveList_->setWordWrap(true);
+    driveList_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    driveButton_ = new QPushButton(drivesBox_);
+    driveButton_->setEnabled(false);
+    dropHint_ = new QLabel(drivesBox_);
+    dropHint_->setWordWrap(true);
+    dropHint_->setStyleSheet(QStringLiteral("color:#616161;"));
+    auto* drivesLayout = new QVBoxLayout(drivesBox_);
+    drivesLayout->addWidget(driveList_, 1);
+    drivesLayout->addWidget(driveButton_);
+    drivesLayout->addWidget(dropHint_);
+
+    // Whose medium
+    patientReading_ = selectable(this, "patientReading");
+    patientName_ = selectable(this, "patientName");
     QFont big = patientName_->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
     patientName_->setFont(big);
-    patientName_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    patientDetails_ = new QLabel(this);
-    patientDetails_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    source_ = new QLabel(this);
-    source_->setWordWrap(true);
+    QFont reading = patientReading_->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.2);
+    patientReading_->setFont(reading);
+    patientDetails_ = selectable(this, "patientDetails");
+    QFont details = patientDetails_->font();
+    details.setPointSizeF(details.pointSizeF() * 1.2);
+    patientDetails_->setFont(details);
+    source_ = selectable(this, "source");
+    source_->setFont(details);
 
     badgeArea_ = new QWidget(this);
     badgeLayout_ = new QHBoxLayout(badgeArea_);
     badgeLayout_->setContentsMargins(0, 0, 0, 0);
     badgeLayout_->addStretch();
+    explanations_ = selectable(this, "badgeExplanations");
 
+    contentsTitle_ = new QLabel(this);
     contents_ = new QTreeWidget(this);
-    contents_->setHeaderLabels(
-        {tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
-    contents_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    contents_->setObjectName(QStringLiteral("contents"));
+    contents_->header()->setStretchLastSection(false);
+    findingsTitle_ = new QLabel(this);
     findings_ = new QTreeWidget(this);
-    findings_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Where"), tr("What to know")});
-    findings_->setRootIsDecorated(false);
+    findings_->setObjectName(QStringLiteral("findings"));
     findings_->setWordWrap(true);
-    findings_->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    findings_->header()->setStretchLastSection(true);
+    // A finding's sentence is often longer than its column; the selected one is shown whole.
+    findingDetail_ = selectable(this, "findingDetail");
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(folderButton_);
     buttons->addWidget(fileButton_);
     buttons->addWidget(cancelButton_);
     buttons->addWidget(progress_, 1);
+    buttons->addStretch();
+    buttons->addWidget(printButton_);
+    buttons->addWidget(pdfButton_);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(contents_);
-    splitter->addWidget(findings_);
+    auto* summary = new QWidget(this);
+    auto* summaryLayout = new QVBoxLayout(summary);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    summaryLayout->addWidget(patientReading_);
+    summaryLayout->addWidget(patientName_);
+    summaryLayout->addWidget(patientDetails_);
+    summaryLayout->addWidget(source_);
+    summaryLayout->addWidget(badgeArea_);
+    summaryLayout->addWidget(explanations_);
+
+    auto* lists = new QSplitter(Qt::Vertical, this);
+    auto* contentsPane = new QWidget(lists);
+    auto* contentsLayout = new QVBoxLayout(contentsPane);
+    contentsLayout->setContentsMargins(0, 0, 0, 0);
+    contentsLayout->addWidget(contentsTitle_);
+    contentsLayout->addWidget(contents_);
+    auto* findingsPane = new QWidget(lists);
+    auto* findingsLayout = new QVBoxLayout(findingsPane);
+    findingsLayout->setContentsMargins(0, 0, 0, 0);
+    findingsLayout->addWidget(findingsTitle_);
+    findingsLayout->addWidget(findings_, 1);
+    findingsLayout->addWidget(findingDetail_);
+    lists->addWidget(contentsPane);
+    lists->addWidget(findingsPane);
+
+    auto* reportPane = new QWidget(this);
+    auto* reportLayout = new QVBoxLayout(reportPane);
+    reportLayout->setContentsMargins(0, 0, 0, 0);
+    reportLayout->addWidget(summary);
+    reportLayout->addWidget(lists, 1);
+
+    auto* body = new QSplitter(Qt::Horizontal, this);
+    body->addWidget(drivesBox_);
+    body->addWidget(reportPane);
+    body->setStretchFactor(1, 1);
+    body->setSizes({240, 900});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
     layout->addWidget(status_);
-    layout->addWidget(patientName_);
-    layout->addWidget(patientDetails_);
-    layout->addWidget(source_);
-    layout->addWidget(badgeArea_);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(body, 1);
 
     connect(folderButton_, &QPushButton::clicked, this, &CheckWorkspace::chooseFolder);
     connect(fileButton_, &QPushButton::clicked, this, &CheckWorkspace::chooseFile);
     connect(cancelButton_, &QPushButton::clicked, this, &CheckWorkspace::cancel);
+    connect(printButton_, &QPushButton::clicked, this, &CheckWorkspace::printReport);
+    connect(pdfButton_, &QPushButton::clicked, this, &CheckWorkspace::chooseReportPdf);
+    connect(driveButton_, &QPushButton::clicked, this, &CheckWorkspace::checkSelectedDrive);
+    connect(driveList_, &QListWidget::itemDoubleClicked, this, &CheckWorkspace::checkSelectedDrive);
+    connect(driveList_, &QListWidget::currentRowChanged, this,
+            [this](int row) { driveButton_->setEnabled(row >= 0 && !isChecking()); });
+    connect(findings_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        findingDetail_->setText(
+            item ? QStringLiteral("%1  %2").arg(item->text(2), item->text(3)).trimmed()
+                 : QString());
+    });
     connect(&watcher_, &QFutureWatcher<MediumChecker::Outcome>::finished, this,
             &CheckWorkspace::showOutcome);
+    // Progress arrives from the checker's threads for every file; the bar is redrawn a few times
+    // a second instead, so a 5,000-file medium does not flood the event queue.
+    progressTimer_.setInterval(100);
+    connect(&progressTimer_, &QTimer::timeout, this, &CheckWorkspace::showProgress);
+    if (drives_) {
+        connect(drives_, &DriveWatcher::drivesChanged, this, &CheckWorkspace::showDrives);
+        connect(drives_, &DriveWatcher::driveArrived, this, &CheckWorkspace::driveArrived);
+    }
+    retranslate();
+    showDrives();
 }
 
 CheckWorkspace::~CheckWorkspace() {
@@ -85,172 +215,412 @@ CheckWorkspace::~CheckWorkspace() {
     watcher_.waitForFinished();
 }
 
+void CheckWorkspace::retranslate() {
+    folderButton_->setText(tr("Open folder or drive..."));
+    fileButton_->setText(tr("Open disc image or ZIP..."));
+    cancelButton_->setText(tr("Cancel"));
+    printButton_->setText(tr("Print..."));
+    pdfButton_->setText(tr("Save as PDF..."));
+    drivesBox_->setTitle(tr("Drives"));
+    driveButton_->setText(tr("Check this drive"));
+    dropHint_->setText(tr("A disc or USB stick opens by itself when it is inserted. You can "
+                          "also drop a folder, disc image or ZIP file here."));
+    contentsTitle_->setText(tr("Studies on the medium"));
+    findingsTitle_->setText(tr("Findings"));
+    contents_->setHeaderLabels(
+        {tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
+    findings_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Where"), tr("What to know")});
+    showDrives();
+    if (hasReport_)
+        showReport();
+    updateStatus();
+}
+
+void CheckWorkspace::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString CheckWorkspace::statusText() const {
+    return status_->text();
+}
+
+void CheckWorkspace::updateStatus() {
+    QString text;
+    bool problem = false;
+    switch (state_) {
+    case State::Idle:
+        text = tr("Insert a disc or USB stick, or open a folder, disc image or ZIP file.");
+        break;
+    case State::Checking:
+        text = arrivedLabel_.isEmpty()
+                   ? tr("Checking %1 ...").arg(location_)
+                   : tr("New medium %1: checking %2 ...").arg(arrivedLabel_, location_);
+        break;
+    case State::Cancelling:
+        text = tr("Cancelling ...");
+        break;
+    case State::Cancelled:
+        text = tr("The check was cancelled; nothing was changed.");
+        break;
+    case State::Failed:
+        text = failure_;
+        problem = true;
+        break;
+    case State::Done:
+        text = report_.conformant() ? tr("Conformant PDI medium.")
+                                    : tr("Not a conformant PDI medium: %1 errors, %2 warnings.")
+                                          .arg(report_.count(Severity::Error))
+                                          .arg(report_.count(Severity::Warning));
+        problem = !report_.conformant();
+        break;
+    }
+    if (!auditError_.isEmpty()) {
+        text += QLatin1Char(' ') + tr("The check could not be recorded: %1").arg(auditError_);
+        problem = true;
+    }
+    status_->setText(text);
+    status_->setStyleSheet(problem ? QStringLiteral("color:#b71c1c;font-weight:bold;") : QString());
+}
+
+void CheckWorkspace::showDrives() {
+    driveList_->clear();
+    if (!drives_)
+        return;
+    for (const Drive& d : drives_->drives()) {
+        QString text;
+        if (!d.mounted)
+            text = tr("%1 (optical drive, not mounted)").arg(d.device);
+        else if (d.optical)
+            text = tr("%1 (disc in %2)").arg(d.label, d.device);
+        else
+            text = tr("%1 (USB or memory card, %2)").arg(d.label, d.device);
+        auto* item = new QListWidgetItem(text, driveList_);
+        item->setData(Qt::UserRole, d.path);
+        item->setData(Qt::UserRole + 1, int(d.mediaType()));
+        item->setToolTip(d.path);
+    }
+    if (driveList_->count() == 0) {
+        auto* item = new QListWidgetItem(tr("No disc or USB stick found"), driveList_);
+        item->setFlags(Qt::NoItemFlags);
+    }
+}
+
+void CheckWorkspace::checkSelectedDrive() {
+    QListWidgetItem* item = driveList_->currentItem();
+    if (!item || item->data(Qt::UserRole).toString().isEmpty())
+        return;
+    openMedium(item->data(Qt::UserRole).toString(),
+               MediaType(item->data(Qt::UserRole + 1).toInt()));
+}
+
+void CheckWorkspace::driveArrived(const Drive& drive) {
+    if (isChecking())
+        return; // the person is looking at another medium; the drive list shows the new one
+    openMedium(drive.path, drive.mediaType());
+    arrivedLabel_ = drive.label.isEmpty() ? drive.device : drive.label;
+    updateStatus();
+}
+
+void CheckWorkspace::dragEnterEvent(QDragEnterEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!isChecking() && !urls.isEmpty() && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void CheckWorkspace::dropEvent(QDropEvent* event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.constFirst().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    openMedium(urls.constFirst().toLocalFile());
+}
+
 void CheckWorkspace::chooseFolder() {
+    QPointer<CheckWorkspace> self(this);
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open medium folder"));
-    if (!dir.isEmpty())
+    // The window may have closed meanwhile (idle sign-out rejects open dialogs).
+    if (self && !dir.isEmpty())
         openMedium(dir);
 }
 
 void CheckWorkspace::chooseFile() {
+    QPointer<CheckWorkspace> self(this);
     const QString file = QFileDialog::getOpenFileName(
         this, tr("Open disc image or ZIP"), QString(),
         tr("Disc images and archives (*.iso *.img *.zip);;All files (*)"));
-    if (!file.isEmpty())
+    if (self && !file.isEmpty())
         openMedium(file);
 }
 
-void CheckWorkspace::openMedium(const QString& location) {
-    if (watcher_.isRunning())
-        return;
-    cancel_ = false;
+void CheckWorkspace::clearReport() {
     hasReport_ = false;
-    status_->setText(tr("Checking %1 ...").arg(location));
+    patientReading_->clear();
     patientName_->clear();
     patientDetails_->clear();
     source_->clear();
-    clearBadges();
-    contents_->clear();
-    findings_->clear();
-    progress_->setRange(0, 0);
-    progress_->setVisible(true);
-    folderButton_->setEnabled(false);
-    fileButton_->setEnabled(false);
-    cancelButton_->setEnabled(true);
-
-    MediumChecker::Options options;
-    options.cancel = &cancel_;
-    QPointer<QProgressBar> bar = progress_;
-    options.progress = [bar](int done, int total) {
-        QMetaObject::invokeMethod(bar, [bar, done, total] {
-            if (bar) {
-                bar->setRange(0, total);
-                bar->setValue(done);
-            }
-        });
-    };
-    watcher_.setFuture(
-        QtConcurrent::run([location, options] { return MediumChecker::check(location, options); }));
-}
-
-void CheckWorkspace::cancel() {
-    cancel_ = true;
-    status_->setText(tr("Cancelling ..."));
-}
-
-void CheckWorkspace::showOutcome() {
-    progress_->setVisible(false);
-    folderButton_->setEnabled(true);
-    fileButton_->setEnabled(true);
-    cancelButton_->setEnabled(false);
-    const MediumChecker::Outcome outcome = watcher_.result();
-    if (cancel_) {
-        status_->setText(tr("The check was cancelled; nothing was changed."));
-    } else if (!outcome.ok) {
-        status_->setText(outcome.error);
-    } else {
-        report_ = outcome.report;
-        hasReport_ = true;
-        showReport();
-    }
-    Q_EMIT checkFinished();
-}
-
-void CheckWorkspace::clearBadges() {
+    explanations_->clear();
     while (badgeLayout_->count() > 1) {
         QLayoutItem* item = badgeLayout_->takeAt(0);
         delete item->widget();
         delete item;
     }
+    contents_->clear();
+    findings_->clear();
+    findingDetail_->clear();
+}
+
+void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType> mediaType) {
+    if (isChecking())
+        return;
+    cancel_ = false;
+    done_ = 0;
+    total_ = 0;
+    location_ = location;
+    mediaTypeKnown_ = mediaType.has_value();
+    mediaType_ = mediaType.value_or(MediaType::Other);
+    arrivedLabel_.clear();
+    failure_.clear();
+    auditError_.clear();
+    state_ = State::Checking;
+    clearReport();
+    updateStatus();
+    progress_->setRange(0, 0);
+    progress_->setVisible(true);
+    folderButton_->setEnabled(false);
+    fileButton_->setEnabled(false);
+    driveButton_->setEnabled(false);
+    printButton_->setEnabled(false);
+    pdfButton_->setEnabled(false);
+    cancelButton_->setEnabled(true);
+
+    MediumChecker::Options options;
+    options.cancel = &cancel_;
+    options.settings = context_.station.settings().checkSettings();
+    std::atomic<int>* done = &done_;
+    std::atomic<int>* total = &total_;
+    options.progress = [done, total](int d, int t) {
+        *done = d;
+        *total = t;
+    };
+    progressTimer_.start();
+    watcher_.setFuture(
+        QtConcurrent::run([location, options] { return MediumChecker::check(location, options); }));
+}
+
+void CheckWorkspace::showProgress() {
+    const int total = total_;
+    if (total <= 0)
+        return;
+    progress_->setRange(0, total);
+    progress_->setValue(done_);
+    progress_->setFormat(tr("%1 of %2 files").arg(done_.load()).arg(total));
+}
+
+void CheckWorkspace::cancel() {
+    if (!isChecking())
+        return;
+    cancel_ = true;
+    state_ = State::Cancelling;
+    updateStatus();
+}
+
+void CheckWorkspace::showOutcome() {
+    progressTimer_.stop();
+    progress_->setVisible(false);
+    folderButton_->setEnabled(true);
+    fileButton_->setEnabled(true);
+    driveButton_->setEnabled(driveList_->currentRow() >= 0);
+    cancelButton_->setEnabled(false);
+    const MediumChecker::Outcome outcome = watcher_.result();
+    if (cancel_) {
+        state_ = State::Cancelled;
+    } else if (!outcome.ok) {
+        state_ = State::Failed;
+        failure_ = outcome.error;
+    } else {
+        report_ = outcome.report;
+        hasReport_ = true;
+        checkedAt_ = QDateTime::currentDateTime();
+        state_ = State::Done;
+        const MediaType type = mediaTypeKnown_ ? mediaType_ : CheckAudit::guessMediaType(report_);
+        const Result<AuditRecord> recorded =
+            CheckAudit::record(context_.station.audit(), context_.session, report_, type);
+        if (!recorded)
+            auditError_ = recorded.error().message;
+        printButton_->setEnabled(true);
+        pdfButton_->setEnabled(true);
+        showReport();
+    }
+    updateStatus();
+    Q_EMIT checkFinished();
 }
 
 void CheckWorkspace::addBadge(const QString& text, const QString& explanation, bool severe) {
     auto* badge = new QLabel(text, badgeArea_);
     badge->setObjectName(QStringLiteral("badge"));
     badge->setToolTip(explanation);
-    badge->setStyleSheet(
-        severe
-            ? QStringLiteral("background:#c62828;color:white;padding:4px 8px;border-radius:4px;")
-            : QStringLiteral("background:#f9a825;color:black;padding:4px 8px;border-radius:4px;"));
+    badge->setStyleSheet(severe ? QStringLiteral("background:#c62828;color:white;padding:4px 10px;"
+                                                 "border-radius:4px;font-weight:bold;")
+                                : QStringLiteral("background:#f9a825;color:black;padding:4px 10px;"
+                                                 "border-radius:4px;font-weight:bold;"));
     badgeLayout_->insertWidget(badgeLayout_->count() - 1, badge);
 }
 
 void CheckWorkspace::showReport() {
     const CheckReport& r = report_;
-    status_->setText(r.conformant() ? tr("Conformant PDI medium.")
-                                    : tr("Not a conformant PDI medium: %1 errors, %2 warnings.")
-                                          .arg(r.count(Severity::Error))
-                                          .arg(r.count(Severity::Warning)));
+    // Rebuilt from the report, also after a language change.
+    while (badgeLayout_->count() > 1) {
+        QLayoutItem* item = badgeLayout_->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    contents_->clear();
+    findings_->clear();
+    findingDetail_->clear();
+
     if (r.contents.patients.isEmpty()) {
+        patientReading_->clear();
         patientName_->setText(tr("No patient found"));
+        patientDetails_->clear();
     } else {
         const PatientContents& p = r.contents.patients.constFirst();
         const PersonName name = PersonName::fromDicom(p.name);
-        QStringList lines{
-            PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic : name.ideographic)};
-        if (!name.phonetic.isEmpty())
-            lines << PersonName::readable(name.phonetic);
+        // As on a Japanese form: the reading in kana above the name in kanji, the romaji after.
+        patientReading_->setText(PersonName::readable(name.phonetic));
+        patientReading_->setVisible(!name.phonetic.isEmpty());
+        QString shown =
+            PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic : name.ideographic);
         if (!name.ideographic.isEmpty() && !name.alphabetic.isEmpty())
-            lines << PersonName::readable(name.alphabetic);
-        patientName_->setText(lines.join(QLatin1String("  /  ")));
+            shown += QLatin1String("   ") + PersonName::readable(name.alphabetic);
+        if (r.contents.patients.size() > 1)
+            shown += QLatin1String("  ") +
+                     tr("(+%n more patient(s))", "", r.contents.patients.size() - 1);
+        patientName_->setText(shown);
         patientDetails_->setText(
             tr("ID %1   born %2   %3")
-                .arg(p.id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex)));
-        if (r.contents.patients.size() > 1)
-            patientName_->setText(patientName_->text() + QLatin1String("  ") +
-                                  tr("(+%n more patient(s))", "", r.contents.patients.size() - 1));
+                .arg(p.issuer.isEmpty() ? p.id : tr("%1 (issued by %2)").arg(p.id, p.issuer),
+                     DisplayText::date(p.birthDate), DisplayText::sex(p.sex)));
     }
     const QStringList sources = r.sourceInstitutions();
     source_->setText(sources.isEmpty() ? tr("Issuing institution unknown")
                                        : tr("From: %1").arg(sources.join(QLatin1String(", "))));
 
-    struct Badge {
-        MediumFlags::Flag flag;
-        const char* text;
-        bool severe;
-    };
-    const Badge badges[] = {
-        {MediumFlags::MultiplePatients, QT_TR_NOOP("Several patients"), true},
-        {MediumFlags::NonDicomContent, QT_TR_NOOP("Non-DICOM content"), false},
-        {MediumFlags::AiDerivedContent, QT_TR_NOOP("AI-derived"), false},
-        {MediumFlags::Autorun, QT_TR_NOOP("Autorun"), true},
-        {MediumFlags::Executables, QT_TR_NOOP("Programs"), true},
-        {MediumFlags::Compressed, QT_TR_NOOP("Compressed"), false},
-        {MediumFlags::Video, QT_TR_NOOP("Video"), false},
-        {MediumFlags::MissingDicomdir, QT_TR_NOOP("No DICOMDIR"), true},
-    };
-    for (const Badge& b : badges) {
-        if (r.flags[b.flag])
-            addBadge(tr(b.text), MediumFlags::explanation(b.flag), b.severe);
+    QStringList lines;
+    for (const CheckBadge& b : CheckBadges::of(r)) {
+        addBadge(b.text, b.explanation, b.severe);
+        lines << QStringLiteral("• ") + b.explanation;
     }
-    if (!r.conformant())
-        addBadge(tr("Not PDI"), tr("The medium breaks PDI rules; see the findings below."), true);
+    explanations_->setText(lines.join(QLatin1Char('\n')));
+    explanations_->setVisible(!lines.isEmpty());
 
     for (const PatientContents& p : r.contents.patients) {
         for (const StudyContents& st : p.studies) {
+            int images = 0;
+            for (const SeriesContents& se : st.series)
+                images += se.frames;
             auto* study = new QTreeWidgetItem(
-                contents_, {st.description.isEmpty() ? tr("(no description)") : st.description,
-                            DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
-                            QString(), r.contents.patients.size() > 1 ? p.id : QString()});
+                contents_,
+                {st.description.isEmpty() ? tr("(no description)") : st.description,
+                 DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
+                 QString::number(images),
+                 r.contents.patients.size() > 1 ? tr("patient %1").arg(p.id) : QString()});
             for (const SeriesContents& se : st.series) {
                 QStringList notes;
                 if (se.aiDerived)
                     notes << tr("AI-derived");
                 if (se.lossy)
                     notes << tr("lossy");
-                new QTreeWidgetItem(study, {tr("%1 %2").arg(se.number, se.description), QString(),
-                                            se.modality, QString::number(se.frames),
+                new QTreeWidgetItem(study, {tr("Series %1  %2").arg(se.number, se.description),
+                                            QString(), se.modality, QString::number(se.frames),
                                             notes.join(QLatin1String(", "))});
             }
-            study->setExpanded(true);
+            study->setExpanded(st.series.size() <= 20);
         }
     }
-    for (const Finding& f : r.findings) {
-        const QString severity = f.severity == Severity::Error     ? tr("Error")
-                                 : f.severity == Severity::Warning ? tr("Warning")
-                                                                   : tr("Info");
-        auto* item = new QTreeWidgetItem(findings_, {severity, f.code, f.path, f.message});
-        item->setToolTip(3, f.message);
+    contents_->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < contents_->columnCount(); ++c)
+        contents_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    if (r.findings.size() <= FlatFindingsLimit) {
+        findings_->setRootIsDecorated(false);
+        for (const Finding& f : r.findings) {
+            auto* item = new QTreeWidgetItem(findings_,
+                                             {severityText(f.severity), f.code, f.path, f.message});
+            item->setToolTip(3, f.message);
+        }
+    } else {
+        findings_->setRootIsDecorated(true);
+        QHash<QString, QTreeWidgetItem*> groups;
+        QHash<QString, int> counts;
+        for (const Finding& f : r.findings) {
+            QTreeWidgetItem*& group = groups[f.code];
+            if (!group) {
+                group = new QTreeWidgetItem(
+                    findings_, {severityText(f.severity), f.code, QString(), f.message});
+                group->setToolTip(3, f.message);
+            }
+            const int n = ++counts[f.code];
+            if (n <= ExamplesPerCode) {
+                new QTreeWidgetItem(group, {QString(), QString(), f.path, f.message});
+            }
+        }
+        for (auto it = groups.begin(); it != groups.end(); ++it) {
+            const int n = counts.value(it.key());
+            it.value()->setText(2, tr("%n file(s)", nullptr, n));
+            if (n > ExamplesPerCode)
+                new QTreeWidgetItem(
+                    it.value(), {QString(), QString(), QString(),
+                                 tr("... and %n more like this.", nullptr, n - ExamplesPerCode)});
+        }
     }
+    findings_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    findings_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    findings_->header()->setSectionResizeMode(2, QHeaderView::Interactive);
+    findings_->setColumnWidth(2, 220);
+    if (findings_->topLevelItemCount() > 0)
+        findings_->setCurrentItem(findings_->topLevelItem(0));
+}
+
+Result<void> CheckWorkspace::saveReportPdf(const QString& path) const {
+    if (!hasReport_)
+        return Error::invalid(tr("Check a medium first."));
+    return CheckReportDocument::savePdf(
+        report_, {context_.session.displayName(), context_.session.station(), checkedAt_}, path);
+}
+
+void CheckWorkspace::chooseReportPdf() {
+    if (!hasReport_)
+        return;
+    QPointer<CheckWorkspace> self(this);
+    const QString suggested =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+        QStringLiteral("/check-%1.pdf").arg(checkedAt_.toString(QStringLiteral("yyyyMMdd-HHmm")));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the report as PDF"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (!self || path.isEmpty())
+        return;
+    const Result<void> saved = saveReportPdf(path);
+    status_->setText(saved ? tr("The report was saved as %1.").arg(path) : saved.error().message);
+}
+
+void CheckWorkspace::printReport() {
+    if (!hasReport_)
+        return;
+    // On the heap and opened without a nested event loop: sign-out may close this workspace
+    // while the dialog is open.
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, printer] {
+        const Result<void> printed = CheckReportDocument::print(
+            report_, {context_.session.displayName(), context_.session.station(), checkedAt_},
+            *printer);
+        if (!printed)
+            status_->setText(printed.error().message);
+    });
+    dialog->open();
 }
 
 } // namespace pdi

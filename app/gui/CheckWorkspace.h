@@ -1,60 +1,122 @@
 #pragma once
 
+#include "DriveWatcher.h"
+#include "WorkspaceContext.h"
 #include "report/CheckReport.h"
 
+#include <QDateTime>
 #include <QFutureWatcher>
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 #include <atomic>
+#include <optional>
 
+class QCheckBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
+class QListWidget;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
-class QHBoxLayout;
 
 namespace pdi {
 
-// Reception's view: open a medium and see at a glance whose it is, where it came from and what
-// warnings it carries. The check runs off the GUI thread and can be cancelled.
+// Reception's view: put a disc or USB stick in (it opens by itself), drop a folder or file, or
+// open one, and see at a glance whose it is, where it came from and what warnings it carries,
+// each warning with its sentence. The check runs off the GUI thread with progress and Cancel;
+// a finished check is recorded in the audit trail under the person signed in. The report prints
+// or saves as PDF.
 class CheckWorkspace : public QWidget {
     Q_OBJECT
 public:
-    explicit CheckWorkspace(QWidget* parent = nullptr);
+    // drives may be null (no drive list).
+    CheckWorkspace(const WorkspaceContext& context, DriveWatcher* drives,
+                   QWidget* parent = nullptr);
     ~CheckWorkspace() override;
 
-    void openMedium(const QString& location);
+    // mediaType: what the drive is, for the audit record; guessed from the location when unset.
+    void openMedium(const QString& location, std::optional<MediaType> mediaType = std::nullopt);
+    void cancel();
+    bool isChecking() const { return watcher_.isRunning(); }
     const CheckReport* report() const { return hasReport_ ? &report_ : nullptr; }
+
+    // What Save as PDF writes after the file dialog.
+    Result<void> saveReportPdf(const QString& path) const;
+    // The status line (result, errors, what happened last), for tests and screenshots.
+    QString statusText() const;
 
 Q_SIGNALS:
     void checkFinished();
 
+protected:
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
+    void retranslate();
     void chooseFolder();
     void chooseFile();
-    void cancel();
+    void checkSelectedDrive();
+    void showDrives();
+    void driveArrived(const Drive& drive);
     void showOutcome();
     void showReport();
-    void clearBadges();
+    void showProgress();
+    void clearReport();
     void addBadge(const QString& text, const QString& explanation, bool severe);
+    void printReport();
+    void chooseReportPdf();
+    void updateStatus();
+
+    WorkspaceContext context_;
+    QPointer<DriveWatcher> drives_;
 
     QPushButton* folderButton_;
     QPushButton* fileButton_;
     QPushButton* cancelButton_;
+    QPushButton* printButton_;
+    QPushButton* pdfButton_;
     QProgressBar* progress_;
     QLabel* status_;
+    QGroupBox* drivesBox_;
+    QListWidget* driveList_;
+    QPushButton* driveButton_;
+    QLabel* dropHint_;
+
+    QLabel* patientReading_;
     QLabel* patientName_;
     QLabel* patientDetails_;
     QLabel* source_;
     QWidget* badgeArea_;
     QHBoxLayout* badgeLayout_;
+    QLabel* explanations_;
+    QLabel* contentsTitle_;
     QTreeWidget* contents_;
+    QLabel* findingsTitle_;
     QTreeWidget* findings_;
+    QLabel* findingDetail_;
 
     QFutureWatcher<MediumChecker::Outcome> watcher_;
     std::atomic<bool> cancel_{false};
+    std::atomic<int> done_{0};
+    std::atomic<int> total_{0};
+    QTimer progressTimer_;
+    QString location_;
+    MediaType mediaType_ = MediaType::Other;
+    bool mediaTypeKnown_ = false;
     CheckReport report_;
     bool hasReport_ = false;
+    QDateTime checkedAt_;
+    // What the status line says, kept as a state so it can be said again in another language.
+    enum class State { Idle, Checking, Cancelling, Cancelled, Failed, Done };
+    State state_ = State::Idle;
+    QString failure_;      // State::Failed: the checker's sentence
+    QString auditError_;   // the check could not be recorded
+    QString arrivedLabel_; // a medium that opened by itself
 };
 
 } // namespace pdi

@@ -1,9 +1,12 @@
 #include "CheckWorkspace.h"
 #include "MainWindow.h"
-#include "i18n/Translations.h"
+#include "StationShell.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
+#include <QMessageBox>
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -11,19 +14,50 @@ int main(int argc, char** argv) {
     QApplication::setApplicationDisplayName(QStringLiteral("PDI Station"));
     QApplication::setOrganizationName(QStringLiteral("PDI Station"));
     QApplication::setApplicationVersion(QStringLiteral(PDI_VERSION));
-    pdi::Translations::install(app);
+    QApplication::setDesktopFileName(QStringLiteral("pdistation"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/pdistation.svg")));
+    // Between sign-out and the login dialog no window is visible; the shell says when to end.
+    QApplication::setQuitOnLastWindowClosed(false);
+    pdi::UiLanguage::apply(QString());
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "the station's data directory (default: "
+                                            "PDI_DATA_DIR or ~/.local/share/pdistation)"),
+        QStringLiteral("DIR"));
+    parser.addOption(dataDir);
     parser.addPositionalArgument(
         QStringLiteral("MEDIUM"),
-        QCoreApplication::translate("main", "a medium to check on start (optional)"));
+        QCoreApplication::translate("main", "a medium to check after signing in (optional)"));
     parser.process(app);
 
-    pdi::MainWindow window;
-    window.show();
-    if (!parser.positionalArguments().isEmpty())
-        window.checkWorkspace()->openMedium(parser.positionalArguments().constFirst());
-    return app.exec();
+    pdi::Result<pdi::Station> station =
+        pdi::Station::open(pdi::DataDirectory::resolve(parser.value(dataDir)));
+    if (!station) {
+        QMessageBox::critical(nullptr, QStringLiteral("PDI Station"), station.error().message);
+        return 1;
+    }
+    pdi::StationShell shell(*station);
+    QObject::connect(&shell, &pdi::StationShell::finished, &app, &QApplication::quit);
+    const QString medium = parser.positionalArguments().value(0);
+    if (!medium.isEmpty()) {
+        auto* once = new QObject(&shell);
+        QObject::connect(&shell, &pdi::StationShell::signedIn, once, [&shell, medium, once] {
+            if (pdi::CheckWorkspace* check = shell.mainWindow()->checkWorkspace())
+                check->openMedium(medium);
+            once->deleteLater();
+        });
+    }
+    if (pdi::Result<void> started = shell.start(); !started) {
+        QMessageBox::critical(nullptr, QStringLiteral("PDI Station"), started.error().message);
+        return 1;
+    }
+    const int code = app.exec();
+    // The window closed last is still waiting for its deferred delete; deleting it now lets a
+    // running check stop before the program ends.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return code;
 }

@@ -142,10 +142,10 @@ const QVector<SettingDefinition>& Settings::definitions() {
                     QT_TRANSLATE_NOOP("pdi::Settings",
                                       "A series with at least this many images is bulk data that "
                                       "needs an explicit decision before writing.")),
-            integer(IdleLogoutMinutes, 15, 1, 1440,
+            integer(IdleLogoutMinutes, 15, 0, 1440,
                     QT_TRANSLATE_NOOP("pdi::Settings",
                                       "Minutes without input after which the application signs "
-                                      "the person out.")),
+                                      "the person out; 0: never.")),
             integer(MaxLoginFailures, 5, 1, 100,
                     QT_TRANSLATE_NOOP("pdi::Settings",
                                       "Failed logins in a row after which an account is locked "
@@ -220,6 +220,16 @@ const QVector<SettingDefinition>& Settings::definitions() {
                                       "Seconds an import waits for the PACS to confirm storage "
                                       "commitment; unconfirmed instances are asked for again by "
                                       "the next run.")),
+            SettingDefinition{
+                QString::fromLatin1(UiLanguage),
+                SettingType::Choice,
+                QString(),
+                0,
+                0,
+                {QString(), QStringLiteral("ja"), QStringLiteral("en")},
+                QT_TRANSLATE_NOOP("pdi::Settings",
+                                  "Language of the desktop application: ja (Japanese), en "
+                                  "(English), or empty to follow the system's language.")},
         };
     }();
     return all;
@@ -388,8 +398,11 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
             if (c.compare(text, Qt::CaseInsensitive) == 0)
                 return QJsonValue(c);
         }
+        QStringList shown;
+        for (const QString& c : d->choices)
+            shown << (c.isEmpty() ? QStringLiteral("\"\"") : c);
         return Error::invalid(
-            tr("%1 must be one of: %2.").arg(key, d->choices.join(QLatin1String(", "))));
+            tr("%1 must be one of: %2.").arg(key, shown.join(QLatin1String(", "))));
     }
     case SettingType::TextList: {
         QStringList items;

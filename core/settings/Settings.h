@@ -89,6 +89,7 @@ public:
     static constexpr const char* NetworkTimeoutSeconds = "network.timeoutSeconds";
     static constexpr const char* WorklistDays = "reconcile.worklistDays";
     static constexpr const char* CommitTimeoutSeconds = "import.commitTimeoutSeconds";
+    static constexpr const char* UiLanguage = "ui.language";
 
     explicit Settings(Database database)
         : db_(std::move(database)) {}
@@ -122,6 +123,8 @@ public:
     // An Application Entity title (PS3.5 6.2, AE): 1 to 16 characters of the default repertoire,
     // no backslash, not only spaces. The error names what and says what is acceptable.
     static Result<void> checkAeTitle(const QString& what, const QString& aeTitle);
+    // "ja", "en", or empty for the system's language.
+    QString uiLanguage() const { return string(QString::fromLatin1(UiLanguage)); }
 
     // Parses and validates what a person typed for key; the error says what is acceptable.
     static Result<QJsonValue> parse(const QString& key, const QString& text);

@@ -1,11 +1,18 @@
 // The Check workspace, driven offscreen: open a medium, wait for the check, read what a
-// reception desk would see.
+// reception desk would see, and what the audit trail says about it.
+#include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "gui/CheckReportDocument.h"
 #include "gui/CheckWorkspace.h"
+#include "gui/DriveWatcher.h"
 #include "gui/MainWindow.h"
+#include "report/MediumFlags.h"
 
+#include <QJsonArray>
 #include <QLabel>
+#include <QPrinter>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -17,64 +24,255 @@ class TestGuiCheck : public QObject {
     Q_OBJECT
 
     QTemporaryDir tmp_;
+    test::StationFixture f_;
+    std::optional<Session> reception_;
 
-    QStringList badges(QWidget* w)
-    {
+    static QStringList badges(QWidget* w) {
         QStringList out;
         for (QLabel* l : w->findChildren<QLabel*>(QStringLiteral("badge")))
             out << l->text();
         return out;
     }
+    static QString labelText(QWidget* w, const char* name) {
+        auto* l = w->findChild<QLabel*>(QString::fromLatin1(name));
+        return l ? l->text() : QString();
+    }
+    WorkspaceContext reception() { return {f_.station(), *reception_}; }
 
-private Q_SLOTS:
-    void checkShowsPatientAndBadges()
-    {
-        const QString root = tmp_.filePath(QStringLiteral("m"));
+    QVector<AuditRecord> records(AuditEventType type) {
+        AuditQuery q;
+        q.event = type;
+        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
+        return r ? *r : QVector<AuditRecord>();
+    }
+
+    QString autorunMedium() {
+        const QString root = tmp_.filePath(QStringLiteral("autorun"));
+        if (QFileInfo::exists(root))
+            return root;
         test::InstanceSpec a;
         a.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
-        QVERIFY(test::writeConformantMedium(root, {a}));
-        QVERIFY(test::writeText(root + QStringLiteral("/AUTORUN.INF"), "[autorun]\r\n"));
+        if (!test::writeConformantMedium(root, {a}) ||
+            !test::writeText(root + QStringLiteral("/AUTORUN.INF"), "[autorun]\r\n"))
+            return QString();
+        return root;
+    }
 
-        MainWindow window;
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(f_.ok(), qPrintable(f_.error()));
+        reception_ = f_.addAndLogin(QStringLiteral("uketsuke"), Role::Reception,
+                                    QStringLiteral("Reception-Pa55"));
+        QVERIFY2(reception_, qPrintable(f_.error()));
+    }
+
+    void checkShowsPatientBadgesAndExplanations() {
+        const QString root = autorunMedium();
+        QVERIFY(!root.isEmpty());
+        MainWindow window(reception());
         window.show();
         CheckWorkspace* check = window.checkWorkspace();
+        QVERIFY(check);
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
         check->openMedium(root);
         QVERIFY(done.wait(60000));
         QVERIFY(check->report());
 
-        QStringList labels;
-        for (QLabel* l : check->findChildren<QLabel*>())
-            labels << l->text();
-        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("山田 太郎")), qPrintable(labels.join(QLatin1Char('|'))));
-        QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("やまだ たろう")));
-        QVERIFY(labels.join(QLatin1Char('|')).contains(QStringLiteral("PAT001")));
+        QVERIFY2(labelText(check, "patientName").contains(QStringLiteral("山田 太郎")),
+                 qPrintable(labelText(check, "patientName")));
+        QCOMPARE(labelText(check, "patientReading"), QStringLiteral("やまだ たろう"));
+        QVERIFY(labelText(check, "patientDetails").contains(QStringLiteral("PAT001")));
+        QVERIFY(labelText(check, "patientDetails").contains(QStringLiteral("1970-01-01")));
+        QVERIFY(labelText(check, "source").contains(QStringLiteral("TEST HOSPITAL")));
+
         const QStringList b = badges(check);
         QVERIFY2(b.contains(QStringLiteral("Autorun")), qPrintable(b.join(QLatin1Char(','))));
         QVERIFY(b.contains(QStringLiteral("Not PDI")));
         QVERIFY(!b.contains(QStringLiteral("Several patients")));
+        // The explanation is on the screen, not only in a tooltip.
+        const QString explanations = labelText(check, "badgeExplanations");
+        QVERIFY2(explanations.contains(MediumFlags::explanation(MediumFlags::Autorun)),
+                 qPrintable(explanations));
+        QVERIFY(explanations.contains(QStringLiteral("Not PDI:")));
 
-        // The findings list names the autorun file.
+        auto* findings = check->findChild<QTreeWidget*>(QStringLiteral("findings"));
         bool listed = false;
-        for (QTreeWidget* tree : check->findChildren<QTreeWidget*>()) {
-            for (int i = 0; i < tree->topLevelItemCount(); ++i)
-                listed = listed || tree->topLevelItem(i)->text(1) == QLatin1String("PDI-S001");
-        }
+        for (int i = 0; i < findings->topLevelItemCount(); ++i)
+            listed = listed || findings->topLevelItem(i)->text(1) == QLatin1String("PDI-S001");
         QVERIFY(listed);
+        auto* contents = check->findChild<QTreeWidget*>(QStringLiteral("contents"));
+        QCOMPARE(contents->topLevelItemCount(), 1);
+        QCOMPARE(contents->topLevelItem(0)->text(1), QStringLiteral("2024-01-05"));
+        QCOMPARE(contents->topLevelItem(0)->text(2), QStringLiteral("CT"));
     }
 
-    void unreadableMediumSaysSo()
-    {
-        MainWindow window;
+    void checkIsRecordedWithItsAlert() {
+        const int before = records(AuditEventType::Check).size();
+        MainWindow window(reception());
+        CheckWorkspace* check = window.checkWorkspace();
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        check->openMedium(autorunMedium());
+        QVERIFY(done.wait(60000));
+
+        const QVector<AuditRecord> checks = records(AuditEventType::Check);
+        QCOMPARE(checks.size(), before + 1);
+        const AuditEvent& e = checks.constLast().event;
+        QCOMPARE(e.actor.userName, QStringLiteral("uketsuke"));
+        QCOMPARE(e.actor.role, QStringLiteral("reception"));
+        QCOMPARE(e.mediumId, QStringLiteral("PDITEST"));
+        QCOMPARE(e.mediaType, MediaType::Other); // a folder; the drive would say CD or USB
+        QCOMPARE(e.patients.size(), 1);
+        QCOMPARE(e.patients.constFirst().id, QStringLiteral("PAT001"));
+        QCOMPARE(e.studies, QStringList{QStringLiteral("1.2.826.0.1.3680043.9.7777.1")});
+        const QJsonArray flags = e.details.value(QLatin1String("flags")).toArray();
+        QVERIFY(flags.contains(QStringLiteral("autorun")));
+        QCOMPARE(e.details.value(QLatin1String("conformant")).toBool(), false);
+
+        const QVector<AuditRecord> alerts = records(AuditEventType::SecurityAlert);
+        QVERIFY(!alerts.isEmpty());
+        QCOMPARE(alerts.constLast().event.alert, SecurityAlert::MediumContent);
+        QCOMPARE(alerts.constLast().event.target, QStringLiteral("AUTORUN.INF"));
+        QCOMPARE(alerts.constLast().seq, checks.constLast().seq + 1);
+    }
+
+    void reportSavesAsPdfWithJapaneseName() {
+        MainWindow window(reception());
+        CheckWorkspace* check = window.checkWorkspace();
+        QVERIFY(!check->saveReportPdf(tmp_.filePath(QStringLiteral("none.pdf"))));
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        check->openMedium(autorunMedium());
+        QVERIFY(done.wait(60000));
+        const QString pdf = tmp_.filePath(QStringLiteral("report.pdf"));
+        const Result<void> saved = check->saveReportPdf(pdf);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message));
+        const test::ProcessResult text =
+            test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        const QString t = text.outText();
+        QVERIFY2(t.contains(QStringLiteral("山田 太郎")), qPrintable(t));
+        QVERIFY(t.contains(QStringLiteral("やまだ たろう")));
+        QVERIFY(t.contains(QStringLiteral("PDI-S001")));
+        QVERIFY(t.contains(QStringLiteral("1970-01-01")));
+        QVERIFY(t.contains(MediumFlags::explanation(MediumFlags::Autorun)));
+
+        // Print... hands the same document to the printer the dialog set up.
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        const QString printed = tmp_.filePath(QStringLiteral("printed.pdf"));
+        printer.setOutputFileName(printed);
+        QVERIFY(CheckReportDocument::print(
+            *check->report(),
+            {QStringLiteral("UKETSUKE"), QStringLiteral("vm"), QDateTime::currentDateTime()},
+            printer));
+        QVERIFY(QFileInfo(printed).size() > 0);
+    }
+
+    void unreadableMediumSaysSo() {
+        MainWindow window(reception());
         CheckWorkspace* check = window.checkWorkspace();
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
         check->openMedium(QStringLiteral("/nonexistent/disc"));
         QVERIFY(done.wait(30000));
         QVERIFY(!check->report());
-        bool said = false;
-        for (QLabel* l : check->findChildren<QLabel*>())
-            said = said || l->text().contains(QLatin1String("does not exist"));
-        QVERIFY(said);
+        QVERIFY2(check->statusText().contains(QLatin1String("does not exist")),
+                 qPrintable(check->statusText()));
+    }
+
+    void mountTableParsing() {
+        const QByteArray table = "proc /proc proc rw 0 0\n"
+                                 "/dev/sda1 / ext4 rw 0 0\n"
+                                 "/dev/sr0 /media/user/PDI\\040DISC iso9660 ro 0 0\n"
+                                 "/dev/sdb1 /media/user/STICK vfat rw 0 0\n"
+                                 "/dev/sdc1 /media/user/BACKUP ext4 rw 0 0\n"
+                                 "/dev/sdd1 /home/user/usb vfat rw 0 0\n";
+        const QVector<Drive> drives =
+            DriveWatcher::parseMountTable(table, {QStringLiteral("/media")});
+        QCOMPARE(drives.size(), 2);
+        QCOMPARE(drives.at(0).path, QStringLiteral("/media/user/PDI DISC"));
+        QCOMPARE(drives.at(0).label, QStringLiteral("PDI DISC"));
+        QVERIFY(drives.at(0).optical);
+        QCOMPARE(drives.at(1).path, QStringLiteral("/media/user/STICK"));
+        QVERIFY(!drives.at(1).optical);
+        QCOMPARE(drives.at(1).mediaType(), MediaType::Usb);
+    }
+
+    void insertedMediumOpensByItself() {
+        const QString media = tmp_.filePath(QStringLiteral("media"));
+        const QString stick = media + QStringLiteral("/user/STICK");
+        test::InstanceSpec a;
+        a.patientName = QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ");
+        QVERIFY(test::writeConformantMedium(stick, {a}, QStringLiteral("USBTEST")));
+        const QString mounts = tmp_.filePath(QStringLiteral("mounts"));
+        QVERIFY(test::writeText(mounts, "/dev/sda1 / ext4 rw 0 0\n"));
+
+        MainWindow window(reception());
+        DriveWatcher* drives = window.driveWatcher();
+        drives->stop();
+        drives->setMountTable(mounts);
+        drives->setRemovableRoots({media});
+        drives->setOpticalDevices({});
+        drives->setInterval(50);
+        drives->start();
+        QVERIFY(drives->drives().isEmpty());
+        CheckWorkspace* check = window.checkWorkspace();
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+
+        // The stick is plugged in: the desktop mounts it.
+        QVERIFY(test::writeText(mounts, QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
+                                                       "/dev/sdb1 %1 vfat rw 0 0\n")
+                                            .arg(stick)
+                                            .toUtf8()));
+        QVERIFY(done.wait(60000));
+        QVERIFY(check->report());
+        QCOMPARE(check->report()->inventory.location, stick);
+        QVERIFY(labelText(check, "patientName").contains(QStringLiteral("佐藤 花子")));
+        QCOMPARE(drives->drives().size(), 1);
+        const QVector<AuditRecord> checks = records(AuditEventType::Check);
+        QCOMPARE(checks.constLast().event.mediaType, MediaType::Usb);
+        QCOMPARE(checks.constLast().event.mediumId, QStringLiteral("USBTEST"));
+    }
+
+    void cancelLeavesNoReport() {
+        MainWindow window(reception());
+        CheckWorkspace* check = window.checkWorkspace();
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        const int before = records(AuditEventType::Check).size();
+        check->openMedium(autorunMedium());
+        check->cancel();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!check->report());
+        QVERIFY(check->statusText().contains(QLatin1String("cancelled")));
+        QCOMPARE(records(AuditEventType::Check).size(), before);
+    }
+
+    // Thousands of files: the window keeps drawing progress while the worker checks.
+    void largeMediumShowsProgress() {
+        const QString root = tmp_.filePath(QStringLiteral("large"));
+        test::InstanceSpec spec;
+        for (int i = 1; i <= 5000; ++i) {
+            spec.sopInstanceUid = test::uid(QStringLiteral("900.%1").arg(i));
+            spec.instanceNumber = QString::number(i);
+            QVERIFY(test::writeInstance(
+                QStringLiteral("%1/DICOM/S%2/I%3").arg(root).arg(i / 1000).arg(i % 1000), spec));
+        }
+        MainWindow window(reception());
+        window.show();
+        CheckWorkspace* check = window.checkWorkspace();
+        auto* bar = check->findChild<QProgressBar*>(QStringLiteral("progress"));
+        bool midway = false;
+        QTimer sample;
+        connect(&sample, &QTimer::timeout, this, [&] {
+            if (bar->isVisible() && bar->maximum() > 0 && bar->value() > 0 &&
+                bar->value() < bar->maximum())
+                midway = true;
+        });
+        sample.start(5);
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        check->openMedium(root);
+        QVERIFY(done.wait(300000));
+        QVERIFY(check->report());
+        QCOMPARE(check->report()->dicomCount(), 5000);
+        QVERIFY2(midway, "no progress was shown while the check ran");
     }
 };
 

@@ -74,9 +74,13 @@ private Q_SLOTS:
 
     void isoImage() {
         const QString iso = tmp_.filePath(QStringLiteral("out.iso"));
-        const StepResult w = IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress());
+        Manifest written;
+        const StepResult w =
+            IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress(), &written);
         QVERIFY2(w.ok, qPrintable(w.error));
         QVERIFY(!QFile::exists(iso + QStringLiteral(".part")));
+        // The manifest made while generating the image is the one made from the files beforehand.
+        QCOMPARE(written.toJson(), staged_.manifest.toJson());
 
         // xorriso reads the names and the volume identifier back.
         test::ProcessResult r = test::run(QStringLiteral("xorriso"), {QStringLiteral("-indev"), iso,
@@ -155,8 +159,11 @@ private Q_SLOTS:
         const QString image = tmp_.filePath(QStringLiteral("burned.img"));
         const QString address = QStringLiteral("stdio:") + image;
         QVERIFY(DiscBurner::isDriveAddress(address));
-        const StepResult b = DiscBurner::burn(staged_, metadata_, address, WriteProgress());
+        Manifest burned;
+        const StepResult b =
+            DiscBurner::burn(staged_, metadata_, address, WriteProgress(), &burned);
         QVERIFY2(b.ok, qPrintable(b.error));
+        QCOMPARE(burned.toJson(), staged_.manifest.toJson());
         const MediumVerifier::Result v = verify(DiscBurner::readBackPath(address));
         QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
         QCOMPARE(v.report.inventory.volumeId, QStringLiteral("PDI_T1"));

@@ -905,4 +905,8 @@ LabelRenderer::RenderResult LabelRenderer::renderPdf(const MediumDescription& me
     return result;
 }
 
+void LabelRenderer::correctPdfText(QByteArray& pdf) {
+    preferIdeographs(pdf);
+}
+
 } // namespace pdi

@@ -68,6 +68,11 @@ public:
     static void paintCaseBack(QPainter& painter, const QRectF& inlay,
                               const MediumDescription& medium);
 
+    // Qt 6.4 names some kanji and kana in a PDF's text by look-alike characters (Kangxi
+    // radicals): puts the characters that were drawn in their place, so that searching and
+    // copying work. For any PDF Qt wrote with the label font (the check report uses it too).
+    static void correctPdfText(QByteArray& pdf);
+
     // A page rendered for a preview on screen, widthPx wide; null when fontFamily() fails.
     static QImage previewImage(const MediumDescription& medium, Page which, int widthPx);
 };

@@ -1,6 +1,7 @@
 #include "Manifest.h"
 
-#include <QCryptographicHash>
+#include "medium/Sha256.h"
+
 #include <QFile>
 #include <QJsonObject>
 #include <QMutex>
@@ -22,12 +23,21 @@ QByteArray Manifest::sha256Of(const QString& localPath, qint64* size, QString* e
         *error = tr("cannot read %1: %2").arg(localPath, f.errorString());
         return QByteArray();
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
-        *error = tr("cannot read %1: %2").arg(localPath, f.errorString());
-        return QByteArray();
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    qint64 total = 0;
+    while (true) {
+        const qint64 n = f.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            *error = tr("cannot read %1: %2").arg(localPath, f.errorString());
+            return QByteArray();
+        }
+        if (n == 0)
+            break;
+        hash.add(buffer.constData(), n);
+        total += n;
     }
-    *size = f.size();
+    *size = total;
     return hash.result();
 }
 

@@ -12,6 +12,8 @@
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <unistd.h>
+
 namespace pdi {
 
 QString MediumBuilder::newFileSetId(const QDateTime& when) {
@@ -65,7 +67,7 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
 
 MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumIssuer& issuer,
                                            const QString& fileSetId, const QString& stagingRoot,
-                                           const WriteProgress& progress) {
+                                           const WriteProgress& progress, bool computeManifest) {
     Result result;
     result.description = describe(plan, issuer, fileSetId, QDate::currentDate());
     StagedMedium& staged = result.medium;
@@ -139,7 +141,10 @@ MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumI
                                        "01): the source was %2")
                                         .arg(job.fileId, t.sourceTransferSyntax);
             }
-        } else if (!QFile::link(job.instance->source.localPath, job.stagedPath)) {
+        } else if (::link(QFile::encodeName(job.instance->source.localPath).constData(),
+                          QFile::encodeName(job.stagedPath).constData()) != 0 &&
+                   !QFile::link(job.instance->source.localPath, job.stagedPath)) {
+            // A hard link costs no inode and no copy; across file systems a symbolic link does.
             error = tr("cannot stage %1").arg(job.instance->source.localPath);
         }
         QMutexLocker lock(&mutex);
@@ -206,6 +211,10 @@ MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumI
     }
     staged.files.insert(QStringLiteral("DICOMDIR"), stagingRoot + QStringLiteral("/DICOMDIR"));
 
+    if (!computeManifest) {
+        result.ok = true;
+        return result;
+    }
     progress(tr("Computing checksums"), 0, 1);
     QString error;
     if (!Manifest::compute(staged.files, &staged.manifest, &error, progress.cancel)) {

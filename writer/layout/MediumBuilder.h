@@ -44,9 +44,11 @@ public:
                                       const QString& fileSetId, const QDate& created);
 
     // stagingRoot must not exist yet or be empty; the caller removes it when done.
+    // computeManifest: hash every file now (folder targets); disc images hash while they are
+    // generated, so they skip it.
     static Result stage(const ExportPlan& plan, const MediumIssuer& issuer,
                         const QString& fileSetId, const QString& stagingRoot,
-                        const WriteProgress& progress);
+                        const WriteProgress& progress, bool computeManifest = true);
 };
 
 } // namespace pdi

@@ -471,8 +471,8 @@ ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const Export
     }
 
     plan.estimatedBytes = mediumBytes(plan);
-    plan.capacityBytes =
-        options.media == TargetMedia::Usb ? options.usbFreeBytes : TargetMedia::capacity(options.media);
+    plan.capacityBytes = options.media == TargetMedia::Usb ? options.usbFreeBytes
+                                                           : TargetMedia::capacity(options.media);
     if (plan.capacityBytes > 0 && plan.estimatedBytes > plan.capacityBytes) {
         const PlannedSeries* largest = nullptr;
         for (const PlannedStudy& st : std::as_const(plan.studies)) {

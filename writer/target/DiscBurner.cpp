@@ -63,7 +63,8 @@ QString DiscBurner::readBackPath(const QString& address) {
 }
 
 StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                            const QString& address, const WriteProgress& progress) {
+                            const QString& address, const WriteProgress& progress,
+                            Manifest* manifest) {
     initLibburn();
     if (address.startsWith(QLatin1String("stdio:")) && QFile::exists(readBackPath(address))) {
         return StepResult::failure(
@@ -72,6 +73,9 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
                 .arg(readBackPath(address)));
     }
 
+    // Declared before the session so that libburn releases its reference to the image source
+    // before the generator frees it.
+    std::unique_ptr<IsoImageGenerator> generator;
     BurnSession s;
     QByteArray adr = address.toLocal8Bit();
     if (burn::burn_drive_scan_and_grab(&s.info, adr.data(), 1) <= 0 || !s.info) {
@@ -91,12 +95,12 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
                       .arg(address));
     }
 
-    qint64 imageSize = 0;
     QString error;
-    void* raw = IsoImageWriter::createBurnSource(medium, metadata, &imageSize, &error);
-    if (!raw)
+    generator = IsoImageGenerator::create(medium, metadata, &error);
+    if (!generator)
         return StepResult::failure(error);
-    auto* source = reinterpret_cast<burn::burn_source*>(raw);
+    const qint64 imageSize = generator->size();
+    auto* source = static_cast<burn::burn_source*>(generator->burnSource());
 
     s.disc = burn::burn_disc_create();
     s.session = burn::burn_session_create();
@@ -104,7 +108,6 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
     s.track = burn::burn_track_create();
     burn::burn_track_define_data(s.track, 0, 0, 1, BURN_MODE1);
     const burn::burn_source_status sourceStatus = burn::burn_track_set_source(s.track, source);
-    burn::burn_source_free(source); // the track holds its own reference
     if (sourceStatus != burn::BURN_SOURCE_OK)
         return StepResult::failure(tr("the disc image cannot be handed to the drive"));
     burn::burn_session_add_track(s.session, s.track, BURN_POS_END);
@@ -146,6 +149,8 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
         return StepResult::failure(
             tr("the drive reported an error while burning; the disc must not be handed over"));
     progress(tr("Burning"), imageSize, imageSize);
+    if (manifest && !generator->manifest(manifest, &error))
+        return StepResult::failure(error);
     return StepResult::success();
 }
 

@@ -19,8 +19,10 @@ public:
     // The path to read the written medium back from: the device, or the stdio file.
     static QString readBackPath(const QString& address);
 
+    // The manifest is made while the image is generated for the drive.
     static StepResult burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                           const QString& address, const WriteProgress& progress);
+                           const QString& address, const WriteProgress& progress,
+                           Manifest* manifest = nullptr);
 };
 
 } // namespace pdi

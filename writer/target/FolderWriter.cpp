@@ -83,6 +83,23 @@ qint64 FolderWriter::freeBytes(const QString& path) {
     return QStorageInfo(existing.isEmpty() ? QStringLiteral("/") : existing).bytesAvailable();
 }
 
+QString FolderWriter::targetProblem(const QString& target) {
+    const QDir dir(target);
+    if (!dir.exists())
+        return QString();
+    const QStringList entries =
+        dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QString& e : entries) {
+        if (!isSystemEntry(e)) {
+            return tr("%1 is not empty (it holds %2). A referral medium must hold only its own "
+                      "files: use an empty "
+                      "USB stick or folder, or remove the old content first.")
+                .arg(target, e);
+        }
+    }
+    return QString();
+}
+
 StepResult FolderWriter::write(const StagedMedium& medium, const QString& target,
                                const WriteProgress& progress) {
     QDir dir(target);
@@ -90,17 +107,9 @@ StepResult FolderWriter::write(const StagedMedium& medium, const QString& target
     if (created && !QDir().mkpath(target))
         return StepResult::failure(tr("cannot create the folder %1").arg(target));
     if (!created) {
-        const QStringList entries =
-            dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
-        for (const QString& e : entries) {
-            if (!isSystemEntry(e)) {
-                return StepResult::failure(
-                    tr("%1 is not empty (it holds %2). A referral medium must hold only its "
-                       "own files: use an empty USB stick or folder, or remove the old "
-                       "content first.")
-                        .arg(target, e));
-            }
-        }
+        const QString problem = targetProblem(target);
+        if (!problem.isEmpty())
+            return StepResult::failure(problem);
     }
 
     QStringList writtenFiles;

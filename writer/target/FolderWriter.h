@@ -16,6 +16,8 @@ class FolderWriter {
 public:
     static StepResult write(const StagedMedium& medium, const QString& target,
                             const WriteProgress& progress);
+    // Why a folder cannot take a medium (it holds other files), or an empty string.
+    static QString targetProblem(const QString& target);
     // Names a file system or an operating system puts on a stick; they do not make it "in use".
     static bool isSystemEntry(const QString& name);
     // Free space of the file system holding path (for the capacity check).

@@ -3,7 +3,12 @@
 #include "medium/Medium.h"
 #include "scan/MediumScanner.h"
 
-#include <QCryptographicHash>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+
+#include "medium/Sha256.h"
 
 namespace pdi {
 
@@ -41,42 +46,50 @@ MediumVerifier::Result MediumVerifier::verify(const QString& location, const Man
             onMedium.insert(e.path);
     }
     const qint64 total = manifest.totalBytes();
-    qint64 done = 0;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    std::atomic<qint64> done{0};
+    QMutex mutex;
+    QStringList paths;
     for (auto it = manifest.entries().cbegin(); it != manifest.entries().cend(); ++it) {
-        if (progress.cancelled()) {
-            result.cancelled = true;
-            result.problems << tr("verification was cancelled");
-            return result;
-        }
-        if (!onMedium.remove(it.key())) {
+        if (!onMedium.remove(it.key()))
             result.problems << tr("%1 is missing on the written medium").arg(it.key());
-            continue;
-        }
-        std::unique_ptr<MediumFile> file = medium.open(it.key());
-        if (!file || file->size() != it->size) {
-            result.problems << tr("%1 has the wrong size on the written medium").arg(it.key());
-            continue;
-        }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 pos = 0;
-        bool readOk = true;
-        while (pos < file->size()) {
-            const qint64 n = file->readAt(pos, buffer.data(), buffer.size());
-            if (n <= 0) {
-                readOk = false;
-                break;
+        else
+            paths << it.key();
+    }
+    // Files are hashed on all cores; each worker reads its own file.
+    QtConcurrent::blockingMap(paths, [&](const QString& path) {
+        if (progress.cancelled())
+            return;
+        const Manifest::Entry expected = manifest.entries().value(path);
+        QString problem;
+        std::unique_ptr<MediumFile> file = medium.open(path);
+        if (!file || file->size() != expected.size) {
+            problem = tr("%1 has the wrong size on the written medium").arg(path);
+        } else {
+            Sha256 hash;
+            QByteArray buffer(1 << 20, Qt::Uninitialized);
+            qint64 pos = 0;
+            while (pos < file->size()) {
+                const qint64 n = file->readAt(pos, buffer.data(), buffer.size());
+                if (n <= 0) {
+                    problem = tr("%1 cannot be read back from the written medium").arg(path);
+                    break;
+                }
+                hash.add(buffer.constData(), n);
+                pos += n;
             }
-            hash.addData(QByteArrayView(buffer.constData(), n));
-            pos += n;
-            done += n;
+            if (problem.isEmpty() && hash.result() != expected.sha256)
+                problem = tr("%1 differs from what was written (SHA-256 mismatch)").arg(path);
         }
-        if (!readOk)
-            result.problems << tr("%1 cannot be read back from the written medium").arg(it.key());
-        else if (hash.result() != it->sha256)
-            result.problems
-                << tr("%1 differs from what was written (SHA-256 mismatch)").arg(it.key());
-        progress(tr("Verifying"), done, total);
+        progress(tr("Verifying"), done += expected.size, total);
+        if (!problem.isEmpty()) {
+            QMutexLocker lock(&mutex);
+            result.problems << problem;
+        }
+    });
+    if (progress.cancelled()) {
+        result.cancelled = true;
+        result.problems << tr("verification was cancelled");
+        return result;
     }
     for (const QString& extra : std::as_const(onMedium))
         result.problems

@@ -1,0 +1,57 @@
+#include "SettingsWorkspace.h"
+
+#include "AuditForwardingForm.h"
+#include "CheckRulesForm.h"
+#include "InstitutionForm.h"
+#include "StationForm.h"
+#include "UserTable.h"
+
+#include <QEvent>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace pdi {
+
+SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("settingsWorkspace"));
+    pages_ = new QTabWidget(this);
+    if (context.session.can(Permission::ManageSettings)) {
+        institution_ = new InstitutionForm(context, pages_);
+        station_ = new StationForm(context, pages_);
+        rules_ = new CheckRulesForm(context, pages_);
+        forwarding_ = new AuditForwardingForm(context, pages_);
+        for (SettingsForm* form :
+             std::initializer_list<SettingsForm*>{institution_, station_, rules_, forwarding_}) {
+            pages_->addTab(form, QString());
+            connect(form, &SettingsForm::saved, this, &SettingsWorkspace::settingsChanged);
+        }
+    }
+    if (context.session.can(Permission::ManageAccounts)) {
+        users_ = new UserTable(context, pages_);
+        pages_->addTab(users_, QString());
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(pages_);
+    retranslate();
+}
+
+void SettingsWorkspace::retranslate() {
+    auto title = [this](QWidget* page, const QString& text) {
+        if (page)
+            pages_->setTabText(pages_->indexOf(page), text);
+    };
+    title(institution_, tr("Institution"));
+    title(station_, tr("Station and sign-in"));
+    title(rules_, tr("AI and bulk data"));
+    title(forwarding_, tr("Audit forwarding"));
+    title(users_, tr("Users"));
+}
+
+void SettingsWorkspace::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pdi

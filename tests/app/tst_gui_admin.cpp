@@ -1,0 +1,352 @@
+// The administrator's workspaces, driven offscreen: settings saved and audited through the
+// library, the live label and README previews, the language switch, the users table, and the
+// audit list with its chain status, export and forwarding.
+#include "StationFixture.h"
+#include "SyslogReceiver.h"
+#include "TestSupport.h"
+
+#include "gui/AuditForwardingForm.h"
+#include "gui/AuditWorkspace.h"
+#include "gui/BackgroundTask.h"
+#include "gui/CheckRulesForm.h"
+#include "gui/CheckWorkspace.h"
+#include "gui/InstitutionForm.h"
+#include "gui/MainWindow.h"
+#include "gui/SessionGuard.h"
+#include "gui/SettingsWorkspace.h"
+#include "gui/StationForm.h"
+#include "gui/UiLanguage.h"
+#include "gui/UserTable.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pdi;
+
+class TestGuiAdmin : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    test::StationFixture f_;
+
+    WorkspaceContext admin() { return {f_.station(), f_.admin()}; }
+
+    QVector<AuditRecord> records(AuditEventType type) {
+        AuditQuery q;
+        q.event = type;
+        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
+        return r ? *r : QVector<AuditRecord>();
+    }
+
+    static QPushButton* button(QWidget* parent, const char* name) {
+        return parent->findChild<QPushButton*>(QString::fromLatin1(name));
+    }
+
+    static int rowOf(QTableWidget* table, const QString& firstColumn) {
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0) && table->item(r, 0)->text() == firstColumn)
+                return r;
+        }
+        return -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(f_.ok(), qPrintable(f_.error()));
+        UiLanguage::apply(QStringLiteral("en"));
+    }
+
+    void institutionIsSavedAuditedAndPreviewed() {
+        MainWindow window(admin());
+        window.show();
+        InstitutionForm* form = window.settingsWorkspace()->institutionForm();
+        QVERIFY(form);
+        form->findChild<QLineEdit*>(QStringLiteral("institutionName"))
+            ->setText(QStringLiteral("さくら総合病院"));
+        form->findChild<QLineEdit*>(QStringLiteral("institutionPhone"))
+            ->setText(QStringLiteral("03-1234-5678"));
+        // The previews follow the typing.
+        QTRY_VERIFY(form->readmePreview().contains(QStringLiteral("さくら総合病院")));
+        QVERIFY(form->readmePreview().contains(QStringLiteral("03-1234-5678")));
+        QVERIFY(form->readmePreview().contains(QStringLiteral("見本")));
+        QVERIFY(!form->findChild<QLabel*>(QStringLiteral("labelPreview"))->pixmap().isNull());
+
+        const int before = records(AuditEventType::SettingsChange).size();
+        button(form, "save")->click();
+        QVERIFY2(form->message().contains(QLatin1String("institution.name")),
+                 qPrintable(form->message()));
+        const Settings settings = f_.station().settings();
+        QCOMPARE(settings.institution().name, QStringLiteral("さくら総合病院"));
+        QCOMPARE(settings.institution().phone, QStringLiteral("03-1234-5678"));
+        const QVector<AuditRecord> changes = records(AuditEventType::SettingsChange);
+        QCOMPARE(changes.size(), before + 2); // only the two fields that changed
+        QCOMPARE(changes.constLast().event.actor.userName, test::StationFixture::AdminName);
+        QStringList keys{changes.at(before).event.target, changes.at(before + 1).event.target};
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("institution.name"),
+                                    QStringLiteral("institution.phone")}));
+        // The window title names the institution.
+        QVERIFY(window.windowTitle().contains(QStringLiteral("さくら総合病院")));
+
+        // Saving again changes nothing and records nothing.
+        button(form, "save")->click();
+        QCOMPARE(records(AuditEventType::SettingsChange).size(), before + 2);
+    }
+
+    void refusedValueSavesNothing() {
+        MainWindow window(admin());
+        InstitutionForm* form = window.settingsWorkspace()->institutionForm();
+        form->findChild<QLineEdit*>(QStringLiteral("institutionDepartment"))
+            ->setText(QStringLiteral("放射線科"));
+        form->findChild<QLineEdit*>(QStringLiteral("institutionPhone"))
+            ->setText(QString(40, QLatin1Char('9')));
+        const int before = records(AuditEventType::SettingsChange).size();
+        button(form, "save")->click();
+        QVERIFY2(form->message().contains(QLatin1String("institution.phone")),
+                 qPrintable(form->message()));
+        QCOMPARE(records(AuditEventType::SettingsChange).size(), before);
+        QVERIFY(f_.station().settings().institution().department.isEmpty());
+        button(form, "revert")->click();
+        QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("institutionPhone"))->text(),
+                 QStringLiteral("03-1234-5678"));
+    }
+
+    void idleTimeAndAiProducts() {
+        MainWindow window(admin());
+        SettingsWorkspace* settings = window.settingsWorkspace();
+        StationForm* station = settings->stationForm();
+        station->findChild<QSpinBox*>(QStringLiteral("idleLogoutMinutes"))->setValue(5);
+        button(station, "save")->click();
+        QCOMPARE(f_.station().settings().idleLogoutMinutes(), 5);
+        // The running session follows at once.
+        QCOMPARE(window.sessionGuard()->idleTimeout(),
+                 std::chrono::milliseconds(std::chrono::minutes(5)));
+
+        CheckRulesForm* rules = settings->checkRulesForm();
+        const int products = rules->aiProducts()->count();
+        QVERIFY(products > 0);
+        rules->addProduct(QStringLiteral("Kensa AI, Inc."));
+        button(rules, "save")->click();
+        const QStringList stored = f_.station().settings().list(QStringLiteral("ai.products"));
+        QCOMPARE(stored.size(), products + 1);
+        QVERIFY(stored.contains(QStringLiteral("Kensa AI, Inc."))); // the comma survives
+        QVERIFY(f_.station().settings().reset(f_.admin(), QStringLiteral("ai.products")));
+        QVERIFY(
+            f_.station().settings().reset(f_.admin(), QStringLiteral("session.idleLogoutMinutes")));
+    }
+
+    void languageSwitchShowsJapanese() {
+        MainWindow window(admin());
+        window.show();
+        StationForm* station = window.settingsWorkspace()->stationForm();
+        auto* language = station->findChild<QComboBox*>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+        button(station, "save")->click();
+        QCOMPARE(f_.station().settings().uiLanguage(), QStringLiteral("ja"));
+        QTRY_COMPARE(
+            window.workspaceTitles(),
+            (QStringList{QStringLiteral("確認"), QStringLiteral("監査"), QStringLiteral("設定")}));
+        QTRY_COMPARE(button(station, "save")->text(), QStringLiteral("保存"));
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInAs"))
+                    ->text()
+                    .contains(QStringLiteral("管理者")));
+        QVERIFY(window.checkWorkspace()->statusText().contains(QStringLiteral("開いてください")));
+        // And back, as the rest of the tests read English.
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+        button(station, "save")->click();
+        QTRY_COMPARE(window.workspaceTitles().constFirst(), QStringLiteral("Check"));
+        QVERIFY(f_.station().settings().reset(f_.admin(), QStringLiteral("ui.language")));
+    }
+
+    void usersAreManagedThroughTheLibrary() {
+        MainWindow window(admin());
+        UserTable* users = window.settingsWorkspace()->userTable();
+        QVERIFY(users);
+        QTableWidget* table = users->table();
+        QVERIFY(rowOf(table, test::StationFixture::AdminName) >= 0);
+
+        QSignalSpy changed(users, &UserTable::changed);
+        users->addAccount({QStringLiteral("ito"), QStringLiteral("伊藤 美咲"), Role::Technologist,
+                           QStringLiteral("Ito-Pa55word")});
+        QVERIFY(changed.wait(30000));
+        QVERIFY2(users->message().contains(QLatin1String("added")), qPrintable(users->message()));
+        const int row = rowOf(table, QStringLiteral("ito"));
+        QVERIFY(row >= 0);
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("伊藤 美咲"));
+        QCOMPARE(table->item(row, 2)->text(), QStringLiteral("Technologist"));
+
+        // Refused by the library, shown in the table's message.
+        users->addAccount(
+            {QStringLiteral("ITO"), QString(), Role::Reception, QStringLiteral("Other-Pa55word")});
+        QVERIFY(changed.wait(30000));
+        QVERIFY(users->message().contains(QLatin1String("exists already")));
+
+        users->setRole(QStringLiteral("ito"), Role::FrontDesk);
+        QCOMPARE(f_.station().accounts().find(f_.admin(), QStringLiteral("ito"))->role,
+                 Role::FrontDesk);
+        users->setDisabled(QStringLiteral("ito"), true);
+        QVERIFY(f_.station().accounts().find(f_.admin(), QStringLiteral("ito"))->disabled);
+        QCOMPARE(table->item(rowOf(table, QStringLiteral("ito")), 3)->text(),
+                 QStringLiteral("disabled"));
+        users->setDisabled(QStringLiteral("ito"), false);
+
+        // Locked by wrong passwords, unlocked here.
+        for (int i = 0; i < f_.station().settings().maxLoginFailures(); ++i)
+            (void)f_.station().authenticator().login(QStringLiteral("ito"), QStringLiteral("x"));
+        users->reload();
+        QVERIFY(table->item(rowOf(table, QStringLiteral("ito")), 3)
+                    ->text()
+                    .contains(QLatin1String("locked")));
+        table->selectRow(rowOf(table, QStringLiteral("ito")));
+        QPushButton* unlock = button(users, "unlockAccount");
+        QVERIFY(unlock->isEnabled());
+        unlock->click();
+        QVERIFY(!f_.station().accounts().find(f_.admin(), QStringLiteral("ito"))->locked);
+
+        users->resetPassword(QStringLiteral("ito"), QStringLiteral("Ito-New-Pa55"));
+        QVERIFY(changed.wait(30000));
+        QVERIFY(f_.station().authenticator().login(QStringLiteral("ito"),
+                                                   QStringLiteral("Ito-New-Pa55")));
+
+        // The last administrator stays.
+        users->setDisabled(test::StationFixture::AdminName, true);
+        QVERIFY2(users->message().contains(QLatin1String("last administrator")),
+                 qPrintable(users->message()));
+
+        QStringList changes;
+        for (const AuditRecord& r : records(AuditEventType::UserChange)) {
+            if (r.event.target == QLatin1String("ito"))
+                changes << r.event.details.value(QLatin1String("change")).toString();
+        }
+        QCOMPARE(changes, (QStringList{QStringLiteral("add"), QStringLiteral("role"),
+                                       QStringLiteral("disable"), QStringLiteral("enable"),
+                                       QStringLiteral("unlock"), QStringLiteral("password")}));
+    }
+
+    void auditListShowsRecordsAndIntactChain() {
+        MainWindow window(admin());
+        AuditWorkspace* audit = window.auditWorkspace();
+        QVERIFY(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy(), 30000);
+        const Result<QVector<AuditRecord>> all = f_.station().audit().list(f_.admin());
+        QCOMPARE(audit->table()->rowCount(), all->size());
+        QVERIFY2(audit->chainStatus().contains(QLatin1String("intact")),
+                 qPrintable(audit->chainStatus()));
+        QVERIFY(audit->chainStatus().contains(QString::number(all->size())));
+        // Newest first.
+        QCOMPARE(audit->table()->item(0, 0)->data(Qt::UserRole).toLongLong(), all->constLast().seq);
+
+        // Filters go to the library's query.
+        audit->findChild<QComboBox*>(QStringLiteral("event"))
+            ->setCurrentIndex(audit->findChild<QComboBox*>(QStringLiteral("event"))
+                                  ->findData(QStringLiteral("login-failed")));
+        QSignalSpy refreshed(audit, &AuditWorkspace::refreshed);
+        button(audit, "search")->click();
+        QVERIFY(refreshed.wait(30000));
+        QTRY_VERIFY(!audit->isBusy());
+        QCOMPARE(audit->table()->rowCount(), records(AuditEventType::LoginFailed).size());
+        QVERIFY(audit->table()->rowCount() > 0);
+        QCOMPARE(audit->table()->item(0, 4)->text(), QStringLiteral("Sign-in refused"));
+
+        // Export what is listed.
+        const QString folder = tmp_.filePath(QStringLiteral("audit-xml"));
+        QSignalSpy exported(audit, &AuditWorkspace::exported);
+        audit->exportTo(folder);
+        QVERIFY(exported.wait(30000));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), audit->table()->rowCount());
+        QVERIFY(audit->statusText().contains(folder));
+    }
+
+    void brokenChainIsShownInRed() {
+        test::StationFixture broken;
+        QVERIFY(broken.ok());
+        QSqlQuery q(broken.station().database().connection());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET target = 'someone' WHERE seq = 1")));
+        MainWindow window(WorkspaceContext{broken.station(), broken.admin()});
+        AuditWorkspace* audit = window.auditWorkspace();
+        QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy(), 30000);
+        QVERIFY2(audit->chainStatus().contains(QLatin1String("BROKEN at record 1")),
+                 qPrintable(audit->chainStatus()));
+        QVERIFY(audit->findChild<QLabel*>(QStringLiteral("chainStatus"))
+                    ->styleSheet()
+                    .contains(QLatin1String("#b71c1c")));
+    }
+
+    void forwardingSendsTheQueue() {
+        test::SyslogReceiver receiver;
+        QVERIFY2(receiver.start(test::SyslogReceiver::Transport::Udp),
+                 qPrintable(receiver.error()));
+        MainWindow window(admin());
+        AuditForwardingForm* form = window.settingsWorkspace()->auditForwardingForm();
+        form->findChild<QCheckBox*>(QStringLiteral("syslogEnabled"))->setChecked(true);
+        button(form, "save")->click();
+        // The library wants the host first.
+        QVERIFY2(form->message().contains(QLatin1String("audit.syslog.host")),
+                 qPrintable(form->message()));
+        QVERIFY(!f_.station().settings().syslog().enabled);
+
+        auto* transport = form->findChildren<QComboBox*>().constFirst();
+        transport->setCurrentIndex(transport->findData(QStringLiteral("udp")));
+        form->findChild<QLineEdit*>(QStringLiteral("syslogHost"))
+            ->setText(QStringLiteral("127.0.0.1"));
+        for (QSpinBox* box : form->findChildren<QSpinBox*>()) {
+            if (box->maximum() == 65535)
+                box->setValue(receiver.port());
+        }
+        button(form, "save")->click();
+        QVERIFY2(f_.station().settings().syslog().enabled, qPrintable(form->message()));
+        // Records made from now on are queued, and the button sends them.
+        QVERIFY(f_.station().settings().set(f_.admin(), QStringLiteral("institution.address"),
+                                            QStringLiteral("東京都")));
+        QVERIFY(f_.station().syslog().queued() > 0);
+        QSignalSpy sent(form, &AuditForwardingForm::sent);
+        button(form, "sendQueued")->click();
+        QVERIFY(sent.wait(30000));
+        QCOMPARE(f_.station().syslog().queued(), 0);
+        QVERIFY(receiver.waitForMessages(1));
+        QVERIFY(receiver.received().contains("institution.address"));
+        QVERIFY(form->findChild<QLabel*>(QStringLiteral("sendResult"))
+                    ->text()
+                    .contains(QLatin1String("sent")));
+        form->findChild<QCheckBox*>(QStringLiteral("syslogEnabled"))->setChecked(false);
+        form->findChild<QLineEdit*>(QStringLiteral("syslogHost"))->clear();
+        button(form, "save")->click(); // off first, then the host: in one save
+        QVERIFY2(!f_.station().settings().syslog().enabled, qPrintable(form->message()));
+        QVERIFY(f_.station().settings().syslog().host.isEmpty());
+    }
+
+    // Nobody but an administrator gets here, and the library refuses even if a widget did.
+    void frontDeskHasNoSettings() {
+        const std::optional<Session> frontDesk = f_.addAndLogin(
+            QStringLiteral("mado"), Role::FrontDesk, QStringLiteral("Mado-Pa55word"));
+        QVERIFY(frontDesk);
+        MainWindow window(WorkspaceContext{f_.station(), *frontDesk});
+        QVERIFY(!window.settingsWorkspace());
+        QVERIFY(!window.auditWorkspace());
+        InstitutionForm form(WorkspaceContext{f_.station(), *frontDesk});
+        form.findChild<QLineEdit*>(QStringLiteral("institutionName"))
+            ->setText(QStringLiteral("Elsewhere"));
+        QVERIFY(!form.save());
+        QVERIFY(form.message().contains(QLatin1String("may not")));
+        QCOMPARE(records(AuditEventType::SecurityAlert).constLast().event.actor.userName,
+                 QStringLiteral("mado"));
+    }
+
+    void cleanupTestCase() { QTRY_COMPARE(BackgroundTask::running(), 0); }
+};
+
+QTEST_MAIN(TestGuiAdmin)
+#include "tst_gui_admin.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "layout/MediumBuilder.h"
+#include "layout/MediumDescription.h"
+#include "report/CheckReport.h"
+
+#include <QCoreApplication>
+
+namespace pdi {
+
+// The description of an existing medium, read from its check report, so that `pdi label` can
+// label any medium (a disc written earlier, a USB stick) the same way the writer does.
+class ReportDescription {
+    Q_DECLARE_TR_FUNCTIONS(pdi::ReportDescription)
+
+public:
+    struct Result {
+        bool ok = false;
+        QString error;
+        MediumDescription description;
+    };
+    static Result describe(const CheckReport& report, const MediumIssuer& issuer,
+                           const QDate& created);
+};
+
+} // namespace pdi
