@@ -74,7 +74,7 @@ QJsonArray leftOutJson(const QVector<LeftOutFile>& files) {
 
 // An object loaded from the medium and filed under the local patient, ready to send; or why not.
 struct PreparedObject {
-    const PlannedInstance* instance = nullptr;
+    const ImportObject* instance = nullptr;
     std::unique_ptr<DcmFileFormat> file;
     QString failure;
 };
@@ -86,7 +86,7 @@ class ObjectPreparer {
     Q_DECLARE_TR_FUNCTIONS(pdi::ImportJob)
 
 public:
-    ObjectPreparer(const ImportMedium& medium, const QVector<const PlannedInstance*>& todo,
+    ObjectPreparer(const ImportMedium& medium, const QVector<const ImportObject*>& todo,
                    const LocalIdentity& local, const CoercionContext& context)
         : medium_(medium)
         , todo_(todo)
@@ -117,7 +117,7 @@ public:
         return p;
     }
 
-    static PreparedObject prepare(const ImportMedium& medium, const PlannedInstance* i,
+    static PreparedObject prepare(const ImportMedium& medium, const ImportObject* i,
                                   const LocalIdentity& local, const CoercionContext& context) {
         PreparedObject p;
         p.instance = i;
@@ -152,7 +152,7 @@ private:
     static constexpr size_t Ahead = 3;
 
     void work() {
-        for (const PlannedInstance* i : todo_) {
+        for (const ImportObject* i : todo_) {
             {
                 std::unique_lock<std::mutex> lock(mutex_);
                 changed_.wait(lock, [this] { return stop_ || ready_.size() < Ahead; });
@@ -169,7 +169,7 @@ private:
     }
 
     const ImportMedium& medium_;
-    const QVector<const PlannedInstance*>& todo_;
+    const QVector<const ImportObject*>& todo_;
     const LocalIdentity& local_;
     const CoercionContext& context_;
     std::mutex mutex_;
@@ -505,8 +505,8 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
             left.reason = tr("known only from the DICOMDIR, not read");
         } else {
             seenUids.insert(s.sopInstanceUid, inst.path);
-            plan.instances << PlannedInstance{inst.path,           s.sopClassUid, s.sopInstanceUid,
-                                              s.transferSyntaxUid, s.studyUid,    s.seriesUid};
+            plan.instances << ImportObject{inst.path,           s.sopClassUid, s.sopInstanceUid,
+                                           s.transferSyntaxUid, s.studyUid,    s.seriesUid};
             continue;
         }
         plan.leftOut << left;
@@ -673,7 +673,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
             "INSERT OR IGNORE INTO import_instances (job, sop_instance_uid, sop_class_uid, "
             "study_uid, series_uid, path, state, updated_at) VALUES (?, ?, ?, ?, ?, ?, "
             "'pending', ?)"));
-        for (const PlannedInstance& i : std::as_const(plan.instances)) {
+        for (const ImportObject& i : std::as_const(plan.instances)) {
             q.addBindValue(outcome.jobId);
             q.addBindValue(i.sopInstanceUid);
             q.addBindValue(i.sopClassUid);
@@ -701,8 +701,8 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         while (q.next())
             state.insert(q.value(0).toString(), q.value(1).toString());
     }
-    QVector<const PlannedInstance*> todo;
-    for (const PlannedInstance& i : std::as_const(plan.instances)) {
+    QVector<const ImportObject*> todo;
+    for (const ImportObject& i : std::as_const(plan.instances)) {
         const QString s = state.value(i.sopInstanceUid);
         if (s == Sent || s == Committed)
             ++outcome.sentBefore;
@@ -758,7 +758,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         archive = std::make_unique<LocalArchive>(station_);
     } else if (!todo.isEmpty()) {
         session = std::make_unique<StoreSession>(node, LocalAe::fromSettings(station_.settings()));
-        for (const PlannedInstance* i : std::as_const(todo))
+        for (const ImportObject* i : std::as_const(todo))
             session->expect(i->sopClassUid, i->transferSyntaxUid);
         if (auto connected = session->connect(); !connected) {
             stopMessage = connected.error().message;
@@ -770,7 +770,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
     qint64 done = 0;
     // Loading and coercing the next objects overlaps with sending this one.
     auto preparer = std::make_unique<ObjectPreparer>(plan.medium, todo, plan.local, context);
-    for (const PlannedInstance* i : std::as_const(todo)) {
+    for (const ImportObject* i : std::as_const(todo)) {
         if (connectionLost)
             break;
         if (progress.cancelled()) {
@@ -827,7 +827,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
     QString commitMessage;
     if (node.has(DicomNode::Commit) && !connectionLost && !progress.cancelled()) {
         QVector<StorageCommitment::Reference> references;
-        for (const PlannedInstance& i : std::as_const(plan.instances)) {
+        for (const ImportObject& i : std::as_const(plan.instances)) {
             if (state.value(i.sopInstanceUid) == Sent)
                 references.append({i.sopClassUid, i.sopInstanceUid});
         }
@@ -878,7 +878,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         QHash<QString, QPair<QString, QString>> rows;
         while (q.next())
             rows.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString()});
-        for (const PlannedInstance& i : std::as_const(plan.instances)) {
+        for (const ImportObject& i : std::as_const(plan.instances)) {
             const auto row = rows.value(i.sopInstanceUid);
             if (row.first == Sent)
                 ++outcome.sent;
@@ -940,7 +940,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
             return ok.error();
 
         QStringList studyUids;
-        for (const PlannedInstance& i : std::as_const(plan.instances)) {
+        for (const ImportObject& i : std::as_const(plan.instances)) {
             if (!studyUids.contains(i.studyUid))
                 studyUids << i.studyUid;
         }

@@ -54,7 +54,7 @@ struct LeftOutFile {
 };
 
 // One object the import sends.
-struct PlannedInstance {
+struct ImportObject {
     QString path;
     QString sopClassUid;
     QString sopInstanceUid;
@@ -76,7 +76,7 @@ struct ImportPlan {
     QVector<KnownPatient> known;
     CandidateMatch match; // the local patient scored against the outside one
     QString sourceInstitution;
-    QVector<PlannedInstance> instances;
+    QVector<ImportObject> instances;
     QVector<LeftOutFile> leftOut;
     QStringList lookupProblems; // sources that could not be asked
 };
