@@ -355,6 +355,19 @@ Result<QVector<ArchivedInstance>> LocalArchive::instances(const QString& patient
     return out;
 }
 
+Result<QStringList> LocalArchive::issuers(const QString& patientId) const {
+    QSqlQuery q(db_.connection());
+    q.prepare(
+        QStringLiteral("SELECT issuer FROM archive_patients WHERE patient_id = ? ORDER BY issuer"));
+    q.addBindValue(patientId);
+    if (auto done = Database::exec(q, tr("reading the local archive")); !done)
+        return done.error();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 Result<QStringList> LocalArchive::files(const QString& patientId, const QString& issuer,
                                         const QStringList& studyUids) const {
     Result<QVector<ArchivedInstance>> all = instances(patientId, issuer, studyUids);

@@ -89,6 +89,8 @@ public:
     // instance number.
     Result<QVector<ArchivedInstance>> instances(const QString& patientId, const QString& issuer,
                                                 const QStringList& studyUids = {}) const;
+    // The issuers under which a Patient ID is filed (usually one: "" or the local issuer).
+    Result<QStringList> issuers(const QString& patientId) const;
     // The same as absolute file paths, for the writer.
     Result<QStringList> files(const QString& patientId, const QString& issuer,
                               const QStringList& studyUids = {}) const;

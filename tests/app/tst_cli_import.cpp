@@ -376,6 +376,28 @@ private Q_SLOTS:
         QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("id")).toString(),
                  QStringLiteral("OUT-500"));
         QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("score")).toInt(), 100);
+
+        // The archive is a source for writing a referral medium too.
+        const QString out = tmp_.filePath(QStringLiteral("written"));
+        QDir().mkpath(out);
+        const ProcessResult written =
+            tech({QStringLiteral("write"), QStringLiteral("local"), QStringLiteral("--patient-id"),
+                  QStringLiteral("OUT-500"), QStringLiteral("--out"), out});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        const ProcessResult check =
+            tech({QStringLiteral("check"), out, QStringLiteral("--json"), QStringLiteral("-")});
+        QCOMPARE(QJsonDocument::fromJson(check.out)
+                     .object()
+                     .value(QStringLiteral("counts"))
+                     .toObject()
+                     .value(QStringLiteral("dicom"))
+                     .toInt(),
+                 4);
+        QCOMPARE(tech({QStringLiteral("write"), QStringLiteral("local"),
+                       QStringLiteral("--patient-id"), QStringLiteral("NOBODY"),
+                       QStringLiteral("--out"), tmp_.filePath(QStringLiteral("none"))})
+                     .exitCode,
+                 2);
     }
 };
 

@@ -173,6 +173,8 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(f));
         // The issuer is part of who the patient is.
         QCOMPARE(archive.files(QStringLiteral("L0001"), QString())->size(), 0);
+        QCOMPARE(*archive.issuers(QStringLiteral("L0001")), QStringList{QStringLiteral("PDIGH")});
+        QVERIFY(archive.issuers(QStringLiteral("NOBODY"))->isEmpty());
     }
 
     void storingAgainReplaces() {
