@@ -234,6 +234,9 @@ QVector<KnownPatient> PatientReconciler::lookup(const QString& localId, const QS
 void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics& outside,
                                 const std::optional<QString>& onlyId, QVector<Candidate>& out,
                                 QStringList& problems) const {
+    if (!onlyId && outside.id.isEmpty() && outside.birthDate.isEmpty() &&
+        asciiFamilyName(outside.name).isEmpty())
+        return; // nothing to ask a PACS with
     auto association = DicomAssociation::open(node, options_.local,
                                               {DicomQuery::context(DicomQuery::Model::PatientRoot),
                                                DicomQuery::context(DicomQuery::Model::StudyRoot)});
