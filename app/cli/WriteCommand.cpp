@@ -2,6 +2,7 @@
 
 #include "CliLogin.h"
 #include "JsonOutput.h"
+#include "archive/LocalArchive.h"
 #include "dicom/PersonName.h"
 #include "job/WriteJob.h"
 #include "label/LabelRenderer.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QFileInfo>
 
 #include <unistd.h>
 
@@ -147,6 +149,32 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
         return exitCode;
     if (int code = login->signIn(Permission::Write, QStringLiteral("write")); code != ExitOk)
         return code;
+
+    // SOURCE "local" (when no such file or folder exists): the station's own archive, the
+    // objects of --patient-id.
+    const int local = request.sources.indexOf(QStringLiteral("local"));
+    if (local >= 0 && !QFileInfo::exists(request.sources.at(local))) {
+        if (o.patientId.isEmpty())
+            return login->fail(
+                Error::invalid(tr("The source local (the station's archive) needs --patient-id.")));
+        const LocalArchive archive(login->station());
+        Result<QStringList> issuers = archive.issuers(o.patientId);
+        if (!issuers)
+            return login->fail(issuers.error());
+        if (issuers->isEmpty())
+            return login->fail(Error::invalid(
+                tr("The local archive holds no patient with ID %1.").arg(o.patientId)));
+        if (issuers->size() > 1)
+            return login->fail(Error::invalid(
+                tr("The local archive holds patient ID %1 from several issuers (%2); one "
+                   "patient per medium.")
+                    .arg(o.patientId, issuers->join(QLatin1String(", ")))));
+        Result<QStringList> files = archive.files(o.patientId, issuers->constFirst(), o.studies);
+        if (!files)
+            return login->fail(files.error());
+        request.sources.removeAt(local);
+        request.sources += *files;
+    }
 
     WriteProgress progress;
     QString lastStep;

@@ -1,6 +1,9 @@
 #include "AuditCommand.h"
 #include "CheckCommand.h"
 #include "ConfigCommand.h"
+#include "ImportCommand.h"
+#include "NodeCommand.h"
+#include "ReconcileCommand.h"
 #include "UserCommand.h"
 #include "WriteCommand.h"
 #include "i18n/Translations.h"
@@ -29,7 +32,7 @@ int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QText
                   "pdi::cli", "usage: pdi COMMAND [options]; pdi COMMAND --help tells more")
            << "\n\n";
     for (const auto& c : commands)
-        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -8).arg(c->summary());
+        stream << QStringLiteral("  %1  %2\n").arg(c->name(), -10).arg(c->summary());
     return 0;
 }
 
@@ -43,6 +46,9 @@ int main(int argc, char** argv) {
     commands.push_back(std::make_unique<pdi::cli::UserCommand>());
     commands.push_back(std::make_unique<pdi::cli::ConfigCommand>());
     commands.push_back(std::make_unique<pdi::cli::AuditCommand>());
+    commands.push_back(std::make_unique<pdi::cli::NodeCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ReconcileCommand>());
+    commands.push_back(std::make_unique<pdi::cli::ImportCommand>());
 
     // Painting a label needs Qt Gui, which needs a platform: the command line never shows a window,
     // so without a display it uses the offscreen one.

@@ -196,6 +196,30 @@ const QVector<SettingDefinition>& Settings::definitions() {
                     QT_TRANSLATE_NOOP("pdi::Settings",
                                       "Seconds to wait for the repository before leaving messages "
                                       "queued for the next attempt.")),
+            text(StationAeTitle, 16,
+                 QT_TRANSLATE_NOOP("pdi::Settings",
+                                   "DICOM AE title of this station (calling AE title towards "
+                                   "PACS and worklist nodes unless a node names its own)."),
+                 1, QStringLiteral("PDISTATION")),
+            integer(StationDicomPort, 0, 0, 65535,
+                    QT_TRANSLATE_NOOP("pdi::Settings",
+                                      "TCP port on which this station receives storage "
+                                      "commitment results (N-EVENT-REPORT) from a PACS; 0: none, "
+                                      "imports to a node with the commit role then cannot "
+                                      "complete.")),
+            integer(NetworkTimeoutSeconds, 30, 1, 600,
+                    QT_TRANSLATE_NOOP("pdi::Settings",
+                                      "Seconds to wait for a DICOM node to connect or answer "
+                                      "before the operation ends as failed or incomplete.")),
+            integer(WorklistDays, 7, 0, 365,
+                    QT_TRANSLATE_NOOP("pdi::Settings",
+                                      "Reconciliation looks for worklist entries scheduled up to "
+                                      "this many days before and after today.")),
+            integer(CommitTimeoutSeconds, 120, 1, 86400,
+                    QT_TRANSLATE_NOOP("pdi::Settings",
+                                      "Seconds an import waits for the PACS to confirm storage "
+                                      "commitment; unconfirmed instances are asked for again by "
+                                      "the next run.")),
             SettingDefinition{
                 QString::fromLatin1(UiLanguage),
                 SettingType::Choice,
@@ -324,6 +348,10 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
                                       .arg(int(d->maximum))
                                       .arg(text)
                                       .arg(text.size()));
+        if (key == QLatin1String(StationAeTitle)) {
+            if (auto valid = checkAeTitle(key, text); !valid)
+                return valid.error();
+        }
         if (key == QLatin1String(SyslogHost) && !text.isEmpty()) {
             static const QRegularExpression hostName(
                 QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]"
@@ -437,6 +465,17 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
     }
     }
     return Error::invalid(tr("%1 cannot be set.").arg(key));
+}
+
+Result<void> Settings::checkAeTitle(const QString& what, const QString& aeTitle) {
+    const bool printable = std::all_of(aeTitle.cbegin(), aeTitle.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('\\');
+    });
+    if (aeTitle.trimmed().isEmpty() || aeTitle.size() > 16 || !printable)
+        return Error::invalid(tr("%1: \"%2\" is not an AE title; use 1 to 16 letters, digits, "
+                                 "spaces or punctuation without a backslash, e.g. PDISTATION.")
+                                  .arg(what, aeTitle));
+    return {};
 }
 
 Result<void> Settings::checkCombination(const QString& key, const QJsonValue& newValue) const {

@@ -84,6 +84,11 @@ public:
     static constexpr const char* SyslogCertFile = "audit.syslog.certFile";
     static constexpr const char* SyslogKeyFile = "audit.syslog.keyFile";
     static constexpr const char* SyslogTimeoutSeconds = "audit.syslog.timeoutSeconds";
+    static constexpr const char* StationAeTitle = "station.aeTitle";
+    static constexpr const char* StationDicomPort = "station.dicomPort";
+    static constexpr const char* NetworkTimeoutSeconds = "network.timeoutSeconds";
+    static constexpr const char* WorklistDays = "reconcile.worklistDays";
+    static constexpr const char* CommitTimeoutSeconds = "import.commitTimeoutSeconds";
     static constexpr const char* UiLanguage = "ui.language";
 
     explicit Settings(Database database)
@@ -113,6 +118,11 @@ public:
     int maxLoginFailures() const { return integer(QString::fromLatin1(MaxLoginFailures)); }
     int idleLogoutMinutes() const { return integer(QString::fromLatin1(IdleLogoutMinutes)); }
     int minPasswordLength() const { return integer(QString::fromLatin1(MinPasswordLength)); }
+    QString aeTitle() const { return string(QString::fromLatin1(StationAeTitle)); }
+
+    // An Application Entity title (PS3.5 6.2, AE): 1 to 16 characters of the default repertoire,
+    // no backslash, not only spaces. The error names what and says what is acceptable.
+    static Result<void> checkAeTitle(const QString& what, const QString& aeTitle);
     // "ja", "en", or empty for the system's language.
     QString uiLanguage() const { return string(QString::fromLatin1(UiLanguage)); }
 

@@ -87,6 +87,117 @@ const QVector<Migration>& Schema::migrations() {
                             " manifest TEXT NOT NULL DEFAULT '[]')"),
              QStringLiteral("CREATE INDEX write_jobs_patient ON write_jobs(patient_id)"),
          }},
+        {3,
+         "DICOM nodes",
+         {
+             // PACS, worklist and other DICOM peers (pdi node). Roles is a comma-separated subset
+             // of store, find, worklist, commit.
+             QStringLiteral("CREATE TABLE nodes ("
+                            " name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,"
+                            " ae_title TEXT NOT NULL,"
+                            " host TEXT NOT NULL,"
+                            " port INTEGER NOT NULL,"
+                            " calling_ae_title TEXT NOT NULL DEFAULT '',"
+                            " tls INTEGER NOT NULL DEFAULT 0,"
+                            " ca_file TEXT NOT NULL DEFAULT '',"
+                            " cert_file TEXT NOT NULL DEFAULT '',"
+                            " key_file TEXT NOT NULL DEFAULT '',"
+                            " roles TEXT NOT NULL,"
+                            " character_set TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL)"),
+         }},
+        {4,
+         "local archive index",
+         {
+             // The embedded archive (destination `local`): files under <data dir>/archive, one
+             // row per patient, study, series and instance.
+             QStringLiteral("CREATE TABLE archive_patients ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " patient_id TEXT NOT NULL,"
+                            " issuer TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " name_key TEXT NOT NULL,"
+                            " birth_date TEXT NOT NULL,"
+                            " sex TEXT NOT NULL,"
+                            " UNIQUE (patient_id, issuer))"),
+             QStringLiteral("CREATE INDEX archive_patients_name ON archive_patients(name_key)"),
+             QStringLiteral("CREATE INDEX archive_patients_birth ON archive_patients(birth_date)"),
+             QStringLiteral("CREATE TABLE archive_studies ("
+                            " study_uid TEXT PRIMARY KEY NOT NULL,"
+                            " patient INTEGER NOT NULL REFERENCES archive_patients(id),"
+                            " study_date TEXT NOT NULL,"
+                            " study_time TEXT NOT NULL,"
+                            " study_id TEXT NOT NULL,"
+                            " accession_number TEXT NOT NULL,"
+                            " description TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX archive_studies_patient ON archive_studies(patient)"),
+             QStringLiteral("CREATE TABLE archive_series ("
+                            " series_uid TEXT PRIMARY KEY NOT NULL,"
+                            " study_uid TEXT NOT NULL REFERENCES archive_studies(study_uid),"
+                            " modality TEXT NOT NULL,"
+                            " series_number TEXT NOT NULL,"
+                            " description TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX archive_series_study ON archive_series(study_uid)"),
+             QStringLiteral("CREATE TABLE archive_instances ("
+                            " sop_instance_uid TEXT PRIMARY KEY NOT NULL,"
+                            " series_uid TEXT NOT NULL REFERENCES archive_series(series_uid),"
+                            " sop_class_uid TEXT NOT NULL,"
+                            " transfer_syntax_uid TEXT NOT NULL,"
+                            " instance_number TEXT NOT NULL,"
+                            " file TEXT NOT NULL,"
+                            " size INTEGER NOT NULL,"
+                            " stored_at TEXT NOT NULL,"
+                            " stored_by TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX archive_instances_series ON archive_instances(series_uid)"),
+         }},
+        {5,
+         "import jobs",
+         {
+             // One row per import (outside patient on one medium, to one destination, filed under
+             // one local ID); running the same import again resumes it.
+             QStringLiteral("CREATE TABLE import_jobs ("
+                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " job_key TEXT NOT NULL UNIQUE,"
+                            " medium_id TEXT NOT NULL,"
+                            " medium_hash TEXT NOT NULL,"
+                            " medium_location TEXT NOT NULL,"
+                            " destination TEXT NOT NULL,"
+                            " outside_patient_id TEXT NOT NULL,"
+                            " outside_issuer TEXT NOT NULL,"
+                            " outside_name TEXT NOT NULL,"
+                            " local_patient_id TEXT NOT NULL,"
+                            " local_issuer TEXT NOT NULL,"
+                            " local_name TEXT NOT NULL,"
+                            " local_birth_date TEXT NOT NULL,"
+                            " local_sex TEXT NOT NULL,"
+                            " accession_number TEXT NOT NULL DEFAULT '',"
+                            " demographics_source TEXT NOT NULL DEFAULT '',"
+                            " source_institution TEXT NOT NULL DEFAULT '',"
+                            " status TEXT NOT NULL,"
+                            " message TEXT NOT NULL DEFAULT '',"
+                            " runs INTEGER NOT NULL DEFAULT 0,"
+                            " left_out TEXT NOT NULL DEFAULT '[]',"
+                            " created_at TEXT NOT NULL,"
+                            " created_by TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " updated_by TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX import_jobs_local ON import_jobs(local_patient_id)"),
+             QStringLiteral("CREATE TABLE import_instances ("
+                            " job INTEGER NOT NULL REFERENCES import_jobs(id),"
+                            " sop_instance_uid TEXT NOT NULL,"
+                            " sop_class_uid TEXT NOT NULL,"
+                            " study_uid TEXT NOT NULL,"
+                            " series_uid TEXT NOT NULL,"
+                            " path TEXT NOT NULL,"
+                            " state TEXT NOT NULL CHECK (state IN "
+                            "('pending','sent','committed','failed')),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " commit_transaction TEXT NOT NULL DEFAULT '',"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (job, sop_instance_uid))"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,231 @@
+#include "ImportCommand.h"
+
+#include "CliLogin.h"
+#include "JsonOutput.h"
+#include "dicom/PersonName.h"
+#include "job/ImportJob.h"
+
+#include <QCommandLineParser>
+
+#include <unistd.h>
+
+namespace pdi::cli {
+
+namespace {
+
+QString identity(const QString& id, const QString& issuer, const QString& name) {
+    return QStringLiteral("%1%2  %3")
+        .arg(id, issuer.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(issuer),
+             PersonName::fromDicom(name).display());
+}
+
+} // namespace
+
+QString ImportCommand::summary() const {
+    return tr("import an outside patient's objects into a PACS or the local archive");
+}
+
+int ImportCommand::run(const QStringList& arguments, Console& console) {
+    const QString usage =
+        tr("usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | "
+           "--keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] "
+           "[--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] "
+           "[--json FILE|-]  [--data-dir DIR] [--password-stdin]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    CliLogin::addOptions(parser);
+    const QCommandLineOption to(QStringLiteral("to"), tr("destination: a node or local"),
+                                QStringLiteral("NODE"));
+    const QCommandLineOption patientId(QStringLiteral("patient-id"),
+                                       tr("the local Patient ID to file the objects under"),
+                                       QStringLiteral("LOCALID"));
+    const QCommandLineOption issuer(QStringLiteral("issuer"), tr("the local Issuer of Patient ID"),
+                                    QStringLiteral("ISSUER"));
+    const QCommandLineOption keepIds(QStringLiteral("keep-ids"),
+                                     tr("keep the outside identity (no local patient)"));
+    const QCommandLineOption accession(QStringLiteral("accession"),
+                                       tr("the Accession Number of the local order"),
+                                       QStringLiteral("ACC"));
+    const QCommandLineOption study(
+        QStringLiteral("study"), tr("import only this study (repeatable)"), QStringLiteral("UID"));
+    const QCommandLineOption series(QStringLiteral("series"),
+                                    tr("import only this series (repeatable)"),
+                                    QStringLiteral("UID"));
+    const QCommandLineOption outsideId(
+        QStringLiteral("outside-id"),
+        tr("which patient of the medium, when it holds several (its Patient ID there)"),
+        QStringLiteral("ID"));
+    const QCommandLineOption outsideIssuer(QStringLiteral("outside-issuer"),
+                                           tr("with --outside-id: its issuer on the medium"),
+                                           QStringLiteral("ISSUER"));
+    const QCommandLineOption name(
+        QStringLiteral("name"),
+        tr("the local name (DICOM PN, e.g. YAMADA^TARO=山田^太郎=やまだ^たろう); only when no "
+           "source knows LOCALID"),
+        QStringLiteral("PN"));
+    const QCommandLineOption birthDate(QStringLiteral("birth-date"),
+                                       tr("the local birth date; only when no source knows "
+                                          "LOCALID"),
+                                       QStringLiteral("YYYYMMDD"));
+    const QCommandLineOption sex(QStringLiteral("sex"),
+                                 tr("the local sex (M, F, O); only when no source knows LOCALID"),
+                                 QStringLiteral("SEX"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    tr("where to look LOCALID up (repeatable; default: every "
+                                       "find or worklist node and local)"),
+                                    QStringLiteral("NODE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("plan and check everything, send and record nothing"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("also write the result as JSON to FILE, or only JSON to standard output with -"),
+        QStringLiteral("FILE"));
+    for (const QCommandLineOption& o :
+         {to, patientId, issuer, keepIds, accession, study, series, outsideId, outsideIssuer, name,
+          birthDate, sex, source, dryRun, json})
+        parser.addOption(o);
+    parser.addPositionalArgument(QStringLiteral("MEDIUM"),
+                                 tr("folder, disc image (any name) or ZIP archive"));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << '\n' << usage << '\n';
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(to) ||
+        parser.isSet(patientId) == parser.isSet(keepIds)) {
+        console.err << usage << '\n';
+        return ExitUsage;
+    }
+
+    ImportRequest request;
+    request.medium = parser.positionalArguments().constFirst();
+    request.destination = parser.value(to);
+    request.keepIds = parser.isSet(keepIds);
+    request.localPatientId = parser.value(patientId);
+    request.localIssuer = parser.value(issuer);
+    request.accessionNumber = parser.value(accession);
+    request.studies = parser.values(study);
+    request.series = parser.values(series);
+    if (parser.isSet(outsideId))
+        request.outsidePatientId = parser.value(outsideId);
+    if (parser.isSet(outsideIssuer))
+        request.outsideIssuer = parser.value(outsideIssuer);
+    // Null: not given; an empty value given on purpose stays empty but not null.
+    auto given = [&parser](const QCommandLineOption& o) {
+        if (!parser.isSet(o))
+            return QString();
+        const QString v = parser.value(o);
+        return v.isNull() ? QString::fromLatin1("", 0) : v;
+    };
+    request.name = given(name);
+    request.birthDate = given(birthDate);
+    request.sex = given(sex);
+    request.sources = parser.values(source);
+    request.dryRun = parser.isSet(dryRun);
+
+    int exitCode = ExitOk;
+    std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
+    if (!login)
+        return exitCode;
+    if (int code = login->signIn(Permission::Import, QStringLiteral("import")); code != ExitOk)
+        return code;
+
+    ImportProgress progress;
+    const bool terminal = isatty(STDERR_FILENO);
+    int lastPercent = -1;
+    progress.report = [&](const QString& step, qint64 done, qint64 total) {
+        if (!terminal || total <= 0)
+            return;
+        const int percent = int(done * 100 / total);
+        if (percent == lastPercent)
+            return;
+        lastPercent = percent;
+        console.err << '\r' << step << ' ' << percent << '%' << (done >= total ? "\n" : "");
+        console.err.flush();
+    };
+
+    Station& station = login->station();
+    Result<ImportMedium> medium =
+        ImportMedium::open(request.medium, station.settings().checkSettings(), progress);
+    if (!medium)
+        return login->fail(medium.error());
+    ImportJob job(station, login->session());
+    Result<ImportPlan> plan = job.prepare(request, *medium, progress);
+    if (!plan)
+        return login->fail(plan.error());
+    Result<ImportOutcome> outcome = job.execute(*plan, progress);
+    if (!outcome)
+        return login->fail(outcome.error());
+
+    const QString jsonTarget = parser.value(json);
+    if (jsonTarget != QLatin1String("-")) {
+        QTextStream& out = console.out;
+        out << tr("Medium:       %1 (%2)")
+                   .arg(plan->medium.identifier, plan->medium.medium->location())
+            << '\n';
+        out << tr("Outside:      %1  born %2  sex %3  from %4")
+                   .arg(identity(plan->outside.id, plan->outside.issuer, plan->outside.name),
+                        plan->outside.birthDate, plan->outside.sex,
+                        plan->sourceInstitution.isEmpty() ? tr("unknown institution")
+                                                          : plan->sourceInstitution)
+            << '\n';
+        out << tr("Local:        %1  born %2  sex %3  (from %4)")
+                   .arg(identity(plan->local.patientId, plan->local.issuer, plan->local.name),
+                        plan->local.birthDate, plan->local.sex, plan->demographicsSource)
+            << '\n';
+        if (!plan->local.accessionNumber.isEmpty())
+            out << tr("Accession:    %1").arg(plan->local.accessionNumber) << '\n';
+        if (!plan->match.differences.isEmpty())
+            out << tr("Differs:      %1").arg(plan->match.differences.join(QLatin1String("; ")))
+                << '\n';
+        out << tr("Destination:  %1 (%2, %3)")
+                   .arg(plan->destination.name, plan->destination.aeTitle,
+                        plan->destination.characterSet)
+            << '\n';
+        out << tr("Objects:      %1 planned, %2 sent before, %3 sent now, %4 committed, %5 "
+                  "failed, %6 pending")
+                   .arg(outcome->planned)
+                   .arg(outcome->sentBefore)
+                   .arg(outcome->sentNow)
+                   .arg(outcome->committed)
+                   .arg(outcome->failed)
+                   .arg(outcome->pending)
+            << '\n';
+        if (!plan->leftOut.isEmpty()) {
+            out << tr("Left out (%n file(s)):", nullptr, int(plan->leftOut.size())) << '\n';
+            for (const LeftOutFile& f : std::as_const(plan->leftOut))
+                out << "  " << f.path << ": " << f.reason << '\n';
+        }
+        const int shown = qMin<int>(20, outcome->failures.size());
+        for (int i = 0; i < shown; ++i)
+            out << tr("failed: %1: %2")
+                       .arg(outcome->failures.at(i).first, outcome->failures.at(i).second)
+                << '\n';
+        if (outcome->failures.size() > shown)
+            out << tr("... and %n more failure(s) in the job record.", nullptr,
+                      int(outcome->failures.size() - shown))
+                << '\n';
+        for (const QString& p : std::as_const(plan->lookupProblems))
+            out << tr("warning: %1").arg(p) << '\n';
+        out << outcome->message << '\n';
+        out.flush();
+    }
+    if (!jsonTarget.isEmpty() &&
+        !writeJson(ImportJob::toJson(*plan, *outcome), jsonTarget, console))
+        return ExitUsage;
+    switch (outcome->status) {
+    case ImportOutcome::Status::Complete:
+    case ImportOutcome::Status::DryRun:
+        return ExitOk;
+    case ImportOutcome::Status::Incomplete:
+        console.err << outcome->message << '\n';
+        return ExitFailed;
+    }
+    return ExitFailed;
+}
+
+} // namespace pdi::cli

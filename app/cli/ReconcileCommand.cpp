@@ -1,0 +1,191 @@
+#include "ReconcileCommand.h"
+
+#include "CliLogin.h"
+#include "JsonOutput.h"
+#include "archive/LocalArchive.h"
+#include "dicom/PersonName.h"
+#include "job/ImportMedium.h"
+#include "node/NodeStore.h"
+#include "reconcile/PatientReconciler.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+
+namespace pdi::cli {
+
+QString ReconcileCommand::summary() const {
+    return tr("list local candidates for the patients of an outside medium");
+}
+
+int ReconcileCommand::run(const QStringList& arguments, Console& console) {
+    const QString usage = tr("usage: pdi reconcile MEDIUM [--source NODE|local]... [--json "
+                             "FILE|-]  [--data-dir DIR] [--password-stdin]");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    parser.addHelpOption();
+    CliLogin::addOptions(parser);
+    const QCommandLineOption source(
+        QStringLiteral("source"),
+        tr("where to look for local patients: a node with the find or worklist role, or local "
+           "(repeatable; default: all of them)"),
+        QStringLiteral("NODE"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        tr("also write the candidates as JSON to FILE, or only JSON to standard output with -"),
+        QStringLiteral("FILE"));
+    parser.addOption(source);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("MEDIUM"),
+                                 tr("folder, disc image (any name) or ZIP archive"));
+    if (!parser.parse(arguments)) {
+        console.err << parser.errorText() << '\n' << usage << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        console.out << parser.helpText() << '\n' << usage << '\n';
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        console.err << usage << '\n';
+        return ExitUsage;
+    }
+
+    int exitCode = ExitOk;
+    std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
+    if (!login)
+        return exitCode;
+    if (int code = login->signIn(Permission::Reconcile, QStringLiteral("reconcile"));
+        code != ExitOk)
+        return code;
+    Station& station = login->station();
+    const Settings settings = station.settings();
+    NodeStore nodes(station.database());
+
+    PatientReconciler::Options options;
+    options.local = LocalAe::fromSettings(settings);
+    options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
+    const LocalArchive archive(station);
+    options.archive = &archive;
+    if (parser.isSet(source)) {
+        for (const QString& name : parser.values(source)) {
+            Result<DicomNode> node = nodes.find(name);
+            if (!node)
+                return login->fail(node.error());
+            if (!node->isLocal() && !node->has(DicomNode::Find) && !node->has(DicomNode::Worklist))
+                return login->fail(Error::invalid(
+                    tr("Node %1 has neither the find nor the worklist role.").arg(name)));
+            options.sources << *node;
+        }
+    } else {
+        Result<QVector<DicomNode>> all = nodes.list(true);
+        if (!all)
+            return login->fail(all.error());
+        for (const DicomNode& n : *all) {
+            if (n.isLocal() || n.has(DicomNode::Find) || n.has(DicomNode::Worklist))
+                options.sources << n;
+        }
+    }
+
+    Result<ImportMedium> medium =
+        ImportMedium::open(parser.positionalArguments().constFirst(), settings.checkSettings());
+    if (!medium)
+        return login->fail(medium.error());
+    const PatientReconciler reconciler(options);
+    const QVector<PatientReconciliation> results = reconciler.reconcile(medium->report());
+
+    const QString jsonTarget = parser.value(json);
+    QStringList allProblems;
+    QStringList failed;
+    for (const PatientReconciliation& r : results) {
+        for (const QString& p : r.problems) {
+            if (!allProblems.contains(p))
+                allProblems << p;
+        }
+        for (const QString& f : r.failedSources) {
+            if (!failed.contains(f))
+                failed << f;
+        }
+    }
+    QStringList asked;
+    for (const DicomNode& n : std::as_const(options.sources))
+        asked << n.name;
+
+    if (jsonTarget != QLatin1String("-")) {
+        console.out << tr("Medium %1: %n patient(s); sources asked: %2", nullptr,
+                          int(results.size()))
+                           .arg(medium->identifier, asked.join(QLatin1String(", ")))
+                    << '\n';
+        if (medium->report().flags[MediumFlags::Autorun] ||
+            medium->report().flags[MediumFlags::Executables])
+            console.out << tr("warning: the medium carries programs or an autorun file; nothing "
+                              "on it is run.")
+                        << '\n';
+        for (const PatientReconciliation& r : results) {
+            console.out << '\n'
+                        << tr("Outside patient %1%2  %3  born %4  sex %5  (%n object(s), from %6)",
+                              nullptr, r.instances)
+                               .arg(r.outside.id,
+                                    r.outside.issuer.isEmpty()
+                                        ? QString()
+                                        : QStringLiteral(" (%1)").arg(r.outside.issuer),
+                                    PersonName::fromDicom(r.outside.name).display(),
+                                    r.outside.birthDate, r.outside.sex,
+                                    r.institutions.isEmpty()
+                                        ? tr("unknown institution")
+                                        : r.institutions.join(QLatin1String(", ")))
+                        << '\n';
+            if (r.candidates.isEmpty())
+                console.out << "  " << tr("no local candidate found") << '\n';
+            for (const Candidate& c : r.candidates) {
+                console.out << QStringLiteral("  %1  %2%3  %4  %5  %6  [%7: %8]\n")
+                                   .arg(c.match.score, 3)
+                                   .arg(c.patient.id,
+                                        c.patient.issuer.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" (%1)").arg(c.patient.issuer),
+                                        PersonName::fromDicom(c.patient.name).display(),
+                                        c.patient.birthDate, c.patient.sex,
+                                        Candidate::kindName(c.kind), c.source);
+                if (c.kind == Candidate::Kind::Worklist)
+                    console.out << "       "
+                                << tr("order: accession %1, %2, scheduled %3")
+                                       .arg(c.accessionNumber, c.procedure, c.scheduledDate)
+                                << '\n';
+                console.out << "       "
+                            << tr("matches: %1").arg(c.match.matches.join(QLatin1String("; ")))
+                            << '\n';
+                if (!c.match.differences.isEmpty())
+                    console.out
+                        << "       "
+                        << tr("differs: %1").arg(c.match.differences.join(QLatin1String("; ")))
+                        << '\n';
+            }
+        }
+        for (const QString& p : std::as_const(allProblems))
+            console.out << tr("warning: %1").arg(p) << '\n';
+        console.out << '\n'
+                    << tr("Nothing was chosen. Import with: pdi import MEDIUM --to NODE "
+                          "--patient-id LOCALID")
+                    << '\n';
+    }
+    console.out.flush();
+    if (!jsonTarget.isEmpty()) {
+        QJsonArray patients;
+        for (const PatientReconciliation& r : results)
+            patients.append(r.toJson());
+        const QJsonObject root{
+            {QStringLiteral("medium"),
+             QJsonObject{{QStringLiteral("path"), medium->medium->location()},
+                         {QStringLiteral("identifier"), medium->identifier},
+                         {QStringLiteral("flags"), medium->report().flags.toJson()}}},
+            {QStringLiteral("sources"), QJsonArray::fromStringList(asked)},
+            {QStringLiteral("patients"), patients},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(allProblems)}};
+        if (!writeJson(root, jsonTarget, console))
+            return ExitUsage;
+    }
+    // Candidates from some sources are still useful; none answering is a failure.
+    return !asked.isEmpty() && failed.size() >= asked.size() ? ExitFailed : ExitOk;
+}
+
+} // namespace pdi::cli

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "reconcile/CandidateScorer.h"
+#include "result/Result.h"
+#include "station/Database.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+class DcmFileFormat;
+
+namespace pdi {
+
+class Station;
+
+// One object in the archive, as the index knows it.
+struct ArchivedInstance {
+    QString sopInstanceUid;
+    QString sopClassUid;
+    QString transferSyntaxUid;
+    QString studyUid;
+    QString seriesUid;
+    QString instanceNumber;
+    QString filePath; // absolute
+    qint64 size = 0;
+};
+
+struct ArchivedStudy {
+    QString uid;
+    QString date;
+    QString time;
+    QString id;
+    QString accessionNumber;
+    QString description;
+    QStringList modalities;
+    int series = 0;
+    int instances = 0;
+};
+
+// A patient of the archive and how much it holds.
+struct ArchivedPatient {
+    PatientDemographics demographics;
+    int studies = 0;
+    int instances = 0;
+};
+
+// What to look for: any field that is set matches (OR), so one query finds a patient by ID, by
+// birth date or by name; CandidateScorer orders the results.
+struct ArchiveQuery {
+    QString patientId;
+    QString issuer; // with patientId: only that issuer's patient
+    QString birthDate;
+    QString name; // any group (alphabetic, ideographic, phonetic), width/kana/case folded
+    int limit = 200;
+};
+
+// The embedded archive in the data directory (destination and source "local"): Part 10 files
+// under <data dir>/archive/<2 hex>/<2 hex>/<SHA-256 of the SOP Instance UID>.dcm, indexed by
+// patient, study, series and instance in the station database. It needs no server.
+//
+// The writer takes a patient's files from here (`pdi write` with the local archive as source):
+//
+//   LocalArchive archive(station);
+//   Result<QStringList> files = archive.files(patientId, issuer, studyUids);
+//   ExportSource::collect(*files);
+//
+// A cheap handle; safe to use from any thread (each uses its own database connection).
+class LocalArchive {
+    Q_DECLARE_TR_FUNCTIONS(pdi::LocalArchive)
+
+public:
+    explicit LocalArchive(const Station& station);
+    LocalArchive(Database database, QString root);
+
+    QString root() const { return root_; }
+
+    // Files an object (already coerced) and indexes it. Storing the same SOP Instance UID again
+    // replaces the file. A Study Instance UID already filed under another patient is refused
+    // (UIDs must not collide, IHE-IRWF).
+    Result<ArchivedInstance> store(DcmFileFormat& file, const QString& storedBy);
+    bool contains(const QString& sopInstanceUid) const;
+    Result<ArchivedInstance> instance(const QString& sopInstanceUid) const;
+
+    Result<QVector<ArchivedPatient>> findPatients(const ArchiveQuery& query) const;
+    Result<QVector<ArchivedStudy>> studies(const QString& patientId, const QString& issuer) const;
+    // A patient's objects, optionally only those of some studies; ordered by study, series and
+    // instance number.
+    Result<QVector<ArchivedInstance>> instances(const QString& patientId, const QString& issuer,
+                                                const QStringList& studyUids = {}) const;
+    // The issuers under which a Patient ID is filed (usually one: "" or the local issuer).
+    Result<QStringList> issuers(const QString& patientId) const;
+    // The same as absolute file paths, for the writer.
+    Result<QStringList> files(const QString& patientId, const QString& issuer,
+                              const QStringList& studyUids = {}) const;
+
+    // '|alphabetic|ideographic|phonetic|' after NameNormalizer: what names are matched on.
+    static QString nameKey(const QString& dicomName);
+
+private:
+    QString relativePath(const QString& sopInstanceUid) const;
+
+    Database db_;
+    QString root_;
+};
+
+} // namespace pdi

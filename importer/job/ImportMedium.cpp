@@ -1,0 +1,92 @@
+#include "ImportMedium.h"
+
+#include "dicom/Dcmtk.h"
+#include "dicom/MediumInputStream.h"
+#include "scan/MediumScanner.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+namespace pdi {
+
+Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSettings& settings,
+                                        const ImportProgress& progress) {
+    initDcmtk();
+    MediumOpener::Result opened = MediumOpener::open(location);
+    if (!opened.medium)
+        return Error::invalid(opened.error);
+    ImportMedium m;
+    m.medium = std::shared_ptr<Medium>(std::move(opened.medium));
+    MediumScanner::Options options;
+    options.cancel = progress.cancel;
+    options.progress = [&progress](int done, int total) {
+        progress(tr("reading the medium"), done, total);
+    };
+    m.checked = std::make_shared<const CheckReport>(
+        CheckReport::build(MediumScanner::scan(*m.medium, options), settings));
+    if (progress.cancelled())
+        return Error::invalid(tr("Reading the medium was cancelled."));
+
+    QStringList uids;
+    uids.reserve(m.report().contents.instances.size());
+    for (const MediumInstance& i : std::as_const(m.report().contents.instances))
+        uids << i.summary.sopInstanceUid;
+    uids.sort();
+    m.contentHash = QString::fromLatin1(
+        QCryptographicHash::hash(uids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+    const QString volume = m.medium->volumeId().trimmed();
+    const QString fileSet = m.report().fileSetId();
+    m.identifier = !volume.isEmpty()    ? volume
+                   : !fileSet.isEmpty() ? fileSet
+                                        : QStringLiteral("sha256:") + m.contentHash.left(16);
+    switch (m.medium->kind()) {
+    case MediumKind::Iso: {
+        const QFileInfo info(location);
+        m.mediaType = info.isFile() ? MediaType::File : MediaType::Cd;
+        break;
+    }
+    case MediumKind::Zip:
+        m.mediaType = MediaType::File;
+        break;
+    case MediumKind::Folder:
+        m.mediaType = MediaType::Other;
+        break;
+    }
+    return m;
+}
+
+Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) const {
+    std::unique_ptr<MediumFile> file = medium->open(path);
+    if (!file)
+        return Error::invalid(tr("%1 cannot be opened on the medium.").arg(path));
+    std::shared_ptr<MediumFile> shared(std::move(file));
+    MediumInputStream stream(shared);
+    auto ff = std::make_unique<DcmFileFormat>();
+    ff->transferInit();
+    QString exception;
+    OFCondition c = guardedParse(
+        [&] { return ff->read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); }, &exception);
+    ff->transferEnd();
+    if (c.good())
+        c = guardedParse([&] { return ff->loadAllDataIntoMemory(); }, &exception);
+    if (c.bad())
+        return Error::invalid(
+            tr("%1 cannot be read as DICOM: %2")
+                .arg(path, exception.isEmpty() ? QString::fromLatin1(c.text()) : exception));
+    return ff;
+}
+
+QStringList ImportMedium::hazardousFiles() const {
+    QStringList files;
+    for (const ScannedFile& f : report().inventory.files) {
+        const QString name = f.path.section(QLatin1Char('/'), -1);
+        if (f.program || name.compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0)
+            files << f.path;
+    }
+    return files;
+}
+
+} // namespace pdi

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ImportProgress.h"
+#include "audit/AuditEvent.h"
+#include "medium/Medium.h"
+#include "report/CheckReport.h"
+#include "result/Result.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+class DcmFileFormat;
+
+namespace pdi {
+
+// An outside medium opened for reconciliation and import: read-only, checked with the same
+// scanner and rules as `pdi check`, and kept open so that objects can be loaded from it
+// (folder, ISO image, ZIP member) without extracting anything.
+struct ImportMedium {
+    Q_DECLARE_TR_FUNCTIONS(pdi::ImportMedium)
+
+public:
+    std::shared_ptr<Medium> medium;
+    // The check of the medium, shared by copies (a plan keeps the medium it was made from).
+    std::shared_ptr<const CheckReport> checked;
+    const CheckReport& report() const { return *checked; }
+    // SHA-256 over the sorted SOP Instance UIDs on the medium: the same disc gives the same
+    // value whatever drive or copy it is read from.
+    QString contentHash;
+    // What the audit trail and the job call the medium: the ISO volume ID, else the File-set ID,
+    // else "sha256:" and the start of the content hash.
+    QString identifier;
+    MediaType mediaType = MediaType::Other;
+
+    // Opens and checks the medium. Errors: the location cannot be read as a medium (Invalid).
+    static Result<ImportMedium> open(const QString& location, const CheckSettings& settings,
+                                     const ImportProgress& progress = ImportProgress());
+
+    // Loads one object of the medium completely (pixel data included).
+    Result<std::unique_ptr<DcmFileFormat>> load(const QString& path) const;
+
+    // Programs and autorun files found on the medium (for the security alert).
+    QStringList hazardousFiles() const;
+};
+
+} // namespace pdi

@@ -1,0 +1,201 @@
+// The local archive: files under hashed paths, the index by patient/study/series/instance,
+// searches that fold width and kana, the writer's file list, colliding UIDs refused.
+#include "StationFixture.h"
+#include "TestSupport.h"
+#include "archive/LocalArchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+using namespace pdi;
+
+class ArchiveTest : public QObject {
+    Q_OBJECT
+
+    test::StationFixture f_;
+    QTemporaryDir tmp_;
+    int serial_ = 0;
+
+    Result<ArchivedInstance> put(test::InstanceSpec spec) {
+        const QString path = tmp_.filePath(QStringLiteral("in%1").arg(++serial_));
+        if (!test::writeInstance(path, spec))
+            return Error::storage(QStringLiteral("cannot write the test object"));
+        DcmFileFormat ff;
+        if (ff.loadFile(QFile::encodeName(path).constData()).bad())
+            return Error::storage(QStringLiteral("cannot load the test object"));
+        return LocalArchive(f_.station()).store(ff, QStringLiteral("admin"));
+    }
+
+    static test::InstanceSpec yamada(int study, int series, int instance) {
+        test::InstanceSpec s;
+        s.patientId = QStringLiteral("L0001");
+        s.issuer = QStringLiteral("PDIGH");
+        s.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+        s.birthDate = QStringLiteral("19650203");
+        s.studyUid = test::uid(QStringLiteral("50.%1").arg(study));
+        s.studyDate = QStringLiteral("2024010%1").arg(study);
+        s.seriesUid = test::uid(QStringLiteral("50.%1.%2").arg(study).arg(series));
+        s.seriesNumber = QString::number(series);
+        s.sopInstanceUid =
+            test::uid(QStringLiteral("50.%1.%2.%3").arg(study).arg(series).arg(instance));
+        s.instanceNumber = QString::number(instance);
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(f_.ok(), qPrintable(f_.error()));
+        // Two studies of one patient, in an order the listing must put right.
+        for (int study : {2, 1})
+            for (int series : {2, 1})
+                for (int instance : {10, 2, 1}) {
+                    Result<ArchivedInstance> r = put(yamada(study, series, instance));
+                    QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+                }
+        test::InstanceSpec other;
+        other.patientId = QStringLiteral("L0002");
+        other.patientName = QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ");
+        other.birthDate = QStringLiteral("19800101");
+        other.sex = QStringLiteral("F");
+        other.studyUid = test::uid(QStringLiteral("51.1"));
+        other.seriesUid = test::uid(QStringLiteral("51.1.1"));
+        other.sopInstanceUid = test::uid(QStringLiteral("51.1.1.1"));
+        QVERIFY(put(other));
+    }
+
+    void filesLiveUnderHashedPaths() {
+        const LocalArchive archive(f_.station());
+        Result<ArchivedInstance> i = archive.instance(test::uid(QStringLiteral("50.1.1.1")));
+        QVERIFY(i);
+        QVERIFY(i->filePath.startsWith(archive.root() + QLatin1Char('/')));
+        const QString relative = QDir(archive.root()).relativeFilePath(i->filePath);
+        QCOMPARE(relative.count(QLatin1Char('/')), 2);
+        QVERIFY(relative.endsWith(QLatin1String(".dcm")));
+        QVERIFY(!relative.contains(QStringLiteral("50.1.1.1"))); // not guessable from the UID
+        QCOMPARE(test::run(QStringLiteral("dcmftest"), {i->filePath}).exitCode, 0);
+        QCOMPARE(i->studyUid, test::uid(QStringLiteral("50.1")));
+        QCOMPARE(i->transferSyntaxUid, QStringLiteral("1.2.840.10008.1.2.1"));
+        QVERIFY(archive.contains(test::uid(QStringLiteral("51.1.1.1"))));
+        QVERIFY(!archive.contains(test::uid(QStringLiteral("99"))));
+    }
+
+    void findsPatientsByIdBirthDateAndName_data() {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("birthDate");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("id") << "L0001"
+                            << ""
+                            << "" << QStringList{"L0001"};
+        QTest::newRow("birth date") << ""
+                                    << "19800101"
+                                    << "" << QStringList{"L0002"};
+        QTest::newRow("half-width katakana") << ""
+                                             << ""
+                                             << "ﾔﾏﾀﾞ^ﾀﾛｳ" << QStringList{"L0001"};
+        QTest::newRow("full-width katakana") << ""
+                                             << ""
+                                             << "サトウ^ハナコ" << QStringList{"L0002"};
+        QTest::newRow("kanji with space") << ""
+                                          << ""
+                                          << "=山田 太郎" << QStringList{"L0001"};
+        QTest::newRow("romaji any case") << ""
+                                         << ""
+                                         << "yamada^taro" << QStringList{"L0001"};
+        QTest::newRow("any of them") << "L0001"
+                                     << "19800101"
+                                     << "" << QStringList{"L0001", "L0002"};
+        QTest::newRow("nobody") << "X"
+                                << "20000101"
+                                << "SUZUKI" << QStringList{};
+    }
+
+    void findsPatientsByIdBirthDateAndName() {
+        QFETCH(QString, id);
+        QFETCH(QString, birthDate);
+        QFETCH(QString, name);
+        QFETCH(QStringList, expected);
+        ArchiveQuery q;
+        q.patientId = id;
+        q.birthDate = birthDate;
+        q.name = name;
+        Result<QVector<ArchivedPatient>> found = LocalArchive(f_.station()).findPatients(q);
+        QVERIFY(found);
+        QStringList ids;
+        for (const ArchivedPatient& p : *found)
+            ids << p.demographics.id;
+        QCOMPARE(ids, expected);
+        if (ids == QStringList{QStringLiteral("L0001")}) {
+            const ArchivedPatient& p = found->constFirst();
+            QCOMPARE(p.demographics.issuer, QStringLiteral("PDIGH"));
+            QCOMPARE(p.demographics.name, QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう"));
+            QCOMPARE(p.studies, 2);
+            QCOMPARE(p.instances, 12);
+        }
+    }
+
+    void listsAPatientsFilesForTheWriter() {
+        const LocalArchive archive(f_.station());
+        Result<QVector<ArchivedStudy>> studies =
+            archive.studies(QStringLiteral("L0001"), QStringLiteral("PDIGH"));
+        QVERIFY(studies);
+        QCOMPARE(studies->size(), 2);
+        QCOMPARE(studies->at(0).uid, test::uid(QStringLiteral("50.1"))); // by date
+        QCOMPARE(studies->at(0).series, 2);
+        QCOMPARE(studies->at(0).instances, 6);
+        QCOMPARE(studies->at(0).modalities, QStringList{QStringLiteral("CT")});
+
+        Result<QVector<ArchivedInstance>> all =
+            archive.instances(QStringLiteral("L0001"), QStringLiteral("PDIGH"));
+        QVERIFY(all);
+        QCOMPARE(all->size(), 12);
+        QStringList order;
+        for (int i = 0; i < 6; ++i)
+            order << all->at(i).sopInstanceUid;
+        QCOMPARE(
+            order,
+            QStringList(
+                {test::uid(QStringLiteral("50.1.1.1")), test::uid(QStringLiteral("50.1.1.2")),
+                 test::uid(QStringLiteral("50.1.1.10")), test::uid(QStringLiteral("50.1.2.1")),
+                 test::uid(QStringLiteral("50.1.2.2")), test::uid(QStringLiteral("50.1.2.10"))}));
+
+        Result<QStringList> files = archive.files(QStringLiteral("L0001"), QStringLiteral("PDIGH"),
+                                                  {test::uid(QStringLiteral("50.2"))});
+        QVERIFY(files);
+        QCOMPARE(files->size(), 6);
+        for (const QString& f : *files)
+            QVERIFY(QFile::exists(f));
+        // The issuer is part of who the patient is.
+        QCOMPARE(archive.files(QStringLiteral("L0001"), QString())->size(), 0);
+        QCOMPARE(*archive.issuers(QStringLiteral("L0001")), QStringList{QStringLiteral("PDIGH")});
+        QVERIFY(archive.issuers(QStringLiteral("NOBODY"))->isEmpty());
+    }
+
+    void storingAgainReplaces() {
+        test::InstanceSpec again = yamada(1, 1, 1);
+        again.instanceNumber = QStringLiteral("1");
+        QVERIFY(put(again));
+        Result<QVector<ArchivedInstance>> all =
+            LocalArchive(f_.station()).instances(QStringLiteral("L0001"), QStringLiteral("PDIGH"));
+        QCOMPARE(all->size(), 12);
+    }
+
+    void refusesAStudyOfAnotherPatient() {
+        test::InstanceSpec intruder = yamada(1, 9, 1);
+        intruder.patientId = QStringLiteral("L0003");
+        intruder.issuer.clear();
+        Result<ArchivedInstance> r = put(intruder);
+        QVERIFY(!r);
+        QCOMPARE(r.error().kind, Error::Kind::Conflict);
+        QVERIFY(!LocalArchive(f_.station()).contains(intruder.sopInstanceUid));
+    }
+};
+
+QTEST_GUILESS_MAIN(ArchiveTest)
+#include "tst_archive.moc"

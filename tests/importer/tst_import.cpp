@@ -1,0 +1,544 @@
+// Importing outside media as a job, against a real Orthanc: coercion visible through Orthanc's
+// REST API, originals kept, UIDs unchanged, storage commitment, resumption, refusals that send
+// nothing, selective import with what was left out and why, the local archive, the audit trail.
+#include "DicomServers.h"
+#include "StationFixture.h"
+#include "TestSupport.h"
+#include "archive/LocalArchive.h"
+#include "dicom/SpecificCharacterSet.h"
+#include "job/ImportJob.h"
+#include "network/StoreSession.h"
+#include "node/NodeStore.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+
+using namespace pdi;
+
+namespace {
+
+const QString LocalName = QStringLiteral("KIMURA^TAKESHI=木村^武=きむら^たけし");
+const QString OutsideName = QStringLiteral("KIMURA^TAKESHI=木村^武=ｷﾑﾗ^ﾀｹｼ");
+
+QByteArray treeHash(const QString& root) {
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    QDirIterator it(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QStringList files;
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    for (const QString& f : std::as_const(files)) {
+        QFile file(f);
+        file.open(QIODevice::ReadOnly);
+        h.addData(f.toUtf8());
+        h.addData(file.readAll());
+        h.addData(QFileInfo(f).lastModified().toString(Qt::ISODateWithMs).toUtf8());
+    }
+    return h.result();
+}
+
+test::InstanceSpec outsideSpec(const QString& patientId, const QString& name, int series,
+                               int instance, const QString& study = QStringLiteral("100")) {
+    test::InstanceSpec s;
+    s.patientId = patientId;
+    s.patientName = name;
+    s.birthDate = QStringLiteral("19550505");
+    s.sex = QStringLiteral("M");
+    s.institution = QStringLiteral("OUTSIDE CLINIC");
+    s.accessionNumber = QStringLiteral("OUTACC");
+    s.studyUid = test::uid(study);
+    s.seriesUid = test::uid(QStringLiteral("%1.%2").arg(study).arg(series));
+    s.seriesNumber = QString::number(series);
+    s.sopInstanceUid = test::uid(QStringLiteral("%1.%2.%3").arg(study).arg(series).arg(instance));
+    s.instanceNumber = QString::number(instance);
+    return s;
+}
+
+QVector<AuditRecord> records(test::StationFixture& f, AuditEventType type) {
+    AuditQuery q;
+    q.event = type;
+    Result<QVector<AuditRecord>> list = f.station().audit().list(f.admin(), q);
+    return list ? *list : QVector<AuditRecord>();
+}
+
+QStringList states(const Station& station, qint64 job) {
+    QSqlQuery q(station.database().connection());
+    q.prepare(QStringLiteral("SELECT state FROM import_instances WHERE job = ? ORDER BY "
+                             "sop_instance_uid"));
+    q.addBindValue(job);
+    q.exec();
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+class ImportTest : public QObject {
+    Q_OBJECT
+
+    test::StationFixture f_;
+    std::optional<Session> tech_;
+    QTemporaryDir tmp_;
+    test::OrthancServer orthanc_;
+    int listenPort_ = 0;
+    QString medium_; // one patient, two series, non-DICOM content and a program
+
+    QJsonObject instanceTags(const QString& sopInstanceUid) {
+        const QJsonArray instances = orthanc_.get(QStringLiteral("/instances?expand")).toArray();
+        for (const QJsonValue& v : instances) {
+            const QString id = v.toObject().value(QStringLiteral("ID")).toString();
+            const QJsonObject tags =
+                orthanc_.get(QStringLiteral("/instances/%1/simplified-tags").arg(id)).toObject();
+            if (tags.value(QStringLiteral("SOPInstanceUID")).toString() == sopInstanceUid)
+                return tags;
+        }
+        return {};
+    }
+
+    ImportRequest request(const QString& medium, const QString& destination,
+                          const QString& localId) {
+        ImportRequest r;
+        r.medium = medium;
+        r.destination = destination;
+        r.localPatientId = localId;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(f_.ok(), qPrintable(f_.error()));
+        tech_ = f_.addAndLogin(QStringLiteral("tech"), Role::Technologist,
+                               QStringLiteral("Tech-Pa55word"));
+        QVERIFY2(tech_, qPrintable(f_.error()));
+        Settings s = f_.station().settings();
+        listenPort_ = test::freePort();
+        QVERIFY(
+            s.set(f_.admin(), QStringLiteral("station.dicomPort"), QString::number(listenPort_)));
+        QVERIFY(s.set(f_.admin(), QStringLiteral("institution.name"),
+                      QStringLiteral("PDI General Hospital")));
+        QVERIFY(s.set(f_.admin(), QStringLiteral("station.name"), QStringLiteral("RAD-IMPORT")));
+
+        test::OrthancServer::Options o;
+        o.modalities.insert(QStringLiteral("pdi"),
+                            {QStringLiteral("PDISTATION"), QStringLiteral("127.0.0.1"),
+                             QString::number(listenPort_)});
+        QVERIFY2(orthanc_.start(o), qPrintable(orthanc_.error()));
+
+        NodeStore nodes(f_.station().database());
+        DicomNode pacs;
+        pacs.name = QStringLiteral("pacs");
+        pacs.aeTitle = QStringLiteral("ORTHANC");
+        pacs.host = QStringLiteral("127.0.0.1");
+        pacs.port = orthanc_.dicomPort();
+        pacs.roles = DicomNode::Store | DicomNode::Find | DicomNode::Commit;
+        QVERIFY(nodes.add(f_.admin(), pacs));
+        DicomNode jis = pacs;
+        jis.name = QStringLiteral("pacs-jis");
+        jis.roles = DicomNode::Store;
+        jis.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+        QVERIFY(nodes.add(f_.admin(), jis));
+
+        // The PACS knows the local patient already.
+        test::InstanceSpec known =
+            outsideSpec(QStringLiteral("L5001"), LocalName, 1, 1, QStringLiteral("110"));
+        known.institution = QStringLiteral("PDI General Hospital");
+        const QString knownPath = tmp_.filePath(QStringLiteral("known.dcm"));
+        QVERIFY(test::writeInstance(knownPath, known));
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(knownPath).constData()).good());
+        StoreSession session(pacs, LocalAe::fromSettings(f_.station().settings()));
+        QCOMPARE(session.send(*ff.getDataset(), known.sopClassUid, known.sopInstanceUid).kind,
+                 StoreSession::Outcome::Kind::Stored);
+        session.close();
+        QCOMPARE(orthanc_.instanceCount(), 1);
+
+        // The outside medium.
+        medium_ = tmp_.filePath(QStringLiteral("medium"));
+        QVERIFY(
+            test::writeConformantMedium(medium_,
+                                        {outsideSpec(QStringLiteral("OUT-1"), OutsideName, 1, 1),
+                                         outsideSpec(QStringLiteral("OUT-1"), OutsideName, 1, 2),
+                                         outsideSpec(QStringLiteral("OUT-1"), OutsideName, 2, 3)},
+                                        QStringLiteral("OUTSIDE1")));
+        QVERIFY(test::writeText(medium_ + QStringLiteral("/REPORT/LETTER.PDF"),
+                                "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"));
+        QVERIFY(test::writeText(medium_ + QStringLiteral("/VIEWER/SETUP.EXE"),
+                                QByteArray("MZ\x90\x00\x03", 5) + QByteArray(200, 'x')));
+    }
+
+    void importsWithCoercionAndCommitment() {
+        const QByteArray before = treeHash(medium_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        r.accessionNumber = QStringLiteral("ACC5001");
+        ImportJob job(f_.station(), *tech_);
+        Result<ImportOutcome> outcome = job.run(r);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->status, ImportOutcome::Status::Complete);
+        QCOMPARE(outcome->planned, 3);
+        QCOMPARE(outcome->sentNow, 3);
+        QCOMPARE(outcome->committed, 3);
+        QVERIFY(outcome->commitmentAsked);
+        QCOMPARE(orthanc_.instanceCount(), 4);
+        QCOMPARE(states(f_.station(), outcome->jobId),
+                 QStringList({"committed", "committed", "committed"}));
+        QCOMPARE(treeHash(medium_), before); // the medium is never touched
+
+        // What the PACS holds: the local identity, the outside one kept, UIDs unchanged.
+        const QJsonObject tags = instanceTags(test::uid(QStringLiteral("100.2.3")));
+        QVERIFY(!tags.isEmpty());
+        QCOMPARE(tags.value(QStringLiteral("PatientID")).toString(), QStringLiteral("L5001"));
+        QCOMPARE(tags.value(QStringLiteral("PatientName")).toString(), LocalName);
+        QCOMPARE(tags.value(QStringLiteral("AccessionNumber")).toString(),
+                 QStringLiteral("ACC5001"));
+        QCOMPARE(tags.value(QStringLiteral("StudyInstanceUID")).toString(),
+                 test::uid(QStringLiteral("100")));
+        QCOMPARE(tags.value(QStringLiteral("SeriesInstanceUID")).toString(),
+                 test::uid(QStringLiteral("100.2")));
+        const QJsonObject other =
+            tags.value(QStringLiteral("OtherPatientIDsSequence")).toArray().at(0).toObject();
+        QCOMPARE(other.value(QStringLiteral("PatientID")).toString(), QStringLiteral("OUT-1"));
+        QCOMPARE(other.value(QStringLiteral("IssuerOfPatientID")).toString(),
+                 QStringLiteral("OUTSIDE CLINIC"));
+        const QJsonObject original =
+            tags.value(QStringLiteral("OriginalAttributesSequence")).toArray().at(0).toObject();
+        QCOMPARE(original.value(QStringLiteral("ReasonForTheAttributeModification")).toString(),
+                 QStringLiteral("COERCE"));
+        QCOMPARE(original.value(QStringLiteral("SourceOfPreviousValues")).toString(),
+                 QStringLiteral("OUTSIDE CLINIC"));
+        QVERIFY(original.value(QStringLiteral("ModifyingSystem"))
+                    .toString()
+                    .contains(QStringLiteral("RAD-IMPORT")));
+        const QJsonObject modified =
+            original.value(QStringLiteral("ModifiedAttributesSequence")).toArray().at(0).toObject();
+        QCOMPARE(modified.value(QStringLiteral("PatientID")).toString(), QStringLiteral("OUT-1"));
+        QCOMPARE(modified.value(QStringLiteral("PatientName")).toString(), OutsideName);
+        QCOMPARE(modified.value(QStringLiteral("AccessionNumber")).toString(),
+                 QStringLiteral("OUTACC"));
+        const QJsonObject equipment =
+            tags.value(QStringLiteral("ContributingEquipmentSequence")).toArray().at(0).toObject();
+        QCOMPARE(equipment.value(QStringLiteral("PurposeOfReferenceCodeSequence"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("CodeValue"))
+                     .toString(),
+                 QStringLiteral("MEDIM"));
+        QCOMPARE(equipment.value(QStringLiteral("InstitutionName")).toString(),
+                 QStringLiteral("PDI General Hospital"));
+    }
+
+    void leftOutFilesAreListedWithReasons() {
+        Result<ImportMedium> medium =
+            ImportMedium::open(medium_, f_.station().settings().checkSettings());
+        QVERIFY(medium);
+        ImportJob job(f_.station(), *tech_);
+        Result<ImportPlan> plan =
+            job.prepare(request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001")), *medium);
+        QVERIFY(plan);
+        QHash<QString, QString> reasons;
+        for (const LeftOutFile& f : plan->leftOut)
+            reasons.insert(f.path, f.reason);
+        QCOMPARE(reasons.size(), 3);
+        QVERIFY(reasons.value(QStringLiteral("README.TXT")).contains(QStringLiteral("not DICOM")));
+        QVERIFY(reasons.value(QStringLiteral("REPORT/LETTER.PDF")).contains(QStringLiteral("PDF")));
+        QVERIFY(reasons.value(QStringLiteral("VIEWER/SETUP.EXE"))
+                    .contains(QStringLiteral("never run")));
+        QCOMPARE(plan->demographicsSource, QStringLiteral("pacs"));
+        QCOMPARE(plan->local.name, LocalName);
+        QCOMPARE(plan->local.birthDate, QStringLiteral("19550505"));
+        QCOMPARE(plan->sourceInstitution, QStringLiteral("OUTSIDE CLINIC"));
+        QVERIFY(plan->match.matches.contains(QStringLiteral("same birth date")));
+        QCOMPARE(plan->medium.identifier, QStringLiteral("OUTSIDE1")); // the File-set ID
+        QVERIFY(plan->medium.report().flags[MediumFlags::Executables]);
+    }
+
+    void theAuditTrailKeepsWhoWhatWhere() {
+        const QVector<AuditRecord> imports = records(f_, AuditEventType::Import);
+        QVERIFY(!imports.isEmpty());
+        const AuditEvent& e = imports.last().event;
+        QCOMPARE(e.actor.userName, QStringLiteral("tech"));
+        QCOMPARE(e.actor.station, tech_->station());
+        QCOMPARE(e.mediumId, QStringLiteral("OUTSIDE1"));
+        QCOMPARE(e.outcome, AuditOutcome::Success);
+        QCOMPARE(e.patients.value(0).id, QStringLiteral("L5001"));
+        QCOMPARE(e.patientsBefore.value(0).id, QStringLiteral("OUT-1"));
+        QCOMPARE(e.studies, QStringList{test::uid(QStringLiteral("100"))});
+        QCOMPARE(e.details.value(QStringLiteral("sourceInstitution")).toString(),
+                 QStringLiteral("OUTSIDE CLINIC"));
+        QCOMPARE(e.details.value(QStringLiteral("committed")).toInt(), 3);
+        QCOMPARE(e.details.value(QStringLiteral("leftOut")).toInt(), 3);
+
+        const QVector<AuditRecord> decisions = records(f_, AuditEventType::ReconcileDecision);
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.constFirst().event.patients.value(0).id, QStringLiteral("L5001"));
+        QCOMPARE(decisions.constFirst().event.patientsBefore.value(0).name, OutsideName);
+        QCOMPARE(decisions.constFirst()
+                     .event.details.value(QStringLiteral("demographicsSource"))
+                     .toString(),
+                 QStringLiteral("pacs"));
+
+        const QVector<AuditRecord> transfers = records(f_, AuditEventType::Transfer);
+        QCOMPARE(transfers.size(), 1);
+        QCOMPARE(transfers.constFirst().event.target, QStringLiteral("ORTHANC"));
+        QCOMPARE(transfers.constFirst().event.details.value(QStringLiteral("instances")).toInt(),
+                 3);
+
+        bool alert = false;
+        for (const AuditRecord& a : records(f_, AuditEventType::SecurityAlert))
+            alert = alert || (a.event.alert == SecurityAlert::MediumContent &&
+                              a.event.target.contains(QStringLiteral("SETUP.EXE")));
+        QVERIFY(alert);
+    }
+
+    void runningAgainSendsNothingTwice() {
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        r.accessionNumber = QStringLiteral("ACC5001");
+        Result<ImportOutcome> again = job.run(r);
+        QVERIFY(again);
+        QCOMPARE(again->status, ImportOutcome::Status::Complete);
+        QCOMPARE(again->run, 2);
+        QCOMPARE(again->sentBefore, 3);
+        QCOMPARE(again->sentNow, 0);
+        QVERIFY(!again->commitmentAsked);
+        QCOMPARE(orthanc_.instanceCount(), 4);
+        QCOMPARE(records(f_, AuditEventType::ReconcileDecision).size(), 1); // one decision
+    }
+
+    void unknownLocalPatientIsRefusedUnlessGiven() {
+        const int before = orthanc_.instanceCount();
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L9999"));
+        Result<ImportOutcome> refused = job.run(r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY(refused.error().message.contains(QStringLiteral("--name")));
+        QCOMPARE(orthanc_.instanceCount(), before);
+        QCOMPARE(records(f_, AuditEventType::Import).last().event.outcome,
+                 AuditOutcome::SeriousFailure);
+
+        // Given by the person, it is used. (Another medium: the objects above are in the PACS
+        // under L5001 already, and the same SOP Instance under two patients is no commitment.)
+        const QString fresh = tmp_.filePath(QStringLiteral("fresh"));
+        QVERIFY(test::writeConformantMedium(
+            fresh,
+            {outsideSpec(QStringLiteral("OUT-4"), OutsideName, 1, 1, QStringLiteral("400")),
+             outsideSpec(QStringLiteral("OUT-4"), OutsideName, 2, 2, QStringLiteral("400"))}));
+        r.medium = fresh;
+        r.name = QStringLiteral("NEW^PATIENT=新^患者");
+        r.birthDate = QStringLiteral("19550505");
+        r.sex = QStringLiteral("M");
+        r.series = {test::uid(QStringLiteral("400.2"))};
+        Result<ImportOutcome> given = job.run(r);
+        QVERIFY2(given, given ? "" : qPrintable(given.error().message));
+        QCOMPARE(given->status, ImportOutcome::Status::Complete);
+        QCOMPARE(given->planned, 1);
+        // Values given that contradict a source are refused: the local record wins.
+        r.localPatientId = QStringLiteral("L5001");
+        r.name = QStringLiteral("OTHER^NAME");
+        Result<ImportOutcome> contradicts = job.run(r);
+        QVERIFY(!contradicts);
+        QCOMPARE(contradicts.error().kind, Error::Kind::Conflict);
+    }
+
+    void aSourceThatCannotBeAskedIsNotARefusal() {
+        NodeStore nodes(f_.station().database());
+        DicomNode gone;
+        gone.name = QStringLiteral("gone");
+        gone.aeTitle = QStringLiteral("GONE");
+        gone.host = QStringLiteral("127.0.0.1");
+        gone.port = test::freePort();
+        gone.roles = DicomNode::Find;
+        QVERIFY(nodes.add(f_.admin(), gone));
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L9998"));
+        r.sources = {QStringLiteral("gone"), QStringLiteral("local")};
+        Result<ImportOutcome> outcome = job.run(r);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().kind, Error::Kind::Network); // exit 3, not 1
+        QVERIFY(outcome.error().message.contains(QStringLiteral("gone")));
+        // A node that cannot say who a patient is is no source.
+        r.sources = {QStringLiteral("pacs-jis")};
+        QCOMPARE(job.run(r).error().kind, Error::Kind::Invalid);
+        QVERIFY(nodes.remove(f_.admin(), QStringLiteral("gone")));
+    }
+
+    void namesTheNodeCannotEncodeAreRefused() {
+        const int before = orthanc_.instanceCount();
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs-jis"), QStringLiteral("L6001"));
+        r.name = QStringLiteral("MÜLLER^JÖRG");
+        r.birthDate = QStringLiteral("19550505");
+        r.sex = QStringLiteral("M");
+        Result<ImportOutcome> refused = job.run(r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+        QVERIFY(refused.error().message.contains(QStringLiteral("ISO_IR 192")));
+        QCOMPARE(orthanc_.instanceCount(), before);
+    }
+
+    void writesInTheNodesCharacterSet() {
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs-jis"), QStringLiteral("L6002"));
+        r.name = QStringLiteral("ITO^HIROSHI=伊藤^博=いとう^ひろし");
+        r.birthDate = QStringLiteral("19550505");
+        r.sex = QStringLiteral("M");
+        r.series = {test::uid(QStringLiteral("100.1"))};
+        Result<ImportOutcome> outcome = job.run(r);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QCOMPARE(outcome->status, ImportOutcome::Status::Complete);
+        // Orthanc stored what it received: ISO 2022 IR 87, and decodes the same name.
+        QJsonObject tags;
+        const QJsonArray instances = orthanc_.get(QStringLiteral("/instances?expand")).toArray();
+        for (const QJsonValue& v : instances) {
+            const QJsonObject t =
+                orthanc_
+                    .get(QStringLiteral("/instances/%1/simplified-tags")
+                             .arg(v.toObject().value(QStringLiteral("ID")).toString()))
+                    .toObject();
+            if (t.value(QStringLiteral("PatientID")).toString() == QLatin1String("L6002"))
+                tags = t;
+        }
+        QCOMPARE(tags.value(QStringLiteral("SpecificCharacterSet")).toString(),
+                 QStringLiteral("\\ISO 2022 IR 87"));
+        QCOMPARE(tags.value(QStringLiteral("PatientName")).toString(), r.name);
+        // The outside name with half-width katakana, re-encoded for JIS X 0208 (full width).
+        const QString modifiedName = tags.value(QStringLiteral("OriginalAttributesSequence"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("ModifiedAttributesSequence"))
+                                         .toArray()
+                                         .at(0)
+                                         .toObject()
+                                         .value(QStringLiteral("PatientName"))
+                                         .toString();
+        QCOMPARE(modifiedName, QStringLiteral("KIMURA^TAKESHI=木村^武=キムラ^タケシ"));
+    }
+
+    void severalPatientsAreImportedOneByOne() {
+        const QString medium = tmp_.filePath(QStringLiteral("two"));
+        QVERIFY(test::writeConformantMedium(
+            medium, {outsideSpec(QStringLiteral("A-1"), QStringLiteral("AOKI^AI"), 1, 1,
+                                 QStringLiteral("200")),
+                     outsideSpec(QStringLiteral("B-2"), QStringLiteral("BABA^BEN"), 1, 1,
+                                 QStringLiteral("201"))}));
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r;
+        r.medium = medium;
+        r.destination = QStringLiteral("local");
+        r.keepIds = true;
+        Result<ImportOutcome> ambiguous = job.run(r);
+        QVERIFY(!ambiguous);
+        QCOMPARE(ambiguous.error().kind, Error::Kind::Invalid);
+        QVERIFY(ambiguous.error().message.contains(QStringLiteral("A-1")));
+        QVERIFY(ambiguous.error().message.contains(QStringLiteral("B-2")));
+
+        r.outsidePatientId = QStringLiteral("B-2");
+        Result<ImportMedium> opened =
+            ImportMedium::open(medium, f_.station().settings().checkSettings());
+        QVERIFY(opened);
+        Result<ImportPlan> plan = job.prepare(r, *opened);
+        QVERIFY(plan);
+        QCOMPARE(plan->instances.size(), 1);
+        QCOMPARE(plan->instances.constFirst().sopInstanceUid, test::uid(QStringLiteral("201.1.1")));
+        bool otherLeftOut = false;
+        for (const LeftOutFile& f : plan->leftOut)
+            otherLeftOut = otherLeftOut || f.reason.contains(QStringLiteral("another patient"));
+        QVERIFY(otherLeftOut);
+        Result<ImportOutcome> outcome = job.execute(*plan);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, ImportOutcome::Status::Complete);
+
+        // Into the local archive, with the outside identity kept as it was.
+        const LocalArchive archive(f_.station());
+        QVERIFY(archive.contains(test::uid(QStringLiteral("201.1.1"))));
+        QVERIFY(!archive.contains(test::uid(QStringLiteral("200.1.1"))));
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(
+                                archive.instance(test::uid(QStringLiteral("201.1.1")))->filePath)
+                                .constData())
+                    .good());
+        OFString id;
+        ff.getDataset()->findAndGetOFString(DCM_PatientID, id);
+        QCOMPARE(QString::fromLatin1(id.c_str()), QStringLiteral("B-2"));
+        QVERIFY(!ff.getDataset()->tagExists(DCM_OriginalAttributesSequence));
+    }
+
+    void dryRunSendsAndRecordsNothing() {
+        const int before = orthanc_.instanceCount();
+        const int imports = records(f_, AuditEventType::Import).size();
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        r.destination = QStringLiteral("pacs-jis"); // a job that does not exist yet
+        r.dryRun = true;
+        Result<ImportOutcome> outcome = job.run(r);
+        QVERIFY(outcome);
+        QCOMPARE(outcome->status, ImportOutcome::Status::DryRun);
+        QCOMPARE(outcome->planned, 3);
+        QCOMPARE(outcome->jobId, 0);
+        QCOMPARE(orthanc_.instanceCount(), before);
+        QCOMPARE(records(f_, AuditEventType::Import).size(), imports);
+    }
+
+    void unconfirmedCommitmentIsAskedForAgain() {
+        // Orthanc reports to listenPort_; this station listens elsewhere: no confirmation.
+        Settings s = f_.station().settings();
+        QVERIFY(s.set(f_.admin(), QStringLiteral("station.dicomPort"),
+                      QString::number(test::freePort())));
+        QVERIFY(
+            s.set(f_.admin(), QStringLiteral("import.commitTimeoutSeconds"), QStringLiteral("3")));
+        const QString medium = tmp_.filePath(QStringLiteral("commit"));
+        QVERIFY(test::writeConformantMedium(
+            medium, {outsideSpec(QStringLiteral("C-3"), QStringLiteral("CHIBA^CHIE"), 1, 1,
+                                 QStringLiteral("300")),
+                     outsideSpec(QStringLiteral("C-3"), QStringLiteral("CHIBA^CHIE"), 1, 2,
+                                 QStringLiteral("300"))}));
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r;
+        r.medium = medium;
+        r.destination = QStringLiteral("pacs");
+        r.keepIds = true;
+        Result<ImportOutcome> first = job.run(r);
+        QVERIFY(first);
+        QCOMPARE(first->status, ImportOutcome::Status::Incomplete);
+        QCOMPARE(first->sent, 2);
+        QCOMPARE(first->committed, 0);
+        QVERIFY(first->message.contains(QStringLiteral("did not confirm")));
+
+        QVERIFY(
+            s.set(f_.admin(), QStringLiteral("station.dicomPort"), QString::number(listenPort_)));
+        QVERIFY(s.reset(f_.admin(), QStringLiteral("import.commitTimeoutSeconds")));
+        Result<ImportOutcome> second = job.run(r);
+        QVERIFY(second);
+        QCOMPARE(second->status, ImportOutcome::Status::Complete);
+        QCOMPARE(second->sentNow, 0); // only the confirmation was missing
+        QCOMPARE(second->committed, 2);
+    }
+
+    void onlyTechnologistsAndAdministratorsImport() {
+        std::optional<Session> desk = f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
+                                                     QStringLiteral("Desk-Pa55word"));
+        QVERIFY(desk);
+        ImportJob job(f_.station(), *desk);
+        Result<ImportOutcome> refused =
+            job.run(request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001")));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().kind, Error::Kind::Permission);
+    }
+};
+
+QTEST_GUILESS_MAIN(ImportTest)
+#include "tst_import.moc"

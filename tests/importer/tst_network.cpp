@@ -1,0 +1,341 @@
+// The DICOM network layer against real servers on loopback: C-ECHO, C-STORE with one
+// association and per-file transfer syntaxes (fallback to uncompressed), DICOM TLS with
+// DCMTK's storescp, C-FIND at Orthanc and DCMTK's worklist server, storage commitment with
+// Orthanc.
+#include "DicomServers.h"
+#include "SyslogReceiver.h"
+#include "TestSupport.h"
+#include "dicom/SpecificCharacterSet.h"
+#include "network/DicomQuery.h"
+#include "network/StorageCommitment.h"
+#include "network/StoreSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcxfer.h>
+
+using namespace pdi;
+
+namespace {
+
+QString text(DcmItem& item, const DcmTagKey& tag) {
+    OFString v;
+    item.findAndGetOFStringArray(tag, v, OFFalse);
+    return QString::fromLatin1(v.c_str(), int(v.length()));
+}
+
+DicomNode nodeAt(const QString& ae, int port) {
+    DicomNode n;
+    n.name = QStringLiteral("peer");
+    n.aeTitle = ae;
+    n.host = QStringLiteral("127.0.0.1");
+    n.port = port;
+    return n;
+}
+
+QVector<Uint16> pixels(const QString& path) {
+    DcmFileFormat ff;
+    QVector<Uint16> out;
+    if (ff.loadFile(QFile::encodeName(path).constData()).bad())
+        return out;
+    ff.getDataset()->chooseRepresentation(EXS_LittleEndianExplicit, nullptr);
+    const Uint16* data = nullptr;
+    unsigned long count = 0;
+    if (ff.getDataset()->findAndGetUint16Array(DCM_PixelData, data, &count).good())
+        out = QVector<Uint16>(data, data + count);
+    return out;
+}
+
+QString transferSyntaxOf(const QString& path) {
+    DcmFileFormat ff;
+    ff.loadFile(QFile::encodeName(path).constData());
+    return QString::fromLatin1(DcmXfer(ff.getDataset()->getOriginalXfer()).getXferID());
+}
+
+} // namespace
+
+class NetworkTest : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir tmp_;
+    test::TestCertificates certs_;
+    LocalAe local_;
+    int serial_ = 0;
+
+    // Loads a test object into memory, as the importer holds it before sending.
+    std::unique_ptr<DcmFileFormat> object(const test::InstanceSpec& spec,
+                                          const QString& transferSyntax = QString()) {
+        const QString path = tmp_.filePath(QStringLiteral("obj%1").arg(++serial_));
+        if (!test::writeInstance(path, spec, transferSyntax))
+            return nullptr;
+        auto ff = std::make_unique<DcmFileFormat>();
+        if (ff->loadFile(QFile::encodeName(path).constData()).bad())
+            return nullptr;
+        ff->loadAllDataIntoMemory();
+        return ff;
+    }
+
+    test::InstanceSpec spec(int n,
+                            const QString& sopClass = QStringLiteral("1.2.840.10008.5.1.4.1.1.2")) {
+        test::InstanceSpec s;
+        s.sopClassUid = sopClass;
+        s.modality =
+            sopClass.endsWith(QLatin1String(".4")) ? QStringLiteral("MR") : QStringLiteral("CT");
+        s.studyUid = test::uid(QStringLiteral("60.1"));
+        s.seriesUid = test::uid(QStringLiteral("60.1.%1").arg(s.modality == QLatin1String("MR")));
+        s.sopInstanceUid = test::uid(QStringLiteral("60.1.9.%1").arg(n));
+        s.instanceNumber = QString::number(n);
+        s.patientId = QStringLiteral("NET001");
+        s.patientName = QStringLiteral("NETWORK^TEST=網^試験");
+        return s;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString error;
+        QVERIFY2(
+            test::TestCertificates::create(tmp_.filePath(QStringLiteral("certs")), certs_, error),
+            qPrintable(error));
+        local_.aeTitle = QStringLiteral("PDISTATION");
+        local_.timeoutSeconds = 30;
+    }
+
+    void echo() {
+        test::OrthancServer orthanc;
+        QVERIFY2(orthanc.start({}), qPrintable(orthanc.error()));
+        const Result<void> ok =
+            DicomEcho::echo(nodeAt(QStringLiteral("ORTHANC"), orthanc.dicomPort()), local_);
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+
+        // Nobody listening: a network error that names the node and says what to check.
+        const Result<void> nobody =
+            DicomEcho::echo(nodeAt(QStringLiteral("NOBODY"), test::freePort()), local_);
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().kind, Error::Kind::Network);
+        QVERIFY(nobody.error().message.contains(QStringLiteral("NOBODY")));
+        QVERIFY(nobody.error().message.contains(QStringLiteral("pdi node echo")));
+    }
+
+    void storeKeepsOneAssociation() {
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("STORESCP")), qPrintable(scp.error()));
+        StoreSession session(nodeAt(QStringLiteral("STORESCP"), scp.port()), local_);
+        const QString ct = QStringLiteral("1.2.840.10008.5.1.4.1.1.2");
+        const QString mr = QStringLiteral("1.2.840.10008.5.1.4.1.1.4");
+        session.expect(ct, QStringLiteral("1.2.840.10008.1.2.1"));
+        session.expect(mr, QStringLiteral("1.2.840.10008.1.2"));
+        for (int i = 1; i <= 6; ++i) {
+            const QString sopClass = i % 2 ? ct : mr;
+            auto ff =
+                object(spec(i, sopClass), i % 2 ? QString() : QStringLiteral("1.2.840.10008.1.2"));
+            QVERIFY(ff);
+            const StoreSession::Outcome out =
+                session.send(*ff->getDataset(), sopClass, spec(i, sopClass).sopInstanceUid);
+            QVERIFY2(out.kind == StoreSession::Outcome::Kind::Stored, qPrintable(out.message));
+            QCOMPARE(out.status, quint16(0));
+        }
+        session.close();
+        QCOMPARE(session.associationsOpened(), 1);
+        QCOMPARE(scp.fileCount(), 6);
+    }
+
+    void compressedFilesKeepTheirSyntaxOrFallBack() {
+        // A JPEG Lossless file made by DCMTK.
+        const QString plain = tmp_.filePath(QStringLiteral("plain.dcm"));
+        const QString jpeg = tmp_.filePath(QStringLiteral("jpeg.dcm"));
+        test::InstanceSpec s = spec(20);
+        s.rows = 64;
+        s.columns = 64;
+        QVERIFY(test::writeInstance(plain, s));
+        QCOMPARE(
+            test::run(QStringLiteral("dcmcjpeg"), {QStringLiteral("+e1"), plain, jpeg}).exitCode,
+            0);
+        const QString jpegLossless = QStringLiteral("1.2.840.10008.1.2.4.70");
+        QCOMPARE(transferSyntaxOf(jpeg), jpegLossless);
+
+        for (const bool acceptsJpeg : {false, true}) {
+            test::StoreScpServer scp;
+            QVERIFY2(scp.start(QStringLiteral("STORESCP"), nullptr, false, acceptsJpeg),
+                     qPrintable(scp.error()));
+            StoreSession session(nodeAt(QStringLiteral("STORESCP"), scp.port()), local_);
+            session.expect(s.sopClassUid, jpegLossless);
+            DcmFileFormat ff;
+            QVERIFY(ff.loadFile(QFile::encodeName(jpeg).constData()).good());
+            ff.loadAllDataIntoMemory();
+            const StoreSession::Outcome sent =
+                session.send(*ff.getDataset(), s.sopClassUid, s.sopInstanceUid);
+            QVERIFY2(sent.kind == StoreSession::Outcome::Kind::Stored, qPrintable(sent.message));
+            session.close();
+            const QStringList files = QDir(scp.outputDir()).entryList(QDir::Files);
+            QCOMPARE(files.size(), 1);
+            const QString received = scp.outputDir() + QLatin1Char('/') + files.constFirst();
+            if (acceptsJpeg) {
+                QCOMPARE(transferSyntaxOf(received), jpegLossless); // its own syntax
+            } else {
+                // Declined: sent decompressed, and lossless means the same pixels arrive.
+                QVERIFY(transferSyntaxOf(received) == QLatin1String("1.2.840.10008.1.2.1") ||
+                        transferSyntaxOf(received) == QLatin1String("1.2.840.10008.1.2"));
+                QCOMPARE(pixels(received), pixels(plain));
+            }
+        }
+    }
+
+    void tls() {
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("SECURE"), &certs_, false), qPrintable(scp.error()));
+        DicomNode node = nodeAt(QStringLiteral("SECURE"), scp.port());
+        node.tls = true;
+        node.caFile = certs_.caCert;
+        Result<void> echoed = DicomEcho::echo(node, local_);
+        QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message));
+        StoreSession session(node, local_);
+        auto ff = object(spec(30));
+        QVERIFY(ff);
+        const StoreSession::Outcome sent =
+            session.send(*ff->getDataset(), spec(30).sopClassUid, spec(30).sopInstanceUid);
+        QVERIFY2(sent.kind == StoreSession::Outcome::Kind::Stored, qPrintable(sent.message));
+        session.close();
+        QCOMPARE(scp.fileCount(), 1);
+
+        // A CA that did not sign the server's certificate: no connection.
+        node.caFile = certs_.otherCaCert;
+        const Result<void> wrongCa = DicomEcho::echo(node, local_);
+        QVERIFY(!wrongCa);
+        QCOMPARE(wrongCa.error().kind, Error::Kind::Network);
+        // Plain DICOM to a TLS port: no association either.
+        node.tls = false;
+        QVERIFY(!DicomEcho::echo(node, local_));
+    }
+
+    void mutualTls() {
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("SECURE"), &certs_, true), qPrintable(scp.error()));
+        DicomNode node = nodeAt(QStringLiteral("SECURE"), scp.port());
+        node.tls = true;
+        node.caFile = certs_.caCert;
+        QVERIFY(!DicomEcho::echo(node, local_)); // the server wants a client certificate
+        node.certFile = certs_.clientCert;
+        node.keyFile = certs_.clientKey;
+        const Result<void> echoed = DicomEcho::echo(node, local_);
+        QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message));
+    }
+
+    void findAndCommitAtOrthanc() {
+        local_.listenPort = test::freePort();
+        test::OrthancServer orthanc;
+        test::OrthancServer::Options options;
+        options.modalities.insert(QStringLiteral("pdi"),
+                                  {QStringLiteral("PDISTATION"), QStringLiteral("127.0.0.1"),
+                                   QString::number(local_.listenPort)});
+        QVERIFY2(orthanc.start(options), qPrintable(orthanc.error()));
+        DicomNode node = nodeAt(QStringLiteral("ORTHANC"), orthanc.dicomPort());
+        node.roles = DicomNode::Store | DicomNode::Find | DicomNode::Commit;
+
+        StoreSession session(node, local_);
+        QVector<StorageCommitment::Reference> references;
+        for (int i = 40; i < 43; ++i) {
+            auto ff = object(spec(i));
+            QVERIFY(ff);
+            QCOMPARE(
+                session.send(*ff->getDataset(), spec(i).sopClassUid, spec(i).sopInstanceUid).kind,
+                StoreSession::Outcome::Kind::Stored);
+            references.append({spec(i).sopClassUid, spec(i).sopInstanceUid});
+        }
+        session.close();
+        QCOMPARE(orthanc.instanceCount(), 3);
+
+        // Patient-level C-FIND, answered in UTF-8 and decoded.
+        DcmDataset q;
+        q.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+        q.putAndInsertString(DCM_QueryRetrieveLevel, "PATIENT");
+        q.putAndInsertString(DCM_PatientID, "NET001");
+        q.insertEmptyElement(DCM_PatientName);
+        Result<DicomQuery::Answers> answers =
+            DicomQuery::find(node, local_, DicomQuery::Model::PatientRoot, q);
+        QVERIFY2(answers, answers ? "" : qPrintable(answers.error().message));
+        QCOMPARE(answers->datasets.size(), 1);
+        DcmDataset& a = *answers->datasets.constFirst();
+        QCOMPARE(SpecificCharacterSet(text(a, DCM_SpecificCharacterSet))
+                     .decode(text(a, DCM_PatientName).toLatin1(), true),
+                 QStringLiteral("NETWORK^TEST=網^試験"));
+
+        // Storage commitment: Orthanc reports on its own association to this station.
+        references.append({spec(99).sopClassUid, spec(99).sopInstanceUid}); // never sent
+        Result<StorageCommitment::Report> report =
+            StorageCommitment::request(node, local_, references, 120);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY(report->received);
+        QVERIFY(report->transactionUid.startsWith(QLatin1String("2.25.")));
+        QCOMPARE(report->committed.size(), 3);
+        QCOMPARE(report->failed.size(), 1);
+        QCOMPARE(report->failed.constFirst().reference.sopInstance, spec(99).sopInstanceUid);
+        QCOMPARE(report->failed.constFirst().reason, quint16(0x0112));
+
+        // Without a port to report to, the request is refused before anything is asked.
+        LocalAe deaf = local_;
+        deaf.listenPort = 0;
+        Result<StorageCommitment::Report> refused =
+            StorageCommitment::request(node, deaf, references, 5);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("station.dicomPort")));
+    }
+
+    void commitmentReportThatNeverComes() {
+        // Orthanc reports to a port where nobody listens: the request ends at the deadline with
+        // nothing received, which the import turns into "incomplete, ask again".
+        LocalAe local = local_;
+        local.listenPort = test::freePort();
+        test::OrthancServer orthanc;
+        test::OrthancServer::Options options;
+        options.modalities.insert(QStringLiteral("pdi"),
+                                  {QStringLiteral("PDISTATION"), QStringLiteral("127.0.0.1"),
+                                   QString::number(test::freePort())});
+        QVERIFY2(orthanc.start(options), qPrintable(orthanc.error()));
+        DicomNode node = nodeAt(QStringLiteral("ORTHANC"), orthanc.dicomPort());
+        Result<StorageCommitment::Report> report = StorageCommitment::request(
+            node, local, {{spec(1).sopClassUid, spec(1).sopInstanceUid}}, 3);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY(!report->received);
+    }
+
+    void worklist() {
+        test::WorklistServer wl;
+        test::WorklistEntry entry;
+        entry.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+        entry.patientName = QStringLiteral("YAMADA^TARO=山田^太郎");
+        entry.patientId = QStringLiteral("L7777");
+        entry.birthDate = QStringLiteral("19650203");
+        entry.sex = QStringLiteral("M");
+        entry.accessionNumber = QStringLiteral("ACC777");
+        entry.studyUid = test::uid(QStringLiteral("70"));
+        entry.scheduledDate = QStringLiteral("20240105");
+        QVERIFY2(wl.start(QStringLiteral("WORKLIST"), {entry.dump()}), qPrintable(wl.error()));
+        DcmDataset q;
+        q.putAndInsertString(DCM_SpecificCharacterSet, "ISO_IR 192");
+        q.putAndInsertString(DCM_PatientID, "L7777");
+        q.insertEmptyElement(DCM_PatientName);
+        q.insertEmptyElement(DCM_AccessionNumber);
+        DcmItem* sps = nullptr;
+        q.findOrCreateSequenceItem(DCM_ScheduledProcedureStepSequence, sps, 0);
+        sps->insertEmptyElement(DCM_ScheduledProcedureStepStartDate);
+        sps->insertEmptyElement(DCM_Modality);
+        Result<DicomQuery::Answers> answers = DicomQuery::find(
+            nodeAt(QStringLiteral("WORKLIST"), wl.port()), local_, DicomQuery::Model::Worklist, q);
+        QVERIFY2(answers, answers ? "" : qPrintable(answers.error().message));
+        QCOMPARE(answers->datasets.size(), 1);
+        DcmDataset& a = *answers->datasets.constFirst();
+        QCOMPARE(text(a, DCM_AccessionNumber), QStringLiteral("ACC777"));
+        QCOMPARE(SpecificCharacterSet(text(a, DCM_SpecificCharacterSet))
+                     .decode(text(a, DCM_PatientName).toLatin1(), true),
+                 QStringLiteral("YAMADA^TARO=山田^太郎"));
+    }
+};
+
+QTEST_GUILESS_MAIN(NetworkTest)
+#include "tst_network.moc"
