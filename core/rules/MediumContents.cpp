@@ -95,6 +95,7 @@ bool SeriesContents::isVideo(const QVector<MediumInstance>& all) const {
 
 MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings) {
     QVector<MediumInstance> instances;
+    instances.reserve(inv.files.size()); // growing by doubling would double the peak on big media
     for (const ScannedFile& f : inv.files) {
         if (inv.isDicomKind(f)) {
             instances.append({f.path, f.size, f.summary, false});

@@ -7,6 +7,7 @@
 #include "medium/ZipMedium.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentMap>
 
@@ -80,6 +81,35 @@ void sniffOnly(const Medium& medium, ScannedFile& f) {
     f.kind = ScannedFile::Kind::NonDicom;
     f.contentType = v.contentType;
     f.program = v.program;
+}
+
+// Most text of a medium repeats from object to object (patient, study, series, equipment).
+// Letting equal strings share one copy keeps the inventory of a 5,000-image disc small, so
+// memory follows the number of objects only by what is unique to each.
+void shareRepeatedText(MediumInventory& inv)
+{
+    QSet<QString> pool;
+    auto share = [&pool](QString& s) {
+        if (s.isEmpty())
+            return;
+        auto it = pool.constFind(s);
+        if (it == pool.constEnd())
+            pool.insert(s);
+        else
+            s = *it;
+    };
+    for (ScannedFile& f : inv.files) {
+        DicomSummary& d = f.summary;
+        for (QString* s : {&d.transferSyntaxUid, &d.metaSopClassUid, &d.sopClassUid, &d.specificCharacterSet,
+                           &d.patientId, &d.issuerOfPatientId, &d.patientName, &d.birthDate, &d.sex, &d.studyUid,
+                           &d.studyDate, &d.studyTime, &d.studyId, &d.accessionNumber, &d.studyDescription,
+                           &d.seriesUid, &d.modality, &d.seriesNumber, &d.seriesDescription, &d.institutionName,
+                           &d.manufacturer, &d.modelName, &d.softwareVersions, &d.lossyImageCompression,
+                           &f.contentType})
+            share(*s);
+        for (QString& v : d.imageType)
+            share(v);
+    }
 }
 
 bool isOptical(const Medium& medium) {
@@ -224,6 +254,7 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         if (options.progress)
             options.progress(n, total);
     });
+    shareRepeatedText(inv);
     return inv;
 }
 
