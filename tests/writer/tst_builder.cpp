@@ -118,6 +118,40 @@ private Q_SLOTS:
                  QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう"));
     }
 
+    void missingRecordKeysAreFilledInTheRecordsOnly() {
+        const QString src = tmp_.filePath(QStringLiteral("nokeys"));
+        for (int i = 1; i <= 2; ++i) {
+            test::InstanceSpec s;
+            s.sopInstanceUid = test::uid(QStringLiteral("93.1.%1").arg(i));
+            s.customize = [](DcmDataset& ds) {
+                delete ds.remove(DCM_StudyID);
+                delete ds.remove(DCM_InstanceNumber);
+            };
+            QVERIFY(test::writeInstance(QStringLiteral("%1/%2.dcm").arg(src).arg(i), s));
+        }
+        const ExportPlan plan =
+            ExportPlanner::plan(ExportSource::collect({src}), ExportOptions(), CheckSettings());
+        QVERIFY2(!plan.refused, qPrintable(plan.refusal));
+        const MediumBuilder::Result staged =
+            MediumBuilder::stage(plan, MediumIssuer(), QStringLiteral("PDITEST"),
+                                 tmp_.filePath(QStringLiteral("stage3")), WriteProgress());
+        QVERIFY2(staged.ok, qPrintable(staged.error));
+        QVERIFY(staged.notes.join(QLatin1Char(' '))
+                    .contains(QLatin1String("filled them in the records only")));
+        const QString iso = tmp_.filePath(QStringLiteral("nokeys.iso"));
+        QVERIFY(IsoImageWriter::writeFile(
+                    staged.medium, {QStringLiteral("PDITEST"), QStringLiteral("T"), QString()}, iso,
+                    WriteProgress())
+                    .ok);
+        const MediumVerifier::Result v = MediumVerifier::verify(iso, staged.medium.manifest, {},
+                                                                CheckSettings(), WriteProgress());
+        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+        // The objects themselves still lack the keys.
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(src + QStringLiteral("/1.dcm")).constData()).good());
+        QVERIFY(!ff.getDataset()->tagExists(DCM_InstanceNumber));
+    }
+
     void failedTranscodeStopsTheBuild() {
         const QString src = tmp_.filePath(QStringLiteral("broken"));
         test::InstanceSpec s;

@@ -16,6 +16,8 @@ public:
     struct Result {
         bool ok = false;
         QString error; // which file failed and why
+        bool inventedKeys =
+            false; // required record keys the sources lack were filled in the records
     };
     // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
     // allowVideo: the operator decided to carry video as it is; DCMTK's profile check would

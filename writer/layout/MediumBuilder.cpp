@@ -216,6 +216,10 @@ MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumI
         return result;
     }
     staged.files.insert(QStringLiteral("DICOMDIR"), stagingRoot + QStringLiteral("/DICOMDIR"));
+    if (dicomdir.inventedKeys)
+        result.notes << tr(
+            "some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); "
+            "DCMTK filled them in the records only, the objects are unchanged");
 
     if (!computeManifest) {
         result.ok = true;

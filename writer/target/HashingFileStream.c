@@ -11,6 +11,10 @@
 #include <string.h>
 #include <unistd.h>
 
+/* libisofs asks for one 2 KB block at a time; reading and hashing in 1 MB pieces instead saves
+ * half a million system calls per gigabyte. */
+#define PDI_STREAM_BUFFER (1024 * 1024)
+
 typedef struct {
     char* path;
     off_t size;
@@ -18,6 +22,9 @@ typedef struct {
     unsigned int id;
     int fd;
     PdiStreamCallbacks callbacks;
+    char* buffer;
+    size_t buffered; /* bytes in buffer */
+    size_t offset;   /* next byte to hand out */
 } StreamData;
 
 static int stream_open(IsoStream* stream)
@@ -29,6 +36,15 @@ static int stream_open(IsoStream* stream)
     if (d->fd < 0)
         return ISO_FILE_ERROR;
     d->done = 0;
+    d->buffered = 0;
+    d->offset = 0;
+    if (!d->buffer)
+        d->buffer = malloc(PDI_STREAM_BUFFER);
+    if (!d->buffer) {
+        close(d->fd);
+        d->fd = -1;
+        return ISO_OUT_OF_MEM;
+    }
     if (d->callbacks.begin)
         d->callbacks.begin(d->callbacks.context);
     return ISO_SUCCESS;
@@ -41,6 +57,9 @@ static int stream_close(IsoStream* stream)
         return ISO_FILE_NOT_OPENED;
     close(d->fd);
     d->fd = -1;
+    /* One buffer per open file only: libisofs opens files one after the other. */
+    free(d->buffer);
+    d->buffer = NULL;
     if (d->callbacks.end)
         d->callbacks.end(d->callbacks.context, d->done == d->size);
     return ISO_SUCCESS;
@@ -51,27 +70,51 @@ static off_t stream_get_size(IsoStream* stream)
     return ((StreamData*)stream->data)->size;
 }
 
-static int stream_read(IsoStream* stream, void* buf, size_t count)
+/* Refills the buffer from the file; returns bytes read, 0 at the end, -1 on error. */
+static ssize_t refill(StreamData* d)
 {
-    StreamData* d = stream->data;
-    if (d->fd < 0)
-        return ISO_FILE_NOT_OPENED;
     size_t got = 0;
-    while (got < count) {
-        ssize_t n = read(d->fd, (char*)buf + got, count - got);
+    while (got < PDI_STREAM_BUFFER) {
+        ssize_t n = read(d->fd, d->buffer + got, PDI_STREAM_BUFFER - got);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return ISO_FILE_READ_ERROR;
+            return -1;
         }
         if (n == 0)
             break;
         got += (size_t)n;
     }
     if (got > 0 && d->callbacks.data)
-        d->callbacks.data(d->callbacks.context, buf, got);
-    d->done += (off_t)got;
-    return (int)got;
+        d->callbacks.data(d->callbacks.context, d->buffer, got);
+    d->buffered = got;
+    d->offset = 0;
+    return (ssize_t)got;
+}
+
+static int stream_read(IsoStream* stream, void* buf, size_t count)
+{
+    StreamData* d = stream->data;
+    if (d->fd < 0)
+        return ISO_FILE_NOT_OPENED;
+    size_t given = 0;
+    while (given < count) {
+        if (d->offset == d->buffered) {
+            ssize_t n = refill(d);
+            if (n < 0)
+                return ISO_FILE_READ_ERROR;
+            if (n == 0)
+                break;
+        }
+        size_t take = d->buffered - d->offset;
+        if (take > count - given)
+            take = count - given;
+        memcpy((char*)buf + given, d->buffer + d->offset, take);
+        d->offset += take;
+        given += take;
+    }
+    d->done += (off_t)given;
+    return (int)given;
 }
 
 static int stream_is_repeatable(IsoStream* stream)
@@ -93,6 +136,7 @@ static void stream_free(IsoStream* stream)
     StreamData* d = stream->data;
     if (d->fd >= 0)
         close(d->fd);
+    free(d->buffer);
     free(d->path);
     free(d);
 }
