@@ -15,12 +15,17 @@ def run_once(cmd, cwd=None):
     return elapsed, usage.ru_maxrss / 1024.0, code
 
 
-def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None):
-    """Returns {label, seconds (median), rss_mb (max), code}."""
+def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None, before=None):
+    """Returns {label, seconds (median), rss_mb (max), code}. before() runs untimed ahead of
+    every run (e.g. to flush what earlier runs left for the disk)."""
     for _ in range(warmup):
+        if before:
+            before()
         run_once(cmd, cwd)
     times, peak, code = [], 0.0, 0
     for _ in range(runs):
+        if before:
+            before()
         t, rss, code = run_once(cmd, cwd)
         if code not in ok_codes:
             raise SystemExit(f'{label}: exit code {code} from {" ".join(cmd)}')
@@ -38,6 +43,7 @@ def can_drop_caches():
 def drop_caches(warm_cmds=()):
     """Empties the page cache (as after inserting a disc), then re-warms the programs themselves
     so that only the medium is cold."""
+    os.sync()
     os.sync()
     with open('/proc/sys/vm/drop_caches', 'w') as f:
         f.write('3\n')
