@@ -7,6 +7,7 @@
 #include "job/WriteJob.h"
 #include "label/LabelRenderer.h"
 #include "label/ReportDescription.h"
+#include "network/RetrievedStudies.h"
 #include "report/CheckReport.h"
 #include "report/DisplayText.h"
 
@@ -44,11 +45,12 @@ QString WriteCommand::summary() const {
 }
 
 int WriteCommand::run(const QStringList& arguments, Console& console) {
-    const QString usage = tr(
-        "usage: pdi write SOURCE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] "
-        "[--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] "
-        "[--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] "
-        "[--json FILE|-]");
+    const QString usage =
+        tr("usage: pdi write SOURCE|local|pacs:NODE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] "
+           "[--patient-id ID] "
+           "[--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] "
+           "[--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] "
+           "[--json FILE|-]");
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
@@ -174,6 +176,25 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
             return login->fail(files.error());
         request.sources.removeAt(local);
         request.sources += *files;
+    }
+
+    // SOURCE "pacs:NODE": the patient's studies (or --study) retrieved from that node with
+    // C-GET into a folder of the data directory, removed again when the command ends.
+    std::vector<std::unique_ptr<RetrievedStudies>> retrieved;
+    for (int i = request.sources.size() - 1; i >= 0; --i) {
+        const QString source = request.sources.at(i);
+        if (!source.startsWith(QLatin1String("pacs:")) || QFileInfo::exists(source))
+            continue;
+        Result<std::unique_ptr<RetrievedStudies>> fetched =
+            RetrievedStudies::fetch(login->station(), login->session(), source.mid(5), o.patientId,
+                                    o.studies, ImportProgress());
+        if (!fetched)
+            return login->fail(fetched.error());
+        console.err << tr("Retrieved %n object(s) from %1.", nullptr, (*fetched)->objects())
+                           .arg(source.mid(5))
+                    << '\n';
+        request.sources[i] = (*fetched)->folder();
+        retrieved.push_back(std::move(*fetched));
     }
 
     WriteProgress progress;
