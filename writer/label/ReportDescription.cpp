@@ -22,13 +22,7 @@ ReportDescription::Result ReportDescription::describe(const CheckReport& report,
     d.issuerOfPatientId = p.issuer;
     d.birthDate = p.birthDate;
     d.sex = p.sex;
-    d.institutionName = issuer.institution;
-    d.department = issuer.department;
-    d.phone = issuer.phone;
-    d.address = issuer.address;
-    d.created = created;
-    d.operatorRole = issuer.operatorRole;
-    d.application = issuer.application;
+    issuer.describe(d, created);
     d.fileSetId = report.fileSetId().isEmpty() ? report.inventory.volumeId : report.fileSetId();
     d.webContent = report.flags[MediumFlags::WebContent];
 

@@ -26,6 +26,16 @@ MediumIssuer MediumIssuer::of(const Institution& institution, Role role) {
                         Roles::name(role), QStringLiteral("PDI Station " PDI_VERSION)};
 }
 
+void MediumIssuer::describe(MediumDescription& d, const QDate& created) const {
+    d.institutionName = institution;
+    d.department = department;
+    d.phone = phone;
+    d.address = address;
+    d.created = created;
+    d.operatorRole = operatorRole;
+    d.application = application;
+}
+
 MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIssuer& issuer,
                                           const QString& fileSetId, const QDate& created) {
     MediumDescription d;
@@ -34,13 +44,7 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
     d.issuerOfPatientId = plan.patient.issuer;
     d.birthDate = plan.patient.birthDate;
     d.sex = plan.patient.sex;
-    d.institutionName = issuer.institution;
-    d.department = issuer.department;
-    d.phone = issuer.phone;
-    d.address = issuer.address;
-    d.created = created;
-    d.operatorRole = issuer.operatorRole;
-    d.application = issuer.application;
+    issuer.describe(d, created);
     d.fileSetId = fileSetId;
     d.mediaType = TargetMedia::label(plan.media);
     for (const PlannedStudy& st : plan.studies) {

@@ -23,6 +23,8 @@ struct MediumIssuer {
 
     // The site's institution and the role of the person writing, from this application.
     static MediumIssuer of(const Institution& institution, Role role);
+    // The issuer's part of what the label and README say.
+    void describe(MediumDescription& description, const QDate& created) const;
 };
 
 // Lays out a planned medium in a staging folder: File IDs, uncompressed objects (decoded where
