@@ -609,14 +609,21 @@ ImportSelection ImportJob::select(const ImportMedium& medium, int patientIndex,
     }
     for (const ScannedFile& f : inventory.files) {
         if (f.kind == ScannedFile::Kind::NonDicom) {
-            out.leftOut << LeftOutFile{
-                f.path, QString(),
-                f.program
-                    ? tr("not DICOM: %1; a program, never run and never imported")
-                          .arg(f.contentType)
-                    : tr("not DICOM: %1; only DICOM goes to the PACS")
-                          .arg(f.contentType.isEmpty() ? tr("unknown content") : f.contentType),
-                f.program ? LeftOutFile::Kind::Program : LeftOutFile::Kind::NotDicom};
+            const bool autorun =
+                f.path.section(QLatin1Char('/'), -1)
+                    .compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0;
+            QString reason;
+            if (autorun)
+                reason = tr("an autorun file, never followed and never imported");
+            else if (f.program)
+                reason =
+                    tr("not DICOM: %1; a program, never run and never imported").arg(f.contentType);
+            else
+                reason = tr("not DICOM: %1; only DICOM goes to the PACS")
+                             .arg(f.contentType.isEmpty() ? tr("unknown content") : f.contentType);
+            out.leftOut << LeftOutFile{f.path, QString(), reason,
+                                       f.program || autorun ? LeftOutFile::Kind::Program
+                                                            : LeftOutFile::Kind::NotDicom};
         } else if (f.kind == ScannedFile::Kind::Unreadable) {
             out.leftOut << LeftOutFile{f.path, QString(),
                                        tr("cannot be read from the medium: %1").arg(f.error),
