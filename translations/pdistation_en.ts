@@ -2566,19 +2566,11 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Modality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2599,6 +2591,16 @@ Accession number %2</source>
     </message>
     <message>
         <source>Chosen: %1 of %2 series, %3 of %4 objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series, notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>study date, description</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3161,13 +3163,6 @@ Nothing was sent.</source>
         <source>Reading the medium was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Medium %1: %n patient(s), %2 DICOM object(s).</source>
-        <translation>
-            <numerusform>Medium %1: %n patient, %2 DICOM object.</numerusform>
-            <numerusform>Medium %1: %n patients, %2 DICOM objects.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 Conformant PDI medium.</source>
         <comment>medium, verdict</comment>
@@ -3193,6 +3188,33 @@ Nothing was sent.</source>
     <message>
         <source>%1: %2 of %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Choose the next patient of this medium, or open the next medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Open the next medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium %1: %2, %3.</source>
+        <comment>identifier, patients, objects</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>%n DICOM object</numerusform>
+            <numerusform>%n DICOM objects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4287,10 +4309,6 @@ Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AE title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4376,6 +4394,11 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>Remove the node %1? Imports can no longer be sent there, and it is no longer asked for local patients. Import jobs that name it stay in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a node</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4630,14 +4653,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why it matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where it differs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Looking for local candidates ...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4659,6 +4674,18 @@ ID %2   born %3   %4</source>
             <numerusform>%n candidate, best first. Nothing is chosen: click the local patient this is.</numerusform>
             <numerusform>%n candidates, best first. Nothing is chosen: click the local patient this is.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2448,7 +2448,7 @@ Accession number %2</source>
     </message>
     <message>
         <source>On the medium</source>
-        <translation>媒体上の名前</translation>
+        <translation>媒体上</translation>
     </message>
     <message>
         <source>Filed as</source>
@@ -2540,20 +2540,12 @@ Accession number %2</source>
         <translation>検査 / シリーズ</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日付</translation>
-    </message>
-    <message>
         <source>Modality</source>
         <translation>モダリティ</translation>
     </message>
     <message>
         <source>Images</source>
         <translation>画像数</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>備考</translation>
     </message>
     <message>
         <source>(no description)</source>
@@ -2574,6 +2566,16 @@ Accession number %2</source>
     <message>
         <source>Chosen: %1 of %2 series, %3 of %4 objects.</source>
         <translation>選択: %2 シリーズ中 %1、%4 オブジェクト中 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series, notes</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>study date, description</comment>
+        <translation>%1  %2</translation>
     </message>
 </context>
 <context>
@@ -3111,7 +3113,7 @@ Nothing was sent.</source>
     <message numerus="yes">
         <source>Ready: %n object(s) to %1. Import... shows everything once more before sending.</source>
         <translation>
-            <numerusform>準備完了: %n オブジェクトを %1 へ。「取り込み...」で送信前に内容をもう一度確認します。</numerusform>
+            <numerusform>準備完了: %n オブジェクトを「%1」へ送信できます。「取り込み...」で送信前に内容をもう一度確認します。</numerusform>
         </translation>
     </message>
     <message>
@@ -3125,12 +3127,6 @@ Nothing was sent.</source>
     <message>
         <source>Reading the medium was cancelled; nothing was imported.</source>
         <translation>媒体の読み込みはキャンセルされました。何も取り込んでいません。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Medium %1: %n patient(s), %2 DICOM object(s).</source>
-        <translation>
-            <numerusform>媒体 %1: 患者 %n 名、DICOM オブジェクト %2 個。</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1 Conformant PDI medium.</source>
@@ -3157,6 +3153,31 @@ Nothing was sent.</source>
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %3 中 %2</translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Choose the next patient of this medium, or open the next medium.</source>
+        <translation>取り込みました。結果は下にあります。この媒体の次の患者を選ぶか、次の媒体を開いてください。</translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Open the next medium.</source>
+        <translation>取り込みました。結果は下にあります。次の媒体を開いてください。</translation>
+    </message>
+    <message>
+        <source>Medium %1: %2, %3.</source>
+        <comment>identifier, patients, objects</comment>
+        <translation>媒体 %1: %2、%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>患者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>DICOM オブジェクト %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4249,10 +4270,6 @@ Nothing was sent.</source>
         <translation>この端末が接続する PACS とワークリストサーバです。「local」はこの端末の端末内アーカイブです。PACS を設定するまでは取り込みの送信先となり、院内の患者の照会には常に使われます。C-ECHO でノードの応答と、この端末を受け付けるかを確認できます。</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
         <source>AE title</source>
         <translation>AE タイトル</translation>
     </message>
@@ -4339,6 +4356,11 @@ Nothing was sent.</source>
     <message>
         <source>Remove the node %1? Imports can no longer be sent there, and it is no longer asked for local patients. Import jobs that name it stay in the record.</source>
         <translation>ノード %1 を削除しますか? 取り込みを送信できなくなり、院内の患者の照会にも使われなくなります。このノードを送信先とした取り込みジョブの記録は残ります。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a node</comment>
+        <translation>名前</translation>
     </message>
 </context>
 <context>
@@ -4590,14 +4612,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>性別</translation>
     </message>
     <message>
-        <source>Why it matches</source>
-        <translation>一致する項目</translation>
-    </message>
-    <message>
-        <source>Where it differs</source>
-        <translation>相違点</translation>
-    </message>
-    <message>
         <source>Looking for local candidates ...</source>
         <translation>院内の候補を検索しています...</translation>
     </message>
@@ -4618,6 +4632,18 @@ ID %2   生年月日 %3   %4</translation>
         <translation>
             <numerusform>候補 %n 件（一致度の高い順）。自動では選ばれません。この患者にあたる院内の患者をクリックしてください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>一致: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>相違: %1</translation>
     </message>
 </context>
 <context>

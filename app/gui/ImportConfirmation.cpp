@@ -132,11 +132,6 @@ QString ImportConfirmation::summaryHtml(const ImportPlan& plan) {
     for (const QString& p : plan.lookupProblems)
         html += QStringLiteral("<div style='color:#8d6e00'>%1</div>").arg(escaped(p));
 
-    html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Inside the objects")));
-    for (const QString& c : describeChanges(plan))
-        html += QStringLiteral("<li>%1</li>").arg(escaped(c));
-    html += QStringLiteral("</ul>");
-
     html += QStringLiteral("<h3>%1</h3>").arg(escaped(tr("What is sent")));
     html += QStringLiteral("<div>%1</div>").arg(escaped(describeAmount(plan.instances)));
     if (!plan.leftOut.isEmpty())
@@ -151,6 +146,11 @@ QString ImportConfirmation::summaryHtml(const ImportPlan& plan) {
         html += QStringLiteral("<div>%1</div>")
                     .arg(escaped(tr("The import is complete when the PACS confirms that it "
                                     "keeps the objects (storage commitment).")));
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(escaped(tr("Inside the objects")));
+    for (const QString& c : describeChanges(plan))
+        html += QStringLiteral("<li>%1</li>").arg(escaped(c));
+    html += QStringLiteral("</ul>");
+
     html += QStringLiteral("<p><i>%1</i></p>")
                 .arg(escaped(tr("The import is recorded under your name: you are responsible "
                                 "for the imported images.")));
@@ -179,7 +179,7 @@ ImportConfirmation::ImportConfirmation(const ImportPlan& plan, QWidget* parent)
     layout->addWidget(intro);
     layout->addWidget(summary_, 1);
     layout->addWidget(buttons);
-    resize(640, 620);
+    resize(660, 700);
 }
 
 QString ImportConfirmation::summaryText() const {

@@ -21,7 +21,7 @@ ImportContentTree::ImportContentTree(QWidget* parent)
     setObjectName(QStringLiteral("importContent"));
     tree_ = new QTreeWidget(this);
     tree_->setObjectName(QStringLiteral("importSeries"));
-    tree_->setColumnCount(5);
+    tree_->setColumnCount(3);
     summary_ = new QLabel(this);
     summary_->setObjectName(QStringLiteral("contentSummary"));
     summary_->setWordWrap(true);
@@ -60,16 +60,17 @@ void ImportContentTree::rebuild() {
     updating_ = true;
     tree_->clear();
     series_.clear();
-    tree_->setHeaderLabels(
-        {tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
+    tree_->setHeaderLabels({tr("Study / series"), tr("Modality"), tr("Images")});
     for (const StudyContents& st : std::as_const(patient_.studies)) {
         int images = 0;
         for (const SeriesContents& se : st.series)
             images += se.frames;
+        // The date goes with the study's name: the pane is narrow, the series names are long.
         auto* study = new QTreeWidgetItem(
-            tree_, {st.description.isEmpty() ? tr("(no description)") : st.description,
-                    DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
-                    QString::number(images), QString()});
+            tree_, {tr("%1  %2", "study date, description")
+                        .arg(DisplayText::date(st.date),
+                             st.description.isEmpty() ? tr("(no description)") : st.description),
+                    st.modalities.join(QLatin1Char('/')), QString::number(images)});
         study->setFlags(study->flags() | Qt::ItemIsUserCheckable | Qt::ItemIsAutoTristate);
         study->setToolTip(0, st.uid);
         for (const SeriesContents& se : st.series) {
@@ -78,9 +79,11 @@ void ImportContentTree::rebuild() {
                 notes << tr("AI-derived");
             if (se.lossy)
                 notes << tr("lossy");
-            auto* item = new QTreeWidgetItem(
-                study, {tr("Series %1  %2").arg(se.number, se.description), QString(), se.modality,
-                        QString::number(se.frames), notes.join(QLatin1String(", "))});
+            QString text = tr("Series %1  %2").arg(se.number, se.description).trimmed();
+            if (!notes.isEmpty())
+                text = tr("%1 (%2)", "series, notes").arg(text, notes.join(QLatin1String(", ")));
+            auto* item =
+                new QTreeWidgetItem(study, {text, se.modality, QString::number(se.frames)});
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setData(0, SeriesUidRole, se.uid);
             item->setToolTip(0, se.uid);

@@ -134,6 +134,9 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
 
     // 1 The medium
     summary_ = new MediumSummary(this);
+    // A narrow column: the badges wrap, and their sentences are in the tooltips and findings.
+    summary_->setBadgesPerRow(2);
+    summary_->setExplanationsShown(false);
     security_ = new QLabel(this);
     security_->setObjectName(QStringLiteral("securityWarning"));
     security_->setWordWrap(true);
@@ -150,6 +153,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     findingsTitle_ = new QLabel(this);
     findings_ = new FindingList(this);
     auto* mediumPane = new QWidget(this);
+    findings_->setMinimumHeight(150);
     auto* mediumLayout = new QVBoxLayout(mediumPane);
     mediumLayout->setContentsMargins(0, 0, 0, 0);
     mediumLayout->addWidget(summary_);
@@ -158,7 +162,14 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     mediumLayout->addWidget(patients_);
     mediumLayout->addWidget(findingsTitle_);
     mediumLayout->addWidget(findings_, 1);
-    mediumBox_ = box(this, mediumPane);
+    // The medium's summary, its warnings and the findings can be long: the pane scrolls rather
+    // than cut them off.
+    auto* mediumScroll = new QScrollArea(this);
+    mediumScroll->setWidget(mediumPane);
+    mediumScroll->setWidgetResizable(true);
+    mediumScroll->setFrameShape(QFrame::NoFrame);
+    mediumScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    mediumBox_ = box(this, mediumScroll);
 
     // 2 The local patient
     table_ = new ReconciliationTable(this);
@@ -215,9 +226,10 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     body->addWidget(localBox_);
     body->addWidget(contentBox_);
     body->setStretchFactor(1, 1);
-    body->setSizes({300, 560, 400});
+    body->setSizes({340, 470, 450});
     body->setChildrenCollapsible(false);
-    auto* vertical = new QSplitter(Qt::Vertical, this);
+    vertical_ = new QSplitter(Qt::Vertical, this);
+    QSplitter* vertical = vertical_;
     vertical->addWidget(body);
     vertical->addWidget(result_);
     vertical->setStretchFactor(0, 3);
@@ -257,10 +269,13 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     });
     connect(table_, &ReconciliationTable::candidateChosen, this,
             [this] { identity_->setCandidate(table_->chosen()); });
-    connect(identity_, &LocalIdentityForm::changed, this, &ImportWorkspace::updateNextStep);
+    connect(identity_, &LocalIdentityForm::changed, this, &ImportWorkspace::choiceChanged);
     connect(identity_, &LocalIdentityForm::lookupRequested, this, &ImportWorkspace::lookUp);
-    connect(content_, &ImportContentTree::choiceChanged, this, &ImportWorkspace::updateSelection);
-    connect(destination_, &QComboBox::currentIndexChanged, this, &ImportWorkspace::updateNextStep);
+    connect(content_, &ImportContentTree::choiceChanged, this, [this] {
+        imported_ = false;
+        updateSelection();
+    });
+    connect(destination_, &QComboBox::currentIndexChanged, this, &ImportWorkspace::choiceChanged);
     connect(destination_, &QComboBox::activated, this, [this] { destinationChosen_ = true; });
     connect(importButton_, &QPushButton::clicked, this, &ImportWorkspace::requestImport);
     connect(result_, &ImportResultView::resumeRequested, this, &ImportWorkspace::resume);
@@ -393,6 +408,7 @@ void ImportWorkspace::openMedium(const QString& location) {
     unfinished_.clear();
     patientIndex_ = -1;
     contentFor_ = -1;
+    imported_ = false;
     plan_.reset();
     outcome_.reset();
     lastRequest_.reset();
@@ -534,6 +550,7 @@ bool ImportWorkspace::choosePatient(int index) {
     if (index == patientIndex_)
         return true;
     patientIndex_ = index;
+    imported_ = false;
     // Another person: nothing chosen for the previous one carries over.
     identity_->reset();
     result_->clear();
@@ -702,6 +719,12 @@ void ImportWorkspace::refresh() {
 
 // What to do next
 
+void ImportWorkspace::choiceChanged() {
+    // Another choice is another import: what was just imported no longer describes it.
+    imported_ = false;
+    updateNextStep();
+}
+
 ImportRequest ImportWorkspace::currentRequest(QString* problem) const {
     ImportRequest r;
     r.medium = location_;
@@ -739,6 +762,12 @@ void ImportWorkspace::updateNextStep() {
     currentRequest(&missing);
     if (importing_) {
         text = tr("Sending ...");
+    } else if (imported_) {
+        text = medium_ && medium_->report().contents.patients.size() > 1
+                   ? tr("Imported: the result is below. Choose the next patient of this medium, "
+                        "or open the next medium.")
+                   : tr("Imported: the result is below. Open the next medium.");
+        ready = true;
     } else if (state_ == State::Opening) {
         text = tr("Reading the medium ...");
     } else if (!medium_) {
@@ -798,10 +827,11 @@ void ImportWorkspace::updateStatus() {
         break;
     case State::Opened: {
         const CheckReport& r = medium_->report();
-        const QString what = tr("Medium %1: %n patient(s), %2 DICOM object(s).", nullptr,
-                                int(r.contents.patients.size()))
-                                 .arg(medium_->identifier)
-                                 .arg(r.contents.instances.size());
+        const QString what =
+            tr("Medium %1: %2, %3.", "identifier, patients, objects")
+                .arg(medium_->identifier,
+                     tr("%n patient(s)", nullptr, int(r.contents.patients.size())),
+                     tr("%n DICOM object(s)", nullptr, int(r.contents.instances.size())));
         text = r.conformant() ? tr("%1 Conformant PDI medium.", "medium, verdict").arg(what)
                               : tr("%1 Not a conformant PDI medium: %2 errors, %3 warnings.",
                                    "medium, verdict")
@@ -854,6 +884,7 @@ void ImportWorkspace::prepareDone(Result<ImportPlan> plan) {
     if (!plan) {
         // Refusals are on the record already; the person reads why and changes the choice.
         result_->showFailure(plan.error().message);
+        showResult();
         updateNextStep();
         Q_EMIT prepared();
         return;
@@ -959,6 +990,7 @@ void ImportWorkspace::runDone(Run run) {
     }
     if (run.plan && run.outcome) {
         outcome_ = run.outcome;
+        imported_ = outcome_->status == ImportOutcome::Status::Complete;
         result_->showOutcome(*plan_, *outcome_);
         // The job is shown in the result now, with its own Resume when it is still unfinished.
         const qint64 job = outcome_->jobId;
@@ -970,9 +1002,19 @@ void ImportWorkspace::runDone(Run run) {
     } else {
         result_->showFailure(run.error);
     }
+    showResult();
     updateNextStep();
     Q_EMIT importingChanged(false);
     Q_EMIT importFinished();
+}
+
+void ImportWorkspace::showResult() {
+    // The result needs room for what was imported and what was left out.
+    const QList<int> sizes = vertical_->sizes();
+    if (sizes.size() == 2 && sizes.at(1) < 210) {
+        const int total = sizes.at(0) + sizes.at(1);
+        vertical_->setSizes({qMax(200, total - 220), 220});
+    }
 }
 
 void ImportWorkspace::cancel() {

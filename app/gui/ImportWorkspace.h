@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QVBoxLayout;
 
 namespace pdi {
@@ -144,6 +145,8 @@ private:
     void showUnfinished();
     void updateSelection();
     void updateNextStep();
+    void choiceChanged();
+    void showResult();
     void updateStatus();
     void lookUp(const QString& localId, const QString& issuer);
     ImportRequest currentRequest(QString* problem = nullptr) const;
@@ -175,6 +178,7 @@ private:
     std::optional<ImportRequest> lastRequest_;
     int planned_ = 0; // objects the current ticks would send
     bool importing_ = false;
+    bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
     std::shared_ptr<JobProgress> progress_;
     QPointer<BackgroundTask> task_;
@@ -211,6 +215,7 @@ private:
     QLabel* leftOutTitle_;
     LeftOutList* leftOut_;
     ImportResultView* result_;
+    QSplitter* vertical_;
     QLabel* nextStep_;
     QLabel* destinationLabel_;
     QComboBox* destination_;

@@ -5,7 +5,7 @@
 #include "report/DisplayText.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -43,9 +43,9 @@ MediumSummary::MediumSummary(QWidget* parent)
     source_->setFont(details);
 
     badgeArea_ = new QWidget(this);
-    badgeLayout_ = new QHBoxLayout(badgeArea_);
+    badgeLayout_ = new QGridLayout(badgeArea_);
     badgeLayout_->setContentsMargins(0, 0, 0, 0);
-    badgeLayout_->addStretch();
+    badgeLayout_->setHorizontalSpacing(6);
     explanations_ = selectable(this, "badgeExplanations");
 
     auto* layout = new QVBoxLayout(this);
@@ -82,9 +82,20 @@ void MediumSummary::clear() {
     removeBadges();
 }
 
+void MediumSummary::setBadgesPerRow(int count) {
+    badgesPerRow_ = qMax(0, count);
+    if (hasReport_)
+        rebuild();
+}
+
+void MediumSummary::setExplanationsShown(bool shown) {
+    explanationsShown_ = shown;
+    if (hasReport_)
+        rebuild();
+}
+
 void MediumSummary::removeBadges() {
-    while (badgeLayout_->count() > 1) {
-        QLayoutItem* item = badgeLayout_->takeAt(0);
+    while (QLayoutItem* item = badgeLayout_->takeAt(0)) {
         delete item->widget();
         delete item;
     }
@@ -98,7 +109,10 @@ void MediumSummary::addBadge(const QString& text, const QString& explanation, bo
                                                  "border-radius:4px;font-weight:bold;")
                                 : QStringLiteral("background:#f9a825;color:black;padding:4px 10px;"
                                                  "border-radius:4px;font-weight:bold;"));
-    badgeLayout_->insertWidget(badgeLayout_->count() - 1, badge);
+    const int index = badgeLayout_->count();
+    const int row = badgesPerRow_ > 0 ? index / badgesPerRow_ : 0;
+    const int column = badgesPerRow_ > 0 ? index % badgesPerRow_ : index;
+    badgeLayout_->addWidget(badge, row, column);
 }
 
 void MediumSummary::rebuild() {
@@ -132,12 +146,17 @@ void MediumSummary::rebuild() {
                                        : tr("From: %1").arg(sources.join(QLatin1String(", "))));
 
     QStringList lines;
-    for (const CheckBadge& b : CheckBadges::of(r)) {
+    const QVector<CheckBadge> badges = CheckBadges::of(r);
+    for (const CheckBadge& b : badges) {
         addBadge(b.text, b.explanation, b.severe);
         lines << QStringLiteral("• ") + b.explanation;
     }
+    // What is left of a row stays empty rather than stretching the badges.
+    const int columns = badgesPerRow_ > 0 ? badgesPerRow_ : int(badges.size());
+    for (int c = 0; c < badgeLayout_->columnCount() || c <= columns; ++c)
+        badgeLayout_->setColumnStretch(c, c == columns ? 1 : 0);
     explanations_->setText(lines.join(QLatin1Char('\n')));
-    explanations_->setVisible(!lines.isEmpty());
+    explanations_->setVisible(explanationsShown_ && !lines.isEmpty());
 }
 
 } // namespace pdi

@@ -4,7 +4,7 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 
 namespace pdi {
@@ -22,6 +22,10 @@ public:
     // being imported); the others are counted after the name.
     void showReport(const CheckReport& report, int patientIndex = 0);
     void clear();
+    // For a narrow column: badges wrap after this many (0: one row), and the badges' sentences
+    // can be left to their tooltips.
+    void setBadgesPerRow(int count);
+    void setExplanationsShown(bool shown);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -34,13 +38,15 @@ private:
     CheckReport report_;
     int patientIndex_ = 0;
     bool hasReport_ = false;
+    int badgesPerRow_ = 0;
+    bool explanationsShown_ = true;
 
     QLabel* patientReading_;
     QLabel* patientName_;
     QLabel* patientDetails_;
     QLabel* source_;
     QWidget* badgeArea_;
-    QHBoxLayout* badgeLayout_;
+    QGridLayout* badgeLayout_;
     QLabel* explanations_;
 };
 

@@ -92,8 +92,8 @@ void NodeTable::retranslate() {
                        "station's own archive: imports go there until a PACS is configured, and "
                        "it is always asked for local patients. C-ECHO tests a node: is it there, "
                        "does it accept this station."));
-    table_->setHorizontalHeaderLabels({tr("Name"), tr("AE title"), tr("Address"), tr("Roles"),
-                                       tr("Character set"), tr("TLS"), tr("Test"),
+    table_->setHorizontalHeaderLabels({tr("Name", "of a node"), tr("AE title"), tr("Address"),
+                                       tr("Roles"), tr("Character set"), tr("TLS"), tr("Test"),
                                        tr("Last C-ECHO")});
     add_->setText(tr("Add..."));
     remove_->setText(tr("Remove..."));

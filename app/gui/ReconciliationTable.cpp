@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,7 +14,7 @@ namespace pdi {
 
 namespace {
 
-enum Column { Score, Source, LocalId, Name, Born, Sex, Matches, Differs, ColumnCount };
+enum Column { Score, Source, LocalId, Name, Born, Sex, ColumnCount };
 
 QLabel* wrapped(QWidget* parent, const char* objectName) {
     auto* label = new QLabel(parent);
@@ -39,8 +40,9 @@ ReconciliationTable::ReconciliationTable(QWidget* parent)
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
-    table_->horizontalHeader()->setStretchLastSection(true);
-    detail_ = wrapped(this, "candidateDetail");
+    table_->horizontalHeader()->setStretchLastSection(false);
+    table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    table_->setMinimumHeight(130); // a candidate with its reasons, whatever else is shown
     problems_ = wrapped(this, "reconcileProblems");
     problems_->setStyleSheet(QStringLiteral("color:#8d6e00;"));
     auto* layout = new QVBoxLayout(this);
@@ -48,7 +50,6 @@ ReconciliationTable::ReconciliationTable(QWidget* parent)
     layout->addWidget(outside_);
     layout->addWidget(status_);
     layout->addWidget(table_, 1);
-    layout->addWidget(detail_);
     layout->addWidget(problems_);
     connect(table_, &QTableWidget::itemSelectionChanged, this,
             &ReconciliationTable::selectionChanged);
@@ -150,13 +151,21 @@ void ReconciliationTable::rebuild() {
     updating_ = true;
     showOutside();
     table_->clearContents();
-    table_->setHorizontalHeaderLabels({tr("Score"), tr("Source"), tr("Local ID"), tr("Name"),
-                                       tr("Born"), tr("Sex"), tr("Why it matches"),
-                                       tr("Where it differs")});
+    table_->setHorizontalHeaderLabels(
+        {tr("Score"), tr("Source"), tr("Local ID"), tr("Name"), tr("Born"), tr("Sex")});
+    // Each candidate is a row of what the source knows, then its reasons spelled out on a row of
+    // their own across the table: why it matches, and (in red) where it differs.
     const QVector<Candidate>& candidates = reconciliation_.candidates;
-    table_->setRowCount(candidates.size());
-    for (int row = 0; row < candidates.size(); ++row) {
-        const Candidate& c = candidates.at(row);
+    rowCandidate_.clear();
+    reasonRows_.clear();
+    int rows = 0;
+    for (const Candidate& c : candidates)
+        rows += 2 + (c.match.differences.isEmpty() ? 0 : 1);
+    table_->clearSpans();
+    table_->setRowCount(rows);
+    int row = 0;
+    for (int i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates.at(i);
         const QString id = c.patient.issuer.isEmpty()
                                ? c.patient.id
                                : QStringLiteral("%1\n(%2)").arg(c.patient.id, c.patient.issuer);
@@ -165,9 +174,7 @@ void ReconciliationTable::rebuild() {
                                             id,
                                             describeName(c.patient.name),
                                             DisplayText::date(c.patient.birthDate),
-                                            DisplayText::sex(c.patient.sex),
-                                            c.match.matches.join(QLatin1Char('\n')),
-                                            c.match.differences.join(QLatin1Char('\n'))};
+                                            DisplayText::sex(c.patient.sex)};
         for (int col = 0; col < ColumnCount; ++col) {
             auto* item = new QTableWidgetItem(cells[col]);
             item->setToolTip(explain(c));
@@ -177,18 +184,45 @@ void ReconciliationTable::rebuild() {
                 bold.setBold(true);
                 item->setFont(bold);
             }
-            if (col == Differs && !c.match.differences.isEmpty())
-                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             table_->setItem(row, col, item);
         }
+        rowCandidate_ << i;
+        ++row;
+        auto reason = [&](const QString& text, const QColor& color) {
+            auto* item = new QTableWidgetItem(text);
+            item->setForeground(color);
+            item->setToolTip(explain(c));
+            table_->setItem(row, 0, item);
+            table_->setSpan(row, 0, 1, ColumnCount);
+            reasonRows_ << row;
+            rowCandidate_ << i;
+            ++row;
+        };
+        reason(tr("Matches: %1")
+                   .arg(c.match.matches.isEmpty() ? tr("nothing")
+                                                  : c.match.matches.join(QLatin1String("; "))),
+               QColor(0x1b, 0x5e, 0x20));
+        if (!c.match.differences.isEmpty())
+            reason(tr("Differs: %1").arg(c.match.differences.join(QLatin1String("; "))),
+                   QColor(0xb7, 0x1c, 0x1c));
     }
-    table_->resizeColumnsToContents();
-    for (int col : {Name, Matches})
-        table_->setColumnWidth(col, qMin(table_->columnWidth(col), 220));
+    // The name takes what the other columns leave: no sideways scrolling in a narrow pane.
+    for (int col = 0; col < ColumnCount; ++col)
+        table_->horizontalHeader()->setSectionResizeMode(col, col == Name ? QHeaderView::Stretch
+                                                              : col == Score
+                                                                  ? QHeaderView::Fixed
+                                                                  : QHeaderView::ResizeToContents);
+    // The reasons span the table from the score's column: its width must not follow them.
+    const QFontMetrics header(table_->horizontalHeader()->font());
+    table_->setColumnWidth(Score, qMax(header.horizontalAdvance(tr("Score")),
+                                       header.horizontalAdvance(QStringLiteral("100"))) +
+                                      16);
     table_->resizeRowsToContents();
+    fitReasonRows();
     table_->clearSelection();
-    if (chosen_ >= 0 && chosen_ < candidates.size())
-        table_->selectRow(chosen_);
+    const int shown = rowCandidate_.indexOf(chosen_);
+    if (chosen_ >= 0 && shown >= 0)
+        table_->selectRow(shown);
     else
         table_->setCurrentCell(-1, -1);
 
@@ -212,9 +246,28 @@ void ReconciliationTable::rebuild() {
     problems_->setText(reconciliation_.problems.join(QLatin1Char('\n')));
     problems_->setVisible(!reconciliation_.problems.isEmpty());
     updating_ = false;
-    detail_->setText(chosen_ >= 0 && chosen_ < candidates.size() ? explain(candidates.at(chosen_))
-                                                                 : QString());
-    detail_->setVisible(!detail_->text().isEmpty());
+}
+
+void ReconciliationTable::fitReasonRows() {
+    // A reason runs across the table: its height follows the table's width, which the row
+    // height of a spanned cell does not.
+    const QFontMetrics metrics(table_->font());
+    int width = 0;
+    for (int col = 0; col < ColumnCount; ++col)
+        width += table_->columnWidth(col);
+    width = qMax(width, table_->viewport()->width()) - 8;
+    for (int r : std::as_const(reasonRows_)) {
+        if (const QTableWidgetItem* item = table_->item(r, 0)) {
+            const QRect needed = metrics.boundingRect(QRect(0, 0, qMax(width, 100), 10000),
+                                                      Qt::TextWordWrap, item->text());
+            table_->setRowHeight(r, needed.height() + 6);
+        }
+    }
+}
+
+void ReconciliationTable::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    fitReasonRows();
 }
 
 void ReconciliationTable::selectionChanged() {
@@ -222,11 +275,16 @@ void ReconciliationTable::selectionChanged() {
         return;
     const QList<QTableWidgetItem*> selected = table_->selectedItems();
     const int row = selected.isEmpty() ? -1 : selected.constFirst()->row();
-    if (row == chosen_)
+    const int candidate = row >= 0 && row < rowCandidate_.size() ? rowCandidate_.at(row) : -1;
+    // A click on a reason chooses its candidate: the candidate's own row shows the choice.
+    const int candidateRow = rowCandidate_.indexOf(candidate);
+    if (candidate >= 0 && row != candidateRow) {
+        table_->selectRow(candidateRow);
         return;
-    chosen_ = row;
-    detail_->setText(row >= 0 ? explain(reconciliation_.candidates.at(row)) : QString());
-    detail_->setVisible(!detail_->text().isEmpty());
+    }
+    if (candidate == chosen_)
+        return;
+    chosen_ = candidate;
     status_->setStyleSheet(QString());
     Q_EMIT candidateChosen();
 }
@@ -237,11 +295,16 @@ std::optional<Candidate> ReconciliationTable::chosen() const {
     return reconciliation_.candidates.at(chosen_);
 }
 
-bool ReconciliationTable::choose(int row) {
-    if (row < 0 || row >= reconciliation_.candidates.size())
+bool ReconciliationTable::choose(int candidate) {
+    const int row = rowCandidate_.indexOf(candidate);
+    if (candidate < 0 || row < 0)
         return false;
     table_->selectRow(row);
-    return chosen_ == row;
+    return chosen_ == candidate;
+}
+
+int ReconciliationTable::rowOf(int candidate) const {
+    return rowCandidate_.indexOf(candidate);
 }
 
 void ReconciliationTable::clearChoice() {

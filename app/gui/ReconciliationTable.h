@@ -30,8 +30,10 @@ public:
     const PatientReconciliation& reconciliation() const { return reconciliation_; }
     // The candidate the person picked; none until then.
     std::optional<Candidate> chosen() const;
-    // As a click on the row (row in the order shown, best first).
-    bool choose(int row);
+    // As a click on the candidate's row (candidates in the order shown, best first).
+    bool choose(int candidate);
+    // The table row where a candidate starts (its reasons follow on rows of their own).
+    int rowOf(int candidate) const;
     void clearChoice();
     QTableWidget* table() const { return table_; }
     // The reasons and differences of a candidate, spelled out.
@@ -45,21 +47,24 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void rebuild();
     void showOutside();
     void selectionChanged();
+    void fitReasonRows();
 
     PatientReconciliation reconciliation_;
     bool searching_ = false;
     QString step_;
     int chosen_ = -1;
+    QVector<int> rowCandidate_; // table row -> candidate
+    QVector<int> reasonRows_;
     bool updating_ = false;
     QLabel* outside_;
     QLabel* status_;
     QTableWidget* table_;
-    QLabel* detail_;
     QLabel* problems_;
 };
 

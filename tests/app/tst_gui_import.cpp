@@ -278,11 +278,14 @@ private Q_SLOTS:
         QVERIFY2(reasons.contains(QLatin1String("name matches")), qPrintable(reasons));
         QVERIFY2(reasons.contains(QLatin1String("Patient ID L7001 here, OUT-7 on the medium")),
                  qPrintable(reasons));
+        // On the screen: the candidate's row, then why it matches and where it differs.
         QTableWidget* cells = table->table();
-        QVERIFY(cells->item(row, 3)->text().contains(QStringLiteral("木村 武 (きむら たけし)")));
-        QCOMPARE(cells->item(row, 1)->text(), QStringLiteral("local archive"));
-        QVERIFY(cells->item(row, 6)->text().contains(QLatin1String("same birth date")));
-        QVERIFY(cells->item(row, 7)->text().contains(QLatin1String("OUT-7")));
+        const int first = table->rowOf(row);
+        QVERIFY(cells->item(first, 3)->text().contains(QStringLiteral("木村 武 (きむら たけし)")));
+        QCOMPARE(cells->item(first, 1)->text(), QStringLiteral("local archive"));
+        QVERIFY(cells->item(first + 1, 0)->text().contains(QLatin1String("same birth date")));
+        QVERIFY(cells->item(first + 2, 0)->text().contains(QLatin1String("OUT-7")));
+        QCOMPARE(cells->columnSpan(first + 1, 0), cells->columnCount());
         QVERIFY(!table->chosen());
         QCOMPARE(import->identity()->mode(), LocalIdentityForm::Mode::None);
         QVERIFY(!import->canPrepare());
@@ -294,9 +297,10 @@ private Q_SLOTS:
         // The person picks the candidate.
         QVERIFY(table->choose(row));
         QCOMPARE(import->identity()->mode(), LocalIdentityForm::Mode::Candidate);
-        QVERIFY(import->findChild<QLabel*>(QStringLiteral("candidateDetail"))
+        QVERIFY(import->identity()
+                    ->findChild<QLabel*>(QStringLiteral("candidateText"))
                     ->text()
-                    .contains(QLatin1String("same birth date")));
+                    .contains(QLatin1String("L7001")));
         import->identity()->setAccessionNumber(QStringLiteral("ACC7001"));
 
         // What goes: the second series is left out, and so is everything that is not DICOM.
@@ -354,6 +358,8 @@ private Q_SLOTS:
                  qPrintable(result->details()));
         QVERIFY(result->details().contains(QLatin1String("L7001")));
         QVERIFY(!result->offersResume());
+        QVERIFY2(import->nextStep().startsWith(QLatin1String("Imported: the result is below")),
+                 qPrintable(import->nextStep()));
         QVERIFY(result->imported()->topLevelItemCount() == 1);
         QVERIFY(result->leftOut()->lines().join('\n').contains(QLatin1String("series not chosen")));
         QVERIFY(result->leftOut()->lines().join('\n').contains(QLatin1String("never run")));
