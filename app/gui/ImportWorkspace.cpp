@@ -296,6 +296,8 @@ ImportWorkspace::~ImportWorkspace() {
     // by the window closing stays incomplete in the job record, to be resumed.
     if (progress_)
         progress_->cancel = true;
+    if (lookupCancel_)
+        *lookupCancel_ = true;
     delete task_;
     delete lookupTask_;
 }
@@ -649,9 +651,11 @@ void ImportWorkspace::lookUp(const QString& localId, const QString& issuer) {
         return;
     identity_->setLookupRunning();
     const Station station = context_.station;
+    lookupCancel_ = std::make_shared<std::atomic<bool>>(false);
+    const std::shared_ptr<std::atomic<bool>> cancel = lookupCancel_;
     lookupTask_ = BackgroundTask::run(
         this, station.database(),
-        [station, localId, issuer] {
+        [station, localId, issuer, cancel] {
             Lookup out;
             const LocalArchive archive(station);
             Result<PatientReconciler::Options> options = reconcilerOptions(station, &archive);
@@ -659,6 +663,7 @@ void ImportWorkspace::lookUp(const QString& localId, const QString& issuer) {
                 out.problems << options.error().message;
                 return out;
             }
+            options->cancel = cancel.get();
             out.known = PatientReconciler(*options).lookup(localId, issuer, &out.problems);
             return out;
         },

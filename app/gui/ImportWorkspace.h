@@ -183,6 +183,7 @@ private:
     std::shared_ptr<JobProgress> progress_;
     QPointer<BackgroundTask> task_;
     QPointer<BackgroundTask> lookupTask_;
+    std::shared_ptr<std::atomic<bool>> lookupCancel_;
     QPointer<ImportConfirmation> confirmation_;
     QTimer progressTimer_;
     Drive offered_;
