@@ -291,6 +291,108 @@
     </message>
 </context>
 <context>
+    <name>pdi::ArchivePatientDialog</name>
+    <message>
+        <source>From the local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID, or name in kanji, kana or romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born YYYY-MM-DD (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies of the chosen patient (tick the ones to write):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the patients whose images this station keeps (imported from outside media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a patient ID, a name or a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient in the local archive matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found. Choose the patient.</source>
+        <translation>
+            <numerusform>%n patient found. Choose the patient.</numerusform>
+            <numerusform>%n patients found. Choose the patient.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick the studies that do not go on the medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::AuditExport</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -1184,22 +1286,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to know</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open medium folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,29 +1318,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No patient found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ID %1   born %2   %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more patient(s))</source>
-        <translation>
-            <numerusform>(+%n more patient)</numerusform>
-            <numerusform>(+%n more patients)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issuing institution unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>AI-derived</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,18 +1327,6 @@
     </message>
     <message>
         <source>lossy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Info</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,30 +1386,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>patient %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Series %1  %2</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more like this.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Check a medium first.</source>
@@ -1679,6 +1712,91 @@ Accession number %2</source>
     </message>
     <message>
         <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomAssociation</name>
+    <message>
+        <source>node %1 (%2 at %3:%4%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the association (%2). Check the node&apos;s AE title and that the node knows this station&apos;s AE title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts none of the kinds of object or transfer syntaxes proposed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Check that the node is running; running the same command again continues where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached or did not answer (%2). Check that it is running, the host and port%3, and try `pdi node echo %4`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the TLS certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot propose %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomEcho</name>
+    <message>
+        <source>%1 does not accept C-ECHO (Verification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomQuery</name>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modality worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient-root queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study-root queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not answer the query (status 0x%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2133,6 +2251,51 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::FindingList</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more like this.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::FirstRun</name>
     <message>
         <source>Give the name of the institution: it is written on every medium this station issues.</source>
@@ -2218,6 +2381,840 @@ Accession number %2</source>
     <message>
         <source>Copying files</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportConfirmation</name>
+    <message>
+        <source>%1 in %2 of %3</source>
+        <comment>objects in series of studies</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n object</numerusform>
+            <numerusform>%n objects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation type="unfinished">
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the local archive of this station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed by you (no source knows the local ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium (outside IDs kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s identity in each object becomes the local one shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old values stay in each object (Original Attributes Sequence, reason COERCE, from %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the outside institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outside ID %1 is added to Other Patient IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station is recorded as the portable media importer (Contributing Equipment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity stays as it is on the medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text is written in %1, the character set of the destination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study, series and instance UIDs and the images themselves are not changed. The medium is never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium carries programs or an autorun file. Nothing on it is run and they are not imported; the import is recorded as a security alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local values from: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1. Make sure this is the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inside the objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the medium are left out; the list in the workspace says why.</source>
+        <translation>
+            <numerusform>%n file of the medium is left out; the list in the workspace says why.</numerusform>
+            <numerusform>%n files of the medium are left out; the list in the workspace says why.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is complete when the PACS confirms that it keeps the objects (storage commitment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is recorded under your name: you are responsible for the imported images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import these objects?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the outside patient is filed under the right local patient, and what is sent where.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportContentTree</name>
+    <message>
+        <source>Study / series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lossy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2 series, %3 of %4 objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series, notes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>study date, description</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJob</name>
+    <message>
+        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be filed under the local patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --patient-id or --keep-ids, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium holds no readable DICOM objects; nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No patient on the medium matches the choice. The medium holds: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The medium holds %n patient(s): %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</source>
+        <translation>
+            <numerusform>The medium holds %n patient: %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</numerusform>
+            <numerusform>The medium holds %n patients: %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study %1 is not on the medium for patient %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1 is not on the medium for patient %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sex takes M, F or O.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the local patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out --name/--birth-date/--sex, or correct the local record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs to another patient on the medium (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study not chosen for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series not chosen for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SOP Class or SOP Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known only from the DICOMDIR, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an autorun file, never followed and never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; a program, never run and never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; only DICOM goes to the PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read from the medium: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n object would be sent to %1; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n objects would be sent to %1; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the instances of the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the state of imported instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 to confirm storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage commitment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1 and committed.</source>
+        <translation>
+            <numerusform>Complete: %n object sent to %1 and committed.</numerusform>
+            <numerusform>Complete: %n objects sent to %1 and committed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1.</source>
+        <translation>
+            <numerusform>Complete: %n object sent to %1.</numerusform>
+            <numerusform>Complete: %n objects sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) failed; the reasons are in the job record.</source>
+        <translation>
+            <numerusform>%n object failed; the reasons are in the job record.</numerusform>
+            <numerusform>%n objects failed; the reasons are in the job record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportMedium</name>
+    <message>
+        <source>reading the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on the medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportResultView</name>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study / series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the outside IDs kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 of %n object(s), to %2, %3.</source>
+        <translation>
+            <numerusform>Sent: %1 of %n object, to %2, %3.</numerusform>
+            <numerusform>Sent: %1 of %n objects, to %2, %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 of %n object(s), to %2, %3. Still to send: %4; failed: %5.</source>
+        <translation>
+            <numerusform>Sent: %1 of %n object, to %2, %3. Still to send: %4; failed: %5.</numerusform>
+            <numerusform>Sent: %1 of %n objects, to %2, %3. Still to send: %4; failed: %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume continues this import; what was sent is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) had been sent by an earlier run.</source>
+        <translation>
+            <numerusform>%n object had been sent by an earlier run.</numerusform>
+            <numerusform>%n objects had been sent by an earlier run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) confirmed by the PACS (storage commitment).</source>
+        <translation>
+            <numerusform>%n object confirmed by the PACS (storage commitment).</numerusform>
+            <numerusform>%n objects confirmed by the PACS (storage commitment).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more failure(s) in the job record.</source>
+        <translation>
+            <numerusform>... and %n more failure in the job record.</numerusform>
+            <numerusform>... and %n more failures in the job record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1, run %2; recorded under your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, study by study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned, study by study:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on the medium was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportWorkspace</name>
+    <message>
+        <source>%1   ID %2   born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder or drive...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open disc image or ZIP...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A medium was inserted: %1. Open it for import?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1  Outside medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Local patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This medium carries programs or an autorun file. Nothing on it is run; they are not imported, and the import is recorded as a security alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients on the medium (one import each):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the medium&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open disc image or ZIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disc images and archives (*.iso *.img *.zip);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (disc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (USB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no medium inserted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for local candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search was cancelled; the list may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+   %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside IDs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished import of this medium (job %1, %2 by %3): %4 to %5, %6 of %7 object(s) sent. %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local archive (this station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3:%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the medium ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outside medium: insert it, drop it here, or use the buttons above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The medium holds no DICOM objects to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the local patient ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <comment>what is missing, the step&apos;s number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import with these ticks. Tick the studies and series to import (3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n object(s) to %1. Import... shows everything once more before sending.</source>
+        <translation>
+            <numerusform>Ready: %n object to %1. Import... shows everything once more before sending.</numerusform>
+            <numerusform>Ready: %n objects to %1. Import... shows everything once more before sending.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the outside disc or USB stick, or open a folder, disc image or ZIP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Conformant PDI medium.</source>
+        <comment>medium, verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Not a conformant PDI medium: %2 errors, %3 warnings.</source>
+        <comment>medium, verdict</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Choose the next patient of this medium, or open the next medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Open the next medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium %1: %2, %3.</source>
+        <comment>identifier, patients, objects</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>%n DICOM object</numerusform>
+            <numerusform>%n DICOM objects</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2501,6 +3498,247 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::LeftOutList</name>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other patients on the medium (import separately)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not DICOM (only DICOM goes to the PACS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs and autorun files (never run, never imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group, number of files</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LocalArchive</name>
+    <message>
+        <source>The object has no SOP Class, SOP Instance, Study or Series Instance UID and cannot be archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study %1 is already in the local archive under patient %2; the same Study Instance UID cannot belong to patient %3 too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 cannot be created; check the data directory&apos;s free space and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive file %1 cannot be put in place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the archived patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived patient was not indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the archived study</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the archived series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indexing the archived instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no object %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>searching the local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LocalIdentityForm</name>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1   ID %2   born %3   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate chosen in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the patient&apos;s ID here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the outside IDs (no local patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objects keep the outside Patient ID and name; only the character set and a given accession number change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (kanji):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 山田 太郎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading (kana):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. やまだ たろう</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (romaji):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. YAMADA TARO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession number of the local order (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a candidate in the table above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Look up to check the ID with the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the sources about %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows this ID: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source knows the local ID %1. If the patient is new here, type the local name, birth date and sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every source could be asked: %1 Try again, or type the local name, birth date and sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the local patient: a candidate, a local ID, or keep the outside IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the candidate this patient is in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the local ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look the local ID up first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the lookup of the local ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the local name (kanji, reading, romaji).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the local birth date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the local sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::LoginDialog</name>
     <message>
         <source>Sign in - PDI Station</source>
@@ -2593,6 +3831,14 @@ Accession number %2</source>
         <source>A medium is being written. Wait until it is finished, or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects are being imported. Wait until the import is finished, or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::Manifest</name>
@@ -2664,6 +3910,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>Computing checksums</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); DCMTK filled them in the records only, the objects are unchanged</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2769,6 +4019,36 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumSummary</name>
+    <message>
+        <source>No patient found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more patient(s))</source>
+        <translation>
+            <numerusform>(+%n more patient)</numerusform>
+            <numerusform>(+%n more patients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing institution unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumVerifier</name>
     <message>
         <source>the written medium cannot be read back: %1</source>
@@ -2800,6 +4080,325 @@ Accession number %2</source>
     </message>
     <message>
         <source>%1 is on the written medium but was not written by this job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeDialog</name>
+    <message>
+        <source>Add a DICOM node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. pacs or ris-worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the station&apos;s AE title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store: destination of imports (C-STORE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find: asked for local patients (C-FIND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklist: asked for orders (Modality Worklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit: an import is complete when the PACS confirms it (storage commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (JIS X 0208)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signs the node&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: this station&apos;s certificate (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the certificate: its unencrypted key (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;AE title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calling AE title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character &amp;set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable node name; use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. pacs or ris-worklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; is the station&apos;s own archive and cannot be added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calling AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (DICOM uses 104 or 11112; DICOM TLS usually 2762).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s roles: one or more of store, find, worklist, commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commit role (storage commitment) only makes sense with the store role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character set must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node&apos;s certificate (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --cert and --key together (this station&apos;s certificate and its private key), or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cert: &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key: &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a node named %1; remove it first to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing node %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; is the station&apos;s own archive; it needs no network and no C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the DICOM nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeTable</name>
+    <message>
+        <source>store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between roles</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PACS and worklist servers this station talks to. &quot;local&quot; is the station&apos;s own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last C-ECHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this station&apos;s archive (no network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calls as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C-ECHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 added. Press C-ECHO to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a C-ECHO to %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the node %1? Imports can no longer be sent there, and it is no longer asked for local patients. Import jobs that name it stay in the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a node</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2894,6 +4493,29 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::PatientReconciler</name>
+    <message>
+        <source>asking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matched more patients than are shown; narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more worklist entries in the window than were read; narrow reconcile.worklistDays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::Permissions</name>
     <message>
         <source>check media</source>
@@ -2952,6 +4574,117 @@ Accession number %2</source>
     </message>
     <message>
         <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReconciliationTable</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PACS %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worklist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it may be this patient: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it differs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the medium: %1
+ID %2   born %3   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for local candidates ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for local candidates: %1 ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a medium to see the local candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local candidate found. Enter the local ID below if the patient has one, or keep the outside IDs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), best first. Nothing is chosen: click the local patient this is.</source>
+        <translation>
+            <numerusform>%n candidate, best first. Nothing is chosen: click the local patient this is.</numerusform>
+            <numerusform>%n candidates, best first. Nothing is chosen: click the local patient this is.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,6 +4930,30 @@ Accession number %2</source>
         <source>saving setting %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DICOM AE title of this station (calling AE title towards PACS and worklist nodes unless a node names its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on which this station receives storage commitment results (N-EVENT-REPORT) from a PACS; 0: none, imports to a node with the commit role then cannot complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a DICOM node to connect or answer before the operation ends as failed or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation looks for worklist entries scheduled up to this many days before and after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an import waits for the PACS to confirm storage commitment; unconfirmed instances are asked for again by the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -3241,6 +4998,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM nodes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3355,6 +5116,25 @@ Accession number %2</source>
         <comment>objects, files not written</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the local archive...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local archive: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation type="unfinished">
+            <numerusform>%n study</numerusform>
+            <numerusform>%n studies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local archive holds no objects of %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationForm</name>
@@ -3390,6 +5170,42 @@ Accession number %2</source>
         <source>The station name identifies this computer in the audit trail. A locked account stays locked until an administrator unlocks it under Users.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>DICOM network (PACS and worklist: Settings, DICOM nodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station &amp;AE title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port for storage commitment results:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work&amp;list orders within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for storage &amp;commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationShell</name>
@@ -3399,6 +5215,120 @@ Accession number %2</source>
             <numerusform>You were signed out after %n minute without input.</numerusform>
             <numerusform>You were signed out after %n minutes without input.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StorageCommitment</name>
+    <message>
+        <source>processing failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such object instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resource limitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP class not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class / instance conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate transaction UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Set station.dicomPort (`pdi config set station.dicomPort 11113`) and register this station (AE title %2, that port) in the PACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station cannot listen on port %1 for storage commitment results (%2); another program may use it. Change station.dicomPort or stop that program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the storage commitment request (status 0x%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StoreSession</name>
+    <message>
+        <source>Nothing to send to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepts neither %2 nor an uncompressed transfer syntax for this kind of object (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 and the object cannot be decompressed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored with warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data set does not match the SOP class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coercion of data elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP class not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate SOP instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4419,6 +6349,135 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::cli::ImportCommand</name>
+    <message>
+        <source>import an outside patient&apos;s objects into a PACS or the local archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>destination: a node or local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local Patient ID to file the objects under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local Issuer of Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep the outside identity (no local patient)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Accession Number of the local order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import only this study (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import only this series (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which patient of the medium, when it holds several (its Patient ID there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --outside-id: its issuer on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local name (DICOM PN, e.g. YAMADA^TARO=山田^太郎=やまだ^たろう); only when no source knows LOCALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local birth date; only when no source knows LOCALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the local sex (M, F, O); only when no source knows LOCALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to look LOCALID up (repeatable; default: every find or worklist node and local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan and check everything, send and record nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the result as JSON to FILE, or only JSON to standard output with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder, disc image (any name) or ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium:       %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside:      %1  born %2  sex %3  from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local:        %1  born %2  sex %3  (from %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destination:  %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects:      %1 planned, %2 sent before, %3 sent now, %4 committed, %5 failed, %6 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n file(s)):</source>
+        <translation>
+            <numerusform>Left out (%n file):</numerusform>
+            <numerusform>Left out (%n files):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more failure(s) in the job record.</source>
+        <translation>
+            <numerusform>... and %n more failure in the job record.</numerusform>
+            <numerusform>... and %n more failures in the job record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::cli::LabelCommand</name>
     <message>
         <source>make the disc label and case insert of a medium as PDF</source>
@@ -4445,6 +6504,98 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::cli::NodeCommand</name>
+    <message>
+        <source>add, list, remove and test PACS and worklist nodes (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the node&apos;s AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: TCP port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the AE title this station calls with (default: station.aeTitle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: use DICOM TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: PEM file with the CA that signs the node&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: this station&apos;s PEM certificate, when the node asks for one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the unencrypted PEM private key of --cert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: store, find, worklist, commit, comma-separated (default: store,find)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the node&apos;s character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: write JSON to standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, remove or echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdi node add needs --aet, --host and --port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--roles takes store, find, worklist and commit, comma-separated, e.g. --roles store,find,commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--charset takes one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 added: %2 at %3:%4, roles %5, %6%7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the station&apos;s own archive (store, find)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::cli::PasswordInput</name>
     <message>
         <source>Standard input ended before the password; give one password per line with --password-stdin.</source>
@@ -4464,6 +6615,79 @@ Accession number %2</source>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::ReconcileCommand</name>
+    <message>
+        <source>list local candidates for the patients of an outside medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi reconcile MEDIUM [--source NODE|local]... [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where to look for local patients: a node with the find or worklist role, or local (repeatable; default: all of them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the candidates as JSON to FILE, or only JSON to standard output with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder, disc image (any name) or ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Medium %1: %n patient(s); sources asked: %2</source>
+        <translation>
+            <numerusform>Medium %1: %n patient; sources asked: %2</numerusform>
+            <numerusform>Medium %1: %n patients; sources asked: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the medium carries programs or an autorun file; nothing on it is run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside patient %1%2  %3  born %4  sex %5  (%n object(s), from %6)</source>
+        <translation>
+            <numerusform>Outside patient %1%2  %3  born %4  sex %5  (%n object, from %6)</numerusform>
+            <numerusform>Outside patient %1%2  %3  born %4  sex %5  (%n objects, from %6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no local candidate found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order: accession %1, %2, scheduled %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was chosen. Import with: pdi import MEDIUM --to NODE --patient-id LOCALID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4663,6 +6887,18 @@ roles: %1</source>
     </message>
     <message>
         <source>Job:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source local (the station&apos;s archive) needs --patient-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no patient with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

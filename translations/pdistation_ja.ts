@@ -290,6 +290,107 @@
     </message>
 </context>
 <context>
+    <name>pdi::ArchivePatientDialog</name>
+    <message>
+        <source>From the local archive</source>
+        <translation>端末内アーカイブから</translation>
+    </message>
+    <message>
+        <source>Patient ID, or name in kanji, kana or romaji</source>
+        <translation>患者 ID、または氏名（漢字・かな・ローマ字）</translation>
+    </message>
+    <message>
+        <source>born YYYY-MM-DD (optional)</source>
+        <translation>生年月日 YYYY-MM-DD（任意）</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト数</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Add as source</source>
+        <translation>書き込み元に追加</translation>
+    </message>
+    <message>
+        <source>Studies of the chosen patient (tick the ones to write):</source>
+        <translation>選んだ患者の検査（書き込む検査にチェック）:</translation>
+    </message>
+    <message>
+        <source>Search the patients whose images this station keeps (imported from outside media).</source>
+        <translation>この端末が保管している患者（院外媒体から取り込んだ患者）を検索します。</translation>
+    </message>
+    <message>
+        <source>Type the birth date as YYYY-MM-DD.</source>
+        <translation>生年月日を YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Type a patient ID, a name or a birth date.</source>
+        <translation>患者 ID、氏名または生年月日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Searching ...</source>
+        <translation>検索しています...</translation>
+    </message>
+    <message>
+        <source>No patient in the local archive matches.</source>
+        <translation>端末内アーカイブに該当する患者はいません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) found. Choose the patient.</source>
+        <translation>
+            <numerusform>%n 名の患者が見つかりました。患者を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untick the studies that do not go on the medium.</source>
+        <translation>媒体に入れない検査のチェックを外してください。</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(説明なし)</translation>
+    </message>
+</context>
+<context>
     <name>pdi::AuditExport</name>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -503,7 +604,7 @@
     </message>
     <message>
         <source>Node changed</source>
-        <translation>接続先の変更</translation>
+        <translation>ノードの変更</translation>
     </message>
     <message>
         <source>Security alert</source>
@@ -1169,22 +1270,6 @@
         <translation>備考</translation>
     </message>
     <message>
-        <source>Severity</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>コード</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>場所</translation>
-    </message>
-    <message>
-        <source>What to know</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>Open medium folder</source>
         <translation>媒体のフォルダを開く</translation>
     </message>
@@ -1217,28 +1302,6 @@
         <translation>PDIに適合していない媒体です（エラー %1 件、警告 %2 件）。</translation>
     </message>
     <message>
-        <source>No patient found</source>
-        <translation>患者が見つかりません</translation>
-    </message>
-    <message>
-        <source>ID %1   born %2   %3</source>
-        <translation>ID %1   生年月日 %2   %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>(+%n more patient(s))</source>
-        <translation>
-            <numerusform>(ほか %n 名)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issuing institution unknown</source>
-        <translation>発行施設不明</translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation>発行施設: %1</translation>
-    </message>
-    <message>
         <source>AI-derived</source>
         <translation>AI生成</translation>
     </message>
@@ -1249,18 +1312,6 @@
     <message>
         <source>lossy</source>
         <translation>非可逆圧縮</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>Info</source>
-        <translation>情報</translation>
     </message>
     <message>
         <source>Print...</source>
@@ -1319,28 +1370,12 @@
         <translation>%2 ファイル中 %1</translation>
     </message>
     <message>
-        <source>%1 (issued by %2)</source>
-        <translation>%1（発行者 %2）</translation>
-    </message>
-    <message>
         <source>patient %1</source>
         <translation>患者 %1</translation>
     </message>
     <message>
         <source>Series %1  %2</source>
         <translation>シリーズ %1  %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n ファイル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>... and %n more like this.</source>
-        <translation>
-            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Check a medium first.</source>
@@ -1662,6 +1697,91 @@ Accession number %2</source>
     <message>
         <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked.</source>
         <translation>端末データベースで「%1」に失敗しました: %2。データフォルダが空きのあるローカルディスク上にあり、他のプログラムがロックしていないことを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomAssociation</name>
+    <message>
+        <source>node %1 (%2 at %3:%4%5)</source>
+        <translation>ノード %1（%2、%3:%4%5）</translation>
+    </message>
+    <message>
+        <source>, TLS</source>
+        <translation>、TLS</translation>
+    </message>
+    <message>
+        <source>%1 refused the association (%2). Check the node&apos;s AE title and that the node knows this station&apos;s AE title.</source>
+        <translation>%1 がアソシエーションを拒否しました（%2）。ノードの AE タイトルと、ノードにこの端末の AE タイトルが登録されているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 accepts none of the kinds of object or transfer syntaxes proposed (%2).</source>
+        <translation>%1 は提案したオブジェクトの種類と転送構文をどれも受け付けません（%2）。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Check that the node is running; running the same command again continues where this one stopped.</source>
+        <translation>%1 との接続が切れました（%2）。ノードが動いているか確認してください。同じ操作をもう一度行うと、中断したところから続けます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached or did not answer (%2). Check that it is running, the host and port%3, and try `pdi node echo %4`.</source>
+        <translation>%1 に接続できないか、応答がありません（%2）。ノードが動いているか、ホストとポート%3を確認し、`pdi node echo %4` を試してください。</translation>
+    </message>
+    <message>
+        <source>, the TLS certificates</source>
+        <translation>、TLS 証明書</translation>
+    </message>
+    <message>
+        <source>Cannot propose %1 to %2: %3</source>
+        <translation>%2 に %1 を提案できません: %3</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
+        <translation>%1 の DICOM TLS を準備できません（OpenSSL が起動しませんでした）。</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1: %2</source>
+        <translation>%1 の DICOM TLS を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.</source>
+        <translation>%2 の CA ファイル %1 を PEM として読めません: %3。ノードの CA 証明書（--ca）を確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
+        <translation>%3 に設定された証明書 %1 と鍵 %2 は組み合わせて使えません（%4）。</translation>
+    </message>
+    <message>
+        <source>the key does not match</source>
+        <translation>鍵が一致しません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomEcho</name>
+    <message>
+        <source>%1 does not accept C-ECHO (Verification).</source>
+        <translation>%1 は C-ECHO（Verification）を受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomQuery</name>
+    <message>
+        <source>%1 does not offer %2.</source>
+        <translation>%1 は %2 に対応していません。</translation>
+    </message>
+    <message>
+        <source>a modality worklist</source>
+        <translation>モダリティワークリスト</translation>
+    </message>
+    <message>
+        <source>patient-root queries</source>
+        <translation>Patient Root の問い合わせ</translation>
+    </message>
+    <message>
+        <source>study-root queries</source>
+        <translation>Study Root の問い合わせ</translation>
+    </message>
+    <message>
+        <source>%1 could not answer the query (status 0x%2).</source>
+        <translation>%1 は問い合わせに応答できませんでした（ステータス 0x%2）。</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2231,49 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::FindingList</name>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>What to know</source>
+        <translation>内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more like this.</source>
+        <translation>
+            <numerusform>...ほか同様の指摘 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::FirstRun</name>
     <message>
         <source>Give the name of the institution: it is written on every medium this station issues.</source>
@@ -2196,6 +2359,825 @@ Accession number %2</source>
     <message>
         <source>Copying files</source>
         <translation>ファイルをコピー中</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportConfirmation</name>
+    <message>
+        <source>%1 in %2 of %3</source>
+        <comment>objects in series of studies</comment>
+        <translation>%1（%3、%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n オブジェクト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n シリーズ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n 検査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the local archive of this station</source>
+        <translation>この端末の端末内アーカイブ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3:%4)</source>
+        <translation>%1（%2、%3:%4）</translation>
+    </message>
+    <message>
+        <source>typed by you (no source knows the local ID)</source>
+        <translation>あなたが入力した値（院内IDを知る照合元がありません）</translation>
+    </message>
+    <message>
+        <source>the medium (outside IDs kept)</source>
+        <translation>媒体（院外IDのまま）</translation>
+    </message>
+    <message>
+        <source>the local archive</source>
+        <translation>端末内アーカイブ</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s identity in each object becomes the local one shown above.</source>
+        <translation>各オブジェクトの患者情報を上の院内の患者情報に置き換えます。</translation>
+    </message>
+    <message>
+        <source>The old values stay in each object (Original Attributes Sequence, reason COERCE, from %1).</source>
+        <translation>元の値は各オブジェクトに残ります（Original Attributes Sequence、理由 COERCE、提供元 %1）。</translation>
+    </message>
+    <message>
+        <source>the outside institution</source>
+        <translation>院外の施設</translation>
+    </message>
+    <message>
+        <source>The outside ID %1 is added to Other Patient IDs.</source>
+        <translation>院外ID %1 を Other Patient IDs に追加します。</translation>
+    </message>
+    <message>
+        <source>This station is recorded as the portable media importer (Contributing Equipment).</source>
+        <translation>この端末を可搬媒体の取り込み装置として記録します（Contributing Equipment）。</translation>
+    </message>
+    <message>
+        <source>The identity stays as it is on the medium.</source>
+        <translation>患者情報は媒体のままです。</translation>
+    </message>
+    <message>
+        <source>Text is written in %1, the character set of the destination.</source>
+        <translation>文字は送信先の文字セット %1 で書き込みます。</translation>
+    </message>
+    <message>
+        <source>Study, series and instance UIDs and the images themselves are not changed. The medium is never changed.</source>
+        <translation>検査・シリーズ・インスタンスの UID と画像そのものは変更しません。媒体も変更しません。</translation>
+    </message>
+    <message>
+        <source>The medium carries programs or an autorun file. Nothing on it is run and they are not imported; the import is recorded as a security alert.</source>
+        <translation>この媒体にはプログラムまたは自動実行ファイルがあります。媒体上のものは何も実行せず、取り込みもしません。取り込みはセキュリティ警告として記録されます。</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation>媒体上</translation>
+    </message>
+    <message>
+        <source>Filed as</source>
+        <translation>取り込み後</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>発行者</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Local values from: %1.</source>
+        <translation>院内の値の出所: %1。</translation>
+    </message>
+    <message>
+        <source>Matches: %1.</source>
+        <translation>一致: %1。</translation>
+    </message>
+    <message>
+        <source>Differs: %1. Make sure this is the same person.</source>
+        <translation>相違: %1。同一人物であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Inside the objects</source>
+        <translation>オブジェクト内の変更</translation>
+    </message>
+    <message>
+        <source>What is sent</source>
+        <translation>送信するもの</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the medium are left out; the list in the workspace says why.</source>
+        <translation>
+            <numerusform>媒体の %n ファイルを除外します。理由は作業画面の一覧にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>The import is complete when the PACS confirms that it keeps the objects (storage commitment).</source>
+        <translation>PACS がオブジェクトの保管を確認した時点で取り込み完了となります（ストレージコミットメント）。</translation>
+    </message>
+    <message>
+        <source>The import is recorded under your name: you are responsible for the imported images.</source>
+        <translation>取り込みはあなたの名前で記録されます。取り込んだ画像の責任者はあなたです。</translation>
+    </message>
+    <message>
+        <source>Import these objects?</source>
+        <translation>これらのオブジェクトを取り込みますか?</translation>
+    </message>
+    <message>
+        <source>Check that the outside patient is filed under the right local patient, and what is sent where.</source>
+        <translation>院外の患者が正しい院内の患者として登録されるか、何をどこへ送信するかを確認してください。</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportContentTree</name>
+    <message>
+        <source>Study / series</source>
+        <translation>検査 / シリーズ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>画像数</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(説明なし)</translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI生成</translation>
+    </message>
+    <message>
+        <source>lossy</source>
+        <translation>非可逆圧縮</translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation>シリーズ %1  %2</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 of %2 series, %3 of %4 objects.</source>
+        <translation>選択: %2 シリーズ中 %1、%4 オブジェクト中 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>series, notes</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <comment>study date, description</comment>
+        <translation>%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJob</name>
+    <message>
+        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
+        <translation>%1 は媒体を読み込んだ後に変わっています（SOP Instance UID が異なります）</translation>
+    </message>
+    <message>
+        <source>cannot be filed under the local patient: %1</source>
+        <translation>院内の患者として登録できません: %1</translation>
+    </message>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
+        <translation>ノード %1 には保存（store）の役割がありません。画像を保存する PACS か端末内アーカイブ（--to local）を選んでください。</translation>
+    </message>
+    <message>
+        <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
+        <translation>--patient-id で院内の患者を指定するか（`pdi reconcile` 参照）、--keep-ids で院外の患者情報のままにしてください。</translation>
+    </message>
+    <message>
+        <source>Use either --patient-id or --keep-ids, not both.</source>
+        <translation>--patient-id と --keep-ids はどちらか一方だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>The medium holds no readable DICOM objects; nothing can be imported.</source>
+        <translation>媒体に読み込める DICOM オブジェクトがないため、取り込めるものはありません。</translation>
+    </message>
+    <message>
+        <source>No patient on the medium matches the choice. The medium holds: %1.</source>
+        <translation>選択に該当する患者は媒体にいません。媒体の患者: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The medium holds %n patient(s): %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</source>
+        <translation>
+            <numerusform>媒体には %n 名の患者がいます: %1。患者ごとに別々に取り込みます。--outside-id（または --study / --series）で 1 名を選んでください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Study %1 is not on the medium for patient %2.</source>
+        <translation>患者 %2 の検査 %1 は媒体にありません。</translation>
+    </message>
+    <message>
+        <source>Series %1 is not on the medium for patient %2.</source>
+        <translation>患者 %2 のシリーズ %1 は媒体にありません。</translation>
+    </message>
+    <message>
+        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one.</source>
+        <translation>--name、--birth-date、--sex は院内の患者情報を指定するものです。--keep-ids は院外の患者情報のままにします。</translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; &quot;%1&quot; is not one.</source>
+        <translation>--birth-date には YYYYMMDD の形の日付を指定してください（例: 19700101）。「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>--sex takes M, F or O.</source>
+        <translation>--sex には M、F、O のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <translation>ノード %1 には検索（find）もワークリスト（worklist）の役割もないため、患者を照合できません。</translation>
+    </message>
+    <message>
+        <source>looking up the local patient</source>
+        <translation>院内の患者を照会中</translation>
+    </message>
+    <message>
+        <source>name %1</source>
+        <translation>氏名 %1</translation>
+    </message>
+    <message>
+        <source>birth date %1</source>
+        <translation>生年月日 %1</translation>
+    </message>
+    <message>
+        <source>sex %1</source>
+        <translation>性別 %1</translation>
+    </message>
+    <message>
+        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out --name/--birth-date/--sex, or correct the local record first.</source>
+        <translation>%1 では患者 %2 が %3 となっており、指定された値と異なります。院内の記録が優先されます。--name/--birth-date/--sex を外すか、先に院内の記録を修正してください。</translation>
+    </message>
+    <message>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
+        <translation>院内の患者 %1 をすべての照合元で照会できませんでした: %2 照合元が応答するようになってから再度行うか、--name、--birth-date、--sex を指定してください。</translation>
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
+        <translation>院内ID %1 を知る照合元がありません（照会先: %2）。ID を確認してください。当院で新規の患者なら、--name、--birth-date、--sex で院内の氏名、生年月日、性別を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
+        <translation>「%1」を %2 の文字セット（%3）で書き込めません。文字 %4 に対応するコードがありません。ISO_IR 192 のノードへ送信するか、院内の記録を修正してください。</translation>
+    </message>
+    <message>
+        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
+        <translation>この選択では患者 %1 のオブジェクトを何も取り込めません。除外したファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation>取り込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>belongs to another patient on the medium (%1)</source>
+        <translation>媒体上の別の患者のものです（%1）</translation>
+    </message>
+    <message>
+        <source>no Patient ID</source>
+        <translation>患者 ID なし</translation>
+    </message>
+    <message>
+        <source>study not chosen for import</source>
+        <translation>取り込む検査として選ばれていません</translation>
+    </message>
+    <message>
+        <source>series not chosen for import</source>
+        <translation>取り込むシリーズとして選ばれていません</translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation>破損した DICOM ファイル: %1</translation>
+    </message>
+    <message>
+        <source>no SOP Class or SOP Instance UID</source>
+        <translation>SOP Class UID または SOP Instance UID がありません</translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1</source>
+        <translation>%1 と同じ SOP Instance UID です</translation>
+    </message>
+    <message>
+        <source>known only from the DICOMDIR, not read</source>
+        <translation>DICOMDIR にだけ記載があり、読み込めていません</translation>
+    </message>
+    <message>
+        <source>an autorun file, never followed and never imported</source>
+        <translation>自動実行ファイルです。内容に従うことも取り込むこともありません</translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; a program, never run and never imported</source>
+        <translation>DICOM ではありません（%1）。プログラムなので、実行も取り込みもしません</translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; only DICOM goes to the PACS</source>
+        <translation>DICOM ではありません（%1）。PACS に送るのは DICOM だけです</translation>
+    </message>
+    <message>
+        <source>unknown content</source>
+        <translation>内容不明</translation>
+    </message>
+    <message>
+        <source>cannot be read from the medium: %1</source>
+        <translation>媒体から読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
+        <translation>
+            <numerusform>試行: %1 へ %n オブジェクトを送信する予定です。何も送信していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reading the import job</source>
+        <translation>取り込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>recording the import job</source>
+        <translation>取り込みジョブの記録</translation>
+    </message>
+    <message>
+        <source>updating the import job</source>
+        <translation>取り込みジョブの更新</translation>
+    </message>
+    <message>
+        <source>recording the instances of the import job</source>
+        <translation>取り込みジョブのインスタンスの記録</translation>
+    </message>
+    <message>
+        <source>recording the state of imported instances</source>
+        <translation>取り込んだインスタンスの状態の記録</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>取り込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>sending to %1</source>
+        <translation>%1 へ送信中</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to confirm storage</source>
+        <translation>%1 の保存確認を待っています</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
+        <translation>%1 から %2 秒以内にストレージコミットメントの確認がありませんでした。オブジェクトは送信済みです。同じ取り込みをもう一度行うと、再度確認を求めます。</translation>
+    </message>
+    <message>
+        <source>storage commitment failed: %1</source>
+        <translation>ストレージコミットメントに失敗: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1 and committed.</source>
+        <translation>
+            <numerusform>完了: %n オブジェクトを %1 へ送信し、保存が確認されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1.</source>
+        <translation>
+            <numerusform>完了: %n オブジェクトを %1 へ送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) failed; the reasons are in the job record.</source>
+        <translation>
+            <numerusform>%n オブジェクトが失敗しました。理由はジョブの記録にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportMedium</name>
+    <message>
+        <source>reading the medium</source>
+        <translation>媒体を読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation>媒体の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on the medium.</source>
+        <translation>媒体上の %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation>%1 を DICOM として読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportResultView</name>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Left out, and why:</source>
+        <translation>除外したものと理由:</translation>
+    </message>
+    <message>
+        <source>Study / series</source>
+        <translation>検査 / シリーズ</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト数</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>取り込んでいません</translation>
+    </message>
+    <message>
+        <source>%1
+Nothing was sent.</source>
+        <translation>%1
+何も送信していません。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込みました</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>with the outside IDs kept (%1)</source>
+        <translation>院外IDのまま（%1）</translation>
+    </message>
+    <message>
+        <source>under %1 %2</source>
+        <translation>院内の患者 %1 %2 として</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 of %n object(s), to %2, %3.</source>
+        <translation>
+            <numerusform>送信: %n オブジェクト中 %1、送信先 %2、%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent: %1 of %n object(s), to %2, %3. Still to send: %4; failed: %5.</source>
+        <translation>
+            <numerusform>送信: %n オブジェクト中 %1、送信先 %2、%3。未送信: %4、失敗: %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume continues this import; what was sent is not sent again.</source>
+        <translation>「再開」でこの取り込みを続けます。送信済みのものは再送しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) had been sent by an earlier run.</source>
+        <translation>
+            <numerusform>%n オブジェクトは前回までに送信済みです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) confirmed by the PACS (storage commitment).</source>
+        <translation>
+            <numerusform>%n オブジェクトの保管を PACS が確認しました（ストレージコミットメント）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失敗: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more failure(s) in the job record.</source>
+        <translation>
+            <numerusform>... ほか %n 件の失敗はジョブの記録にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job %1, run %2; recorded under your name.</source>
+        <translation>ジョブ %1、%2 回目。あなたの名前で記録しました。</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Series %1  %2</source>
+        <translation>シリーズ %1  %2</translation>
+    </message>
+    <message>
+        <source>Imported, study by study:</source>
+        <translation>取り込んだもの（検査ごと）:</translation>
+    </message>
+    <message>
+        <source>Planned, study by study:</source>
+        <translation>予定したもの（検査ごと）:</translation>
+    </message>
+    <message>
+        <source>Nothing on the medium was left out.</source>
+        <translation>媒体から除外したものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportWorkspace</name>
+    <message>
+        <source>%1   ID %2   born %3</source>
+        <translation>%1   ID %2   生年月日 %3</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>Open folder or drive...</source>
+        <translation>フォルダまたはドライブを開く...</translation>
+    </message>
+    <message>
+        <source>Open disc image or ZIP...</source>
+        <translation>ディスクイメージまたはZIPを開く...</translation>
+    </message>
+    <message>
+        <source>Open drive</source>
+        <translation>ドライブを開く</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Open for import</source>
+        <translation>取り込みのために開く</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>A medium was inserted: %1. Open it for import?</source>
+        <translation>媒体が挿入されました: %1。取り込みのために開きますか?</translation>
+    </message>
+    <message>
+        <source>1  Outside medium</source>
+        <translation>1  院外媒体</translation>
+    </message>
+    <message>
+        <source>2  Local patient</source>
+        <translation>2  院内の患者</translation>
+    </message>
+    <message>
+        <source>3  What to import</source>
+        <translation>3  取り込むもの</translation>
+    </message>
+    <message>
+        <source>This medium carries programs or an autorun file. Nothing on it is run; they are not imported, and the import is recorded as a security alert.</source>
+        <translation>この媒体にはプログラムまたは自動実行ファイルがあります。媒体上のものは何も実行しません。それらは取り込まず、取り込みはセキュリティ警告として記録されます。</translation>
+    </message>
+    <message>
+        <source>Patients on the medium (one import each):</source>
+        <translation>媒体上の患者（1 名ずつ取り込み）:</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>指摘</translation>
+    </message>
+    <message>
+        <source>Not imported, and why:</source>
+        <translation>取り込まないものと理由:</translation>
+    </message>
+    <message>
+        <source>&amp;Send to:</source>
+        <translation>送信先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>取り込み...</translation>
+    </message>
+    <message>
+        <source>Open the medium&apos;s folder</source>
+        <translation>媒体のフォルダを開く</translation>
+    </message>
+    <message>
+        <source>Open disc image or ZIP</source>
+        <translation>ディスクイメージまたはZIPを開く</translation>
+    </message>
+    <message>
+        <source>Disc images and archives (*.iso *.img *.zip);;All files (*)</source>
+        <translation>ディスクイメージとアーカイブ (*.iso *.img *.zip);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 (disc)</source>
+        <translation>%1（ディスク）</translation>
+    </message>
+    <message>
+        <source>%1 (USB)</source>
+        <translation>%1（USB）</translation>
+    </message>
+    <message>
+        <source>(no medium inserted)</source>
+        <translation>（媒体が挿入されていません）</translation>
+    </message>
+    <message>
+        <source>reading the medium</source>
+        <translation>媒体を読み込み中</translation>
+    </message>
+    <message>
+        <source>looking for local candidates</source>
+        <translation>院内の候補を検索中</translation>
+    </message>
+    <message>
+        <source>The search was cancelled; the list may be incomplete.</source>
+        <translation>検索はキャンセルされました。一覧は不完全な可能性があります。</translation>
+    </message>
+    <message>
+        <source>importing now</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>import separately</source>
+        <translation>別に取り込む</translation>
+    </message>
+    <message>
+        <source>%1
+   %2</source>
+        <translation>%1
+   %2</translation>
+    </message>
+    <message>
+        <source>outside IDs kept</source>
+        <translation>院外IDのまま</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Unfinished import of this medium (job %1, %2 by %3): %4 to %5, %6 of %7 object(s) sent. %8</source>
+        <translation>この媒体の未完了の取り込み（ジョブ %1、%2、%3）: %4 → %5、%7 オブジェクト中 %6 を送信済み。%8</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>local archive (this station)</source>
+        <translation>端末内アーカイブ（この端末）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 at %3:%4)</source>
+        <translation>%1（%2、%3:%4）</translation>
+    </message>
+    <message>
+        <source>Sending ...</source>
+        <translation>送信しています...</translation>
+    </message>
+    <message>
+        <source>Reading the medium ...</source>
+        <translation>媒体を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Open the outside medium: insert it, drop it here, or use the buttons above.</source>
+        <translation>院外媒体を開いてください。挿入するか、ここにドロップするか、上のボタンを使ってください。</translation>
+    </message>
+    <message>
+        <source>The medium holds no DICOM objects to import.</source>
+        <translation>媒体に取り込める DICOM オブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>Looking for the local patient ...</source>
+        <translation>院内の患者を検索しています...</translation>
+    </message>
+    <message>
+        <source>%1 (2)</source>
+        <comment>what is missing, the step&apos;s number</comment>
+        <translation>%1（2）</translation>
+    </message>
+    <message>
+        <source>Nothing to import with these ticks. Tick the studies and series to import (3).</source>
+        <translation>このチェックでは取り込むものがありません。取り込む検査とシリーズにチェックしてください（3）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n object(s) to %1. Import... shows everything once more before sending.</source>
+        <translation>
+            <numerusform>準備完了: %n オブジェクトを「%1」へ送信できます。「取り込み...」で送信前に内容をもう一度確認します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Insert the outside disc or USB stick, or open a folder, disc image or ZIP file.</source>
+        <translation>院外のディスクまたはUSBメモリを挿入するか、フォルダ、ディスクイメージ、ZIPファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Reading %1 ...</source>
+        <translation>%1 を読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled; nothing was imported.</source>
+        <translation>媒体の読み込みはキャンセルされました。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 Conformant PDI medium.</source>
+        <comment>medium, verdict</comment>
+        <translation>%1 PDIに適合した媒体です。</translation>
+    </message>
+    <message>
+        <source>%1 Not a conformant PDI medium: %2 errors, %3 warnings.</source>
+        <comment>medium, verdict</comment>
+        <translation>%1 PDIに適合していない媒体です（エラー %2 件、警告 %3 件）。</translation>
+    </message>
+    <message>
+        <source>checking the import</source>
+        <translation>取り込みを確認中</translation>
+    </message>
+    <message>
+        <source>Starting ...</source>
+        <translation>開始しています...</translation>
+    </message>
+    <message>
+        <source>Cancelling ...</source>
+        <translation>キャンセルしています...</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %3 中 %2</translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Choose the next patient of this medium, or open the next medium.</source>
+        <translation>取り込みました。結果は下にあります。この媒体の次の患者を選ぶか、次の媒体を開いてください。</translation>
+    </message>
+    <message>
+        <source>Imported: the result is below. Open the next medium.</source>
+        <translation>取り込みました。結果は下にあります。次の媒体を開いてください。</translation>
+    </message>
+    <message>
+        <source>Medium %1: %2, %3.</source>
+        <comment>identifier, patients, objects</comment>
+        <translation>媒体 %1: %2、%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>患者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM object(s)</source>
+        <translation>
+            <numerusform>DICOM オブジェクト %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2479,6 +3461,246 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::LeftOutList</name>
+    <message>
+        <source>Not chosen</source>
+        <translation>選択外</translation>
+    </message>
+    <message>
+        <source>Other patients on the medium (import separately)</source>
+        <translation>媒体上の別の患者（別に取り込み）</translation>
+    </message>
+    <message>
+        <source>Not DICOM (only DICOM goes to the PACS)</source>
+        <translation>DICOM 以外（PACS に送るのは DICOM だけ）</translation>
+    </message>
+    <message>
+        <source>Programs and autorun files (never run, never imported)</source>
+        <translation>プログラムと自動実行ファイル（実行も取り込みもしません）</translation>
+    </message>
+    <message>
+        <source>Cannot be imported</source>
+        <translation>取り込めないもの</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>取り込まない理由</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>group, number of files</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... ほか %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LocalArchive</name>
+    <message>
+        <source>The object has no SOP Class, SOP Instance, Study or Series Instance UID and cannot be archived.</source>
+        <translation>オブジェクトに SOP Class、SOP Instance、Study または Series Instance UID がないため、保管できません。</translation>
+    </message>
+    <message>
+        <source>reading the local archive</source>
+        <translation>端末内アーカイブの読み込み</translation>
+    </message>
+    <message>
+        <source>Study %1 is already in the local archive under patient %2; the same Study Instance UID cannot belong to patient %3 too.</source>
+        <translation>検査 %1 は端末内アーカイブに患者 %2 として保管済みです。同じ Study Instance UID を患者 %3 のものにはできません。</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 cannot be created; check the data directory&apos;s free space and permissions.</source>
+        <translation>アーカイブのフォルダ %1 を作成できません。データディレクトリの空き容量と権限を確認してください。</translation>
+    </message>
+    <message>
+        <source>The archive file %1 cannot be written: %2.</source>
+        <translation>アーカイブのファイル %1 を書き込めません: %2。</translation>
+    </message>
+    <message>
+        <source>The archive file %1 cannot be put in place.</source>
+        <translation>アーカイブのファイル %1 を所定の場所に置けません。</translation>
+    </message>
+    <message>
+        <source>indexing the archived patient</source>
+        <translation>保管した患者の索引付け</translation>
+    </message>
+    <message>
+        <source>The archived patient was not indexed.</source>
+        <translation>保管した患者が索引に登録されませんでした。</translation>
+    </message>
+    <message>
+        <source>indexing the archived study</source>
+        <translation>保管した検査の索引付け</translation>
+    </message>
+    <message>
+        <source>indexing the archived series</source>
+        <translation>保管したシリーズの索引付け</translation>
+    </message>
+    <message>
+        <source>indexing the archived instance</source>
+        <translation>保管したインスタンスの索引付け</translation>
+    </message>
+    <message>
+        <source>The local archive holds no object %1.</source>
+        <translation>端末内アーカイブにオブジェクト %1 はありません。</translation>
+    </message>
+    <message>
+        <source>searching the local archive</source>
+        <translation>端末内アーカイブの検索</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LocalIdentityForm</name>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>%1   ID %2   born %3   %4</source>
+        <translation>%1   ID %2   生年月日 %3   %4</translation>
+    </message>
+    <message>
+        <source>The candidate chosen in the table</source>
+        <translation>一覧で選んだ候補</translation>
+    </message>
+    <message>
+        <source>Local ID:</source>
+        <translation>院内ID:</translation>
+    </message>
+    <message>
+        <source>the patient&apos;s ID here</source>
+        <translation>当院での患者 ID</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>発行者:</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>照会</translation>
+    </message>
+    <message>
+        <source>Keep the outside IDs (no local patient)</source>
+        <translation>院外IDのまま取り込む（院内の患者なし）</translation>
+    </message>
+    <message>
+        <source>The objects keep the outside Patient ID and name; only the character set and a given accession number change.</source>
+        <translation>オブジェクトは院外の患者 ID と氏名のままです。変わるのは文字セットと、入力した場合の受付番号だけです。</translation>
+    </message>
+    <message>
+        <source>Name (kanji):</source>
+        <translation>氏名（漢字）:</translation>
+    </message>
+    <message>
+        <source>e.g. 山田 太郎</source>
+        <translation>例: 山田 太郎</translation>
+    </message>
+    <message>
+        <source>Reading (kana):</source>
+        <translation>よみ（かな）:</translation>
+    </message>
+    <message>
+        <source>e.g. やまだ たろう</source>
+        <translation>例: やまだ たろう</translation>
+    </message>
+    <message>
+        <source>Name (romaji):</source>
+        <translation>氏名（ローマ字）:</translation>
+    </message>
+    <message>
+        <source>e.g. YAMADA TARO</source>
+        <translation>例: YAMADA TARO</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>生年月日:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Sex:</source>
+        <translation>性別:</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（選択）</translation>
+    </message>
+    <message>
+        <source>Accession number of the local order (optional):</source>
+        <translation>院内オーダーの受付番号（任意）:</translation>
+    </message>
+    <message>
+        <source>Click a candidate in the table above.</source>
+        <translation>上の一覧で候補をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Press Look up to check the ID with the sources.</source>
+        <translation>「照会」を押すと、照合元で ID を確認します。</translation>
+    </message>
+    <message>
+        <source>Asking the sources about %1 ...</source>
+        <translation>照合元に %1 を照会しています...</translation>
+    </message>
+    <message>
+        <source>%1 knows this ID: %2</source>
+        <translation>%1 にこの ID があります: %2</translation>
+    </message>
+    <message>
+        <source>No source knows the local ID %1. If the patient is new here, type the local name, birth date and sex.</source>
+        <translation>院内ID %1 を知る照合元がありません。当院で新規の患者なら、院内の氏名、生年月日、性別を入力してください。</translation>
+    </message>
+    <message>
+        <source>Not every source could be asked: %1 Try again, or type the local name, birth date and sex.</source>
+        <translation>照会できなかった照合元があります: %1 もう一度照会するか、院内の氏名、生年月日、性別を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the local patient: a candidate, a local ID, or keep the outside IDs.</source>
+        <translation>院内の患者を選んでください（候補、院内ID、または院外IDのまま）。</translation>
+    </message>
+    <message>
+        <source>Click the candidate this patient is in the table.</source>
+        <translation>一覧でこの患者にあたる候補をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>Type the local ID.</source>
+        <translation>院内IDを入力してください。</translation>
+    </message>
+    <message>
+        <source>Look the local ID up first.</source>
+        <translation>先に院内IDを照会してください。</translation>
+    </message>
+    <message>
+        <source>Wait for the lookup of the local ID.</source>
+        <translation>院内IDの照会が終わるまでお待ちください。</translation>
+    </message>
+    <message>
+        <source>Type the local name (kanji, reading, romaji).</source>
+        <translation>院内の氏名（漢字、よみ、ローマ字）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Type the local birth date as YYYY-MM-DD.</source>
+        <translation>院内の生年月日を YYYY-MM-DD の形で入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose the local sex.</source>
+        <translation>院内の性別を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::LoginDialog</name>
     <message>
         <source>Sign in - PDI Station</source>
@@ -2571,6 +3793,14 @@ Accession number %2</source>
         <source>A medium is being written. Wait until it is finished, or cancel it first.</source>
         <translation>媒体の書き込み中です。終わるまで待つか、先にキャンセルしてください。</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Objects are being imported. Wait until the import is finished, or cancel it first.</source>
+        <translation>オブジェクトを取り込んでいます。取り込みが終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Manifest</name>
@@ -2643,6 +3873,10 @@ Accession number %2</source>
     <message>
         <source>Computing checksums</source>
         <translation>チェックサムを計算中</translation>
+    </message>
+    <message>
+        <source>some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); DCMTK filled them in the records only, the objects are unchanged</source>
+        <translation>一部のオブジェクトに DICOMDIR のレコードに必要なキー（Study ID、Instance Number など）がありません。DCMTK がレコードにだけ補いました。オブジェクトは変更していません</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3981,35 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumSummary</name>
+    <message>
+        <source>No patient found</source>
+        <translation>患者が見つかりません</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n more patient(s))</source>
+        <translation>
+            <numerusform>(ほか %n 名)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1   born %2   %3</source>
+        <translation>ID %1   生年月日 %2   %3</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>Issuing institution unknown</source>
+        <translation>発行施設不明</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>発行施設: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumVerifier</name>
     <message>
         <source>the written medium cannot be read back: %1</source>
@@ -2779,6 +4042,325 @@ Accession number %2</source>
     <message>
         <source>%1 is on the written medium but was not written by this job</source>
         <translation>%1 は書き込んだ媒体にありますが、このジョブで書き込んだものではありません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeDialog</name>
+    <message>
+        <source>Add a DICOM node</source>
+        <translation>DICOM ノードの追加</translation>
+    </message>
+    <message>
+        <source>e.g. pacs or ris-worklist</source>
+        <translation>例: pacs、ris-worklist</translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation>ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>%1 (the station&apos;s AE title)</source>
+        <translation>%1（この端末の AE タイトル）</translation>
+    </message>
+    <message>
+        <source>store: destination of imports (C-STORE)</source>
+        <translation>保存: 取り込みの送信先（C-STORE）</translation>
+    </message>
+    <message>
+        <source>find: asked for local patients (C-FIND)</source>
+        <translation>検索: 院内の患者を照会（C-FIND）</translation>
+    </message>
+    <message>
+        <source>worklist: asked for orders (Modality Worklist)</source>
+        <translation>ワークリスト: オーダーを照会（Modality Worklist）</translation>
+    </message>
+    <message>
+        <source>commit: an import is complete when the PACS confirms it (storage commitment)</source>
+        <translation>保存確認: PACS が保管を確認した時点で取り込み完了（ストレージコミットメント）</translation>
+    </message>
+    <message>
+        <source>%1 (UTF-8)</source>
+        <translation>%1（UTF-8）</translation>
+    </message>
+    <message>
+        <source>%1 (JIS X 0208)</source>
+        <translation>%1（JIS X 0208）</translation>
+    </message>
+    <message>
+        <source>DICOM TLS</source>
+        <translation>DICOM TLS</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signs the node&apos;s certificate</source>
+        <translation>ノードの証明書に署名した CA の PEM ファイル</translation>
+    </message>
+    <message>
+        <source>optional: this station&apos;s certificate (PEM)</source>
+        <translation>任意: この端末の証明書（PEM）</translation>
+    </message>
+    <message>
+        <source>with the certificate: its unencrypted key (PEM)</source>
+        <translation>証明書を使う場合: 暗号化していない鍵（PEM）</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Choose a PEM file</source>
+        <translation>PEM ファイルの選択</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM ファイル (*.pem *.crt *.key);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;AE title:</source>
+        <translation>AE タイトル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Calling AE title:</source>
+        <translation>呼び出し側 AE タイトル(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Roles:</source>
+        <translation>役割:</translation>
+    </message>
+    <message>
+        <source>Character &amp;set:</source>
+        <translation>文字セット(&amp;S):</translation>
+    </message>
+    <message>
+        <source>CA certificate:</source>
+        <translation>CA 証明書:</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>証明書:</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>鍵:</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable node name; use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. pacs or ris-worklist.</source>
+        <translation>「%1」はノード名に使えません。1～32 文字の英字、数字、「.」「_」「-」を使ってください（例: pacs、ris-worklist）。</translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; is the station&apos;s own archive and cannot be added or removed.</source>
+        <translation>「local」はこの端末の端末内アーカイブのため、追加も削除もできません。</translation>
+    </message>
+    <message>
+        <source>the AE title</source>
+        <translation>AE タイトル</translation>
+    </message>
+    <message>
+        <source>the calling AE title</source>
+        <translation>呼び出し側 AE タイトル</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
+        <translation>「%1」はホスト名でも IP アドレスでもありません（例: pacs.hospital.local、192.0.2.20）。</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (DICOM uses 104 or 11112; DICOM TLS usually 2762).</source>
+        <translation>ポートは 1～65535 の数字にしてください（DICOM は 104 または 11112、DICOM TLS は通常 2762）。</translation>
+    </message>
+    <message>
+        <source>Give the node&apos;s roles: one or more of store, find, worklist, commit.</source>
+        <translation>ノードの役割を store、find、worklist、commit から 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>The commit role (storage commitment) only makes sense with the store role.</source>
+        <translation>commit の役割（ストレージコミットメント）は store の役割と一緒にしか使えません。</translation>
+    </message>
+    <message>
+        <source>The character set must be one of: %1.</source>
+        <translation>文字セットは次のいずれかにしてください: %1。</translation>
+    </message>
+    <message>
+        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
+        <translation>--ca、--cert、--key は DICOM TLS 用です。DICOM TLS（--tls）を有効にしてください。</translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node&apos;s certificate (&quot;%1&quot; is not one).</source>
+        <translation>DICOM TLS には CA 証明書（--ca）が必要です。ノードの証明書に署名した CA 証明書の、読み込み可能な PEM ファイルを絶対パスで指定してください（「%1」は該当しません）。</translation>
+    </message>
+    <message>
+        <source>Give --cert and --key together (this station&apos;s certificate and its private key), or neither.</source>
+        <translation>証明書（--cert）と鍵（--key）は両方指定するか、どちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <source>--cert: &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation>証明書（--cert）: 「%1」は読み込み可能な PEM 証明書の絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>--key: &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <translation>鍵（--key）: 「%1」は読み込み可能で暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>looking up node %1</source>
+        <translation>ノード %1 の検索</translation>
+    </message>
+    <message>
+        <source>There is already a node named %1; remove it first to change it.</source>
+        <translation>%1 という名前のノードはすでにあります。変更するには先に削除してください。</translation>
+    </message>
+    <message>
+        <source>saving node %1</source>
+        <translation>ノード %1 の保存</translation>
+    </message>
+    <message>
+        <source>removing node %1</source>
+        <translation>ノード %1 の削除</translation>
+    </message>
+    <message>
+        <source>&quot;local&quot; is the station&apos;s own archive; it needs no network and no C-ECHO.</source>
+        <translation>「local」はこの端末の端末内アーカイブです。ネットワークも C-ECHO も不要です。</translation>
+    </message>
+    <message>
+        <source>listing the DICOM nodes</source>
+        <translation>DICOM ノードの一覧の読み込み</translation>
+    </message>
+    <message>
+        <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
+        <translation>「%1」という名前のノードはありません。ノードの一覧は `pdi node list` で確認できます。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::NodeTable</name>
+    <message>
+        <source>store</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>find</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>worklist</source>
+        <translation>ワークリスト</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>保存確認</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between roles</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The PACS and worklist servers this station talks to. &quot;local&quot; is the station&apos;s own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
+        <translation>この端末が接続する PACS とワークリストサーバです。「local」はこの端末の端末内アーカイブです。PACS を設定するまでは取り込みの送信先となり、院内の患者の照会には常に使われます。C-ECHO でノードの応答と、この端末を受け付けるかを確認できます。</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>AE タイトル</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Character set</source>
+        <translation>文字セット</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>Last C-ECHO</source>
+        <translation>最後の C-ECHO</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>追加...</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>削除...</translation>
+    </message>
+    <message>
+        <source>this station&apos;s archive (no network)</source>
+        <translation>この端末のアーカイブ（ネットワークなし）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>calls as %1</source>
+        <translation>呼び出し側 AE タイトル %1</translation>
+    </message>
+    <message>
+        <source>C-ECHO</source>
+        <translation>C-ECHO</translation>
+    </message>
+    <message>
+        <source>asking ...</source>
+        <translation>確認中...</translation>
+    </message>
+    <message>
+        <source>Node %1 added. Press C-ECHO to test it.</source>
+        <translation>ノード %1 を追加しました。C-ECHO で接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>Node %1 removed.</source>
+        <translation>ノード %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>応答あり</translation>
+    </message>
+    <message>
+        <source>%1 answered the C-ECHO.</source>
+        <translation>%1 が C-ECHO に応答しました。</translation>
+    </message>
+    <message>
+        <source>Sending a C-ECHO to %1 ...</source>
+        <translation>%1 に C-ECHO を送信しています...</translation>
+    </message>
+    <message>
+        <source>Remove node</source>
+        <translation>ノードの削除</translation>
+    </message>
+    <message>
+        <source>Remove the node %1? Imports can no longer be sent there, and it is no longer asked for local patients. Import jobs that name it stay in the record.</source>
+        <translation>ノード %1 を削除しますか? 取り込みを送信できなくなり、院内の患者の照会にも使われなくなります。このノードを送信先とした取り込みジョブの記録は残ります。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <comment>of a node</comment>
+        <translation>名前</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +4439,7 @@ Accession number %2</source>
     </message>
     <message>
         <source>&quot;%1&quot; in %2 cannot be written in the destination&apos;s character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
-        <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）の接続先を選ぶか、値を修正してください</translation>
+        <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）のノードを選ぶか、値を修正してください</translation>
     </message>
     <message>
         <source>no local Patient ID was given</source>
@@ -2866,6 +4448,29 @@ Accession number %2</source>
     <message>
         <source>the object&apos;s text cannot be read in its character set</source>
         <translation>オブジェクトの文字列をその文字セットで読み込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientReconciler</name>
+    <message>
+        <source>asking %1</source>
+        <translation>%1 に照会中</translation>
+    </message>
+    <message>
+        <source>scoring candidates</source>
+        <translation>候補を評価中</translation>
+    </message>
+    <message>
+        <source>%1 matched more patients than are shown; narrow the search.</source>
+        <translation>%1 では表示しきれないほど多くの患者が該当しました。条件を絞ってください。</translation>
+    </message>
+    <message>
+        <source>%1 has more worklist entries in the window than were read; narrow reconcile.worklistDays.</source>
+        <translation>%1 には読み込んだ以上のワークリスト項目が期間内にあります。reconcile.worklistDays を小さくしてください。</translation>
+    </message>
+    <message>
+        <source>The local archive is not available here.</source>
+        <translation>ここでは端末内アーカイブを使えません。</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +4505,7 @@ Accession number %2</source>
     </message>
     <message>
         <source>manage PACS and worklist nodes</source>
-        <translation>PACS とワークリストの接続先の管理</translation>
+        <translation>PACS とワークリストのノードの管理</translation>
     </message>
     <message>
         <source>read the audit trail</source>
@@ -2928,6 +4533,117 @@ Accession number %2</source>
     <message>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReconciliationTable</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message>
+        <source>local archive</source>
+        <translation>端末内アーカイブ</translation>
+    </message>
+    <message>
+        <source>PACS %1</source>
+        <translation>PACS %1</translation>
+    </message>
+    <message>
+        <source>worklist %1</source>
+        <translation>ワークリスト %1</translation>
+    </message>
+    <message>
+        <source>order %1, %2 %3</source>
+        <translation>オーダー %1、%2 %3</translation>
+    </message>
+    <message>
+        <source>Why it may be this patient: %1.</source>
+        <translation>この患者である根拠: %1。</translation>
+    </message>
+    <message>
+        <source>nothing matches</source>
+        <translation>一致する項目なし</translation>
+    </message>
+    <message>
+        <source>Nothing differs.</source>
+        <translation>相違はありません。</translation>
+    </message>
+    <message>
+        <source>Where it differs: %1.</source>
+        <translation>相違点: %1。</translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation>%1（発行者 %2）</translation>
+    </message>
+    <message>
+        <source>On the medium: %1
+ID %2   born %3   %4</source>
+        <translation>媒体上: %1
+ID %2   生年月日 %3   %4</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>発行施設: %1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>照合元</translation>
+    </message>
+    <message>
+        <source>Local ID</source>
+        <translation>院内ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Looking for local candidates ...</source>
+        <translation>院内の候補を検索しています...</translation>
+    </message>
+    <message>
+        <source>Looking for local candidates: %1 ...</source>
+        <translation>院内の候補を検索しています: %1...</translation>
+    </message>
+    <message>
+        <source>Open a medium to see the local candidates.</source>
+        <translation>媒体を開くと院内の候補が表示されます。</translation>
+    </message>
+    <message>
+        <source>No local candidate found. Enter the local ID below if the patient has one, or keep the outside IDs.</source>
+        <translation>院内の候補は見つかりませんでした。院内IDがあれば下に入力するか、院外IDのまま取り込んでください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s), best first. Nothing is chosen: click the local patient this is.</source>
+        <translation>
+            <numerusform>候補 %n 件（一致度の高い順）。自動では選ばれません。この患者にあたる院内の患者をクリックしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>一致: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Differs: %1</source>
+        <translation>相違: %1</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +4888,30 @@ Accession number %2</source>
         <source>saving setting %1</source>
         <translation>設定 %1 の保存</translation>
     </message>
+    <message>
+        <source>DICOM AE title of this station (calling AE title towards PACS and worklist nodes unless a node names its own).</source>
+        <translation>この端末の DICOM AE タイトル（ノードに個別の指定がなければ、PACS やワークリストへの呼び出し側 AE タイトル）。</translation>
+    </message>
+    <message>
+        <source>TCP port on which this station receives storage commitment results (N-EVENT-REPORT) from a PACS; 0: none, imports to a node with the commit role then cannot complete.</source>
+        <translation>PACS からストレージコミットメントの結果（N-EVENT-REPORT）を受け取る TCP ポート。0: なし（その場合、commit の役割を持つノードへの取り込みは完了できません）。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a DICOM node to connect or answer before the operation ends as failed or incomplete.</source>
+        <translation>DICOM ノードの接続や応答を待つ秒数。過ぎると失敗または未完了として終了します。</translation>
+    </message>
+    <message>
+        <source>Reconciliation looks for worklist entries scheduled up to this many days before and after today.</source>
+        <translation>照合では、今日の前後この日数以内に予定されたワークリスト項目を探します。</translation>
+    </message>
+    <message>
+        <source>Seconds an import waits for the PACS to confirm storage commitment; unconfirmed instances are asked for again by the next run.</source>
+        <translation>取り込みで PACS のストレージコミットメントの確認を待つ秒数。確認のないインスタンスは次回の実行で再度確認を求めます。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
+        <translation>%1: 「%2」は AE タイトルではありません。1～16 文字の英字、数字、空白、記号（バックスラッシュを除く）を使ってください（例: PDISTATION）。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -3217,6 +4957,10 @@ Accession number %2</source>
     <message>
         <source>Users</source>
         <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>DICOM nodes</source>
+        <translation>DICOM ノード</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +5070,24 @@ Accession number %2</source>
         <comment>objects, files not written</comment>
         <translation>%1、%2</translation>
     </message>
+    <message>
+        <source>From the local archive...</source>
+        <translation>端末内アーカイブから...</translation>
+    </message>
+    <message>
+        <source>Local archive: %1, %2, %3</source>
+        <translation>端末内アーカイブ: %1、%2、%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n study(ies)</source>
+        <translation>
+            <numerusform>%n 検査</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local archive holds no objects of %1 any more.</source>
+        <translation>端末内アーカイブには %1 のオブジェクトがもうありません。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationForm</name>
@@ -3361,6 +5123,42 @@ Accession number %2</source>
         <source>The station name identifies this computer in the audit trail. A locked account stays locked until an administrator unlocks it under Users.</source>
         <translation>端末名は監査証跡でこのコンピュータを示します。ロックされたアカウントは、管理者が「ユーザー」で解除するまでロックされたままです。</translation>
     </message>
+    <message>
+        <source>DICOM network (PACS and worklist: Settings, DICOM nodes)</source>
+        <translation>DICOM ネットワーク（PACS とワークリストは「設定」の「DICOM ノード」で設定）</translation>
+    </message>
+    <message>
+        <source>Station &amp;AE title:</source>
+        <translation>端末の AE タイトル(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Port for storage commitment results:</source>
+        <translation>ストレージコミットメント結果の受信ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for a node:</source>
+        <translation>ノードの応答待ち時間(&amp;W):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Work&amp;list orders within:</source>
+        <translation>ワークリストのオーダー検索範囲(&amp;L):</translation>
+    </message>
+    <message>
+        <source> days of today</source>
+        <translation> 日（今日の前後）</translation>
+    </message>
+    <message>
+        <source>Wait for storage &amp;commitment:</source>
+        <translation>ストレージコミットメントの待ち時間(&amp;C):</translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationShell</name>
@@ -3369,6 +5167,120 @@ Accession number %2</source>
         <translation>
             <numerusform>%n 分間操作がなかったため、ログアウトしました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StorageCommitment</name>
+    <message>
+        <source>processing failure</source>
+        <translation>処理の失敗</translation>
+    </message>
+    <message>
+        <source>no such object instance</source>
+        <translation>該当するオブジェクトインスタンスがありません</translation>
+    </message>
+    <message>
+        <source>resource limitation</source>
+        <translation>リソース不足</translation>
+    </message>
+    <message>
+        <source>SOP class not supported</source>
+        <translation>SOP Class に対応していません</translation>
+    </message>
+    <message>
+        <source>class / instance conflict</source>
+        <translation>クラスとインスタンスの不一致</translation>
+    </message>
+    <message>
+        <source>duplicate transaction UID</source>
+        <translation>トランザクション UID の重複</translation>
+    </message>
+    <message>
+        <source>failure 0x%1</source>
+        <translation>失敗 0x%1</translation>
+    </message>
+    <message>
+        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Set station.dicomPort (`pdi config set station.dicomPort 11113`) and register this station (AE title %2, that port) in the PACS.</source>
+        <translation>%1 には commit の役割がありますが、この端末には PACS がストレージコミットメントの結果を送るポートがありません。station.dicomPort を設定し（`pdi config set station.dicomPort 11113`）、この端末（AE タイトル %2、そのポート）を PACS に登録してください。</translation>
+    </message>
+    <message>
+        <source>This station cannot listen on port %1 for storage commitment results (%2); another program may use it. Change station.dicomPort or stop that program.</source>
+        <translation>この端末はストレージコミットメントの結果をポート %1 で受信できません（%2）。別のプログラムが使っている可能性があります。station.dicomPort を変えるか、そのプログラムを止めてください。</translation>
+    </message>
+    <message>
+        <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
+        <translation>%1 はストレージコミットメントに対応していません。ノードから commit の役割を外すか、PACS 側で有効にしてください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the storage commitment request (status 0x%2).</source>
+        <translation>%1 がストレージコミットメントの要求を拒否しました（ステータス 0x%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StoreSession</name>
+    <message>
+        <source>Nothing to send to %1.</source>
+        <translation>%1 に送信するものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 accepts neither %2 nor an uncompressed transfer syntax for this kind of object (%3).</source>
+        <translation>%1 はこの種類のオブジェクト（%3）について、%2 も非圧縮の転送構文も受け付けません。</translation>
+    </message>
+    <message>
+        <source>%1 does not accept %2 and the object cannot be decompressed here.</source>
+        <translation>%1 は %2 を受け付けず、このオブジェクトはここで展開できません。</translation>
+    </message>
+    <message>
+        <source>stored with warning: %1</source>
+        <translation>警告付きで保存: %1</translation>
+    </message>
+    <message>
+        <source>%1 refused %2: %3</source>
+        <translation>%1 が %2 を拒否しました: %3</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>out of resources</source>
+        <translation>リソース不足</translation>
+    </message>
+    <message>
+        <source>data set does not match the SOP class</source>
+        <translation>データセットが SOP Class と一致しません</translation>
+    </message>
+    <message>
+        <source>cannot understand</source>
+        <translation>解釈できません</translation>
+    </message>
+    <message>
+        <source>coercion of data elements</source>
+        <translation>データ要素の変換</translation>
+    </message>
+    <message>
+        <source>elements discarded</source>
+        <translation>要素の破棄</translation>
+    </message>
+    <message>
+        <source>SOP class not supported</source>
+        <translation>SOP Class に対応していません</translation>
+    </message>
+    <message>
+        <source>not authorized</source>
+        <translation>権限がありません</translation>
+    </message>
+    <message>
+        <source>duplicate SOP instance</source>
+        <translation>SOP インスタンスの重複</translation>
+    </message>
+    <message>
+        <source>unrecognized operation</source>
+        <translation>認識できない操作</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -4377,6 +6289,133 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::cli::ImportCommand</name>
+    <message>
+        <source>import an outside patient&apos;s objects into a PACS or the local archive</source>
+        <translation>院外の患者のオブジェクトを PACS または端末内アーカイブに取り込む</translation>
+    </message>
+    <message>
+        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>destination: a node or local</source>
+        <translation>送信先: ノード名または local</translation>
+    </message>
+    <message>
+        <source>the local Patient ID to file the objects under</source>
+        <translation>オブジェクトを登録する院内の患者 ID</translation>
+    </message>
+    <message>
+        <source>the local Issuer of Patient ID</source>
+        <translation>院内の患者 ID の発行者（Issuer of Patient ID）</translation>
+    </message>
+    <message>
+        <source>keep the outside identity (no local patient)</source>
+        <translation>院外の患者情報のまま取り込む（院内の患者なし）</translation>
+    </message>
+    <message>
+        <source>the Accession Number of the local order</source>
+        <translation>院内オーダーの受付番号</translation>
+    </message>
+    <message>
+        <source>import only this study (repeatable)</source>
+        <translation>この検査だけを取り込む（複数指定可）</translation>
+    </message>
+    <message>
+        <source>import only this series (repeatable)</source>
+        <translation>このシリーズだけを取り込む（複数指定可）</translation>
+    </message>
+    <message>
+        <source>which patient of the medium, when it holds several (its Patient ID there)</source>
+        <translation>媒体に複数の患者がいる場合に、どの患者か（媒体上の患者 ID）</translation>
+    </message>
+    <message>
+        <source>with --outside-id: its issuer on the medium</source>
+        <translation>--outside-id と一緒に: 媒体上の発行者</translation>
+    </message>
+    <message>
+        <source>the local name (DICOM PN, e.g. YAMADA^TARO=山田^太郎=やまだ^たろう); only when no source knows LOCALID</source>
+        <translation>院内の氏名（DICOM PN、例: YAMADA^TARO=山田^太郎=やまだ^たろう）。LOCALID を知る照合元がない場合のみ</translation>
+    </message>
+    <message>
+        <source>the local birth date; only when no source knows LOCALID</source>
+        <translation>院内の生年月日。LOCALID を知る照合元がない場合のみ</translation>
+    </message>
+    <message>
+        <source>the local sex (M, F, O); only when no source knows LOCALID</source>
+        <translation>院内の性別（M、F、O）。LOCALID を知る照合元がない場合のみ</translation>
+    </message>
+    <message>
+        <source>where to look LOCALID up (repeatable; default: every find or worklist node and local)</source>
+        <translation>LOCALID を照会する照合元（複数指定可。既定: find または worklist の役割を持つすべてのノードと local）</translation>
+    </message>
+    <message>
+        <source>plan and check everything, send and record nothing</source>
+        <translation>計画と確認だけを行い、送信も記録もしない</translation>
+    </message>
+    <message>
+        <source>also write the result as JSON to FILE, or only JSON to standard output with -</source>
+        <translation>結果を JSON として FILE にも書き出す（- なら標準出力に JSON だけを出力）</translation>
+    </message>
+    <message>
+        <source>folder, disc image (any name) or ZIP archive</source>
+        <translation>フォルダ、ディスクイメージ（ファイル名は任意）または ZIPアーカイブ</translation>
+    </message>
+    <message>
+        <source>Medium:       %1 (%2)</source>
+        <translation>媒体:         %1（%2）</translation>
+    </message>
+    <message>
+        <source>Outside:      %1  born %2  sex %3  from %4</source>
+        <translation>院外:         %1  生年月日 %2  性別 %3  発行施設 %4</translation>
+    </message>
+    <message>
+        <source>unknown institution</source>
+        <translation>施設不明</translation>
+    </message>
+    <message>
+        <source>Local:        %1  born %2  sex %3  (from %4)</source>
+        <translation>院内:         %1  生年月日 %2  性別 %3  （出所 %4）</translation>
+    </message>
+    <message>
+        <source>Accession:    %1</source>
+        <translation>受付番号:     %1</translation>
+    </message>
+    <message>
+        <source>Differs:      %1</source>
+        <translation>相違:         %1</translation>
+    </message>
+    <message>
+        <source>Destination:  %1 (%2, %3)</source>
+        <translation>送信先:       %1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Objects:      %1 planned, %2 sent before, %3 sent now, %4 committed, %5 failed, %6 pending</source>
+        <translation>オブジェクト: 予定 %1、前回までに送信 %2、今回送信 %3、保存確認済み %4、失敗 %5、未送信 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n file(s)):</source>
+        <translation>
+            <numerusform>除外（%n ファイル）:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>失敗: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more failure(s) in the job record.</source>
+        <translation>
+            <numerusform>... ほか %n 件の失敗はジョブの記録にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdi::cli::LabelCommand</name>
     <message>
         <source>make the disc label and case insert of a medium as PDF</source>
@@ -4402,6 +6441,99 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::cli::NodeCommand</name>
+    <message>
+        <source>add, list, remove and test PACS and worklist nodes (administrators)</source>
+        <translation>PACS とワークリストのノードを追加、一覧表示、削除、テストする（管理者）</translation>
+    </message>
+    <message>
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>add: the node&apos;s AE title</source>
+        <translation>add: ノードの AE タイトル</translation>
+    </message>
+    <message>
+        <source>add: host name or IP address</source>
+        <translation>add: ホスト名または IP アドレス</translation>
+    </message>
+    <message>
+        <source>add: TCP port</source>
+        <translation>add: TCP ポート</translation>
+    </message>
+    <message>
+        <source>add: the AE title this station calls with (default: station.aeTitle)</source>
+        <translation>add: この端末が呼び出しに使う AE タイトル（既定: station.aeTitle）</translation>
+    </message>
+    <message>
+        <source>add: use DICOM TLS</source>
+        <translation>add: DICOM TLS を使う</translation>
+    </message>
+    <message>
+        <source>add: PEM file with the CA that signs the node&apos;s certificate</source>
+        <translation>add: ノードの証明書に署名した CA の PEM ファイル</translation>
+    </message>
+    <message>
+        <source>add: this station&apos;s PEM certificate, when the node asks for one</source>
+        <translation>add: ノードが求める場合の、この端末の PEM 証明書</translation>
+    </message>
+    <message>
+        <source>add: the unencrypted PEM private key of --cert</source>
+        <translation>add: --cert の、暗号化していない PEM 秘密鍵</translation>
+    </message>
+    <message>
+        <source>add: store, find, worklist, commit, comma-separated (default: store,find)</source>
+        <translation>add: store、find、worklist、commit をカンマ区切りで（既定: store,find）</translation>
+    </message>
+    <message>
+        <source>add: the node&apos;s character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
+        <translation>add: ノードの文字セット。ISO_IR 192（既定）または ISO 2022 IR 87</translation>
+    </message>
+    <message>
+        <source>list: write JSON to standard output</source>
+        <translation>list: JSON を標準出力に書き出す</translation>
+    </message>
+    <message>
+        <source>add, list, remove or echo</source>
+        <translation>add、list、remove、echo のいずれか</translation>
+    </message>
+    <message>
+        <source>pdi node add needs --aet, --host and --port.</source>
+        <translation>pdi node add には --aet、--host、--port が必要です。</translation>
+    </message>
+    <message>
+        <source>--roles takes store, find, worklist and commit, comma-separated, e.g. --roles store,find,commit.</source>
+        <translation>--roles には store、find、worklist、commit をカンマ区切りで指定してください（例: --roles store,find,commit）。</translation>
+    </message>
+    <message>
+        <source>--charset takes one of: %1.</source>
+        <translation>--charset には次のいずれかを指定してください: %1。</translation>
+    </message>
+    <message>
+        <source>Node %1 added: %2 at %3:%4, roles %5, %6%7.</source>
+        <translation>ノード %1 を追加しました: %2、%3:%4、役割 %5、%6%7。</translation>
+    </message>
+    <message>
+        <source>, TLS</source>
+        <translation>、TLS</translation>
+    </message>
+    <message>
+        <source>Node %1 removed.</source>
+        <translation>ノード %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>the station&apos;s own archive (store, find)</source>
+        <translation>この端末の端末内アーカイブ（store、find）</translation>
+    </message>
+    <message>
+        <source>%1 answered the C-ECHO.</source>
+        <translation>%1 が C-ECHO に応答しました。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::cli::PasswordInput</name>
     <message>
         <source>Standard input ended before the password; give one password per line with --password-stdin.</source>
@@ -4422,6 +6554,77 @@ Accession number %2</source>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
         <translation>2 つのパスワードが一致しません。何も変更していません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::ReconcileCommand</name>
+    <message>
+        <source>list local candidates for the patients of an outside medium</source>
+        <translation>院外媒体の患者ごとに院内の候補を一覧表示する</translation>
+    </message>
+    <message>
+        <source>usage: pdi reconcile MEDIUM [--source NODE|local]... [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi reconcile MEDIUM [--source NODE|local]... [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>where to look for local patients: a node with the find or worklist role, or local (repeatable; default: all of them)</source>
+        <translation>院内の患者を探す照合元: find または worklist の役割を持つノード、または local（複数指定可。既定: すべて）</translation>
+    </message>
+    <message>
+        <source>also write the candidates as JSON to FILE, or only JSON to standard output with -</source>
+        <translation>候補を JSON として FILE にも書き出す（- なら標準出力に JSON だけを出力）</translation>
+    </message>
+    <message>
+        <source>folder, disc image (any name) or ZIP archive</source>
+        <translation>フォルダ、ディスクイメージ（ファイル名は任意）または ZIPアーカイブ</translation>
+    </message>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role.</source>
+        <translation>ノード %1 には find も worklist の役割もありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Medium %1: %n patient(s); sources asked: %2</source>
+        <translation>
+            <numerusform>媒体 %1: 患者 %n 名。照会した照合元: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: the medium carries programs or an autorun file; nothing on it is run.</source>
+        <translation>警告: この媒体にはプログラムまたは自動実行ファイルがあります。媒体上のものは何も実行しません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outside patient %1%2  %3  born %4  sex %5  (%n object(s), from %6)</source>
+        <translation>
+            <numerusform>院外の患者 %1%2  %3  生年月日 %4  性別 %5  （%n オブジェクト、発行施設 %6）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown institution</source>
+        <translation>施設不明</translation>
+    </message>
+    <message>
+        <source>no local candidate found</source>
+        <translation>院内の候補は見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>order: accession %1, %2, scheduled %3</source>
+        <translation>オーダー: 受付番号 %1、%2、予定日 %3</translation>
+    </message>
+    <message>
+        <source>matches: %1</source>
+        <translation>一致: %1</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>相違: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was chosen. Import with: pdi import MEDIUM --to NODE --patient-id LOCALID</source>
+        <translation>何も選んでいません。取り込むには: pdi import MEDIUM --to NODE --patient-id LOCALID</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +6825,18 @@ roles: %1</source>
     <message>
         <source>Job:      %1</source>
         <translation>ジョブ:    %1</translation>
+    </message>
+    <message>
+        <source>The source local (the station&apos;s archive) needs --patient-id.</source>
+        <translation>書き込み元 local（端末内アーカイブ）には --patient-id が必要です。</translation>
+    </message>
+    <message>
+        <source>The local archive holds no patient with ID %1.</source>
+        <translation>端末内アーカイブに ID %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
+        <translation>端末内アーカイブには複数の発行者（%2）の患者 ID %1 があります。1 枚の媒体に入れられるのは 1 名の患者だけです。</translation>
     </message>
 </context>
 <context>

@@ -188,21 +188,9 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
     Result<DicomNode> found = nodes.find(name);
     if (!found)
         return login->fail(found.error());
-    const Result<void> echoed =
-        DicomEcho::echo(*found, LocalAe::fromSettings(login->station().settings()));
-    AuditEvent e = AuditEvent::by(session, AuditEventType::NodeChange);
-    e.target = found->name;
-    e.outcome = echoed ? AuditOutcome::Success : AuditOutcome::MinorFailure;
-    e.details = QJsonObject{
-        {QStringLiteral("change"), QStringLiteral("echo")},
-        {QStringLiteral("aeTitle"), found->aeTitle},
-        {QStringLiteral("host"), found->host},
-        {QStringLiteral("port"), found->port},
-        {QStringLiteral("tls"), found->tls},
-        {QStringLiteral("result"), echoed ? QStringLiteral("ok") : echoed.error().message}};
-    if (auto recorded = login->station().audit().record(e); !recorded)
-        return login->fail(recorded.error());
-    if (!echoed)
+    if (auto echoed =
+            nodes.echo(session, found->name, LocalAe::fromSettings(login->station().settings()));
+        !echoed)
         return login->fail(echoed.error());
     console.out << tr("%1 answered the C-ECHO.").arg(DicomAssociation::describe(*found)) << '\n';
     return ExitOk;

@@ -1,8 +1,8 @@
 #include "CheckWorkspace.h"
 
-#include "CheckBadges.h"
 #include "CheckReportDocument.h"
-#include "dicom/PersonName.h"
+#include "FindingList.h"
+#include "MediumSummary.h"
 #include "report/CheckAudit.h"
 #include "report/DisplayText.h"
 
@@ -29,23 +29,6 @@
 namespace pdi {
 
 namespace {
-
-// Beyond this many findings the list shows one line per code with examples below it, so that a
-// medium with a problem in each of 5,000 files still shows at once.
-constexpr int FlatFindingsLimit = 500;
-constexpr int ExamplesPerCode = 50;
-
-QString severityText(Severity s) {
-    switch (s) {
-    case Severity::Error:
-        return CheckWorkspace::tr("Error");
-    case Severity::Warning:
-        return CheckWorkspace::tr("Warning");
-    case Severity::Info:
-        return CheckWorkspace::tr("Info");
-    }
-    return QString();
-}
 
 QLabel* selectable(QWidget* parent, const char* objectName) {
     auto* label = new QLabel(parent);
@@ -97,39 +80,14 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     drivesLayout->addWidget(dropHint_);
 
     // Whose medium
-    patientReading_ = selectable(this, "patientReading");
-    patientName_ = selectable(this, "patientName");
-    QFont big = patientName_->font();
-    big.setPointSizeF(big.pointSizeF() * 2.0);
-    big.setBold(true);
-    patientName_->setFont(big);
-    QFont reading = patientReading_->font();
-    reading.setPointSizeF(reading.pointSizeF() * 1.2);
-    patientReading_->setFont(reading);
-    patientDetails_ = selectable(this, "patientDetails");
-    QFont details = patientDetails_->font();
-    details.setPointSizeF(details.pointSizeF() * 1.2);
-    patientDetails_->setFont(details);
-    source_ = selectable(this, "source");
-    source_->setFont(details);
-
-    badgeArea_ = new QWidget(this);
-    badgeLayout_ = new QHBoxLayout(badgeArea_);
-    badgeLayout_->setContentsMargins(0, 0, 0, 0);
-    badgeLayout_->addStretch();
-    explanations_ = selectable(this, "badgeExplanations");
+    summary_ = new MediumSummary(this);
 
     contentsTitle_ = new QLabel(this);
     contents_ = new QTreeWidget(this);
     contents_->setObjectName(QStringLiteral("contents"));
     contents_->header()->setStretchLastSection(false);
     findingsTitle_ = new QLabel(this);
-    findings_ = new QTreeWidget(this);
-    findings_->setObjectName(QStringLiteral("findings"));
-    findings_->setWordWrap(true);
-    findings_->header()->setStretchLastSection(true);
-    // A finding's sentence is often longer than its column; the selected one is shown whole.
-    findingDetail_ = selectable(this, "findingDetail");
+    findings_ = new FindingList(this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(folderButton_);
@@ -139,16 +97,6 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     buttons->addStretch();
     buttons->addWidget(printButton_);
     buttons->addWidget(pdfButton_);
-
-    auto* summary = new QWidget(this);
-    auto* summaryLayout = new QVBoxLayout(summary);
-    summaryLayout->setContentsMargins(0, 0, 0, 0);
-    summaryLayout->addWidget(patientReading_);
-    summaryLayout->addWidget(patientName_);
-    summaryLayout->addWidget(patientDetails_);
-    summaryLayout->addWidget(source_);
-    summaryLayout->addWidget(badgeArea_);
-    summaryLayout->addWidget(explanations_);
 
     auto* lists = new QSplitter(Qt::Vertical, this);
     auto* contentsPane = new QWidget(lists);
@@ -161,14 +109,13 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     findingsLayout->setContentsMargins(0, 0, 0, 0);
     findingsLayout->addWidget(findingsTitle_);
     findingsLayout->addWidget(findings_, 1);
-    findingsLayout->addWidget(findingDetail_);
     lists->addWidget(contentsPane);
     lists->addWidget(findingsPane);
 
     auto* reportPane = new QWidget(this);
     auto* reportLayout = new QVBoxLayout(reportPane);
     reportLayout->setContentsMargins(0, 0, 0, 0);
-    reportLayout->addWidget(summary);
+    reportLayout->addWidget(summary_);
     reportLayout->addWidget(lists, 1);
 
     auto* body = new QSplitter(Qt::Horizontal, this);
@@ -191,11 +138,6 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     connect(driveList_, &QListWidget::itemDoubleClicked, this, &CheckWorkspace::checkSelectedDrive);
     connect(driveList_, &QListWidget::currentRowChanged, this,
             [this](int row) { driveButton_->setEnabled(row >= 0 && !isChecking()); });
-    connect(findings_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        findingDetail_->setText(
-            item ? QStringLiteral("%1  %2").arg(item->text(2), item->text(3)).trimmed()
-                 : QString());
-    });
     connect(&watcher_, &QFutureWatcher<MediumChecker::Outcome>::finished, this,
             &CheckWorkspace::showOutcome);
     // Progress arrives from the checker's threads for every file; the bar is redrawn a few times
@@ -229,7 +171,6 @@ void CheckWorkspace::retranslate() {
     findingsTitle_->setText(tr("Findings"));
     contents_->setHeaderLabels(
         {tr("Study / series"), tr("Date"), tr("Modality"), tr("Images"), tr("Notes")});
-    findings_->setHeaderLabels({tr("Severity"), tr("Code"), tr("Where"), tr("What to know")});
     showDrives();
     if (hasReport_)
         showReport();
@@ -356,19 +297,9 @@ void CheckWorkspace::chooseFile() {
 
 void CheckWorkspace::clearReport() {
     hasReport_ = false;
-    patientReading_->clear();
-    patientName_->clear();
-    patientDetails_->clear();
-    source_->clear();
-    explanations_->clear();
-    while (badgeLayout_->count() > 1) {
-        QLayoutItem* item = badgeLayout_->takeAt(0);
-        delete item->widget();
-        delete item;
-    }
+    summary_->clear();
     contents_->clear();
     findings_->clear();
-    findingDetail_->clear();
 }
 
 void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType> mediaType) {
@@ -457,63 +388,12 @@ void CheckWorkspace::showOutcome() {
     Q_EMIT checkFinished();
 }
 
-void CheckWorkspace::addBadge(const QString& text, const QString& explanation, bool severe) {
-    auto* badge = new QLabel(text, badgeArea_);
-    badge->setObjectName(QStringLiteral("badge"));
-    badge->setToolTip(explanation);
-    badge->setStyleSheet(severe ? QStringLiteral("background:#c62828;color:white;padding:4px 10px;"
-                                                 "border-radius:4px;font-weight:bold;")
-                                : QStringLiteral("background:#f9a825;color:black;padding:4px 10px;"
-                                                 "border-radius:4px;font-weight:bold;"));
-    badgeLayout_->insertWidget(badgeLayout_->count() - 1, badge);
-}
-
 void CheckWorkspace::showReport() {
     const CheckReport& r = report_;
     // Rebuilt from the report, also after a language change.
-    while (badgeLayout_->count() > 1) {
-        QLayoutItem* item = badgeLayout_->takeAt(0);
-        delete item->widget();
-        delete item;
-    }
     contents_->clear();
     findings_->clear();
-    findingDetail_->clear();
-
-    if (r.contents.patients.isEmpty()) {
-        patientReading_->clear();
-        patientName_->setText(tr("No patient found"));
-        patientDetails_->clear();
-    } else {
-        const PatientContents& p = r.contents.patients.constFirst();
-        const PersonName name = PersonName::fromDicom(p.name);
-        // As on a Japanese form: the reading in kana above the name in kanji, the romaji after.
-        patientReading_->setText(PersonName::readable(name.phonetic));
-        patientReading_->setVisible(!name.phonetic.isEmpty());
-        QString shown =
-            PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic : name.ideographic);
-        if (!name.ideographic.isEmpty() && !name.alphabetic.isEmpty())
-            shown += QLatin1String("   ") + PersonName::readable(name.alphabetic);
-        if (r.contents.patients.size() > 1)
-            shown += QLatin1String("  ") +
-                     tr("(+%n more patient(s))", "", r.contents.patients.size() - 1);
-        patientName_->setText(shown);
-        patientDetails_->setText(
-            tr("ID %1   born %2   %3")
-                .arg(p.issuer.isEmpty() ? p.id : tr("%1 (issued by %2)").arg(p.id, p.issuer),
-                     DisplayText::date(p.birthDate), DisplayText::sex(p.sex)));
-    }
-    const QStringList sources = r.sourceInstitutions();
-    source_->setText(sources.isEmpty() ? tr("Issuing institution unknown")
-                                       : tr("From: %1").arg(sources.join(QLatin1String(", "))));
-
-    QStringList lines;
-    for (const CheckBadge& b : CheckBadges::of(r)) {
-        addBadge(b.text, b.explanation, b.severe);
-        lines << QStringLiteral("• ") + b.explanation;
-    }
-    explanations_->setText(lines.join(QLatin1Char('\n')));
-    explanations_->setVisible(!lines.isEmpty());
+    summary_->showReport(r);
 
     for (const PatientContents& p : r.contents.patients) {
         for (const StudyContents& st : p.studies) {
@@ -543,44 +423,7 @@ void CheckWorkspace::showReport() {
     for (int c = 1; c < contents_->columnCount(); ++c)
         contents_->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
 
-    if (r.findings.size() <= FlatFindingsLimit) {
-        findings_->setRootIsDecorated(false);
-        for (const Finding& f : r.findings) {
-            auto* item = new QTreeWidgetItem(findings_,
-                                             {severityText(f.severity), f.code, f.path, f.message});
-            item->setToolTip(3, f.message);
-        }
-    } else {
-        findings_->setRootIsDecorated(true);
-        QHash<QString, QTreeWidgetItem*> groups;
-        QHash<QString, int> counts;
-        for (const Finding& f : r.findings) {
-            QTreeWidgetItem*& group = groups[f.code];
-            if (!group) {
-                group = new QTreeWidgetItem(
-                    findings_, {severityText(f.severity), f.code, QString(), f.message});
-                group->setToolTip(3, f.message);
-            }
-            const int n = ++counts[f.code];
-            if (n <= ExamplesPerCode) {
-                new QTreeWidgetItem(group, {QString(), QString(), f.path, f.message});
-            }
-        }
-        for (auto it = groups.begin(); it != groups.end(); ++it) {
-            const int n = counts.value(it.key());
-            it.value()->setText(2, tr("%n file(s)", nullptr, n));
-            if (n > ExamplesPerCode)
-                new QTreeWidgetItem(
-                    it.value(), {QString(), QString(), QString(),
-                                 tr("... and %n more like this.", nullptr, n - ExamplesPerCode)});
-        }
-    }
-    findings_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    findings_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    findings_->header()->setSectionResizeMode(2, QHeaderView::Interactive);
-    findings_->setColumnWidth(2, 220);
-    if (findings_->topLevelItemCount() > 0)
-        findings_->setCurrentItem(findings_->topLevelItem(0));
+    findings_->setFindings(r.findings);
 }
 
 Result<void> CheckWorkspace::saveReportPdf(const QString& path) const {

@@ -24,6 +24,9 @@ class QTreeWidget;
 
 namespace pdi {
 
+class FindingList;
+class MediumSummary;
+
 // Reception's view: put a disc or USB stick in (it opens by itself), drop a folder or file, or
 // open one, and see at a glance whose it is, where it came from and what warnings it carries,
 // each warning with its sentence. The check runs off the GUI thread with progress and Cancel;
@@ -67,7 +70,6 @@ private:
     void showReport();
     void showProgress();
     void clearReport();
-    void addBadge(const QString& text, const QString& explanation, bool severe);
     void printReport();
     void chooseReportPdf();
     void updateStatus();
@@ -87,18 +89,11 @@ private:
     QPushButton* driveButton_;
     QLabel* dropHint_;
 
-    QLabel* patientReading_;
-    QLabel* patientName_;
-    QLabel* patientDetails_;
-    QLabel* source_;
-    QWidget* badgeArea_;
-    QHBoxLayout* badgeLayout_;
-    QLabel* explanations_;
+    MediumSummary* summary_;
     QLabel* contentsTitle_;
     QTreeWidget* contents_;
     QLabel* findingsTitle_;
-    QTreeWidget* findings_;
-    QLabel* findingDetail_;
+    FindingList* findings_;
 
     QFutureWatcher<MediumChecker::Outcome> watcher_;
     std::atomic<bool> cancel_{false};

@@ -3,6 +3,7 @@
 #include "AuditWorkspace.h"
 #include "CheckWorkspace.h"
 #include "DriveWatcher.h"
+#include "ImportWorkspace.h"
 #include "SessionGuard.h"
 #include "SettingsWorkspace.h"
 #include "WriteWorkspace.h"
@@ -48,11 +49,27 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         if (session.role() == Role::FrontDesk)
             tabs_->setCurrentWidget(write_);
     }
+    if (session.can(Permission::Import)) {
+        import_ = new ImportWorkspace(context_, drives_, tabs_);
+        addWorkspace(import_, QT_TR_NOOP("Import"));
+        // An import cut short can be resumed, but the person who started it answers for it:
+        // it is not ended by an idle sign-out either.
+        connect(import_, &ImportWorkspace::importingChanged, guard_, [this](bool importing) {
+            if (importing)
+                guard_->hold();
+            else
+                guard_->release();
+        });
+        // Importing outside media is the technologist's work here.
+        if (session.role() == Role::Technologist)
+            tabs_->setCurrentWidget(import_);
+    }
     if (session.can(Permission::ReadAudit)) {
         audit_ = new AuditWorkspace(context_, tabs_);
         addWorkspace(audit_, QT_TR_NOOP("Audit"));
     }
-    if (session.can(Permission::ManageSettings) || session.can(Permission::ManageAccounts)) {
+    if (session.can(Permission::ManageSettings) || session.can(Permission::ManageAccounts) ||
+        session.can(Permission::ManageNodes)) {
         settings_ = new SettingsWorkspace(context_, tabs_);
         addWorkspace(settings_, QT_TR_NOOP("Settings"));
         connect(settings_, &SettingsWorkspace::settingsChanged, this, &MainWindow::applySettings);
@@ -63,7 +80,7 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
     signOutAction_ = stationMenu_->addAction(QString());
     signOutAction_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(signOutAction_, &QAction::triggered, this, [this] {
-        if (!refuseWhileWriting())
+        if (!refuseWhileBusy())
             Q_EMIT signOutRequested(QStringLiteral("user"));
     });
     stationMenu_->addSeparator();
@@ -105,25 +122,43 @@ void MainWindow::showWorkspace(QWidget* workspace) {
 void MainWindow::workspaceShown(int index) {
     if (audit_ && tabs_->widget(index) == audit_)
         audit_->refresh();
+    // Nodes may have been added or removed in Settings.
+    if (import_ && tabs_->widget(index) == import_)
+        import_->refresh();
 }
 
 bool MainWindow::isWriting() const {
     return write_ && write_->isWriting();
 }
 
-bool MainWindow::refuseWhileWriting() {
-    if (!isWriting())
-        return false;
-    showWorkspace(write_);
-    statusBar()->showMessage(
-        tr("A medium is being written. Wait until it is finished, or cancel it first."), 10000);
-    return true;
+bool MainWindow::isImporting() const {
+    return import_ && import_->isImporting();
+}
+
+bool MainWindow::refuseWhileBusy() {
+    if (isWriting()) {
+        showWorkspace(write_);
+        statusBar()->showMessage(
+            tr("A medium is being written. Wait until it is finished, or cancel it first."), 10000);
+        return true;
+    }
+    if (isImporting()) {
+        showWorkspace(import_);
+        statusBar()->showMessage(
+            tr("Objects are being imported. Wait until the import is finished, or cancel it "
+               "first."),
+            10000);
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::applySettings() {
     guard_->setIdleMinutes(context_.station.settings().idleLogoutMinutes());
     if (write_)
         write_->refresh();
+    if (import_)
+        import_->refresh();
     retranslate();
 }
 
@@ -150,7 +185,7 @@ void MainWindow::changeEvent(QEvent* event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
-    if (refuseWhileWriting()) {
+    if (refuseWhileBusy()) {
         event->ignore();
         return;
     }

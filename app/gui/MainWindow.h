@@ -15,6 +15,7 @@ namespace pdi {
 class AuditWorkspace;
 class CheckWorkspace;
 class DriveWatcher;
+class ImportWorkspace;
 class SessionGuard;
 class SettingsWorkspace;
 class WriteWorkspace;
@@ -31,8 +32,9 @@ class WriteWorkspace;
 //
 // Workspaces that need the inserted media connect to driveWatcher(); one that shows data that
 // others change gets refresh() called when its tab is shown (see showWorkspace()). A workspace
-// whose job must not be cut short (the Write workspace's writingChanged) holds the idle sign-out
-// while the job runs, and signing out or closing is refused meanwhile (isWriting()).
+// whose job must not be cut short (the Write workspace's writingChanged, the Import workspace's
+// importingChanged) holds the idle sign-out while the job runs, and signing out or closing is
+// refused meanwhile (isWriting(), isImporting()).
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,6 +45,7 @@ public:
     // Null when the role does not allow the workspace.
     CheckWorkspace* checkWorkspace() const { return check_; }
     WriteWorkspace* writeWorkspace() const { return write_; }
+    ImportWorkspace* importWorkspace() const { return import_; }
     AuditWorkspace* auditWorkspace() const { return audit_; }
     SettingsWorkspace* settingsWorkspace() const { return settings_; }
     QTabWidget* workspaces() const { return tabs_; }
@@ -51,6 +54,8 @@ public:
     void showWorkspace(QWidget* workspace);
     // A medium is being written: signing out or closing would cut it short.
     bool isWriting() const;
+    // Outside objects are being sent to the PACS or the local archive.
+    bool isImporting() const;
 
     SessionGuard* sessionGuard() const { return guard_; }
     DriveWatcher* driveWatcher() const { return drives_; }
@@ -70,13 +75,14 @@ private:
     void retranslate();
     void applySettings();
     void workspaceShown(int index);
-    bool refuseWhileWriting();
+    bool refuseWhileBusy();
 
     WorkspaceContext context_;
     QTabWidget* tabs_;
     QVector<QPair<QWidget*, const char*>> titles_;
     CheckWorkspace* check_ = nullptr;
     WriteWorkspace* write_ = nullptr;
+    ImportWorkspace* import_ = nullptr;
     AuditWorkspace* audit_ = nullptr;
     SettingsWorkspace* settings_ = nullptr;
     SessionGuard* guard_;

@@ -4,10 +4,14 @@
 #include "CheckWorkspace.h"
 #include "ContentTree.h"
 #include "FirstRunWizard.h"
+#include "ImportConfirmation.h"
+#include "ImportWorkspace.h"
 #include "InstitutionForm.h"
 #include "LabelPreview.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "NodeTable.h"
+#include "ReconciliationTable.h"
 #include "SettingsWorkspace.h"
 #include "SourceList.h"
 #include "TargetChooser.h"
@@ -15,6 +19,8 @@
 #include "UserTable.h"
 #include "WriteConfirmation.h"
 #include "WriteWorkspace.h"
+#include "archive/LocalArchive.h"
+#include "node/NodeStore.h"
 #include "station/FirstRun.h"
 
 #include <QApplication>
@@ -96,6 +102,31 @@ QString makeAiSeries(const QString& from, const QString& to) {
             .bad())
         return QString();
     return QString::fromLatin1(series);
+}
+
+// The sample patient as this hospital already knows her, under a local ID of its own: one earlier
+// study in the local archive, so that the outside medium's patient has a candidate there.
+Result<void> archiveLocalPatient(const Station& station, const QString& sampleFile) {
+    DcmFileFormat ff;
+    if (ff.loadFile(QFile::encodeName(sampleFile).constData()).bad())
+        return Error::storage(QStringLiteral("cannot read %1").arg(sampleFile));
+    DcmDataset* ds = ff.getDataset();
+    char study[100];
+    char series[100];
+    char instance[100];
+    dcmGenerateUniqueIdentifier(study, SITE_STUDY_UID_ROOT);
+    dcmGenerateUniqueIdentifier(series, SITE_SERIES_UID_ROOT);
+    dcmGenerateUniqueIdentifier(instance, SITE_INSTANCE_UID_ROOT);
+    ds->putAndInsertString(DCM_PatientID, "0012345");
+    ds->putAndInsertString(DCM_StudyInstanceUID, study);
+    ds->putAndInsertString(DCM_SeriesInstanceUID, series);
+    ds->putAndInsertString(DCM_SOPInstanceUID, instance);
+    ds->putAndInsertString(DCM_StudyDate, "20230612");
+    ds->putAndInsertString(DCM_InstitutionName, "SAKURA GENERAL HOSPITAL");
+    Result<ArchivedInstance> stored = LocalArchive(station).store(ff, QStringLiteral("ito"));
+    if (!stored)
+        return stored.error();
+    return {};
 }
 
 } // namespace
@@ -247,6 +278,72 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
                    QStringLiteral("紹介状\r\n").toUtf8()))
         return Error::storage(QStringLiteral("cannot prepare the sample medium"));
 
+    // Technologist: the outside medium reconciled against the local archive (no PACS yet), the
+    // candidate chosen, the confirmation and the imported result.
+    {
+        if (Result<void> archived =
+                archiveLocalPatient(station, sampleMedium + QStringLiteral("/DICOM/S1/R1/I1"));
+            !archived)
+            return archived.error();
+        Result<Session> tech =
+            station.authenticator().login(QStringLiteral("ito"), QStringLiteral("Sample-Pa55word"));
+        if (!tech)
+            return tech.error();
+        MainWindow techWindow(WorkspaceContext{station, *tech});
+        techWindow.resize(1280, 860);
+        techWindow.show();
+        ImportWorkspace* import = techWindow.importWorkspace();
+        bool reconciled = false;
+        QObject::connect(import, &ImportWorkspace::reconciled, import,
+                         [&reconciled] { reconciled = true; });
+        import->openMedium(medium);
+        waitFor([&reconciled] { return reconciled; });
+        const QVector<Candidate>& candidates =
+            import->reconciliation()->reconciliation().candidates;
+        for (int i = 0; i < candidates.size(); ++i) {
+            if (candidates.at(i).patient.id == QLatin1String("0012345"))
+                import->reconciliation()->choose(i);
+        }
+        save(&techWindow, QStringLiteral("import"));
+
+        bool prepared = false;
+        QObject::connect(import, &ImportWorkspace::prepared, import,
+                         [&prepared] { prepared = true; });
+        import->requestImport();
+        waitFor([&prepared] { return prepared; });
+        if (ImportConfirmation* confirmation = import->confirmation()) {
+            save(confirmation, QStringLiteral("import-confirmation"));
+            confirmation->accept();
+        }
+        waitFor([import] { return import->outcome().has_value() && !import->isImporting(); },
+                120000);
+        // The result below the choices it came from: a taller window, as on a 1080p screen.
+        techWindow.resize(1280, 980);
+        save(&techWindow, QStringLiteral("import-done"));
+        techWindow.hide();
+        (void)station.authenticator().logout(*tech, QStringLiteral("exit"));
+    }
+
+    // The PACS and the worklist server of the sample hospital, as an administrator adds them.
+    NodeStore nodes(station.database());
+    DicomNode pacs;
+    pacs.name = QStringLiteral("pacs");
+    pacs.aeTitle = QStringLiteral("SAKURA_PACS");
+    pacs.host = QStringLiteral("192.0.2.20");
+    pacs.port = 104;
+    pacs.roles = DicomNode::Store | DicomNode::Find | DicomNode::Commit;
+    DicomNode ris;
+    ris.name = QStringLiteral("ris-worklist");
+    ris.aeTitle = QStringLiteral("SAKURA_RIS");
+    ris.host = QStringLiteral("192.0.2.30");
+    ris.port = 11112;
+    ris.roles = DicomNode::Worklist;
+    ris.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+    for (const DicomNode& n : {pacs, ris}) {
+        if (Result<DicomNode> added = nodes.add(*admin, n); !added)
+            return added.error();
+    }
+
     MainWindow window(WorkspaceContext{station, *admin});
     window.resize(1280, 860);
     window.show();
@@ -262,10 +359,10 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
 
     SettingsWorkspace* settings = window.settingsWorkspace();
     window.showWorkspace(settings);
-    const QStringList pages{QStringLiteral("settings-institution"),
-                            QStringLiteral("settings-station"), QStringLiteral("settings-rules"),
-                            QStringLiteral("settings-forwarding"),
-                            QStringLiteral("settings-users")};
+    const QStringList pages{
+        QStringLiteral("settings-institution"), QStringLiteral("settings-station"),
+        QStringLiteral("settings-rules"),       QStringLiteral("settings-forwarding"),
+        QStringLiteral("settings-users"),       QStringLiteral("settings-nodes")};
     for (int i = 0; i < settings->pages()->count() && i < pages.size(); ++i) {
         settings->pages()->setCurrentIndex(i);
         save(&window, pages.at(i));

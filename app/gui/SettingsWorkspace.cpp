@@ -3,6 +3,7 @@
 #include "AuditForwardingForm.h"
 #include "CheckRulesForm.h"
 #include "InstitutionForm.h"
+#include "NodeTable.h"
 #include "StationForm.h"
 #include "UserTable.h"
 
@@ -31,6 +32,11 @@ SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* p
         users_ = new UserTable(context, pages_);
         pages_->addTab(users_, QString());
     }
+    if (context.session.can(Permission::ManageNodes)) {
+        nodes_ = new NodeTable(context, pages_);
+        pages_->addTab(nodes_, QString());
+        connect(nodes_, &NodeTable::changed, this, &SettingsWorkspace::settingsChanged);
+    }
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(pages_);
     retranslate();
@@ -46,6 +52,7 @@ void SettingsWorkspace::retranslate() {
     title(rules_, tr("AI and bulk data"));
     title(forwarding_, tr("Audit forwarding"));
     title(users_, tr("Users"));
+    title(nodes_, tr("DICOM nodes"));
 }
 
 void SettingsWorkspace::changeEvent(QEvent* event) {

@@ -11,12 +11,14 @@ namespace pdi {
 class AuditForwardingForm;
 class CheckRulesForm;
 class InstitutionForm;
+class NodeTable;
 class StationForm;
 class UserTable;
 
 // The administrator's settings: the institution as it appears on media, the station and signing
-// in, AI products and bulk thresholds, audit forwarding, and the accounts. Pages appear by
-// permission (ManageSettings, ManageAccounts); the library checks again and records every change.
+// in, AI products and bulk thresholds, audit forwarding, the accounts, and the DICOM nodes. Pages
+// appear by permission (ManageSettings, ManageAccounts, ManageNodes); the library checks again
+// and records every change.
 class SettingsWorkspace : public QWidget {
     Q_OBJECT
 public:
@@ -28,10 +30,12 @@ public:
     CheckRulesForm* checkRulesForm() const { return rules_; }
     AuditForwardingForm* auditForwardingForm() const { return forwarding_; }
     UserTable* userTable() const { return users_; }
+    NodeTable* nodeTable() const { return nodes_; }
     QTabWidget* pages() const { return pages_; }
 
 Q_SIGNALS:
-    // A setting was saved; the main window takes over what concerns it (idle time, title).
+    // A setting was saved or a node changed; the main window takes over what concerns it (idle
+    // time, title, import destinations).
     void settingsChanged();
 
 protected:
@@ -46,6 +50,7 @@ private:
     CheckRulesForm* rules_ = nullptr;
     AuditForwardingForm* forwarding_ = nullptr;
     UserTable* users_ = nullptr;
+    NodeTable* nodes_ = nullptr;
 };
 
 } // namespace pdi

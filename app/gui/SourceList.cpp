@@ -1,6 +1,9 @@
 #include "SourceList.h"
 
+#include "ArchivePatientDialog.h"
 #include "BackgroundTask.h"
+#include "ReconciliationTable.h"
+#include "archive/LocalArchive.h"
 
 #include <QDir>
 #include <QEvent>
@@ -26,14 +29,17 @@ constexpr int ProblemsShown = 300;
 
 } // namespace
 
-SourceList::SourceList(const Database& database, QWidget* parent)
+SourceList::SourceList(const Station& station, QWidget* parent)
     : QWidget(parent)
-    , database_(database) {
+    , station_(station)
+    , database_(station.database()) {
     setObjectName(QStringLiteral("sourceList"));
     folderButton_ = new QPushButton(this);
     folderButton_->setObjectName(QStringLiteral("addFolder"));
     filesButton_ = new QPushButton(this);
     filesButton_->setObjectName(QStringLiteral("addFiles"));
+    archiveButton_ = new QPushButton(this);
+    archiveButton_->setObjectName(QStringLiteral("addFromArchive"));
     removeButton_ = new QPushButton(this);
     removeButton_->setObjectName(QStringLiteral("removeSource"));
     removeButton_->setEnabled(false);
@@ -79,10 +85,17 @@ SourceList::SourceList(const Database& database, QWidget* parent)
     problemsTitle_->setVisible(false);
     problems_->setVisible(false);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(folderButton_);
-    buttons->addWidget(filesButton_);
-    buttons->addStretch();
+    // One button per kind of source, in a row that wraps into a second when narrow.
+    auto* buttons = new QVBoxLayout;
+    auto* fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(folderButton_);
+    fileButtons->addWidget(filesButton_);
+    fileButtons->addStretch();
+    auto* otherButtons = new QHBoxLayout;
+    otherButtons->addWidget(archiveButton_);
+    otherButtons->addStretch();
+    buttons->addLayout(fileButtons);
+    buttons->addLayout(otherButtons);
     auto* listButtons = new QHBoxLayout;
     listButtons->addWidget(progressBar_, 1);
     listButtons->addWidget(cancelButton_);
@@ -101,6 +114,7 @@ SourceList::SourceList(const Database& database, QWidget* parent)
 
     connect(folderButton_, &QPushButton::clicked, this, &SourceList::chooseFolder);
     connect(filesButton_, &QPushButton::clicked, this, &SourceList::chooseFiles);
+    connect(archiveButton_, &QPushButton::clicked, this, &SourceList::chooseArchivePatient);
     connect(removeButton_, &QPushButton::clicked, this, &SourceList::removeSelected);
     connect(cancelButton_, &QPushButton::clicked, this, &SourceList::cancel);
     connect(list_, &QListWidget::itemSelectionChanged, this, [this] {
@@ -128,6 +142,7 @@ SourceList::~SourceList() {
 void SourceList::retranslate() {
     folderButton_->setText(tr("Add folder..."));
     filesButton_->setText(tr("Add files..."));
+    archiveButton_->setText(tr("From the local archive..."));
     removeButton_->setText(tr("Remove"));
     cancelButton_->setText(tr("Cancel"));
     hint_->setText(tr("Add the folders or files that hold the patient's images, or drop them "
@@ -162,6 +177,52 @@ void SourceList::chooseFiles() {
         this, tr("Add source files"), QString(), tr("DICOM files (*.dcm *.DCM *);;All files (*)"));
     if (self && !files.isEmpty())
         addFiles(files);
+}
+
+void SourceList::chooseArchivePatient() {
+    auto* dialog = new ArchivePatientDialog(LocalArchive(station_), database_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const ArchivePatientDialog::Selection chosen = dialog->selection();
+        addArchivePatient(chosen.patient, chosen.studyUids(), int(chosen.studies.size()));
+    });
+    // Not exec(): the idle sign-out may close this workspace while the dialog is open.
+    dialog->open();
+}
+
+void SourceList::addArchivePatient(const PatientDemographics& patient, const QStringList& studyUids,
+                                   int studies) {
+    const QString id = patient.issuer.isEmpty()
+                           ? patient.id
+                           : QStringLiteral("%1 (%2)").arg(patient.id, patient.issuer);
+    const QString title =
+        tr("Local archive: %1, %2, %3")
+            .arg(ReconciliationTable::describeName(patient.name).section(QLatin1Char('\n'), 0, 0),
+                 id, tr("%n study(ies)", nullptr, studies));
+    const LocalArchive archive(station_);
+    // The archive's files are listed when the source is read (off the GUI thread), so that what
+    // is written is what the archive holds then; they become the source's locations.
+    Entry entry;
+    entry.title = title;
+    entry.key = {QStringLiteral("local-archive"), patient.id, patient.issuer};
+    entry.key += studyUids;
+    entry.locationsFromResult = true;
+    entry.collector = [archive, patient, studyUids](const std::atomic<bool>* cancel,
+                                                    const std::function<void(int, int)>& progress) {
+        Result<QStringList> files = archive.files(patient.id, patient.issuer, studyUids);
+        if (!files) {
+            ExportSource::Result failed;
+            failed.error = files.error().message;
+            return failed;
+        }
+        if (files->isEmpty()) {
+            ExportSource::Result empty;
+            empty.error = tr("The local archive holds no objects of %1 any more.").arg(patient.id);
+            return empty;
+        }
+        return ExportSource::collect(*files, cancel, progress);
+    };
+    addEntry(std::move(entry));
 }
 
 void SourceList::addFolder(const QString& folder) {
@@ -203,16 +264,21 @@ void SourceList::addPaths(const QStringList& paths) {
 
 void SourceList::addSource(const QString& title, const QStringList& locations,
                            Collector collector) {
-    for (const Entry& e : std::as_const(entries_)) {
-        if (e.locations == locations)
-            return; // already there
-    }
     Entry entry;
-    entry.id = nextId_++;
     entry.title = title;
+    entry.key = locations;
     entry.locations = locations;
     entry.collector = std::move(collector);
-    entries_.append(entry);
+    addEntry(std::move(entry));
+}
+
+void SourceList::addEntry(Entry entry) {
+    for (const Entry& e : std::as_const(entries_)) {
+        if (e.key == entry.key)
+            return; // already there
+    }
+    entry.id = nextId_++;
+    entries_.append(std::move(entry));
     lastError_.clear();
     showEntries();
     startNext();
@@ -220,7 +286,7 @@ void SourceList::addSource(const QString& title, const QStringList& locations,
 
 void SourceList::offerMedium(const Drive& drive) {
     for (const Entry& e : std::as_const(entries_)) {
-        if (e.locations == QStringList{drive.path})
+        if (e.key == QStringList{drive.path})
             return;
     }
     offered_ = drive;
@@ -298,6 +364,13 @@ void SourceList::finished(int id, ExportSource::Result result) {
         } else {
             e.state = Entry::State::Read;
             e.result = std::move(result);
+            if (e.locationsFromResult) {
+                e.locations.clear();
+                for (const SourceInstance& i : std::as_const(e.result.instances))
+                    e.locations << i.localPath;
+                for (const SourceProblem& p : std::as_const(e.result.problems))
+                    e.locations << p.localPath;
+            }
         }
         break;
     }
@@ -382,7 +455,11 @@ void SourceList::showEntries() {
         }
         auto* item = new QListWidgetItem(QStringLiteral("%1\n   %2").arg(e.title, state), list_);
         item->setData(Qt::UserRole, e.id);
-        item->setToolTip(e.locations.join(QLatin1Char('\n')));
+        // An archive source is thousands of files: the tooltip names the first of them.
+        QStringList shown = e.locations.mid(0, 20);
+        if (e.locations.size() > shown.size())
+            shown << tr("... and %n more.", nullptr, int(e.locations.size() - shown.size()));
+        item->setToolTip(shown.join(QLatin1Char('\n')));
     }
     if (entries_.isEmpty()) {
         auto* item = new QListWidgetItem(tr("No sources yet"), list_);

@@ -2,7 +2,8 @@
 
 #include "DriveWatcher.h"
 #include "plan/ExportSource.h"
-#include "station/Database.h"
+#include "reconcile/CandidateScorer.h"
+#include "station/Station.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -22,25 +23,32 @@ namespace pdi {
 class BackgroundTask;
 
 // Where a medium's content comes from: folders and files a person adds (buttons, drag and drop,
-// a disc or USB stick just inserted). Each source is read on a worker thread, one after the
-// other, with progress and Cancel; files that cannot be written are listed with the reason.
+// a disc or USB stick just inserted), and a patient's studies from the station's own archive.
+// Each source is read on a worker thread, one after the other, with progress and Cancel; files
+// that cannot be written are listed with the reason.
 //
-// A source is a title and a collector: the function that reads it into ExportSource results.
-// Folders and files use ExportSource::collect; another kind of source (the local archive, a PACS
-// query) is one more collector and one more button next to Add folder.
+// A source is a title, its locations and a collector: the function that reads it into
+// ExportSource results. Every kind has the same shape: a button in the row of source buttons
+// that asks the person what to take (a file dialog; for the archive, ArchivePatientDialog's
+// patient and studies), and a collector that produces files for ExportSource::collect (the
+// archive's own files). A PACS source is one more button and dialog (query by ID, name, date;
+// choose studies) whose collector retrieves the studies into a folder and collects that.
 class SourceList : public QWidget {
     Q_OBJECT
 public:
     using Collector = std::function<ExportSource::Result(
         const std::atomic<bool>* cancel, const std::function<void(int, int)>& progress)>;
 
-    SourceList(const Database& database, QWidget* parent = nullptr);
+    SourceList(const Station& station, QWidget* parent = nullptr);
     ~SourceList() override;
 
     void addFolder(const QString& folder);
     void addFiles(const QStringList& files);
     // Dropped or given paths: folders each a source, the files together one source.
     void addPaths(const QStringList& paths);
+    // Studies of a patient in the local archive (all of the patient's with no study UIDs).
+    void addArchivePatient(const PatientDemographics& patient, const QStringList& studyUids,
+                           int studies);
     // A source of any kind; locations are what the write job records as its sources.
     void addSource(const QString& title, const QStringList& locations, Collector collector);
     // Offers a medium that was just inserted as a source (a bar with Use / Dismiss).
@@ -66,7 +74,9 @@ private:
     struct Entry {
         int id = 0;
         QString title;
+        QStringList key; // the same source added twice is taken once
         QStringList locations;
+        bool locationsFromResult = false; // the files read are the locations
         Collector collector;
         enum class State { Waiting, Reading, Read } state = State::Waiting;
         ExportSource::Result result;
@@ -78,8 +88,10 @@ private:
     };
 
     void retranslate();
+    void addEntry(Entry entry);
     void chooseFolder();
     void chooseFiles();
+    void chooseArchivePatient();
     void removeSelected();
     void startNext();
     void finished(int id, ExportSource::Result result);
@@ -89,6 +101,7 @@ private:
     void recombine();
 
     QPointer<BackgroundTask> task_;
+    Station station_;
     Database database_;
     QVector<Entry> entries_;
     int nextId_ = 1;
@@ -100,6 +113,7 @@ private:
 
     QPushButton* folderButton_;
     QPushButton* filesButton_;
+    QPushButton* archiveButton_;
     QPushButton* removeButton_;
     QPushButton* cancelButton_;
     QListWidget* list_;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -39,11 +40,45 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     hint_->setWordWrap(true);
     hint_->setStyleSheet(QStringLiteral("color:#616161;"));
 
+    networkBox_ = new QGroupBox(this);
+    aeTitle_ = new QLineEdit(networkBox_);
+    aeTitle_->setObjectName(QStringLiteral("stationAeTitle"));
+    aeTitle_->setMaxLength(16);
+    dicomPort_ = new QSpinBox(networkBox_);
+    dicomPort_->setObjectName(QStringLiteral("stationDicomPort"));
+    timeout_ = new QSpinBox(networkBox_);
+    timeout_->setObjectName(QStringLiteral("networkTimeout"));
+    worklistDays_ = new QSpinBox(networkBox_);
+    worklistDays_->setObjectName(QStringLiteral("worklistDays"));
+    commitTimeout_ = new QSpinBox(networkBox_);
+    commitTimeout_->setObjectName(QStringLiteral("commitTimeout"));
+    aeTitleLabel_ = new QLabel(networkBox_);
+    dicomPortLabel_ = new QLabel(networkBox_);
+    timeoutLabel_ = new QLabel(networkBox_);
+    worklistLabel_ = new QLabel(networkBox_);
+    commitLabel_ = new QLabel(networkBox_);
+    aeTitleLabel_->setBuddy(aeTitle_);
+    dicomPortLabel_->setBuddy(dicomPort_);
+    timeoutLabel_->setBuddy(timeout_);
+    worklistLabel_->setBuddy(worklistDays_);
+    commitLabel_->setBuddy(commitTimeout_);
+    auto* network = new QFormLayout(networkBox_);
+    network->addRow(aeTitleLabel_, aeTitle_);
+    network->addRow(dicomPortLabel_, dicomPort_);
+    network->addRow(timeoutLabel_, timeout_);
+    network->addRow(worklistLabel_, worklistDays_);
+    network->addRow(commitLabel_, commitTimeout_);
+
     bind(Settings::StationName, station_);
     bind(Settings::UiLanguage, language_);
     bind(Settings::IdleLogoutMinutes, idle_);
     bind(Settings::MaxLoginFailures, failures_);
     bind(Settings::MinPasswordLength, passwordLength_);
+    bind(Settings::StationAeTitle, aeTitle_);
+    bind(Settings::StationDicomPort, dicomPort_);
+    bind(Settings::NetworkTimeoutSeconds, timeout_);
+    bind(Settings::WorklistDays, worklistDays_);
+    bind(Settings::CommitTimeoutSeconds, commitTimeout_);
 
     auto* form = new QFormLayout;
     form->addRow(stationLabel_, station_);
@@ -54,6 +89,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint_);
+    layout->addWidget(networkBox_);
     layout->addWidget(buttonRow());
     layout->addWidget(messageLabel());
     layout->addStretch();
@@ -78,6 +114,26 @@ void StationForm::retranslate() {
     passwordLabel_->setText(tr("&Minimum password length:"));
     hint_->setText(tr("The station name identifies this computer in the audit trail. A locked "
                       "account stays locked until an administrator unlocks it under Users."));
+    networkBox_->setTitle(tr("DICOM network (PACS and worklist: Settings, DICOM nodes)"));
+    aeTitleLabel_->setText(tr("Station &AE title:"));
+    dicomPortLabel_->setText(tr("&Port for storage commitment results:"));
+    dicomPort_->setSpecialValueText(tr("none"));
+    timeoutLabel_->setText(tr("&Wait for a node:"));
+    timeout_->setSuffix(tr(" s"));
+    worklistLabel_->setText(tr("Work&list orders within:"));
+    worklistDays_->setSuffix(tr(" days of today"));
+    commitLabel_->setText(tr("Wait for storage &commitment:"));
+    commitTimeout_->setSuffix(tr(" s"));
+    const QPair<QWidget*, const char*> described[] = {
+        {aeTitle_, Settings::StationAeTitle},
+        {dicomPort_, Settings::StationDicomPort},
+        {timeout_, Settings::NetworkTimeoutSeconds},
+        {worklistDays_, Settings::WorklistDays},
+        {commitTimeout_, Settings::CommitTimeoutSeconds}};
+    for (const auto& [widget, key] : described) {
+        if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
+            widget->setToolTip(Settings::describe(*d));
+    }
 }
 
 } // namespace pdi

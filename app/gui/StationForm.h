@@ -2,6 +2,7 @@
 
 #include "SettingsForm.h"
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -12,7 +13,9 @@ class LanguageBox;
 
 // This workstation and signing in: the station's name in the audit trail, the language of the
 // screens (applied as soon as it is saved), the idle time before sign-out, and the lock and
-// password rules.
+// password rules; and the station on the DICOM network: its AE title, the port where a PACS
+// reports storage commitment, how long to wait for a node, how far the worklist reaches, and how
+// long an import waits for the commitment.
 class StationForm : public SettingsForm {
     Q_OBJECT
 public:
@@ -33,6 +36,17 @@ private:
     QSpinBox* idle_;
     QSpinBox* failures_;
     QSpinBox* passwordLength_;
+    QGroupBox* networkBox_;
+    QLabel* aeTitleLabel_;
+    QLabel* dicomPortLabel_;
+    QLabel* timeoutLabel_;
+    QLabel* worklistLabel_;
+    QLabel* commitLabel_;
+    QLineEdit* aeTitle_;
+    QSpinBox* dicomPort_;
+    QSpinBox* timeout_;
+    QSpinBox* worklistDays_;
+    QSpinBox* commitTimeout_;
 };
 
 } // namespace pdi

@@ -473,11 +473,104 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
     }
 
     // What goes and what stays
+    ImportSelection selection = select(medium, plan.patientIndex, request.studies, request.series);
+    plan.instances = std::move(selection.instances);
+    plan.leftOut = std::move(selection.leftOut);
+    if (plan.instances.isEmpty()) {
+        const QString reason =
+            tr("Nothing of patient %1 can be imported with this choice; see the files left out.")
+                .arg(describePatient(outside));
+        recordRefusal(plan, reason);
+        return Error::conflict(reason);
+    }
+    return plan;
+}
+
+Result<QVector<UnfinishedImport>> ImportJob::unfinished(const ImportMedium& medium) const {
+    if (auto allowed = AccessControl::require(session_, Permission::Import, station_.audit(),
+                                              QStringLiteral("import"));
+        !allowed)
+        return allowed.error();
+    const Database db = station_.database();
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, destination, outside_patient_id, outside_issuer, outside_name, "
+        "local_patient_id, local_issuer, local_name, local_birth_date, local_sex, "
+        "accession_number, demographics_source, message, updated_at, updated_by FROM import_jobs "
+        "WHERE medium_hash = ? AND status <> 'complete' ORDER BY updated_at DESC, id DESC"));
+    q.addBindValue(medium.contentHash);
+    if (auto done = Database::exec(q, tr("reading the import jobs")); !done)
+        return done.error();
+    QVector<UnfinishedImport> out;
+    // Null strings would mean "not given" in a request; the job's values were given.
+    auto given = [&q](int column) {
+        return Database::text(q.value(column).toString());
+    };
+    while (q.next()) {
+        UnfinishedImport u;
+        u.jobId = q.value(0).toLongLong();
+        ImportRequest& r = u.request;
+        r.medium = medium.medium->location();
+        r.destination = q.value(1).toString();
+        r.outsidePatientId = given(2);
+        r.outsideIssuer = given(3);
+        u.outside = {r.outsidePatientId, r.outsideIssuer, q.value(4).toString(), QString(),
+                     QString()};
+        const QString source = q.value(11).toString();
+        r.keepIds = source == QLatin1String("medium");
+        if (!r.keepIds) {
+            r.localPatientId = q.value(5).toString();
+            r.localIssuer = q.value(6).toString();
+        }
+        if (source == QLatin1String("explicit")) {
+            r.name = given(7);
+            r.birthDate = given(8);
+            r.sex = given(9);
+        }
+        r.accessionNumber = q.value(10).toString();
+        u.localName = q.value(7).toString();
+        u.message = q.value(12).toString();
+        u.updatedAt = Timestamp::parseIsoUtc(q.value(13).toString());
+        u.updatedBy = q.value(14).toString();
+        out << u;
+    }
+    q.finish();
+    for (UnfinishedImport& u : out) {
+        QSqlQuery s(db.connection());
+        s.prepare(QStringLiteral("SELECT series_uid, state, COUNT(*) FROM import_instances "
+                                 "WHERE job = ? GROUP BY series_uid, state ORDER BY series_uid"));
+        s.addBindValue(u.jobId);
+        if (auto done = Database::exec(s, tr("reading the import jobs")); !done)
+            return done.error();
+        while (s.next()) {
+            const QString series = s.value(0).toString();
+            const QString state = s.value(1).toString();
+            const int count = s.value(2).toInt();
+            if (!u.request.series.contains(series))
+                u.request.series << series;
+            u.planned += count;
+            if (state == Sent || state == Committed)
+                u.sent += count;
+            else if (state == Failed)
+                u.failed += count;
+        }
+    }
+    return out;
+}
+
+ImportSelection ImportJob::select(const ImportMedium& medium, int patientIndex,
+                                  const QStringList& studyUids, const QStringList& seriesUids) {
+    ImportSelection out;
+    const QVector<PatientContents>& patients = medium.report().contents.patients;
+    const QSet<QString> studies(studyUids.cbegin(), studyUids.cend());
+    const QSet<QString> series(seriesUids.cbegin(), seriesUids.cend());
     QSet<int> mine;
-    for (const StudyContents& st : outside.studies) {
-        for (const SeriesContents& se : st.series) {
-            for (int i : se.instanceIndexes)
-                mine.insert(i);
+    if (patientIndex >= 0 && patientIndex < patients.size()) {
+        for (const StudyContents& st : patients.at(patientIndex).studies) {
+            for (const SeriesContents& se : st.series) {
+                for (int i : se.instanceIndexes)
+                    mine.insert(i);
+            }
         }
     }
     const MediumInventory& inventory = medium.report().inventory;
@@ -486,15 +579,18 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
         const DicomSummary& s = inst.summary;
-        LeftOutFile left{inst.path, s.sopInstanceUid, QString()};
+        LeftOutFile left{inst.path, s.sopInstanceUid, QString(), LeftOutFile::Kind::Unusable};
         const ScannedFile* file = inventory.file(inst.path);
         if (!mine.contains(i)) {
             left.reason = tr("belongs to another patient on the medium (%1)")
                               .arg(s.patientId.isEmpty() ? tr("no Patient ID") : s.patientId);
+            left.kind = LeftOutFile::Kind::OtherPatient;
         } else if (!studies.isEmpty() && !studies.contains(s.studyUid)) {
             left.reason = tr("study not chosen for import");
+            left.kind = LeftOutFile::Kind::NotChosen;
         } else if (!series.isEmpty() && !series.contains(s.seriesUid)) {
             left.reason = tr("series not chosen for import");
+            left.kind = LeftOutFile::Kind::NotChosen;
         } else if (file && file->kind == ScannedFile::Kind::Damaged) {
             left.reason = tr("damaged DICOM file: %1").arg(file->error);
         } else if (s.sopInstanceUid.isEmpty() || s.sopClassUid.isEmpty()) {
@@ -505,36 +601,38 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
             left.reason = tr("known only from the DICOMDIR, not read");
         } else {
             seenUids.insert(s.sopInstanceUid, inst.path);
-            plan.instances << ImportObject{inst.path,           s.sopClassUid, s.sopInstanceUid,
-                                           s.transferSyntaxUid, s.studyUid,    s.seriesUid};
+            out.instances << ImportObject{inst.path,           s.sopClassUid, s.sopInstanceUid,
+                                          s.transferSyntaxUid, s.studyUid,    s.seriesUid};
             continue;
         }
-        plan.leftOut << left;
+        out.leftOut << left;
     }
     for (const ScannedFile& f : inventory.files) {
         if (f.kind == ScannedFile::Kind::NonDicom) {
-            plan.leftOut << LeftOutFile{
-                f.path, QString(),
-                f.program
-                    ? tr("not DICOM: %1; a program, never run and never imported")
-                          .arg(f.contentType)
-                    : tr("not DICOM: %1; only DICOM goes to the PACS")
-                          .arg(f.contentType.isEmpty() ? tr("unknown content") : f.contentType)};
+            const bool autorun =
+                f.path.section(QLatin1Char('/'), -1)
+                    .compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0;
+            QString reason;
+            if (autorun)
+                reason = tr("an autorun file, never followed and never imported");
+            else if (f.program)
+                reason =
+                    tr("not DICOM: %1; a program, never run and never imported").arg(f.contentType);
+            else
+                reason = tr("not DICOM: %1; only DICOM goes to the PACS")
+                             .arg(f.contentType.isEmpty() ? tr("unknown content") : f.contentType);
+            out.leftOut << LeftOutFile{f.path, QString(), reason,
+                                       f.program || autorun ? LeftOutFile::Kind::Program
+                                                            : LeftOutFile::Kind::NotDicom};
         } else if (f.kind == ScannedFile::Kind::Unreadable) {
-            plan.leftOut << LeftOutFile{f.path, QString(),
-                                        tr("cannot be read from the medium: %1").arg(f.error)};
+            out.leftOut << LeftOutFile{f.path, QString(),
+                                       tr("cannot be read from the medium: %1").arg(f.error),
+                                       LeftOutFile::Kind::Unusable};
         }
     }
     for (const ListingProblem& p : inventory.listingProblems)
-        plan.leftOut << LeftOutFile{p.path, QString(), p.detail};
-    if (plan.instances.isEmpty()) {
-        const QString reason =
-            tr("Nothing of patient %1 can be imported with this choice; see the files left out.")
-                .arg(describePatient(outside));
-        recordRefusal(plan, reason);
-        return Error::conflict(reason);
-    }
-    return plan;
+        out.leftOut << LeftOutFile{p.path, QString(), p.detail, LeftOutFile::Kind::Unusable};
+    return out;
 }
 
 Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress& progress) {
@@ -910,6 +1008,7 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
         if (outcome.failed > 0)
             why << tr("%n object(s) failed; the reasons are in the job record.", nullptr,
                       outcome.failed);
+        outcome.reasons = why;
         outcome.message =
             tr("Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still "
                "to send). %7 Run the same command again to continue; what was sent is not sent "

@@ -11,6 +11,7 @@
 #include "station/Station.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QStringList>
 #include <QVector>
@@ -48,9 +49,14 @@ struct ImportRequest {
 
 // A file of the medium that is not imported, and why (JSRT-QA 4.1: selective import).
 struct LeftOutFile {
+    // Why, in groups a person tells apart: their own choice, the medium's other patients, what
+    // is not DICOM (programs apart: a security matter), and what cannot be imported at all.
+    enum class Kind { NotChosen, OtherPatient, NotDicom, Program, Unusable };
+
     QString path;
     QString sopInstanceUid; // when it is a DICOM object
     QString reason;
+    Kind kind = Kind::Unusable;
 };
 
 // One object the import sends.
@@ -61,6 +67,13 @@ struct ImportObject {
     QString transferSyntaxUid;
     QString studyUid;
     QString seriesUid;
+};
+
+// What of one outside patient would be sent, and every file of the medium that would not, with
+// the reason.
+struct ImportSelection {
+    QVector<ImportObject> instances;
+    QVector<LeftOutFile> leftOut;
 };
 
 // Everything decided before sending: the outside and the local patient, what is sent and what is
@@ -100,9 +113,26 @@ struct ImportOutcome {
     int failed = 0;
     int pending = 0;
     QVector<QPair<QString, QString>> failures; // SOP Instance UID, reason
+    // Incomplete: why, each a sentence (the message says it with the counts and how to continue).
+    QStringList reasons;
     bool commitmentAsked = false;
 
     static QString statusName(Status status); // complete, incomplete, dry-run
+};
+
+// An import of a medium that did not finish (cancelled, the PACS went away, a crash), as its job
+// record keeps it. Running request again continues the job.
+struct UnfinishedImport {
+    qint64 jobId = 0;
+    ImportRequest request;
+    PatientDemographics outside;
+    QString localName;
+    int planned = 0;
+    int sent = 0; // sent or committed
+    int failed = 0;
+    QString message; // of the last run
+    QString updatedBy;
+    QDateTime updatedAt; // UTC
 };
 
 // The import of outside objects into a PACS or the local archive (PDI-RULES "Import"), as a
@@ -140,6 +170,17 @@ public:
     // the run as Incomplete (exit 3), not as an error.
     Result<ImportOutcome> execute(ImportPlan& plan,
                                   const ImportProgress& progress = ImportProgress());
+
+    // The imports of this medium (by its content) that did not finish, newest first, each with
+    // the request that continues it: the same destination, outside patient, local identity and
+    // series.
+    Result<QVector<UnfinishedImport>> unfinished(const ImportMedium& medium) const;
+
+    // What prepare() sends of the patient at patientIndex (into the medium's report) with this
+    // choice of studies and series (empty: all), and what it leaves out. Reads no file and asks
+    // no one, so a person's ticks can be shown at once.
+    static ImportSelection select(const ImportMedium& medium, int patientIndex,
+                                  const QStringList& studyUids, const QStringList& seriesUids);
 
     // The job record's key: medium content, outside patient, destination, local ID.
     static QString jobKey(const ImportPlan& plan);

@@ -3,6 +3,7 @@
 #include "account/AccessControl.h"
 #include "account/Session.h"
 #include "audit/AuditTrail.h"
+#include "network/DicomAssociation.h"
 #include "settings/Settings.h"
 #include "station/Timestamp.h"
 
@@ -202,6 +203,34 @@ Result<void> NodeStore::remove(const Session& session, const QString& name) {
     if (auto recorded = AuditTrail(db_).record(tx, e); !recorded)
         return recorded.error();
     return tx.commit();
+}
+
+Result<void> NodeStore::echo(const Session& session, const QString& name,
+                             const LocalAe& local) const {
+    if (auto allowed = AccessControl::require(session, Permission::ManageNodes, AuditTrail(db_),
+                                              QStringLiteral("node echo %1").arg(name));
+        !allowed)
+        return allowed.error();
+    Result<DicomNode> node = find(name);
+    if (!node)
+        return node.error();
+    if (node->isLocal())
+        return Error::invalid(
+            tr("\"local\" is the station's own archive; it needs no network and no C-ECHO."));
+    const Result<void> echoed = DicomEcho::echo(*node, local);
+    AuditEvent e = AuditEvent::by(session, AuditEventType::NodeChange);
+    e.target = node->name;
+    e.outcome = echoed ? AuditOutcome::Success : AuditOutcome::MinorFailure;
+    e.details = QJsonObject{
+        {QStringLiteral("change"), QStringLiteral("echo")},
+        {QStringLiteral("aeTitle"), node->aeTitle},
+        {QStringLiteral("host"), node->host},
+        {QStringLiteral("port"), node->port},
+        {QStringLiteral("tls"), node->tls},
+        {QStringLiteral("result"), echoed ? QStringLiteral("ok") : echoed.error().message}};
+    if (auto recorded = AuditTrail(db_).record(e); !recorded)
+        return recorded.error();
+    return echoed;
 }
 
 Result<QVector<DicomNode>> NodeStore::list(bool withLocal) const {

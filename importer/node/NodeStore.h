@@ -10,6 +10,7 @@
 namespace pdi {
 
 class Session;
+struct LocalAe;
 
 // The DICOM nodes of this station (table nodes): PACS, worklist servers. Adding and removing
 // need ManageNodes and are recorded as node-change audit records in the same transaction;
@@ -26,6 +27,12 @@ public:
 
     Result<DicomNode> add(const Session& session, const DicomNode& node);
     Result<void> remove(const Session& session, const QString& name);
+
+    // C-ECHO to the node with this name: is it there, does it accept this station, does TLS
+    // work. Needs ManageNodes; the attempt and its result are a node-change audit record
+    // ("echo"). Errors: Network (the node did not answer; the message says what to check),
+    // NotFound, Invalid for "local" (no network), Permission.
+    Result<void> echo(const Session& session, const QString& name, const LocalAe& local) const;
 
     // Every configured node, by name, and "local" first when withLocal is set.
     Result<QVector<DicomNode>> list(bool withLocal = true) const;

@@ -1,6 +1,7 @@
 // The administrator's workspaces, driven offscreen: settings saved and audited through the
 // library, the live label and README previews, the language switch, the users table, and the
 // audit list with its chain status, export and forwarding.
+#include "DicomServers.h"
 #include "StationFixture.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
@@ -10,13 +11,16 @@
 #include "gui/BackgroundTask.h"
 #include "gui/CheckRulesForm.h"
 #include "gui/CheckWorkspace.h"
+#include "gui/ImportWorkspace.h"
 #include "gui/InstitutionForm.h"
 #include "gui/MainWindow.h"
+#include "gui/NodeTable.h"
 #include "gui/SessionGuard.h"
 #include "gui/SettingsWorkspace.h"
 #include "gui/StationForm.h"
 #include "gui/UiLanguage.h"
 #include "gui/UserTable.h"
+#include "node/NodeStore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -157,7 +161,8 @@ private Q_SLOTS:
         QCOMPARE(f_.station().settings().uiLanguage(), QStringLiteral("ja"));
         QTRY_COMPARE(window.workspaceTitles(),
                      (QStringList{QStringLiteral("確認"), QStringLiteral("書き込み"),
-                                  QStringLiteral("監査"), QStringLiteral("設定")}));
+                                  QStringLiteral("取り込み"), QStringLiteral("監査"),
+                                  QStringLiteral("設定")}));
         QTRY_COMPARE(button(station, "save")->text(), QStringLiteral("保存"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInAs"))
                     ->text()
@@ -326,6 +331,109 @@ private Q_SLOTS:
         button(form, "save")->click(); // off first, then the host: in one save
         QVERIFY2(!f_.station().settings().syslog().enabled, qPrintable(form->message()));
         QVERIFY(f_.station().settings().syslog().host.isEmpty());
+    }
+
+    // Settings, DICOM nodes: a node added with the dialog, C-ECHO to a real Orthanc and to a
+    // port where nobody listens, each answer on the node's row and on the record.
+    void nodesAreAddedAndEchoed() {
+        test::OrthancServer orthanc;
+        QVERIFY2(orthanc.start({}), qPrintable(orthanc.error()));
+        MainWindow window(admin());
+        window.show();
+        NodeTable* nodes = window.settingsWorkspace()->nodeTable();
+        QVERIFY(nodes);
+        // The station's own archive is always there, and is the import destination.
+        QVERIFY(nodes->row(QStringLiteral("local")) >= 0);
+        QCOMPARE(window.importWorkspace()->destination(), QStringLiteral("local"));
+
+        button(nodes, "addNode")->click();
+        NodeDialog* dialog = nodes->findChild<NodeDialog*>(QStringLiteral("nodeDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->findChild<QLineEdit*>(QStringLiteral("nodeName"))->setText(QStringLiteral("pacs"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("host"))->setText(QStringLiteral("127.0.0.1"));
+        dialog->findChild<QSpinBox*>(QStringLiteral("port"))->setValue(orthanc.dicomPort());
+        // The library's check keeps the dialog open with what is wrong.
+        button(dialog, "ok")->click();
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->message().contains(QLatin1String("AE title")),
+                 qPrintable(dialog->message()));
+        dialog->findChild<QLineEdit*>(QStringLiteral("aeTitle"))
+            ->setText(QStringLiteral("ORTHANC"));
+        const int before = records(AuditEventType::NodeChange).size();
+        button(dialog, "ok")->click();
+        QTRY_VERIFY(!dialog || !dialog->isVisible());
+        QVERIFY2(nodes->message().contains(QLatin1String("added")), qPrintable(nodes->message()));
+        const int row = nodes->row(QStringLiteral("pacs"));
+        QVERIFY(row >= 0);
+        QCOMPARE(nodes->table()->item(row, 1)->text(), QStringLiteral("ORTHANC"));
+        QCOMPARE(records(AuditEventType::NodeChange).size(), before + 1);
+        QVERIFY(NodeStore(f_.station().database()).find(QStringLiteral("pacs")));
+        // A configured PACS becomes the import destination.
+        QCOMPARE(window.importWorkspace()->destination(), QStringLiteral("pacs"));
+
+        // C-ECHO on a worker thread: Orthanc answers.
+        QSignalSpy echoed(nodes, &NodeTable::echoFinished);
+        button(nodes, "echo-pacs")->click();
+        QVERIFY(nodes->isEchoing(QStringLiteral("pacs")));
+        QVERIFY(echoed.wait(60000));
+        QCOMPARE(echoed.constFirst().at(1).toBool(), true);
+        QCOMPARE(nodes->echoResult(QStringLiteral("pacs")), QStringLiteral("answered"));
+        QCOMPARE(nodes->table()->item(nodes->row(QStringLiteral("pacs")), 7)->text(),
+                 QStringLiteral("answered"));
+        const AuditEvent echo = records(AuditEventType::NodeChange).constLast().event;
+        QCOMPARE(echo.details.value(QLatin1String("change")).toString(), QStringLiteral("echo"));
+        QCOMPARE(echo.outcome, AuditOutcome::Success);
+
+        // Nobody on the port: a clear message that names the node and what to check.
+        DicomNode dead;
+        dead.name = QStringLiteral("dead");
+        dead.aeTitle = QStringLiteral("NOBODY");
+        dead.host = QStringLiteral("127.0.0.1");
+        dead.port = test::freePort();
+        QVERIFY(nodes->addNode(dead));
+        echoed.clear();
+        button(nodes, "echo-dead")->click();
+        QVERIFY(echoed.wait(60000));
+        QCOMPARE(echoed.constFirst().at(1).toBool(), false);
+        const QString failure = nodes->echoResult(QStringLiteral("dead"));
+        QVERIFY2(failure.contains(QLatin1String("cannot be reached")) &&
+                     failure.contains(QLatin1String("NOBODY")) &&
+                     failure.contains(QLatin1String("Check that it is running")),
+                 qPrintable(failure));
+        QCOMPARE(nodes->message(), failure);
+        QCOMPARE(records(AuditEventType::NodeChange).constLast().event.outcome,
+                 AuditOutcome::MinorFailure);
+
+        // "local" cannot be removed; the others can.
+        QVERIFY(!nodes->removeNode(QStringLiteral("local")));
+        QVERIFY(nodes->removeNode(QStringLiteral("dead")));
+        QVERIFY(nodes->removeNode(QStringLiteral("pacs")));
+        QCOMPARE(nodes->row(QStringLiteral("pacs")), -1);
+        QCOMPARE(window.importWorkspace()->destination(), QStringLiteral("local"));
+    }
+
+    // The station on the DICOM network, in Station and sign-in.
+    void stationNetworkSettingsAreSaved() {
+        MainWindow window(admin());
+        StationForm* station = window.settingsWorkspace()->stationForm();
+        station->findChild<QLineEdit*>(QStringLiteral("stationAeTitle"))
+            ->setText(QStringLiteral("RAD_PDI1"));
+        station->findChild<QSpinBox*>(QStringLiteral("worklistDays"))->setValue(3);
+        station->findChild<QSpinBox*>(QStringLiteral("commitTimeout"))->setValue(300);
+        button(station, "save")->click();
+        const Settings settings = f_.station().settings();
+        QCOMPARE(settings.aeTitle(), QStringLiteral("RAD_PDI1"));
+        QCOMPARE(settings.integer(QStringLiteral("reconcile.worklistDays")), 3);
+        QCOMPARE(settings.integer(QStringLiteral("import.commitTimeoutSeconds")), 300);
+        // An AE title DICOM does not allow is refused, and nothing is saved.
+        station->findChild<QLineEdit*>(QStringLiteral("stationAeTitle"))
+            ->setText(QStringLiteral("ÄÖ"));
+        button(station, "save")->click();
+        QVERIFY(station->message().contains(QLatin1String("station.aeTitle")));
+        QCOMPARE(f_.station().settings().aeTitle(), QStringLiteral("RAD_PDI1"));
+        for (const char* key :
+             {"station.aeTitle", "reconcile.worklistDays", "import.commitTimeoutSeconds"})
+            QVERIFY(f_.station().settings().reset(f_.admin(), QString::fromLatin1(key)));
     }
 
     // Nobody but an administrator gets here, and the library refuses even if a widget did.

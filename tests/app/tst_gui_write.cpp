@@ -5,6 +5,8 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "archive/LocalArchive.h"
+#include "gui/ArchivePatientDialog.h"
 #include "gui/ContentTree.h"
 #include "gui/DriveWatcher.h"
 #include "gui/LabelPreview.h"
@@ -34,6 +36,9 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
 
 using namespace pdi;
 
@@ -346,6 +351,67 @@ private Q_SLOTS:
         // The ISO exists now: the same target cannot be written again.
         QVERIFY(target->problem().contains(QLatin1String("already exists")));
         QVERIFY(!writeButton->isEnabled());
+    }
+
+    // Issue 6: a source "from the local archive": search, choose patient and study, write an ISO.
+    void writeIsoFromTheLocalArchive() {
+        // What an import filed in the archive: two studies of one patient.
+        for (int study : {1, 2}) {
+            for (int i = 1; i <= 2; ++i) {
+                test::InstanceSpec s = yamada(1, i);
+                s.patientId = QStringLiteral("ARC001");
+                s.studyUid = test::uid(QStringLiteral("304.%1").arg(study));
+                s.studyDate = QStringLiteral("2024020%1").arg(study);
+                s.seriesUid = test::uid(QStringLiteral("304.%1.1").arg(study));
+                s.sopInstanceUid = test::uid(QStringLiteral("304.%1.1.%2").arg(study).arg(i));
+                const QString path =
+                    tmp_.filePath(QStringLiteral("arc-%1-%2.dcm").arg(study).arg(i));
+                QVERIFY(test::writeInstance(path, s));
+                DcmFileFormat ff;
+                QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
+                QVERIFY(LocalArchive(f_.station()).store(ff, QStringLiteral("admin")));
+            }
+        }
+        MainWindow window(desk());
+        window.show();
+        WriteWorkspace* write = window.writeWorkspace();
+        write->findChild<QPushButton*>(QStringLiteral("addFromArchive"))->click();
+        auto* dialog =
+            write->findChild<ArchivePatientDialog*>(QStringLiteral("archivePatientDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        // By name in kana: the archive folds width and script.
+        QSignalSpy searched(dialog, &ArchivePatientDialog::searched);
+        dialog->search(QStringLiteral("ﾔﾏﾀﾞ ﾀﾛｳ"));
+        QVERIFY(searched.wait(WorkerWaitMs));
+        QVERIFY2(dialog->patientCount() == 1, qPrintable(dialog->message()));
+        QSignalSpy studies(dialog, &ArchivePatientDialog::studiesShown);
+        QVERIFY(dialog->choosePatient(0));
+        QVERIFY(studies.wait(WorkerWaitMs));
+        QCOMPARE(dialog->selection().studies.size(), 2);
+        QVERIFY(dialog->setStudyIncluded(test::uid(QStringLiteral("304.1")), false));
+        QCOMPARE(dialog->selection().studyUids(), QStringList{test::uid(QStringLiteral("304.2"))});
+        dialog->findChild<QPushButton*>(QStringLiteral("addArchiveSource"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!write->sources()->isCollecting() &&
+                                     write->sources()->sourceCount() == 1 &&
+                                     write->sources()->locations().size() == 2,
+                                 WorkerWaitMs);
+        QCOMPARE(write->sources()->collected().instances.size(), 2);
+        QCOMPARE(write->patients()->chosenId(), QStringLiteral("ARC001"));
+        auto* list = write->findChild<QListWidget*>(QStringLiteral("sources"));
+        QVERIFY2(list->item(0)->text().contains(QStringLiteral("Local archive: 山田 太郎")),
+                 qPrintable(list->item(0)->text()));
+
+        const QString iso = tmp_.filePath(QStringLiteral("from-archive.iso"));
+        write->target()->setTarget(WriteTarget::IsoFile, iso);
+        QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
+        QVERIFY(writeAndWait(write));
+        QVERIFY2(write->outcome()->status == WriteOutcome::Status::Written,
+                 qPrintable(write->outcome()->message));
+        QCOMPARE(write->outcome()->plan.patient.id, QStringLiteral("ARC001"));
+        QCOMPARE(write->outcome()->plan.instanceCount(), 2);
+        const test::ProcessResult check = test::runPdi({QStringLiteral("check"), iso});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
+        QVERIFY(check.outText().contains(QLatin1String("ARC001")));
     }
 
     // Cancel while the image is being written: no ISO, no leftover, the job says cancelled.

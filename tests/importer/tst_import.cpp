@@ -264,6 +264,41 @@ private Q_SLOTS:
         QVERIFY(plan->medium.report().flags[MediumFlags::Executables]);
     }
 
+    // What a person's ticks leave out is known before anything is looked up or sent.
+    void selectionSaysWhatStaysAndWhy() {
+        Result<ImportMedium> medium =
+            ImportMedium::open(medium_, f_.station().settings().checkSettings());
+        QVERIFY(medium);
+        const ImportSelection all = ImportJob::select(*medium, 0, {}, {});
+        QCOMPARE(all.instances.size(), 3);
+        const ImportSelection one =
+            ImportJob::select(*medium, 0, {}, {test::uid(QStringLiteral("100.1"))});
+        QCOMPARE(one.instances.size(), 2);
+        QHash<QString, LeftOutFile> left;
+        for (const LeftOutFile& f : one.leftOut)
+            left.insert(f.path, f);
+        QCOMPARE(left.size(), 4);
+        QCOMPARE(left.value(QStringLiteral("README.TXT")).kind, LeftOutFile::Kind::NotDicom);
+        QCOMPARE(left.value(QStringLiteral("VIEWER/SETUP.EXE")).kind, LeftOutFile::Kind::Program);
+        int notChosen = 0;
+        for (const LeftOutFile& f : one.leftOut) {
+            if (f.kind == LeftOutFile::Kind::NotChosen) {
+                ++notChosen;
+                QCOMPARE(f.sopInstanceUid, test::uid(QStringLiteral("100.2.3")));
+                QVERIFY(f.reason.contains(QStringLiteral("series not chosen")));
+            }
+        }
+        QCOMPARE(notChosen, 1);
+        // The plan leaves out the same.
+        ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        r.series = {test::uid(QStringLiteral("100.1"))};
+        r.dryRun = true;
+        Result<ImportPlan> plan = ImportJob(f_.station(), *tech_).prepare(r, *medium);
+        QVERIFY(plan);
+        QCOMPARE(plan->instances.size(), one.instances.size());
+        QCOMPARE(plan->leftOut.size(), one.leftOut.size());
+    }
+
     void theAuditTrailKeepsWhoWhatWhere() {
         const QVector<AuditRecord> imports = records(f_, AuditEventType::Import);
         QVERIFY(!imports.isEmpty());
@@ -517,15 +552,41 @@ private Q_SLOTS:
         QCOMPARE(first->sent, 2);
         QCOMPARE(first->committed, 0);
         QVERIFY(first->message.contains(QStringLiteral("did not confirm")));
+        QCOMPARE(first->reasons.size(), 1);
+        QVERIFY(first->reasons.constFirst().contains(QStringLiteral("did not confirm")));
+
+        // The job record knows how to continue it.
+        Result<ImportMedium> opened =
+            ImportMedium::open(medium, f_.station().settings().checkSettings());
+        QVERIFY(opened);
+        Result<QVector<UnfinishedImport>> unfinished = job.unfinished(*opened);
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->size(), 1);
+        const UnfinishedImport& u = unfinished->constFirst();
+        QCOMPARE(u.jobId, first->jobId);
+        QCOMPARE(u.planned, 2);
+        QCOMPARE(u.sent, 2);
+        QCOMPARE(u.failed, 0);
+        QCOMPARE(u.updatedBy, QStringLiteral("tech"));
+        QVERIFY(u.updatedAt.isValid());
+        QVERIFY(u.request.keepIds);
+        QCOMPARE(u.request.destination, QStringLiteral("pacs"));
+        QCOMPARE(u.request.outsidePatientId, QStringLiteral("C-3"));
+        QCOMPARE(u.request.series, QStringList{test::uid(QStringLiteral("300.1"))});
 
         QVERIFY(
             s.set(f_.admin(), QStringLiteral("station.dicomPort"), QString::number(listenPort_)));
         QVERIFY(s.reset(f_.admin(), QStringLiteral("import.commitTimeoutSeconds")));
-        Result<ImportOutcome> second = job.run(r);
+        Result<ImportPlan> plan = job.prepare(u.request, *opened);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        Result<ImportOutcome> second = job.execute(*plan);
         QVERIFY(second);
+        QCOMPARE(second->jobId, first->jobId);
         QCOMPARE(second->status, ImportOutcome::Status::Complete);
         QCOMPARE(second->sentNow, 0); // only the confirmation was missing
         QCOMPARE(second->committed, 2);
+        QVERIFY(second->reasons.isEmpty());
+        QVERIFY(job.unfinished(*opened)->isEmpty());
     }
 
     void onlyTechnologistsAndAdministratorsImport() {

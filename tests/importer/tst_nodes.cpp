@@ -1,8 +1,10 @@
 // DICOM nodes: what is accepted, who may change them, what the audit trail keeps; the station's
 // AE title and network settings.
+#include "DicomServers.h"
 #include "StationFixture.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
+#include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
 
 #include <QTemporaryDir>
@@ -208,6 +210,51 @@ private Q_SLOTS:
         QCOMPARE(after.last().event.target, QStringLiteral("node remove pacs"));
         // Reading needs no permission: reconciliation and import choose their nodes.
         QVERIFY(nodes.list());
+    }
+
+    // The echo is the administrator's test of a node, and on the record with its result.
+    void echoIsRecorded() {
+        test::OrthancServer orthanc;
+        QVERIFY2(orthanc.start({}), qPrintable(orthanc.error()));
+        NodeStore nodes(f_.station().database());
+        DicomNode up = pacs();
+        up.name = QStringLiteral("up");
+        up.port = orthanc.dicomPort();
+        QVERIFY(nodes.add(f_.admin(), up));
+        DicomNode down = up;
+        down.name = QStringLiteral("down");
+        down.port = test::freePort();
+        QVERIFY(nodes.add(f_.admin(), down));
+        const LocalAe local = LocalAe::fromSettings(f_.station().settings());
+
+        const Result<void> ok = nodes.echo(f_.admin(), QStringLiteral("up"), local);
+        QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
+        const AuditEvent answered = records(f_, AuditEventType::NodeChange).constLast().event;
+        QCOMPARE(answered.target, QStringLiteral("up"));
+        QCOMPARE(answered.outcome, AuditOutcome::Success);
+        QCOMPARE(answered.details.value(QStringLiteral("change")).toString(),
+                 QStringLiteral("echo"));
+        QCOMPARE(answered.details.value(QStringLiteral("result")).toString(), QStringLiteral("ok"));
+
+        const Result<void> failed = nodes.echo(f_.admin(), QStringLiteral("down"), local);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, Error::Kind::Network);
+        const AuditEvent silent = records(f_, AuditEventType::NodeChange).constLast().event;
+        QCOMPARE(silent.target, QStringLiteral("down"));
+        QCOMPARE(silent.outcome, AuditOutcome::MinorFailure);
+        QCOMPARE(silent.details.value(QStringLiteral("result")).toString(), failed.error().message);
+
+        QCOMPARE(nodes.echo(f_.admin(), QStringLiteral("local"), local).error().kind,
+                 Error::Kind::Invalid);
+        QCOMPARE(nodes.echo(f_.admin(), QStringLiteral("nobody"), local).error().kind,
+                 Error::Kind::NotFound);
+        std::optional<Session> desk = f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
+                                                     QStringLiteral("Desk-Pa55word"));
+        QVERIFY2(desk, qPrintable(f_.error()));
+        QCOMPARE(nodes.echo(*desk, QStringLiteral("up"), local).error().kind,
+                 Error::Kind::Permission);
+        QVERIFY(nodes.remove(f_.admin(), QStringLiteral("up")));
+        QVERIFY(nodes.remove(f_.admin(), QStringLiteral("down")));
     }
 
     void parsesRolesAndCharacterSets() {
