@@ -2,8 +2,8 @@
 """Maintains translations/pdistation_ja.ts without Qt Linguist's GUI.
 
   ts-fill.py missing             list sources still untranslated (one JSON object per line)
-  ts-fill.py apply MAP.json      fill translations from {"source": "translation"}; a list of
-                                 strings fills a numerus message
+  ts-fill.py apply MAP.json      fill unfinished translations from {"source": "translation"}; a
+                                 list of strings fills a numerus message
   ts-fill.py check               fail when a translation drops or adds a %-placeholder
   ts-fill.py en-plurals          in pdistation_en.ts, give unfinished numerus messages their
                                  English forms: "%n file(s)" -> "%n file" / "%n files" (check
@@ -52,9 +52,11 @@ def main():
         filled = 0
         for _, m in messages(tree):
             src = m.findtext('source')
-            if src not in mapping:
-                continue
             t = m.find('translation')
+            # Only what is still open: a word already translated in another context keeps the
+            # translation a person chose there.
+            if src not in mapping or t.get('type') != 'unfinished':
+                continue
             value = mapping[src]
             for child in list(t):
                 t.remove(child)

@@ -2,8 +2,10 @@
 
 #include "ArchivePatientDialog.h"
 #include "BackgroundTask.h"
+#include "PacsPatientDialog.h"
 #include "ReconciliationTable.h"
 #include "archive/LocalArchive.h"
+#include "network/RetrievedStudies.h"
 
 #include <QDir>
 #include <QEvent>
@@ -29,9 +31,10 @@ constexpr int ProblemsShown = 300;
 
 } // namespace
 
-SourceList::SourceList(const Station& station, QWidget* parent)
+SourceList::SourceList(const Station& station, const Session& session, QWidget* parent)
     : QWidget(parent)
     , station_(station)
+    , session_(session)
     , database_(station.database()) {
     setObjectName(QStringLiteral("sourceList"));
     folderButton_ = new QPushButton(this);
@@ -40,6 +43,8 @@ SourceList::SourceList(const Station& station, QWidget* parent)
     filesButton_->setObjectName(QStringLiteral("addFiles"));
     archiveButton_ = new QPushButton(this);
     archiveButton_->setObjectName(QStringLiteral("addFromArchive"));
+    pacsButton_ = new QPushButton(this);
+    pacsButton_->setObjectName(QStringLiteral("addFromPacs"));
     removeButton_ = new QPushButton(this);
     removeButton_->setObjectName(QStringLiteral("removeSource"));
     removeButton_->setEnabled(false);
@@ -93,6 +98,7 @@ SourceList::SourceList(const Station& station, QWidget* parent)
     fileButtons->addStretch();
     auto* otherButtons = new QHBoxLayout;
     otherButtons->addWidget(archiveButton_);
+    otherButtons->addWidget(pacsButton_);
     otherButtons->addStretch();
     buttons->addLayout(fileButtons);
     buttons->addLayout(otherButtons);
@@ -115,6 +121,7 @@ SourceList::SourceList(const Station& station, QWidget* parent)
     connect(folderButton_, &QPushButton::clicked, this, &SourceList::chooseFolder);
     connect(filesButton_, &QPushButton::clicked, this, &SourceList::chooseFiles);
     connect(archiveButton_, &QPushButton::clicked, this, &SourceList::chooseArchivePatient);
+    connect(pacsButton_, &QPushButton::clicked, this, &SourceList::choosePacsPatient);
     connect(removeButton_, &QPushButton::clicked, this, &SourceList::removeSelected);
     connect(cancelButton_, &QPushButton::clicked, this, &SourceList::cancel);
     connect(list_, &QListWidget::itemSelectionChanged, this, [this] {
@@ -143,6 +150,9 @@ void SourceList::retranslate() {
     folderButton_->setText(tr("Add folder..."));
     filesButton_->setText(tr("Add files..."));
     archiveButton_->setText(tr("From the local archive..."));
+    pacsButton_->setText(tr("From a PACS..."));
+    pacsButton_->setToolTip(tr("Search a PACS for the patient and retrieve the chosen studies. An "
+                               "administrator configures the PACS under Settings, DICOM nodes."));
     removeButton_->setText(tr("Remove"));
     cancelButton_->setText(tr("Cancel"));
     hint_->setText(tr("Add the folders or files that hold the patient's images, or drop them "
@@ -183,11 +193,60 @@ void SourceList::chooseArchivePatient() {
     auto* dialog = new ArchivePatientDialog(LocalArchive(station_), database_, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const ArchivePatientDialog::Selection chosen = dialog->selection();
+        const PatientStudyDialog::Selection chosen = dialog->selection();
         addArchivePatient(chosen.patient, chosen.studyUids(), int(chosen.studies.size()));
     });
     // Not exec(): the idle sign-out may close this workspace while the dialog is open.
     dialog->open();
+}
+
+void SourceList::choosePacsPatient() {
+    auto* dialog = new PacsPatientDialog(station_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const PatientStudyDialog::Selection chosen = dialog->selection();
+        addPacsPatient(dialog->node(), chosen.patient, chosen.studyUids());
+    });
+    dialog->open();
+}
+
+void SourceList::addPacsPatient(const QString& node, const PatientDemographics& patient,
+                                const QStringList& studyUids) {
+    Entry entry;
+    entry.title =
+        tr("PACS %1: %2, %3, %4")
+            .arg(node,
+                 ReconciliationTable::describeName(patient.name).section(QLatin1Char('\n'), 0, 0),
+                 patient.id, tr("%n study(ies)", nullptr, int(studyUids.size())));
+    entry.key = {QStringLiteral("pacs"), node, patient.id};
+    entry.key += studyUids;
+    entry.locationsFromResult = true;
+    // The retrieved folder belongs to the source: it goes when the source is removed or the
+    // workspace closes, and nothing of it stays in the data directory.
+    auto retrieved = std::make_shared<std::unique_ptr<RetrievedStudies>>();
+    const Station station = station_;
+    const Session session = session_;
+    entry.collector = [station, session, node, patient, studyUids,
+                       retrieved](const std::atomic<bool>* cancel,
+                                  const std::function<void(int, int)>& progress) {
+        if (!*retrieved) {
+            ImportProgress fetchProgress;
+            fetchProgress.cancel = cancel;
+            fetchProgress.report = [&progress](const QString&, qint64 done, qint64 total) {
+                progress(int(done), int(total));
+            };
+            Result<std::unique_ptr<RetrievedStudies>> fetched = RetrievedStudies::fetch(
+                station, session, node, patient.id, studyUids, fetchProgress);
+            if (!fetched) {
+                ExportSource::Result failed;
+                failed.error = fetched.error().message;
+                return failed;
+            }
+            *retrieved = std::move(*fetched);
+        }
+        return ExportSource::collect({(*retrieved)->folder()}, cancel, progress);
+    };
+    addEntry(std::move(entry));
 }
 
 void SourceList::addArchivePatient(const PatientDemographics& patient, const QStringList& studyUids,

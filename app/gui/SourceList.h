@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DriveWatcher.h"
+#include "account/Session.h"
 #include "plan/ExportSource.h"
 #include "reconcile/CandidateScorer.h"
 #include "station/Station.h"
@@ -31,15 +32,17 @@ class BackgroundTask;
 // ExportSource results. Every kind has the same shape: a button in the row of source buttons
 // that asks the person what to take (a file dialog; for the archive, ArchivePatientDialog's
 // patient and studies), and a collector that produces files for ExportSource::collect (the
-// archive's own files). A PACS source is one more button and dialog (query by ID, name, date;
-// choose studies) whose collector retrieves the studies into a folder and collects that.
+// archive's own files). A PACS source (PacsPatientDialog: query by ID, name, date; choose
+// studies) has a collector that retrieves the studies into a folder of the data directory and
+// collects that; the folder lives as long as the source is in the list.
 class SourceList : public QWidget {
     Q_OBJECT
 public:
     using Collector = std::function<ExportSource::Result(
         const std::atomic<bool>* cancel, const std::function<void(int, int)>& progress)>;
 
-    SourceList(const Station& station, QWidget* parent = nullptr);
+    // The session is the person on whose behalf a PACS is asked (the transfer is audited).
+    SourceList(const Station& station, const Session& session, QWidget* parent = nullptr);
     ~SourceList() override;
 
     void addFolder(const QString& folder);
@@ -49,6 +52,9 @@ public:
     // Studies of a patient in the local archive (all of the patient's with no study UIDs).
     void addArchivePatient(const PatientDemographics& patient, const QStringList& studyUids,
                            int studies);
+    // Studies of a patient on a PACS node, retrieved with C-GET when the source is read.
+    void addPacsPatient(const QString& node, const PatientDemographics& patient,
+                        const QStringList& studyUids);
     // A source of any kind; locations are what the write job records as its sources.
     void addSource(const QString& title, const QStringList& locations, Collector collector);
     // Offers a medium that was just inserted as a source (a bar with Use / Dismiss).
@@ -92,6 +98,7 @@ private:
     void chooseFolder();
     void chooseFiles();
     void chooseArchivePatient();
+    void choosePacsPatient();
     void removeSelected();
     void startNext();
     void finished(int id, ExportSource::Result result);
@@ -102,6 +109,7 @@ private:
 
     QPointer<BackgroundTask> task_;
     Station station_;
+    Session session_;
     Database database_;
     QVector<Entry> entries_;
     int nextId_ = 1;
@@ -114,6 +122,7 @@ private:
     QPushButton* folderButton_;
     QPushButton* filesButton_;
     QPushButton* archiveButton_;
+    QPushButton* pacsButton_;
     QPushButton* removeButton_;
     QPushButton* cancelButton_;
     QListWidget* list_;

@@ -50,7 +50,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     setObjectName(QStringLiteral("writeWorkspace"));
     setAcceptDrops(true);
 
-    sources_ = new SourceList(context_.station, this);
+    sources_ = new SourceList(context_.station, context_.session, this);
     patients_ = new PatientChoice(this);
     content_ = new ContentTree(this);
     target_ = new TargetChooser(this);

@@ -28,6 +28,15 @@ QString PersonName::readable(const QString& group) {
     return parts.join(QLatin1Char(' '));
 }
 
+QString PersonName::withoutEmptyGroups(const QString& dicomName) {
+    PersonName pn = fromDicom(dicomName);
+    for (QString* group : {&pn.alphabetic, &pn.ideographic, &pn.phonetic}) {
+        if (readable(*group).isEmpty())
+            group->clear();
+    }
+    return pn.toDicom();
+}
+
 QString PersonName::display() const {
     QStringList others;
     if (!ideographic.isEmpty())

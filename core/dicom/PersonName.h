@@ -21,6 +21,9 @@ struct PersonName {
         return alphabetic.isEmpty() && ideographic.isEmpty() && phonetic.isEmpty();
     }
     static QString readable(const QString& group);
+    // The value without groups that hold only separators: "MIHON^HANAKO=^=^" from a peer that
+    // could not encode the other groups.
+    static QString withoutEmptyGroups(const QString& dicomName);
 };
 
 } // namespace pdi

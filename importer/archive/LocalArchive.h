@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StudyOverview.h"
+
 #include "reconcile/CandidateScorer.h"
 #include "result/Result.h"
 #include "station/Database.h"
@@ -27,17 +29,7 @@ struct ArchivedInstance {
     qint64 size = 0;
 };
 
-struct ArchivedStudy {
-    QString uid;
-    QString date;
-    QString time;
-    QString id;
-    QString accessionNumber;
-    QString description;
-    QStringList modalities;
-    int series = 0;
-    int instances = 0;
-};
+using ArchivedStudy = StudyOverview;
 
 // A patient of the archive and how much it holds.
 struct ArchivedPatient {

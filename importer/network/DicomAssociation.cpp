@@ -73,8 +73,9 @@ QString DicomAssociation::explain(const DicomNode& node, const OFCondition& c) {
         c == DUL_NETWORKCLOSED || c == DUL_READTIMEOUT || c == DIMSE_READPDVFAILED ||
         c == DIMSE_NODATAAVAILABLE || c == DIMSE_SENDFAILED || c == DIMSE_RECEIVEFAILED ||
         c == DIMSE_ILLEGALASSOCIATION)
-        return tr("The connection to %1 was lost (%2). Check that the node is running; running "
-                  "the same command again continues where this one stopped.")
+        return tr("The connection to %1 was lost (%2). Check that the node is running and that "
+                  "it knows this station's AE title; an import started again continues where "
+                  "this one stopped.")
             .arg(describe(node), what);
     return tr("%1 cannot be reached or did not answer (%2). Check that it is running, the host "
               "and port%3, and try `pdi node echo %4`.")

@@ -6,9 +6,34 @@
 #include "node/NodeStore.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QUuid>
 
+#include <cerrno>
+#include <csignal>
+#include <unistd.h>
+
 namespace pdi {
+
+namespace {
+
+// Patient images must not stay in the data directory because a station crashed or was switched
+// off in the middle of a write: the folders of processes that are gone are removed before a new
+// retrieval. A folder is named after its process (PID-UUID) so that the CLI and the GUI on the
+// same data directory leave each other's folders alone.
+void removeLeftovers(const QString& retrieveRoot) {
+    QDirIterator it(retrieveRoot, QDir::Dirs | QDir::NoDotAndDotDot);
+    while (it.hasNext()) {
+        it.next();
+        bool ok = false;
+        const qint64 pid = it.fileName().section(QLatin1Char('-'), 0, 0).toLongLong(&ok);
+        const bool ownerGone = !ok || pid <= 0 || (::kill(pid_t(pid), 0) != 0 && errno == ESRCH);
+        if (ownerGone)
+            QDir(it.filePath()).removeRecursively();
+    }
+}
+
+} // namespace
 
 Result<std::unique_ptr<RetrievedStudies>>
 RetrievedStudies::fetch(const Station& station, const Session& session, const QString& nodeName,
@@ -25,8 +50,12 @@ RetrievedStudies::fetch(const Station& station, const Session& session, const QS
                                   .arg(nodeName));
     }
     std::unique_ptr<RetrievedStudies> fetched(new RetrievedStudies);
-    fetched->folder_ = station.directory().filePath(
-        QStringLiteral("retrieve/%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    const QString root = station.directory().filePath(QStringLiteral("retrieve"));
+    removeLeftovers(root);
+    fetched->folder_ = QStringLiteral("%1/%2-%3")
+                           .arg(root)
+                           .arg(::getpid())
+                           .arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (!QDir().mkpath(fetched->folder_))
         return Error::storage(tr("cannot create %1").arg(fetched->folder_));
 

@@ -34,21 +34,11 @@ SpecificCharacterSet charsetOf(DcmItem& item) {
     return SpecificCharacterSet(QString::fromLatin1(v.c_str()));
 }
 
-// A Person Name as a peer returned it, without groups that hold only separators
-// ("MIHON^HANAKO=^=^" from a PACS that could not encode the other groups).
-QString cleanName(const QString& dicomName) {
-    PersonName pn = PersonName::fromDicom(dicomName);
-    for (QString* group : {&pn.alphabetic, &pn.ideographic, &pn.phonetic}) {
-        if (PersonName::readable(*group).isEmpty())
-            group->clear();
-    }
-    return pn.toDicom();
-}
-
 PatientDemographics demographicsOf(DcmDataset& ds) {
     DicomSummary s;
     DicomSummaryReader::summarize(ds, s);
-    return {s.patientId, s.issuerOfPatientId, cleanName(s.patientName), s.birthDate, s.sex};
+    return {s.patientId, s.issuerOfPatientId, PersonName::withoutEmptyGroups(s.patientName),
+            s.birthDate, s.sex};
 }
 
 // Name keys worth sending to a PACS: the alphabetic family name, when it is plain ASCII (other

@@ -81,6 +81,14 @@ private Q_SLOTS:
     }
 
     void writesAllStudiesOfThePatient() {
+        // What a crashed station left: the folder of a process that is gone is removed, the
+        // folder of one that still runs (this test) is not.
+        const QDir retrieve(station_.station().directory().filePath(QStringLiteral("retrieve")));
+        const QString dead = retrieve.filePath(QStringLiteral("2147483646-left"));
+        const QString alive =
+            retrieve.filePath(QStringLiteral("%1-busy").arg(QCoreApplication::applicationPid()));
+        QVERIFY(test::writeText(dead + QStringLiteral("/x.dcm"), "left over"));
+        QVERIFY(test::writeText(alive + QStringLiteral("/x.dcm"), "in use"));
         const QString iso = tmp_.filePath(QStringLiteral("pacs.iso"));
         const test::ProcessResult r = test::runPdi(
             {QStringLiteral("write"), QStringLiteral("pacs:pacs"), QStringLiteral("--patient-id"),
@@ -100,8 +108,10 @@ private Q_SLOTS:
             {QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--json")},
             QByteArray(), env());
         QVERIFY(audit.outText().contains(QLatin1String("\"retrieve\"")));
-        QVERIFY(
-            QDir(station_.station().directory().filePath(QStringLiteral("retrieve"))).isEmpty());
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(alive + QStringLiteral("/x.dcm")));
+        QVERIFY(QDir(alive).removeRecursively());
+        QVERIFY(retrieve.entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     }
 
     void oneStudy() {

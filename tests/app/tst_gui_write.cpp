@@ -2,6 +2,7 @@
 // choice of patient, the AI decision, an ISO target with its fill gauge, the confirmation and
 // the write job on its worker thread; then the medium read back by `pdi check`, the audit record
 // with the decision, the label; Cancel, roles, and the idle sign-out that waits for a write.
+#include "DicomServers.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
@@ -13,6 +14,7 @@
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MediaGauge.h"
+#include "gui/PacsPatientDialog.h"
 #include "gui/PatientChoice.h"
 #include "gui/SessionGuard.h"
 #include "gui/SourceList.h"
@@ -22,7 +24,9 @@
 #include "gui/WriteConfirmation.h"
 #include "gui/WriteResultView.h"
 #include "gui/WriteWorkspace.h"
+#include "node/NodeStore.h"
 
+#include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -372,6 +376,13 @@ private Q_SLOTS:
                 QVERIFY(LocalArchive(f_.station()).store(ff, QStringLiteral("admin")));
             }
         }
+        {
+            // No PACS configured yet: the PACS source says who can add one, and cannot search.
+            PacsPatientDialog none(f_.station());
+            QVERIFY(!none.findChild<QPushButton*>(QStringLiteral("pacsSearch"))->isEnabled());
+            QVERIFY2(none.message().contains(QStringLiteral("An administrator adds one")),
+                     qPrintable(none.message()));
+        }
         MainWindow window(desk());
         window.show();
         WriteWorkspace* write = window.writeWorkspace();
@@ -412,6 +423,136 @@ private Q_SLOTS:
         const test::ProcessResult check = test::runPdi({QStringLiteral("check"), iso});
         QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
         QVERIFY(check.outText().contains(QLatin1String("ARC001")));
+    }
+
+    // Issue 6: a source "from a PACS" (Orthanc on loopback): search by name in kanji, choose
+    // the patient and one of the studies, retrieve with C-GET, write an ISO; the retrieval is a
+    // transfer on the record, and its folder goes with the source.
+    void writeIsoFromAPacs() {
+        test::OrthancServer orthanc;
+        test::OrthancServer::Options o;
+        o.modalities.insert(
+            QStringLiteral("pdi"),
+            {QStringLiteral("PDISTATION"), QStringLiteral("127.0.0.1"), QStringLiteral("104")});
+        QVERIFY2(orthanc.start(o), qPrintable(orthanc.error()));
+        QStringList files;
+        for (int study = 1; study <= 2; ++study) {
+            for (int i = 1; i <= 3; ++i) {
+                test::InstanceSpec s = yamada(1, i);
+                s.patientId = QStringLiteral("PACS05");
+                s.patientName = QStringLiteral("SUZUKI^HANAKO=鈴木^花子=すずき^はなこ");
+                s.studyUid = test::uid(QStringLiteral("305.%1").arg(study));
+                s.studyDate = QStringLiteral("2025060%1").arg(study);
+                s.studyDescription = QStringLiteral("CT %1").arg(study);
+                s.seriesUid = test::uid(QStringLiteral("305.%1.1").arg(study));
+                s.sopInstanceUid = test::uid(QStringLiteral("305.%1.1.%2").arg(study).arg(i));
+                files << tmp_.filePath(QStringLiteral("pacs/%1-%2.dcm").arg(study).arg(i));
+                QVERIFY(test::writeInstance(files.constLast(), s));
+            }
+        }
+        const QStringList args{QStringLiteral("-aet"),      QStringLiteral("PDISTATION"),
+                               QStringLiteral("-aec"),      QStringLiteral("ORTHANC"),
+                               QStringLiteral("127.0.0.1"), QString::number(orthanc.dicomPort())};
+        QCOMPARE(test::run(QStringLiteral("storescu"), args + files).exitCode, 0);
+        DicomNode pacs;
+        pacs.name = QStringLiteral("pacs");
+        pacs.aeTitle = QStringLiteral("ORTHANC");
+        pacs.host = QStringLiteral("127.0.0.1");
+        pacs.port = orthanc.dicomPort();
+        pacs.roles = DicomNode::Store | DicomNode::Find;
+        QVERIFY(NodeStore(f_.station().database()).add(f_.admin(), pacs).ok());
+        const int transfersBefore = records(AuditEventType::Transfer).size();
+        const QDir retrieveDir(f_.station().directory().filePath(QStringLiteral("retrieve")));
+
+        {
+            MainWindow window(desk());
+            window.show();
+            WriteWorkspace* write = window.writeWorkspace();
+            write->findChild<QPushButton*>(QStringLiteral("addFromPacs"))->click();
+            auto* dialog =
+                write->findChild<PacsPatientDialog*>(QStringLiteral("pacsPatientDialog"));
+            QVERIFY(dialog && dialog->isVisible());
+            QVERIFY(dialog->setNode(QStringLiteral("pacs")));
+            QSignalSpy searched(dialog, &PacsPatientDialog::searched);
+            dialog->search(QStringLiteral("鈴木"));
+            QVERIFY(searched.wait(WorkerWaitMs));
+            QVERIFY2(dialog->patientCount() == 1, qPrintable(dialog->message()));
+            // One patient found: chosen, both studies ticked, the newest first.
+            QCOMPARE(dialog->selection().patient.id, QStringLiteral("PACS05"));
+            QCOMPARE(dialog->selection().studies.size(), 2);
+            QCOMPARE(dialog->selection().studies.constFirst().date, QStringLiteral("20250602"));
+            QVERIFY(dialog->setStudyIncluded(test::uid(QStringLiteral("305.2")), false));
+            QCOMPARE(dialog->selection().studyUids(),
+                     QStringList{test::uid(QStringLiteral("305.1"))});
+            dialog->findChild<QPushButton*>(QStringLiteral("addPacsSource"))->click();
+            QTRY_VERIFY_WITH_TIMEOUT(!write->sources()->isCollecting() &&
+                                         write->sources()->sourceCount() == 1,
+                                     WorkerWaitMs);
+            QVERIFY2(write->sources()->locations().size() == 3,
+                     qPrintable(write->sources()->statusText()));
+            QCOMPARE(write->sources()->collected().instances.size(), 3);
+            QCOMPARE(write->patients()->chosenId(), QStringLiteral("PACS05"));
+            auto* list = write->findChild<QListWidget*>(QStringLiteral("sources"));
+            QVERIFY2(list->item(0)->text().contains(QStringLiteral("PACS pacs: 鈴木 花子")),
+                     qPrintable(list->item(0)->text()));
+            // The retrieved objects wait in the data directory while the source is listed.
+            QCOMPARE(retrieveDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 1);
+
+            const QString iso = tmp_.filePath(QStringLiteral("from-pacs.iso"));
+            write->target()->setTarget(WriteTarget::IsoFile, iso);
+            QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
+            QVERIFY(writeAndWait(write));
+            QVERIFY2(write->outcome()->status == WriteOutcome::Status::Written,
+                     qPrintable(write->outcome()->message));
+            QCOMPARE(write->outcome()->plan.instanceCount(), 3);
+            const test::ProcessResult check = test::runPdi(
+                {QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("-"), iso});
+            QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
+            QVERIFY(check.outText().contains(QLatin1String("PACS05")));
+            QVERIFY(check.outText().contains(test::uid(QStringLiteral("305.1"))));
+            QVERIFY(!check.outText().contains(test::uid(QStringLiteral("305.2"))));
+        }
+        // The window closed: the retrieved folder is gone; the retrieval is on the record,
+        // by the person who asked.
+        QVERIFY(retrieveDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        const QVector<AuditRecord> transfers = records(AuditEventType::Transfer);
+        QCOMPARE(transfers.size(), transfersBefore + 1);
+        const AuditEvent& retrieval = transfers.constLast().event;
+        QCOMPARE(retrieval.actor.userName, QStringLiteral("desk"));
+        QCOMPARE(retrieval.details.value(QStringLiteral("direction")).toString(),
+                 QStringLiteral("retrieve"));
+        QCOMPARE(retrieval.details.value(QStringLiteral("objects")).toInt(), 3);
+        QCOMPARE(retrieval.studies, QStringList{test::uid(QStringLiteral("305.1"))});
+    }
+
+    // A PACS that is not there: the source is not added, and the message says why.
+    void unreachablePacsSaysSo() {
+        DicomNode gone;
+        gone.name = QStringLiteral("gone");
+        gone.aeTitle = QStringLiteral("GONE");
+        gone.host = QStringLiteral("127.0.0.1");
+        gone.port = test::freePort();
+        gone.roles = DicomNode::Find;
+        QVERIFY(NodeStore(f_.station().database()).add(f_.admin(), gone).ok());
+        MainWindow window(desk());
+        WriteWorkspace* write = window.writeWorkspace();
+        write->findChild<QPushButton*>(QStringLiteral("addFromPacs"))->click();
+        auto* dialog = write->findChild<PacsPatientDialog*>(QStringLiteral("pacsPatientDialog"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->setNode(QStringLiteral("gone")));
+        QSignalSpy searched(dialog, &PacsPatientDialog::searched);
+        dialog->search(QStringLiteral("PACS05"));
+        QVERIFY(searched.wait(WorkerWaitMs));
+        QCOMPARE(dialog->patientCount(), 0);
+        QVERIFY2(dialog->message().contains(QStringLiteral("GONE")), qPrintable(dialog->message()));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("addPacsSource"))->isEnabled());
+        // A retrieval that fails when the source is read leaves no source and says why.
+        write->sources()->addPacsPatient(QStringLiteral("gone"),
+                                         {QStringLiteral("PACS05"), {}, {}, {}, {}}, {});
+        QTRY_VERIFY_WITH_TIMEOUT(!write->sources()->isCollecting(), WorkerWaitMs);
+        QCOMPARE(write->sources()->sourceCount(), 0);
+        QVERIFY2(write->sources()->statusText().contains(QStringLiteral("GONE")),
+                 qPrintable(write->sources()->statusText()));
     }
 
     // Cancel while the image is being written: no ISO, no leftover, the job says cancelled.

@@ -178,6 +178,10 @@ private Q_SLOTS:
         QCOMPARE(PersonName::fromDicom(QStringLiteral("A^B==")).toDicom(), QStringLiteral("A^B"));
         QCOMPARE(PersonName::fromDicom(QStringLiteral("=山田^太郎")).toDicom(),
                  QStringLiteral("=山田^太郎"));
+        QCOMPARE(PersonName::withoutEmptyGroups(QStringLiteral("MIHON^HANAKO=^=^")),
+                 QStringLiteral("MIHON^HANAKO"));
+        QCOMPARE(PersonName::withoutEmptyGroups(QStringLiteral("^=山田^太郎=^")),
+                 QStringLiteral("=山田^太郎"));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "dicom/SpecificCharacterSet.h"
 #include "network/DicomQuery.h"
+#include "network/PacsStudySearch.h"
 #include "network/StorageCommitment.h"
 #include "network/StoreSession.h"
 
@@ -284,6 +285,136 @@ private Q_SLOTS:
             StorageCommitment::request(node, deaf, references, 5);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("station.dicomPort")));
+    }
+
+    void studySearchAtOrthanc() {
+        test::OrthancServer orthanc;
+        test::OrthancServer::Options options;
+        options.modalities.insert(
+            QStringLiteral("pdi"),
+            {local_.aeTitle, QStringLiteral("127.0.0.1"), QStringLiteral("104")});
+        QVERIFY2(orthanc.start(options), qPrintable(orthanc.error()));
+        DicomNode node = nodeAt(QStringLiteral("ORTHANC"), orthanc.dicomPort());
+        node.roles = DicomNode::Store | DicomNode::Find;
+
+        // Yamada has a CT (two series) and an MR; Yamamoto shares the prefix "YAMA", and
+        // another patient shares Yamada's birth date.
+        auto patient = [this](int n, const QString& id, const QString& name, const QString& born,
+                              const QString& study, const QString& date, const QString& modality,
+                              const QString& series) {
+            test::InstanceSpec s = spec(n);
+            s.patientId = id;
+            s.patientName = name;
+            s.birthDate = born;
+            s.studyUid = test::uid(QStringLiteral("61.%1").arg(study));
+            s.studyDate = date;
+            s.studyDescription = modality + QStringLiteral(" study");
+            s.modality = modality;
+            s.seriesUid = test::uid(QStringLiteral("61.%1.%2").arg(study, series));
+            s.sopInstanceUid = test::uid(QStringLiteral("61.9.%1").arg(n));
+            return s;
+        };
+        const QString yamada = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+        const QList<test::InstanceSpec> specs{
+            patient(1, QStringLiteral("Y100"), yamada, QStringLiteral("19600202"),
+                    QStringLiteral("1"), QStringLiteral("20240105"), QStringLiteral("CT"),
+                    QStringLiteral("1")),
+            patient(2, QStringLiteral("Y100"), yamada, QStringLiteral("19600202"),
+                    QStringLiteral("1"), QStringLiteral("20240105"), QStringLiteral("CT"),
+                    QStringLiteral("2")),
+            patient(3, QStringLiteral("Y100"), yamada, QStringLiteral("19600202"),
+                    QStringLiteral("2"), QStringLiteral("20250301"), QStringLiteral("MR"),
+                    QStringLiteral("1")),
+            patient(4, QStringLiteral("Y200"), QStringLiteral("YAMAMOTO^HANAKO=山本^花子"),
+                    QStringLiteral("19710707"), QStringLiteral("3"), QStringLiteral("20230101"),
+                    QStringLiteral("CT"), QStringLiteral("1")),
+            patient(5, QStringLiteral("S300"), QStringLiteral("SATO^JIRO"),
+                    QStringLiteral("19600202"), QStringLiteral("4"), QStringLiteral("20220101"),
+                    QStringLiteral("CR"), QStringLiteral("1"))};
+        StoreSession store(node, local_);
+        for (const test::InstanceSpec& s : specs) {
+            const QString path = tmp_.filePath(QStringLiteral("search%1").arg(++serial_));
+            QVERIFY(test::writeInstance(path, s));
+            DcmFileFormat ff;
+            QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
+            QCOMPARE(store.send(*ff.getDataset(), s.sopClassUid, s.sopInstanceUid).kind,
+                     StoreSession::Outcome::Kind::Stored);
+        }
+        store.close();
+
+        auto search = [&](const QString& text, const QString& born = QString()) {
+            return PacsStudySearch::find(node, local_, {text, born});
+        };
+        // By ID: one patient, the newest study first, counts and modalities from the PACS.
+        Result<PacsStudySearch::Found> byId = search(QStringLiteral("Y100"));
+        QVERIFY2(byId, byId ? "" : qPrintable(byId.error().message));
+        QCOMPARE(byId->patients.size(), 1);
+        const PacsPatient& y = byId->patients.constFirst();
+        QCOMPARE(y.demographics.id, QStringLiteral("Y100"));
+        QCOMPARE(y.demographics.name, yamada);
+        QCOMPARE(y.demographics.birthDate, QStringLiteral("19600202"));
+        QCOMPARE(y.studies.size(), 2);
+        QCOMPARE(y.studies.at(0).date, QStringLiteral("20250301"));
+        QCOMPARE(y.studies.at(0).modalities, QStringList{QStringLiteral("MR")});
+        QCOMPARE(y.studies.at(1).uid, test::uid(QStringLiteral("61.1")));
+        QCOMPARE(y.studies.at(1).series, 2);
+        QCOMPARE(y.studies.at(1).instances, 2);
+        QCOMPARE(y.studies.at(1).description, QStringLiteral("CT study"));
+
+        // By romaji prefix, typed in lower case with a space: both YAMA... patients.
+        Result<PacsStudySearch::Found> byPrefix = search(QStringLiteral("yama"));
+        QVERIFY(byPrefix);
+        QStringList ids;
+        for (const PacsPatient& p : byPrefix->patients)
+            ids << p.demographics.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{QStringLiteral("Y100"), QStringLiteral("Y200")}));
+        Result<PacsStudySearch::Found> fullName = search(QStringLiteral("Yamada Taro"));
+        QVERIFY(fullName);
+        QCOMPARE(fullName->patients.size(), 1);
+
+        // By kanji (the ideographic group) and by kana (the phonetic group).
+        Result<PacsStudySearch::Found> byKanji = search(QStringLiteral("山本"));
+        QVERIFY(byKanji);
+        QCOMPARE(byKanji->patients.size(), 1);
+        QCOMPARE(byKanji->patients.constFirst().demographics.id, QStringLiteral("Y200"));
+        Result<PacsStudySearch::Found> byKana = search(QStringLiteral("やまだ"));
+        QVERIFY(byKana);
+        QCOMPARE(byKana->patients.size(), 1);
+        QCOMPARE(byKana->patients.constFirst().demographics.id, QStringLiteral("Y100"));
+
+        // By birth date alone, and narrowed with a name.
+        Result<PacsStudySearch::Found> byBirth = search(QString(), QStringLiteral("19600202"));
+        QVERIFY(byBirth);
+        QCOMPARE(byBirth->patients.size(), 2);
+        Result<PacsStudySearch::Found> both =
+            search(QStringLiteral("SATO"), QStringLiteral("19600202"));
+        QVERIFY(both);
+        QCOMPARE(both->patients.size(), 1);
+        QCOMPARE(both->patients.constFirst().demographics.id, QStringLiteral("S300"));
+
+        // Nothing that matches, nothing to ask with, and a node without the find role.
+        Result<PacsStudySearch::Found> none = search(QStringLiteral("NOBODY"));
+        QVERIFY(none);
+        QVERIFY(none->patients.isEmpty());
+        Result<PacsStudySearch::Found> empty = search(QString());
+        QVERIFY(!empty);
+        QVERIFY(empty.error().message.contains(QStringLiteral("birth date")));
+        DicomNode storeOnly = node;
+        storeOnly.roles = DicomNode::Store;
+        Result<PacsStudySearch::Found> refused =
+            PacsStudySearch::find(storeOnly, local_, {QStringLiteral("Y100"), QString()});
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("find role")));
+    }
+
+    void namePatterns() {
+        QCOMPARE(PacsStudySearch::namePattern(QStringLiteral(" Yamada Taro ")),
+                 QStringLiteral("Yamada^Taro*"));
+        QCOMPARE(PacsStudySearch::namePattern(QStringLiteral("山田　太郎")),
+                 QStringLiteral("*山田^太郎*"));
+        QCOMPARE(PacsStudySearch::namePattern(QStringLiteral("YAM?DA*")),
+                 QStringLiteral("YAM?DA*"));
     }
 
     void commitmentReportThatNeverComes() {
