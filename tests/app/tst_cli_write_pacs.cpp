@@ -95,7 +95,7 @@ private Q_SLOTS:
              QStringLiteral("PACS01"), QStringLiteral("--out"), iso},
             QByteArray(), env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
-        QVERIFY(r.errText().contains(QLatin1String("Retrieved 6 object(s)")));
+        QVERIFY(r.errText().contains(QLatin1String("Retrieved 6 objects")));
         const test::ProcessResult check = test::runPdi(
             {QStringLiteral("check"), iso, QStringLiteral("--json"), QStringLiteral("-")});
         QCOMPARE(check.exitCode, 0);
@@ -122,7 +122,7 @@ private Q_SLOTS:
              QStringLiteral("--out"), iso},
             QByteArray(), env());
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
-        QVERIFY(r.errText().contains(QLatin1String("Retrieved 3 object(s)")));
+        QVERIFY(r.errText().contains(QLatin1String("Retrieved 3 objects")));
     }
 
     void refusals() {
