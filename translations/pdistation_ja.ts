@@ -2716,6 +2716,14 @@ Accession number %2</source>
         <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
         <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
     </message>
+    <message>
+        <source>This import (outside patient %1 to %2) is running already in %3 (process %4 on %5). Wait for it to end; starting it again afterwards continues what is left.</source>
+        <translation>この取り込み（院外患者 %1 → %2）は %3 で実行中です（%5 のプロセス %4）。終わるまで待ってください。終わった後にもう一度始めると、残りを続けます。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
 </context>
 <context>
     <name>pdi::ImportMedium</name>
@@ -4493,7 +4501,9 @@ Nothing was sent.</source>
     </message>
     <message numerus="yes">
         <source>%n patient(s) found. Choose the patient.</source>
-        <translation><numerusform>%n 名の患者が見つかりました。患者を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 名の患者が見つかりました。患者を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Untick the studies that do not go on the medium.</source>

@@ -12,10 +12,12 @@
 
 #include <QCryptographicHash>
 #include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -210,6 +212,13 @@ Result<ImportOutcome> ImportJob::run(const ImportRequest& request, const ImportP
     if (!plan)
         return plan.error();
     return execute(*plan, progress);
+}
+
+QString ImportJob::lockPath(const Station& station, const ImportPlan& plan) {
+    const QByteArray hash =
+        QCryptographicHash::hash(jobKey(plan).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return station.directory().filePath(
+        QStringLiteral("locks/import-%1.lock").arg(QString::fromLatin1(hash.left(32))));
 }
 
 QString ImportJob::jobKey(const ImportPlan& plan) {
@@ -663,6 +672,26 @@ Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress&
     const Database db = station_.database();
     const QString now = Timestamp::isoUtc(Timestamp::now());
     const QString key = jobKey(plan);
+
+    // One run of a job at a time: a second window or a script sending the same objects alongside
+    // would double the traffic and race for the job's instance states. A crashed run's lock
+    // (its process gone) is taken over.
+    const QString lockFile = lockPath(station_, plan);
+    QDir().mkpath(QFileInfo(lockFile).path());
+    QLockFile lock(lockFile);
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        lock.getLockInfo(&pid, &host, &app);
+        return Error::conflict(
+            tr("This import (outside patient %1 to %2) is running already in %3 (process %4 on "
+               "%5). Wait for it to end; starting it again afterwards continues what is left.")
+                .arg(plan.outside.id, node.name, app.isEmpty() ? tr("another program") : app)
+                .arg(pid)
+                .arg(host));
+    }
 
     // A medium with programs on it is a security event, even though nothing on it is run.
     const QStringList hazards = plan.medium.hazardousFiles();

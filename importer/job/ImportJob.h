@@ -184,6 +184,9 @@ public:
 
     // The job record's key: medium content, outside patient, destination, local ID.
     static QString jobKey(const ImportPlan& plan);
+    // The lock file a run holds (QLockFile) while it sends, so that the same import started
+    // again in another window or process is refused instead of sending alongside.
+    static QString lockPath(const Station& station, const ImportPlan& plan);
     static QJsonObject toJson(const ImportPlan& plan, const ImportOutcome& outcome);
 
 private:

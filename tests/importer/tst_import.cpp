@@ -11,10 +11,12 @@
 #include "node/NodeStore.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -493,6 +495,24 @@ private Q_SLOTS:
         for (const LeftOutFile& f : plan->leftOut)
             otherLeftOut = otherLeftOut || f.reason.contains(QStringLiteral("another patient"));
         QVERIFY(otherLeftOut);
+        {
+            // The same import running elsewhere (another window, a script): refused, nothing
+            // sent, and the message says where it runs.
+            const QString lockPath = ImportJob::lockPath(f_.station(), *plan);
+            QVERIFY(QDir().mkpath(QFileInfo(lockPath).path()));
+            QLockFile running(lockPath);
+            running.setStaleLockTime(0);
+            QVERIFY(running.tryLock(0));
+            Result<ImportOutcome> refused = job.execute(*plan);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+            QVERIFY2(refused.error().message.contains(
+                         QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
+                     qPrintable(refused.error().message));
+            QVERIFY(!LocalArchive(f_.station()).contains(test::uid(QStringLiteral("201.1.1"))));
+        }
+        // The lock of a run whose process is gone (a crash) does not stand in the way.
+        QVERIFY(test::writeText(ImportJob::lockPath(f_.station(), *plan), "2147483646\npdi\n\n"));
         Result<ImportOutcome> outcome = job.execute(*plan);
         QVERIFY(outcome);
         QCOMPARE(outcome->status, ImportOutcome::Status::Complete);
