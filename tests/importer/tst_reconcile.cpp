@@ -1,7 +1,8 @@
 // Reconciliation against real sources: Orthanc as the PACS (patient-level C-FIND), DCMTK's
-// wlmscpfs as the worklist (entries in ISO 2022 IR 87, a scheduling window), and the local
-// archive; outside media in ISO 2022 IR 87, ISO 2022 IR 13 + IR 87 (half-width katakana) and
-// ISO_IR 192, as ISO image, ZIP and folder, plus pydicom's real-world Japanese file.
+// dcmqrscp as a PACS without Patient Root (study-level C-FIND), DCMTK's wlmscpfs as the worklist
+// (entries in ISO 2022 IR 87, a scheduling window), and the local archive; outside media in ISO
+// 2022 IR 87, ISO 2022 IR 13 + IR 87 (half-width katakana) and ISO_IR 192, as ISO image, ZIP and
+// folder, plus pydicom's real-world Japanese file.
 #include "DicomServers.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
@@ -294,6 +295,39 @@ private Q_SLOTS:
                  QStringLiteral("TANAKA^ICHIRO=田中^一郎=たなか^いちろう"));
 
         QVERIFY(reconciler.lookup(QStringLiteral("L9999"), QString()).isEmpty());
+    }
+
+    // A PACS without the Patient Root models (dcmqrscp --no-patient-root) is asked at study
+    // level, and its answers are candidates like any other.
+    void aPacsWithoutPatientRootIsAskedAtStudyLevel() {
+        QStringList files;
+        int n = 0;
+        for (const Person& p : {Yamada, Sato}) {
+            files << tmp_.filePath(QStringLiteral("qr%1").arg(++n));
+            QVERIFY(test::writeInstance(
+                files.constLast(),
+                encodedSpec(p, QStringLiteral("ISO_IR 192"), QStringLiteral("83.%1").arg(n))));
+        }
+        test::QrScpServer qr;
+        QVERIFY2(qr.start(QStringLiteral("STUDYONLY"), files, false), qPrintable(qr.error()));
+        DicomNode node;
+        node.name = QStringLiteral("studyonly");
+        node.aeTitle = QStringLiteral("STUDYONLY");
+        node.host = QStringLiteral("127.0.0.1");
+        node.port = qr.port();
+        node.roles = DicomNode::Find;
+        PatientReconciler::Options options = options_;
+        options.sources = {node};
+        const PatientReconciliation r = PatientReconciler(options).reconcile(PatientDemographics{
+            QStringLiteral("OUT-Q"), QString(), Yamada.name, Yamada.birthDate, Yamada.sex});
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(ids(r), QStringList{Yamada.id});
+        const Candidate* c = candidate(r, Yamada.id);
+        QCOMPARE(c->source, QStringLiteral("studyonly"));
+        QCOMPARE(c->patient.name, Yamada.name);
+        QCOMPARE(c->patient.birthDate, Yamada.birthDate);
+        // The local ID looked up the same way.
+        QCOMPARE(PatientReconciler(options).lookup(Sato.id, QString()).size(), 1);
     }
 
     void unreachableSourcesAreReportedNotHidden() {

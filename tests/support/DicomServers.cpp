@@ -187,6 +187,14 @@ int OrthancServer::instanceCount() const {
     return stats.isObject() ? stats.toObject().value(QStringLiteral("CountInstances")).toInt() : -1;
 }
 
+DcmtkServer::~DcmtkServer() {
+    stop();
+}
+
+void DcmtkServer::stop() {
+    endProcess(process_, false);
+}
+
 // wlmscpfs
 
 QByteArray WorklistEntry::dump() const {
@@ -220,10 +228,6 @@ QByteArray WorklistEntry::dump() const {
     d += line("0040,1001", "SH", "RP" + accessionNumber.toLatin1());
     d += line("0040,1003", "SH", "LOW");
     return d;
-}
-
-WorklistServer::~WorklistServer() {
-    stop();
 }
 
 bool WorklistServer::start(const QString& aeTitle, const QList<QByteArray>& entries) {
@@ -260,15 +264,55 @@ bool WorklistServer::start(const QString& aeTitle, const QList<QByteArray>& entr
     return true;
 }
 
-void WorklistServer::stop() {
-    endProcess(process_, false);
+// dcmqrscp
+
+bool QrScpServer::start(const QString& aeTitle, const QStringList& files, bool patientRoot) {
+    const QString storage = dir_.path() + QStringLiteral("/db");
+    QDir().mkpath(storage);
+    port_ = freePort();
+    const QString config = dir_.path() + QStringLiteral("/dcmqrscp.cfg");
+    const QByteArray text = QStringLiteral("NetworkTCPPort = %1\nMaxPDUSize = 16384\n"
+                                           "MaxAssociations = 16\n"
+                                           "HostTable BEGIN\nHostTable END\n"
+                                           "VendorTable BEGIN\nVendorTable END\n"
+                                           "AETable BEGIN\n%2 %3 RW (200, 1024mb) ANY\n"
+                                           "AETable END\n")
+                                .arg(port_)
+                                .arg(aeTitle, storage)
+                                .toUtf8();
+    if (!writeText(config, text)) {
+        error_ = QStringLiteral("cannot write %1").arg(config);
+        return false;
+    }
+    // dcmqridx registers the files in the index of the storage area, where dcmqrscp finds them.
+    QStringList copies;
+    for (int i = 0; i < files.size(); ++i) {
+        copies << storage + QStringLiteral("/obj%1.dcm").arg(i);
+        if (!QFile::copy(files.at(i), copies.constLast())) {
+            error_ = QStringLiteral("cannot copy %1").arg(files.at(i));
+            return false;
+        }
+    }
+    const ProcessResult indexed = run(QStringLiteral("dcmqridx"), QStringList{storage} + copies);
+    if (indexed.exitCode != 0) {
+        error_ = QStringLiteral("dcmqridx failed: %1 %2").arg(indexed.outText(), indexed.errText());
+        return false;
+    }
+    // Forking (its default): in single-process mode dcmqrscp ends after the first association.
+    QStringList args{QStringLiteral("--config"), config};
+    if (!patientRoot)
+        args << QStringLiteral("--no-patient-root");
+    process_ = newServerProcess();
+    process_->start(QStringLiteral("dcmqrscp"), args);
+    if (!process_->waitForStarted(30000) || !waitForPort(port_, process_.get())) {
+        error_ = QStringLiteral("dcmqrscp did not start: %1")
+                     .arg(QString::fromUtf8(process_->readAll()));
+        return false;
+    }
+    return true;
 }
 
 // storescp
-
-StoreScpServer::~StoreScpServer() {
-    stop();
-}
 
 bool StoreScpServer::start(const QString& aeTitle, const TestCertificates* certificates,
                            bool requireClientCertificate, bool acceptAll) {
@@ -293,10 +337,6 @@ bool StoreScpServer::start(const QString& aeTitle, const TestCertificates* certi
         return false;
     }
     return true;
-}
-
-void StoreScpServer::stop() {
-    endProcess(process_, false);
 }
 
 int StoreScpServer::fileCount() const {

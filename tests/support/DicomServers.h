@@ -77,44 +77,46 @@ struct WorklistEntry {
     QByteArray dump() const;
 };
 
-// DCMTK's wlmscpfs serving .wl files made with dump2dcm from DCMTK dump text.
-class WorklistServer {
+// A DCMTK server process on a free loopback port, ended when the object goes.
+class DcmtkServer {
 public:
-    ~WorklistServer();
-    // Each entry is dcmdump-style text ("(0010,0010) PN [YAMADA^TARO]" lines, UTF-8; items of
-    // the Scheduled Procedure Step Sequence between "(fffe,e000) -" and "(fffe,e00d) -").
-    bool start(const QString& aeTitle, const QList<QByteArray>& entries);
+    virtual ~DcmtkServer();
     void stop();
     int port() const { return port_; }
     QString error() const { return error_; }
 
-private:
+protected:
     QTemporaryDir dir_;
     std::unique_ptr<QProcess> process_;
     int port_ = 0;
     QString error_;
 };
 
-// DCMTK's storescp writing what it receives into a folder, optionally with DICOM TLS.
-class StoreScpServer {
+// DCMTK's wlmscpfs serving .wl files made with dump2dcm from DCMTK dump text.
+class WorklistServer : public DcmtkServer {
 public:
-    ~StoreScpServer();
+    // Each entry is dcmdump-style text ("(0010,0010) PN [YAMADA^TARO]" lines, UTF-8; items of
+    // the Scheduled Procedure Step Sequence between "(fffe,e000) -" and "(fffe,e00d) -").
+    bool start(const QString& aeTitle, const QList<QByteArray>& entries);
+};
+
+// DCMTK's dcmqrscp as a PACS that answers C-FIND with the objects given, optionally without the
+// Patient Root models (a PACS that is asked at study level only).
+class QrScpServer : public DcmtkServer {
+public:
+    bool start(const QString& aeTitle, const QStringList& files, bool patientRoot = true);
+};
+
+// DCMTK's storescp writing what it receives into a folder, optionally with DICOM TLS.
+class StoreScpServer : public DcmtkServer {
+public:
     // certificates: TLS with the server certificate; requireClientCertificate: mutual TLS.
     // acceptAll: every transfer syntax storescp knows; otherwise only uncompressed ones.
     bool start(const QString& aeTitle, const TestCertificates* certificates = nullptr,
                bool requireClientCertificate = false, bool acceptAll = true);
-    void stop();
-    int port() const { return port_; }
     QString outputDir() const { return dir_.path() + QStringLiteral("/in"); }
     int fileCount() const;
-    QString error() const { return error_; }
     QString log() const;
-
-private:
-    QTemporaryDir dir_;
-    std::unique_ptr<QProcess> process_;
-    int port_ = 0;
-    QString error_;
 };
 
 } // namespace pdi::test
