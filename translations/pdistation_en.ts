@@ -1124,6 +1124,10 @@
         <source>           quick check: only the DICOMDIR was read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::CheckRulesForm</name>

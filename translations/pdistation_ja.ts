@@ -1109,6 +1109,10 @@
         <source>           quick check: only the DICOMDIR was read</source>
         <translation>           簡易チェック：DICOMDIR のみを読みました</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>pdi::CheckRulesForm</name>

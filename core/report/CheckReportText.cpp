@@ -84,7 +84,12 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
             id += CheckReportText::tr(" issued by %1").arg(p.issuer);
         out << "  "
             << CheckReportText::tr("ID %1   born %2   sex %3")
-                   .arg(id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex))
+                   .arg(id,
+                        // A quick check reads only the DICOMDIR, whose patient records
+                        // often lack the birth date.
+                        p.birthDate.isEmpty() ? CheckReportText::tr("unknown")
+                                              : DisplayText::date(p.birthDate),
+                        DisplayText::sex(p.sex))
             << '\n';
         for (const StudyContents& st : p.studies) {
             out << "  "

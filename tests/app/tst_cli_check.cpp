@@ -150,6 +150,11 @@ private Q_SLOTS:
                      .value(QLatin1String("id"))
                      .toString(),
                  QStringLiteral("PAT001"));
+        // dcmmkdir's patient records carry no birth date: the text says so instead of a gap.
+        r = test::runPdi({QStringLiteral("check"), iso, QStringLiteral("--quick")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QStringLiteral("ID PAT001   born unknown")),
+                 qPrintable(r.outText()));
 
         const QString zip = tmp_.filePath(QStringLiteral("download"));
         QVERIFY(test::makeZip(conformant_, zip));
