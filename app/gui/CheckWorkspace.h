@@ -43,7 +43,9 @@ public:
     // mediaType: what the drive is, for the audit record; guessed from the location when unset.
     void openMedium(const QString& location, std::optional<MediaType> mediaType = std::nullopt);
     void cancel();
-    bool isChecking() const { return watcher_.isRunning(); }
+    // Until the outcome is shown, not only while the worker runs: a Cancel pressed after the
+    // worker ended but before its result arrived still discards it.
+    bool isChecking() const { return state_ == State::Checking || state_ == State::Cancelling; }
     const CheckReport* report() const { return hasReport_ ? &report_ : nullptr; }
 
     // What Save as PDF writes after the file dialog.

@@ -4,6 +4,7 @@
 
 #include "layout/MediumBuilder.h"
 #include "plan/ExportPlanner.h"
+#include "report/CheckReport.h"
 #include "target/IsoImageWriter.h"
 #include "verify/MediumVerifier.h"
 
@@ -14,6 +15,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdicdir.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 using namespace pdi;
@@ -116,6 +118,25 @@ private Q_SLOTS:
         QVERIFY(v.report.flags[MediumFlags::WebContent]);
         QCOMPARE(v.report.contents.patients.first().name,
                  QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう"));
+
+        // The patient record carries the birth date and sex: a quick check, which reads only
+        // the DICOMDIR, shows whose medium it is as fully as the full check.
+        DcmDicomDir dicomdir(OFFilename(
+            QFile::encodeName(staged.medium.files.value(QStringLiteral("DICOMDIR"))).constData()));
+        DcmDirectoryRecord* patient = dicomdir.getRootRecord().getSub(0);
+        QVERIFY(patient && patient->getRecordType() == ERT_Patient);
+        OFString born, sex;
+        QVERIFY(patient->findAndGetOFString(DCM_PatientBirthDate, born).good());
+        QVERIFY(patient->findAndGetOFString(DCM_PatientSex, sex).good());
+        QCOMPARE(QString::fromLatin1(born.c_str()), QStringLiteral("19700101"));
+        QCOMPARE(QString::fromLatin1(sex.c_str()), QStringLiteral("M"));
+        MediumChecker::Options quick;
+        quick.quick = true;
+        const MediumChecker::Outcome quickCheck = MediumChecker::check(iso, quick);
+        QVERIFY2(quickCheck.ok, qPrintable(quickCheck.error));
+        QVERIFY(quickCheck.report.inventory.quick);
+        QCOMPARE(quickCheck.report.contents.patients.first().birthDate, QStringLiteral("19700101"));
+        QCOMPARE(quickCheck.report.contents.patients.first().sex, QStringLiteral("M"));
     }
 
     void missingRecordKeysAreFilledInTheRecordsOnly() {

@@ -6,6 +6,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcddirif.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 
 namespace pdi {
 
@@ -60,19 +61,49 @@ DicomdirBuilder::Result buildOnce(const QString& root, const QStringList& fileId
     return result;
 }
 
+// The patient records get the birth date and sex DicomDirInterface leaves out; DCMTK computes
+// the record offsets again when the DICOMDIR is written.
+QString addPatientKeys(const QString& root, const QString& birthDate, const QString& sex) {
+    const QString path = root + QStringLiteral("/DICOMDIR");
+    DcmDicomDir dir(OFFilename(QFile::encodeName(path).constData()));
+    if (dir.error().bad())
+        return QString::fromLatin1(dir.error().text());
+    DcmDirectoryRecord& top = dir.getRootRecord();
+    for (unsigned long i = 0; i < top.cardSub(); ++i) {
+        DcmDirectoryRecord* record = top.getSub(i);
+        if (!record || record->getRecordType() != ERT_Patient)
+            continue;
+        if (!birthDate.isEmpty() && !record->tagExistsWithValue(DCM_PatientBirthDate))
+            record->putAndInsertString(DCM_PatientBirthDate, birthDate.toLatin1().constData());
+        if (!sex.isEmpty() && !record->tagExistsWithValue(DCM_PatientSex))
+            record->putAndInsertString(DCM_PatientSex, sex.toLatin1().constData());
+    }
+    const OFCondition written =
+        dir.write(DICOMDIR_DEFAULT_TRANSFERSYNTAX, EET_UndefinedLength, EGL_withoutGL);
+    return written.good() ? QString() : QString::fromLatin1(written.text());
+}
+
 } // namespace
 
 DicomdirBuilder::Result DicomdirBuilder::build(const QString& root, const QStringList& fileIds,
-                                               const QString& fileSetId, bool allowVideo) {
+                                               const QString& fileSetId, bool allowVideo,
+                                               const QString& birthDate, const QString& sex) {
     initDcmtk();
     // DCMTK's invent mode doubles the time on large media, so it is used only when a source lacks
     // a key the profile requires in the records.
     Result result = buildOnce(root, fileIds, fileSetId, allowVideo, false);
     if (!result.ok) {
         Result invented = buildOnce(root, fileIds, fileSetId, allowVideo, true);
-        if (invented.ok) {
-            invented.inventedKeys = true;
-            return invented;
+        if (!invented.ok)
+            return result;
+        invented.inventedKeys = true;
+        result = invented;
+    }
+    if (!birthDate.isEmpty() || !sex.isEmpty()) {
+        const QString error = addPatientKeys(root, birthDate, sex);
+        if (!error.isEmpty()) {
+            QFile::remove(root + QStringLiteral("/DICOMDIR"));
+            return {false, tr("cannot write the DICOMDIR: %1").arg(error), false};
         }
     }
     return result;

@@ -22,8 +22,12 @@ public:
     // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
     // allowVideo: the operator decided to carry video as it is; DCMTK's profile check would
     // otherwise refuse the compressed transfer syntax.
+    // birthDate, sex: the medium's one patient's, added to the patient record (DCMTK's profile
+    // has only name and ID there), so that a quick check at the receiving desk that reads only
+    // the DICOMDIR shows them too.
     static Result build(const QString& root, const QStringList& fileIds, const QString& fileSetId,
-                        bool allowVideo = false);
+                        bool allowVideo = false, const QString& birthDate = QString(),
+                        const QString& sex = QString());
 };
 
 } // namespace pdi

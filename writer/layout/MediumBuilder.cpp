@@ -214,7 +214,8 @@ MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumI
 
     progress(tr("Writing the DICOMDIR"), 0, 1);
     const DicomdirBuilder::Result dicomdir =
-        DicomdirBuilder::build(stagingRoot, fileIds, fileSetId, video);
+        DicomdirBuilder::build(stagingRoot, fileIds, fileSetId, video, plan.patient.birthDate,
+                               plan.patient.sex);
     if (!dicomdir.ok) {
         result.error = dicomdir.error;
         return result;
