@@ -8,12 +8,12 @@
 
 #include <cstdio>
 
-int main(int argc, char** argv)
-{
+int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3) {
-        std::fprintf(stderr, "usage: pdi_bench_gen OUTDIR COUNT [ROWS] [PER_SERIES] [PATIENT_NAME]\n");
+        std::fprintf(stderr,
+                     "usage: pdi_bench_gen OUTDIR COUNT [ROWS] [PER_SERIES] [PATIENT_NAME]\n");
         return 2;
     }
     const QString out = args.at(1);
@@ -23,7 +23,8 @@ int main(int argc, char** argv)
     QDir().mkpath(out);
 
     pdi::test::InstanceSpec spec;
-    spec.patientName = args.size() > 5 ? args.at(5) : QStringLiteral("BENCH^TARO=ベンチ^太郎=べんち^たろう");
+    spec.patientName =
+        args.size() > 5 ? args.at(5) : QStringLiteral("BENCH^TARO=ベンチ^太郎=べんち^たろう");
     spec.rows = rows;
     spec.columns = rows;
     spec.studyUid = pdi::test::uid(QStringLiteral("9.1"));

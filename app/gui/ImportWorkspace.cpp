@@ -909,29 +909,9 @@ void ImportWorkspace::prepareDone(Result<ImportPlan> plan) {
 void ImportWorkspace::startSend(const ImportPlan& plan) {
     if (isBusy())
         return;
-    importing_ = true;
-    outcome_.reset();
-    result_->clear();
-    setInputsEnabled(false);
-    startProgress(tr("Starting ..."));
-    const ImportProgress report = progressFor(progress_);
-    const Station station = context_.station;
-    const Session session = context_.session;
-    task_ = BackgroundTask::run(
-        this, station.database(),
-        [station, session, plan = ImportPlan(plan), report]() mutable {
-            Run run;
-            Result<ImportOutcome> outcome = ImportJob(station, session).execute(plan, report);
-            run.plan = std::move(plan);
-            if (outcome)
-                run.outcome = *outcome;
-            else
-                run.error = outcome.error().message;
-            return run;
-        },
-        [this](Run run) { runDone(std::move(run)); });
-    updateNextStep();
-    Q_EMIT importingChanged(true);
+    launch([plan = ImportPlan(plan)](ImportJob& job, const ImportProgress& report) mutable {
+        return execute(job, std::move(plan), report);
+    });
 }
 
 void ImportWorkspace::resume() {
@@ -952,6 +932,30 @@ void ImportWorkspace::startRun(const ImportRequest& request) {
     if (isBusy() || !medium_)
         return;
     // The same request continues the same job: confirmed when it started, it is not asked again.
+    launch([medium = *medium_, request](ImportJob& job, const ImportProgress& report) {
+        Result<ImportPlan> plan = job.prepare(request, medium, report);
+        if (!plan) {
+            Run run;
+            run.error = plan.error().message;
+            return run;
+        }
+        return execute(job, std::move(*plan), report);
+    });
+}
+
+ImportWorkspace::Run ImportWorkspace::execute(ImportJob& job, ImportPlan plan,
+                                              const ImportProgress& report) {
+    Run run;
+    Result<ImportOutcome> outcome = job.execute(plan, report);
+    run.plan = std::move(plan);
+    if (outcome)
+        run.outcome = *outcome;
+    else
+        run.error = outcome.error().message;
+    return run;
+}
+
+void ImportWorkspace::launch(std::function<Run(ImportJob&, const ImportProgress&)> work) {
     importing_ = true;
     outcome_.reset();
     result_->clear();
@@ -960,24 +964,11 @@ void ImportWorkspace::startRun(const ImportRequest& request) {
     const ImportProgress report = progressFor(progress_);
     const Station station = context_.station;
     const Session session = context_.session;
-    const ImportMedium medium = *medium_;
     task_ = BackgroundTask::run(
         this, station.database(),
-        [station, session, medium, request, report] {
-            Run run;
+        [station, session, report, work = std::move(work)]() mutable {
             ImportJob job(station, session);
-            Result<ImportPlan> plan = job.prepare(request, medium, report);
-            if (!plan) {
-                run.error = plan.error().message;
-                return run;
-            }
-            Result<ImportOutcome> outcome = job.execute(*plan, report);
-            run.plan = std::move(*plan);
-            if (outcome)
-                run.outcome = *outcome;
-            else
-                run.error = outcome.error().message;
-            return run;
+            return work(job, report);
         },
         [this](Run run) { runDone(std::move(run)); });
     updateNextStep();

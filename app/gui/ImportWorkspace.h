@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
+
 #include <atomic>
 #include <memory>
 #include <optional>
@@ -153,6 +155,9 @@ private:
     void prepareDone(Result<ImportPlan> plan);
     void startSend(const ImportPlan& plan);
     void startRun(const ImportRequest& request);
+    // Runs one import job on a worker thread with progress, Cancel and the result view.
+    void launch(std::function<Run(ImportJob&, const ImportProgress&)> work);
+    static Run execute(ImportJob& job, ImportPlan plan, const ImportProgress& report);
     void runDone(Run run);
     ImportProgress progressFor(const std::shared_ptr<JobProgress>& progress);
     void startProgress(const QString& step);

@@ -86,8 +86,7 @@ void sniffOnly(const Medium& medium, ScannedFile& f) {
 // Most text of a medium repeats from object to object (patient, study, series, equipment).
 // Letting equal strings share one copy keeps the inventory of a 5,000-image disc small, so
 // memory follows the number of objects only by what is unique to each.
-void shareRepeatedText(MediumInventory& inv)
-{
+void shareRepeatedText(MediumInventory& inv) {
     QSet<QString> pool;
     auto share = [&pool](QString& s) {
         if (s.isEmpty())
@@ -100,11 +99,30 @@ void shareRepeatedText(MediumInventory& inv)
     };
     for (ScannedFile& f : inv.files) {
         DicomSummary& d = f.summary;
-        for (QString* s : {&d.transferSyntaxUid, &d.metaSopClassUid, &d.sopClassUid, &d.specificCharacterSet,
-                           &d.patientId, &d.issuerOfPatientId, &d.patientName, &d.birthDate, &d.sex, &d.studyUid,
-                           &d.studyDate, &d.studyTime, &d.studyId, &d.accessionNumber, &d.studyDescription,
-                           &d.seriesUid, &d.modality, &d.seriesNumber, &d.seriesDescription, &d.institutionName,
-                           &d.manufacturer, &d.modelName, &d.softwareVersions, &d.lossyImageCompression,
+        for (QString* s : {&d.transferSyntaxUid,
+                           &d.metaSopClassUid,
+                           &d.sopClassUid,
+                           &d.specificCharacterSet,
+                           &d.patientId,
+                           &d.issuerOfPatientId,
+                           &d.patientName,
+                           &d.birthDate,
+                           &d.sex,
+                           &d.studyUid,
+                           &d.studyDate,
+                           &d.studyTime,
+                           &d.studyId,
+                           &d.accessionNumber,
+                           &d.studyDescription,
+                           &d.seriesUid,
+                           &d.modality,
+                           &d.seriesNumber,
+                           &d.seriesDescription,
+                           &d.institutionName,
+                           &d.manufacturer,
+                           &d.modelName,
+                           &d.softwareVersions,
+                           &d.lossyImageCompression,
                            &f.contentType})
             share(*s);
         for (QString& v : d.imageType)

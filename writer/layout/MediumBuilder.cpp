@@ -213,9 +213,8 @@ MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumI
     staged.files.insert(QStringLiteral("README.TXT"), readme);
 
     progress(tr("Writing the DICOMDIR"), 0, 1);
-    const DicomdirBuilder::Result dicomdir =
-        DicomdirBuilder::build(stagingRoot, fileIds, fileSetId, video, plan.patient.birthDate,
-                               plan.patient.sex);
+    const DicomdirBuilder::Result dicomdir = DicomdirBuilder::build(
+        stagingRoot, fileIds, fileSetId, video, plan.patient.birthDate, plan.patient.sex);
     if (!dicomdir.ok) {
         result.error = dicomdir.error;
         return result;
