@@ -134,7 +134,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
     if (int code = login->signIn(Permission::Import, QStringLiteral("import")); code != ExitOk)
         return code;
 
-    ImportProgress progress;
+    JobProgress progress;
     const bool terminal = isatty(STDERR_FILENO);
     int lastPercent = -1;
     progress.report = [&](const QString& step, qint64 done, qint64 total) {

@@ -187,7 +187,7 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
             continue;
         Result<std::unique_ptr<RetrievedStudies>> fetched =
             RetrievedStudies::fetch(login->station(), login->session(), source.mid(5), o.patientId,
-                                    o.studies, ImportProgress());
+                                    o.studies, JobProgress());
         if (!fetched)
             return login->fail(fetched.error());
         console.err << tr("Retrieved %n object(s) from %1.", nullptr, (*fetched)->objects())
@@ -197,7 +197,7 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
         retrieved.push_back(std::move(*fetched));
     }
 
-    WriteProgress progress;
+    JobProgress progress;
     QString lastStep;
     if (::isatty(STDERR_FILENO)) {
         progress.report = [&](const QString& step, qint64, qint64) {

@@ -427,8 +427,8 @@ void ImportWorkspace::openMedium(const QString& location) {
     updateStatus();
 
     startProgress(tr("reading the medium"));
-    const std::shared_ptr<JobProgress> progress = progress_;
-    const ImportProgress report = progressFor(progress);
+    const std::shared_ptr<SharedProgress> progress = progress_;
+    const JobProgress report = progressFor(progress);
     const CheckSettings settings = context_.station.settings().checkSettings();
     task_ = BackgroundTask::run(
         this, context_.station.database(),
@@ -470,8 +470,8 @@ void ImportWorkspace::mediumRead(Result<ImportMedium> medium) {
 void ImportWorkspace::startReconcile() {
     reconciling_ = true;
     startProgress(tr("looking for local candidates"));
-    const std::shared_ptr<JobProgress> progress = progress_;
-    const ImportProgress report = progressFor(progress);
+    const std::shared_ptr<SharedProgress> progress = progress_;
+    const JobProgress report = progressFor(progress);
     const Station station = context_.station;
     const Session session = context_.session;
     const ImportMedium medium = *medium_;
@@ -862,7 +862,7 @@ void ImportWorkspace::requestImport() {
     const ImportRequest request = currentRequest();
     result_->clear();
     startProgress(tr("checking the import"));
-    const ImportProgress report = progressFor(progress_);
+    const JobProgress report = progressFor(progress_);
     const Station station = context_.station;
     const Session session = context_.session;
     const ImportMedium medium = *medium_;
@@ -909,7 +909,7 @@ void ImportWorkspace::prepareDone(Result<ImportPlan> plan) {
 void ImportWorkspace::startSend(const ImportPlan& plan) {
     if (isBusy())
         return;
-    launch([plan = ImportPlan(plan)](ImportJob& job, const ImportProgress& report) mutable {
+    launch([plan = ImportPlan(plan)](ImportJob& job, const JobProgress& report) mutable {
         return execute(job, std::move(plan), report);
     });
 }
@@ -932,7 +932,7 @@ void ImportWorkspace::startRun(const ImportRequest& request) {
     if (isBusy() || !medium_)
         return;
     // The same request continues the same job: confirmed when it started, it is not asked again.
-    launch([medium = *medium_, request](ImportJob& job, const ImportProgress& report) {
+    launch([medium = *medium_, request](ImportJob& job, const JobProgress& report) {
         Result<ImportPlan> plan = job.prepare(request, medium, report);
         if (!plan) {
             Run run;
@@ -944,7 +944,7 @@ void ImportWorkspace::startRun(const ImportRequest& request) {
 }
 
 ImportWorkspace::Run ImportWorkspace::execute(ImportJob& job, ImportPlan plan,
-                                              const ImportProgress& report) {
+                                              const JobProgress& report) {
     Run run;
     Result<ImportOutcome> outcome = job.execute(plan, report);
     run.plan = std::move(plan);
@@ -955,13 +955,13 @@ ImportWorkspace::Run ImportWorkspace::execute(ImportJob& job, ImportPlan plan,
     return run;
 }
 
-void ImportWorkspace::launch(std::function<Run(ImportJob&, const ImportProgress&)> work) {
+void ImportWorkspace::launch(std::function<Run(ImportJob&, const JobProgress&)> work) {
     importing_ = true;
     outcome_.reset();
     result_->clear();
     setInputsEnabled(false);
     startProgress(tr("Starting ..."));
-    const ImportProgress report = progressFor(progress_);
+    const JobProgress report = progressFor(progress_);
     const Station station = context_.station;
     const Session session = context_.session;
     task_ = BackgroundTask::run(
@@ -1023,8 +1023,8 @@ void ImportWorkspace::cancel() {
 
 // Progress
 
-ImportProgress ImportWorkspace::progressFor(const std::shared_ptr<JobProgress>& progress) {
-    ImportProgress p;
+JobProgress ImportWorkspace::progressFor(const std::shared_ptr<SharedProgress>& progress) {
+    JobProgress p;
     p.cancel = &progress->cancel;
     QPointer<ImportWorkspace> self(this);
     p.report = [self, progress](const QString& step, qint64 done, qint64 total) {
@@ -1050,7 +1050,7 @@ ImportProgress ImportWorkspace::progressFor(const std::shared_ptr<JobProgress>& 
 }
 
 void ImportWorkspace::startProgress(const QString& step) {
-    progress_ = std::make_shared<JobProgress>();
+    progress_ = std::make_shared<SharedProgress>();
     progress_->step = step;
     progressBar_->setRange(0, 0);
     progressBar_->setFormat(step);

@@ -115,7 +115,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct JobProgress {
+    struct SharedProgress {
         std::atomic<bool> cancel{false};
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
@@ -156,10 +156,10 @@ private:
     void startSend(const ImportPlan& plan);
     void startRun(const ImportRequest& request);
     // Runs one import job on a worker thread with progress, Cancel and the result view.
-    void launch(std::function<Run(ImportJob&, const ImportProgress&)> work);
-    static Run execute(ImportJob& job, ImportPlan plan, const ImportProgress& report);
+    void launch(std::function<Run(ImportJob&, const JobProgress&)> work);
+    static Run execute(ImportJob& job, ImportPlan plan, const JobProgress& report);
     void runDone(Run run);
-    ImportProgress progressFor(const std::shared_ptr<JobProgress>& progress);
+    JobProgress progressFor(const std::shared_ptr<SharedProgress>& progress);
     void startProgress(const QString& step);
     void stopProgress();
     void showProgress();
@@ -185,7 +185,7 @@ private:
     bool importing_ = false;
     bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
-    std::shared_ptr<JobProgress> progress_;
+    std::shared_ptr<SharedProgress> progress_;
     QPointer<BackgroundTask> task_;
     QPointer<BackgroundTask> lookupTask_;
     std::shared_ptr<std::atomic<bool>> lookupCancel_;

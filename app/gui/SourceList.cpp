@@ -230,7 +230,7 @@ void SourceList::addPacsPatient(const QString& node, const PatientDemographics& 
                        retrieved](const std::atomic<bool>* cancel,
                                   const std::function<void(int, int)>& progress) {
         if (!*retrieved) {
-            ImportProgress fetchProgress;
+            JobProgress fetchProgress;
             fetchProgress.cancel = cancel;
             fetchProgress.report = [&progress](const QString&, qint64 done, qint64 total) {
                 progress(int(done), int(total));

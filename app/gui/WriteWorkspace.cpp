@@ -394,15 +394,15 @@ void WriteWorkspace::startWrite(const WriteRequest& request) {
     writing_ = true;
     outcome_.reset();
     result_->clear();
-    progress_ = std::make_shared<JobProgress>();
-    const std::shared_ptr<JobProgress> progress = progress_;
+    progress_ = std::make_shared<SharedProgress>();
+    const std::shared_ptr<SharedProgress> progress = progress_;
     const Station station = context_.station;
     const Session session = context_.session;
     const ExportSource::Result collected = sources_->collected();
     task_ = BackgroundTask::run(
         this, station.database(),
         [this, progress, station, session, request, collected] {
-            WriteProgress report;
+            JobProgress report;
             report.cancel = &progress->cancel;
             report.report = [this, progress](const QString& step, qint64 done, qint64 total) {
                 progress->done = done;

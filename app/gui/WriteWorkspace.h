@@ -82,7 +82,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct JobProgress {
+    struct SharedProgress {
         std::atomic<bool> cancel{false};
         std::atomic<qint64> done{0};
         std::atomic<qint64> total{0};
@@ -113,7 +113,7 @@ private:
     int planGeneration_ = 0;
     bool writing_ = false;
     bool labelShowsWritten_ = false; // until the plan changes
-    std::shared_ptr<JobProgress> progress_;
+    std::shared_ptr<SharedProgress> progress_;
     QPointer<BackgroundTask> task_;
     QPointer<WriteConfirmation> confirmation_;
     std::optional<WriteOutcome> outcome_;

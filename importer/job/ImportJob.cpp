@@ -199,7 +199,7 @@ ImportJob::ImportJob(const Station& station, const Session& session)
     : station_(station)
     , session_(session) {}
 
-Result<ImportOutcome> ImportJob::run(const ImportRequest& request, const ImportProgress& progress) {
+Result<ImportOutcome> ImportJob::run(const ImportRequest& request, const JobProgress& progress) {
     if (auto allowed = AccessControl::require(session_, Permission::Import, station_.audit(),
                                               QStringLiteral("import"));
         !allowed)
@@ -263,7 +263,7 @@ void ImportJob::recordRefusal(const ImportPlan& plan, const QString& reason) con
 }
 
 Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const ImportMedium& medium,
-                                      const ImportProgress& progress) {
+                                      const JobProgress& progress) {
     if (auto allowed = AccessControl::require(session_, Permission::Import, station_.audit(),
                                               QStringLiteral("import"));
         !allowed)
@@ -644,7 +644,7 @@ ImportSelection ImportJob::select(const ImportMedium& medium, int patientIndex,
     return out;
 }
 
-Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const ImportProgress& progress) {
+Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const JobProgress& progress) {
     if (auto allowed = AccessControl::require(session_, Permission::Import, station_.audit(),
                                               QStringLiteral("import"));
         !allowed)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ImportMedium.h"
-#include "ImportProgress.h"
 #include "coerce/PatientCoercion.h"
+#include "job/JobProgress.h"
 #include "network/DicomAssociation.h"
 #include "node/DicomNode.h"
 #include "reconcile/CandidateScorer.h"
@@ -156,20 +156,19 @@ public:
     ImportJob(const Station& station, const Session& session);
 
     Result<ImportOutcome> run(const ImportRequest& request,
-                              const ImportProgress& progress = ImportProgress());
+                              const JobProgress& progress = JobProgress());
 
     // Chooses the outside patient, looks the local ID up, plans what is sent and left out and
     // checks that the local identity can be written in the destination's character set.
     // Errors: Invalid/NotFound (bad request: exit 2), Conflict (refused, nothing sent: exit 1),
     // Permission.
     Result<ImportPlan> prepare(const ImportRequest& request, const ImportMedium& medium,
-                               const ImportProgress& progress = ImportProgress());
+                               const JobProgress& progress = JobProgress());
 
     // Sends what the plan holds and the job has not sent yet, asks for storage commitment where
     // the node has the commit role, records the job and the audit trail. Network trouble ends
     // the run as Incomplete (exit 3), not as an error.
-    Result<ImportOutcome> execute(ImportPlan& plan,
-                                  const ImportProgress& progress = ImportProgress());
+    Result<ImportOutcome> execute(ImportPlan& plan, const JobProgress& progress = JobProgress());
 
     // The imports of this medium (by its content) that did not finish, newest first, each with
     // the request that continues it: the same destination, outside patient, local identity and

@@ -12,7 +12,7 @@
 namespace pdi {
 
 Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSettings& settings,
-                                        const ImportProgress& progress) {
+                                        const JobProgress& progress) {
     initDcmtk();
     MediumOpener::Result opened = MediumOpener::open(location);
     if (!opened.medium)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportProgress.h"
 #include "audit/AuditEvent.h"
+#include "job/JobProgress.h"
 #include "medium/Medium.h"
 #include "report/CheckReport.h"
 #include "result/Result.h"
@@ -35,7 +35,7 @@ public:
 
     // Opens and checks the medium. Errors: the location cannot be read as a medium (Invalid).
     static Result<ImportMedium> open(const QString& location, const CheckSettings& settings,
-                                     const ImportProgress& progress = ImportProgress());
+                                     const JobProgress& progress = JobProgress());
 
     // Loads one object of the medium completely (pixel data included).
     Result<std::unique_ptr<DcmFileFormat>> load(const QString& path) const;

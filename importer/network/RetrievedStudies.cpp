@@ -38,7 +38,7 @@ void removeLeftovers(const QString& retrieveRoot) {
 Result<std::unique_ptr<RetrievedStudies>>
 RetrievedStudies::fetch(const Station& station, const Session& session, const QString& nodeName,
                         const QString& patientId, const QStringList& studyUids,
-                        const ImportProgress& progress) {
+                        const JobProgress& progress) {
     if (patientId.isEmpty())
         return Error::invalid(tr("retrieving from a PACS needs the patient's ID (--patient-id)"));
     Result<DicomNode> node = NodeStore(station.database()).find(nodeName);

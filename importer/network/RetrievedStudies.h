@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job/ImportProgress.h"
+#include "job/JobProgress.h"
 #include "result/Result.h"
 #include "station/Station.h"
 
@@ -23,7 +23,7 @@ public:
     // transfer in the audit trail. studyUids empty: every study of the patient.
     static Result<std::unique_ptr<RetrievedStudies>>
     fetch(const Station& station, const Session& session, const QString& nodeName,
-          const QString& patientId, const QStringList& studyUids, const ImportProgress& progress);
+          const QString& patientId, const QStringList& studyUids, const JobProgress& progress);
     ~RetrievedStudies();
     RetrievedStudies(const RetrievedStudies&) = delete;
     RetrievedStudies& operator=(const RetrievedStudies&) = delete;

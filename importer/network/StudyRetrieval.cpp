@@ -65,7 +65,7 @@ Result<QStringList> StudyRetrieval::studiesOf(const DicomNode& node, const Local
 Result<StudyRetrieval::Outcome>
 StudyRetrieval::retrieve(const DicomNode& node, const LocalAe& local, const QString& patientId,
                          QStringList studyUids, const QString& folder,
-                         const ImportProgress& progress) {
+                         const JobProgress& progress) {
     if (studyUids.isEmpty()) {
         Result<QStringList> found = studiesOf(node, local, patientId);
         if (!found)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "DicomAssociation.h"
-#include "job/ImportProgress.h"
+#include "job/JobProgress.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -29,7 +29,7 @@ public:
     // exist. Fails when the PACS could not be reached, refused, or sent fewer objects than it said.
     static Result<Outcome> retrieve(const DicomNode& node, const LocalAe& local,
                                     const QString& patientId, QStringList studyUids,
-                                    const QString& folder, const ImportProgress& progress);
+                                    const QString& folder, const JobProgress& progress);
 };
 
 } // namespace pdi

@@ -77,7 +77,7 @@ private Q_SLOTS:
             MediumBuilder::newFileSetId(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
         QCOMPARE(fileSetId, QStringLiteral("PDI261121100000"));
         const MediumBuilder::Result staged = MediumBuilder::stage(
-            plan, issuer, fileSetId, tmp_.filePath(QStringLiteral("stage")), WriteProgress());
+            plan, issuer, fileSetId, tmp_.filePath(QStringLiteral("stage")), JobProgress());
         QVERIFY2(staged.ok, qPrintable(staged.error));
         QCOMPARE(staged.transcoded, 2);
         const QStringList paths = staged.medium.files.keys();
@@ -108,10 +108,10 @@ private Q_SLOTS:
         const QString iso = tmp_.filePath(QStringLiteral("medium.iso"));
         const StepResult w = IsoImageWriter::writeFile(
             staged.medium, {fileSetId, QStringLiteral("PDI STATION TEST"), issuer.institution}, iso,
-            WriteProgress());
+            JobProgress());
         QVERIFY2(w.ok, qPrintable(w.error));
-        const MediumVerifier::Result v = MediumVerifier::verify(iso, staged.medium.manifest, {},
-                                                                CheckSettings(), WriteProgress());
+        const MediumVerifier::Result v =
+            MediumVerifier::verify(iso, staged.medium.manifest, {}, CheckSettings(), JobProgress());
         QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
         // Warnings the receiver must know stay: other content; web content is reported.
         QVERIFY(v.report.flags[MediumFlags::NonDicomContent]);
@@ -155,17 +155,17 @@ private Q_SLOTS:
         QVERIFY2(!plan.refused, qPrintable(plan.refusal));
         const MediumBuilder::Result staged =
             MediumBuilder::stage(plan, MediumIssuer(), QStringLiteral("PDITEST"),
-                                 tmp_.filePath(QStringLiteral("stage3")), WriteProgress());
+                                 tmp_.filePath(QStringLiteral("stage3")), JobProgress());
         QVERIFY2(staged.ok, qPrintable(staged.error));
         QVERIFY(staged.notes.join(QLatin1Char(' '))
                     .contains(QLatin1String("filled them in the records only")));
         const QString iso = tmp_.filePath(QStringLiteral("nokeys.iso"));
         QVERIFY(IsoImageWriter::writeFile(
                     staged.medium, {QStringLiteral("PDITEST"), QStringLiteral("T"), QString()}, iso,
-                    WriteProgress())
+                    JobProgress())
                     .ok);
-        const MediumVerifier::Result v = MediumVerifier::verify(iso, staged.medium.manifest, {},
-                                                                CheckSettings(), WriteProgress());
+        const MediumVerifier::Result v =
+            MediumVerifier::verify(iso, staged.medium.manifest, {}, CheckSettings(), JobProgress());
         QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
         // The objects themselves still lack the keys.
         DcmFileFormat ff;
@@ -194,7 +194,7 @@ private Q_SLOTS:
         f.close();
         const MediumBuilder::Result staged =
             MediumBuilder::stage(plan, MediumIssuer(), QStringLiteral("PDITEST"),
-                                 tmp_.filePath(QStringLiteral("stage2")), WriteProgress());
+                                 tmp_.filePath(QStringLiteral("stage2")), JobProgress());
         QVERIFY(!staged.ok);
         QVERIFY(!staged.error.isEmpty());
         QVERIFY(!QFile::exists(tmp_.filePath(QStringLiteral("stage2/DICOMDIR"))));

@@ -27,7 +27,7 @@ class TestTargets : public QObject {
 
     MediumVerifier::Result verify(const QString& location) {
         return MediumVerifier::verify(location, staged_.manifest, none(), CheckSettings(),
-                                      WriteProgress());
+                                      JobProgress());
     }
 
 private Q_SLOTS:
@@ -76,7 +76,7 @@ private Q_SLOTS:
         const QString iso = tmp_.filePath(QStringLiteral("out.iso"));
         Manifest written;
         const StepResult w =
-            IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress(), &written);
+            IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress(), &written);
         QVERIFY2(w.ok, qPrintable(w.error));
         QVERIFY(!QFile::exists(iso + QStringLiteral(".part")));
         // The manifest made while generating the image is the one made from the files beforehand.
@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void tamperedImageFailsVerification() {
         const QString iso = tmp_.filePath(QStringLiteral("tampered.iso"));
-        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, WriteProgress()).ok);
+        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress()).ok);
         QFile f(iso);
         QVERIFY(f.open(QIODevice::ReadWrite));
         const QByteArray all = f.readAll();
@@ -122,7 +122,7 @@ private Q_SLOTS:
     void folderTarget() {
         const QString usb = tmp_.filePath(QStringLiteral("usb"));
         QVERIFY(QDir().mkpath(usb + QStringLiteral("/System Volume Information")));
-        const StepResult w = FolderWriter::write(staged_, usb, WriteProgress());
+        const StepResult w = FolderWriter::write(staged_, usb, JobProgress());
         QVERIFY2(w.ok, qPrintable(w.error));
         QVERIFY(QFile::exists(usb + QStringLiteral("/DICOMDIR")));
         // The system folder is not part of the medium: verification lists only real entries.
@@ -133,7 +133,7 @@ private Q_SLOTS:
         // A stick that already holds something is refused, and nothing is written to it.
         const QString used = tmp_.filePath(QStringLiteral("used"));
         QVERIFY(test::writeText(used + QStringLiteral("/PHOTO.JPG"), "x"));
-        const StepResult refused = FolderWriter::write(staged_, used, WriteProgress());
+        const StepResult refused = FolderWriter::write(staged_, used, JobProgress());
         QVERIFY(!refused.ok);
         QVERIFY(refused.error.contains(QLatin1String("not empty")));
         QCOMPARE(QDir(used).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
@@ -143,7 +143,7 @@ private Q_SLOTS:
     void cancelledFolderWriteLeavesNothing() {
         const QString usb = tmp_.filePath(QStringLiteral("cancel"));
         std::atomic<bool> cancel{false};
-        WriteProgress progress;
+        JobProgress progress;
         progress.cancel = &cancel;
         progress.report = [&](const QString&, qint64 done, qint64) {
             if (done > 0)
@@ -160,8 +160,7 @@ private Q_SLOTS:
         const QString address = QStringLiteral("stdio:") + image;
         QVERIFY(DiscBurner::isDriveAddress(address));
         Manifest burned;
-        const StepResult b =
-            DiscBurner::burn(staged_, metadata_, address, WriteProgress(), &burned);
+        const StepResult b = DiscBurner::burn(staged_, metadata_, address, JobProgress(), &burned);
         QVERIFY2(b.ok, qPrintable(b.error));
         QCOMPARE(burned.toJson(), staged_.manifest.toJson());
         const MediumVerifier::Result v = verify(DiscBurner::readBackPath(address));
@@ -171,14 +170,14 @@ private Q_SLOTS:
         QCOMPARE(test::runPdi({QStringLiteral("check"), image}).exitCode, 0);
 
         // An existing image is never overwritten through the pseudo-drive.
-        const StepResult again = DiscBurner::burn(staged_, metadata_, address, WriteProgress());
+        const StepResult again = DiscBurner::burn(staged_, metadata_, address, JobProgress());
         QVERIFY(!again.ok);
         QVERIFY(again.error.contains(QLatin1String("already exists")));
     }
 
     void noDriveAtAddress() {
         const StepResult b =
-            DiscBurner::burn(staged_, metadata_, QStringLiteral("/dev/sr97"), WriteProgress());
+            DiscBurner::burn(staged_, metadata_, QStringLiteral("/dev/sr97"), JobProgress());
         QVERIFY(!b.ok);
         QVERIFY2(b.error.contains(QLatin1String("no usable drive")), qPrintable(b.error));
     }

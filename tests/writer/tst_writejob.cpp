@@ -68,7 +68,7 @@ private Q_SLOTS:
                            ? QStringLiteral("stdio:") + tmp_.filePath(target.mid(6))
                            : tmp_.filePath(target);
         std::atomic<bool> cancel{false};
-        WriteProgress progress;
+        JobProgress progress;
         progress.cancel = &cancel;
         progress.report = [&](const QString& s, qint64, qint64) {
             if (s == step)
@@ -109,7 +109,7 @@ private Q_SLOTS:
         request.sources = {source_};
         request.target = taken;
         const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, WriteProgress());
+            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
         QCOMPARE(out.statusName(), QStringLiteral("bad-input"));
         QCOMPARE(out.message, WriteJob::targetProblem(taken));
         QVERIFY(!out.spoiledDisc);
@@ -120,7 +120,7 @@ private Q_SLOTS:
         request.sources = {source_};
         request.target = tmp_.filePath(QStringLiteral("ok.iso"));
         const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, WriteProgress());
+            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
         QVERIFY2(out.status == WriteOutcome::Status::Written, qPrintable(out.message));
         QVERIFY(out.verified);
         QCOMPARE(jobStatus(out.jobId), QStringLiteral("written"));
@@ -143,12 +143,12 @@ private Q_SLOTS:
         WriteRequest request;
         request.sources = {source_};
         request.target = tmp_.filePath(QStringLiteral("no.iso"));
-        WriteOutcome out = WriteJob(station_.station()).run(*reception, request, WriteProgress());
+        WriteOutcome out = WriteJob(station_.station()).run(*reception, request, JobProgress());
         QCOMPARE(out.status, WriteOutcome::Status::NotAllowed);
         QVERIFY(!QFile::exists(request.target));
 
         request.options.patientId = QStringLiteral("NOBODY");
-        out = WriteJob(station_.station()).run(station_.admin(), request, WriteProgress());
+        out = WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
         QCOMPARE(out.status, WriteOutcome::Status::Refused);
         QCOMPARE(out.jobId, 0);
         const auto records = station_.station().audit().list(station_.admin());

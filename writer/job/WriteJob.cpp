@@ -220,7 +220,7 @@ QString WriteJob::targetProblem(const QString& target) {
 }
 
 WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
-                           const WriteProgress& progress,
+                           const JobProgress& progress,
                            const ExportSource::Result* collected) const {
     WriteOutcome out;
     out.target = targetKind(request.target);

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "job/JobProgress.h"
 #include "layout/Manifest.h"
 #include "layout/MediumDescription.h"
 #include "plan/ExportPlan.h"
 #include "station/Station.h"
-#include "target/WriteProgress.h"
+#include "target/StepResult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -68,7 +69,7 @@ public:
     // collected: the sources as the caller already read them (the GUI shows the plan first);
     // when null they are read from request.sources.
     WriteOutcome run(const Session& session, const WriteRequest& request,
-                     const WriteProgress& progress,
+                     const JobProgress& progress,
                      const ExportSource::Result* collected = nullptr) const;
 
     static WriteTarget targetKind(const QString& target);

@@ -77,7 +77,7 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
 
 MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumIssuer& issuer,
                                            const QString& fileSetId, const QString& stagingRoot,
-                                           const WriteProgress& progress, bool computeManifest) {
+                                           const JobProgress& progress, bool computeManifest) {
     Result result;
     result.description = describe(plan, issuer, fileSetId, QDate::currentDate());
     StagedMedium& staged = result.medium;

@@ -3,9 +3,10 @@
 #include "MediumDescription.h"
 #include "StagedMedium.h"
 #include "account/Role.h"
+#include "job/JobProgress.h"
 #include "plan/ExportPlan.h"
 #include "settings/Settings.h"
-#include "target/WriteProgress.h"
+#include "target/StepResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -55,7 +56,7 @@ public:
     // generated, so they skip it.
     static Result stage(const ExportPlan& plan, const MediumIssuer& issuer,
                         const QString& fileSetId, const QString& stagingRoot,
-                        const WriteProgress& progress, bool computeManifest = true);
+                        const JobProgress& progress, bool computeManifest = true);
 };
 
 } // namespace pdi

@@ -63,7 +63,7 @@ QString DiscBurner::readBackPath(const QString& address) {
 }
 
 StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                            const QString& address, const WriteProgress& progress,
+                            const QString& address, const JobProgress& progress,
                             Manifest* manifest) {
     initLibburn();
     if (address.startsWith(QLatin1String("stdio:")) && QFile::exists(readBackPath(address))) {

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "IsoImageWriter.h"
-#include "WriteProgress.h"
+#include "StepResult.h"
+#include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,7 @@ public:
 
     // The manifest is made while the image is generated for the drive.
     static StepResult burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                           const QString& address, const WriteProgress& progress,
+                           const QString& address, const JobProgress& progress,
                            Manifest* manifest = nullptr);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "WriteProgress.h"
+#include "StepResult.h"
+#include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,7 @@ class FolderWriter {
 
 public:
     static StepResult write(const StagedMedium& medium, const QString& target,
-                            const WriteProgress& progress);
+                            const JobProgress& progress);
     // Why a folder cannot take a medium (it holds other files), or an empty string.
     static QString targetProblem(const QString& target);
     // Names a file system or an operating system puts on a stick; they do not make it "in use".

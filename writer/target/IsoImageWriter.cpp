@@ -182,7 +182,7 @@ bool IsoImageGenerator::manifest(Manifest* out, QString* error) const {
 }
 
 StepResult IsoImageWriter::writeFile(const StagedMedium& medium, const Metadata& metadata,
-                                     const QString& outputPath, const WriteProgress& progress,
+                                     const QString& outputPath, const JobProgress& progress,
                                      Manifest* manifest) {
     QString error;
     std::unique_ptr<IsoImageGenerator> generator =

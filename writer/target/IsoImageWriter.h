@@ -1,6 +1,7 @@
 #pragma once
 
-#include "WriteProgress.h"
+#include "StepResult.h"
+#include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ public:
     // Writes the image to outputPath; nothing is left there unless the whole image was written.
     // The manifest (SHA-256 of every file as it went into the image) is made in the same pass.
     static StepResult writeFile(const StagedMedium& medium, const Metadata& metadata,
-                                const QString& outputPath, const WriteProgress& progress,
+                                const QString& outputPath, const JobProgress& progress,
                                 Manifest* manifest = nullptr);
 };
 

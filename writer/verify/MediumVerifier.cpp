@@ -15,7 +15,7 @@ namespace pdi {
 MediumVerifier::Result MediumVerifier::verify(const QString& location, const Manifest& manifest,
                                               const QSet<QString>& tolerated,
                                               const CheckSettings& settings,
-                                              const WriteProgress& progress) {
+                                              const JobProgress& progress) {
     Result result;
     MediumOpener::Result opened = MediumOpener::open(location);
     if (!opened.medium) {

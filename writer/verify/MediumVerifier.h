@@ -1,8 +1,9 @@
 #pragma once
 
+#include "job/JobProgress.h"
 #include "layout/Manifest.h"
 #include "report/CheckReport.h"
-#include "target/WriteProgress.h"
+#include "target/StepResult.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -26,7 +27,7 @@ public:
     // tolerated: "code|path" pairs of findings expected on this medium.
     static Result verify(const QString& location, const Manifest& manifest,
                          const QSet<QString>& tolerated, const CheckSettings& settings,
-                         const WriteProgress& progress);
+                         const JobProgress& progress);
 };
 
 } // namespace pdi

@@ -7,9 +7,10 @@
 
 namespace pdi {
 
-// How long import work reports back and learns it should stop (the shape of WriteProgress).
-// report() is called on the working thread; a GUI marshals it to its own.
-struct ImportProgress {
+// How long work (a scan, a write, an import, a retrieval) reports back and learns it should
+// stop. One type for every job so that the GUI runs them all the same way. report() is called
+// on the working thread; a GUI marshals it to its own.
+struct JobProgress {
     std::function<void(const QString& step, qint64 done, qint64 total)> report;
     const std::atomic<bool>* cancel = nullptr;
 
