@@ -4,6 +4,10 @@
   ts-fill.py missing             list sources still untranslated (one JSON object per line)
   ts-fill.py apply MAP.json      fill unfinished translations from {"source": "translation"}; a
                                  list of strings fills a numerus message
+  ts-fill.py merge OTHER_ja.ts [OTHER_en.ts]
+                                 fill unfinished messages of both .ts files from the finished
+                                 ones of other copies (after a merge conflict: keep one side,
+                                 run lupdate, then merge the other side's files)
   ts-fill.py check               fail when a translation drops or adds a %-placeholder
   ts-fill.py en-plurals          in pdistation_en.ts, give unfinished numerus messages their
                                  English forms: "%n file(s)" -> "%n file" / "%n files" (check
@@ -70,6 +74,30 @@ def main():
             filled += 1
         save(tree)
         print(f'filled {filled}')
+    elif cmd == 'merge':
+        for ours_path, other_path in zip((TS, TS_EN), sys.argv[2:4]):
+            ours, other = load(ours_path), load(other_path)
+            known = {}
+            for ctx, m in messages(other):
+                t = m.find('translation')
+                if t.get('type') in ('unfinished', 'obsolete', 'vanished'):
+                    continue
+                known[(ctx, m.findtext('source'), m.findtext('comment'))] = t
+            filled = 0
+            for ctx, m in messages(ours):
+                t = m.find('translation')
+                src = known.get((ctx, m.findtext('source'), m.findtext('comment')))
+                if t.get('type') != 'unfinished' or src is None:
+                    continue
+                for child in list(t):
+                    t.remove(child)
+                t.text = src.text
+                for form in src.findall('numerusform'):
+                    ET.SubElement(t, 'numerusform').text = form.text
+                t.attrib.pop('type', None)
+                filled += 1
+            save(ours, ours_path)
+            print(f'{ours_path}: filled {filled}')
     elif cmd == 'check':
         bad = 0
         for ctx, m in messages(tree):
