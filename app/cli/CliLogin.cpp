@@ -199,6 +199,7 @@ int CliLogin::exitCodeFor(const Error& error) {
         return ExitUsage;
     case Error::Kind::Storage:
     case Error::Kind::Network:
+    case Error::Kind::Cancelled:
         return ExitFailed;
     }
     return ExitFailed;

@@ -315,21 +315,19 @@ int LabelCommand::run(const QStringList& arguments, Console& console) {
         return ExitUsage;
     }
     const MediumIssuer issuer = MediumIssuer::of(settings.institution(), login->session().role());
-    const ReportDescription::Result described =
+    const Result<MediumDescription> described =
         ReportDescription::describe(checked.report, issuer, QDate::currentDate());
-    if (!described.ok) {
-        console.err << described.error << '\n';
+    if (!described) {
+        console.err << described.error().message << '\n';
         return ExitFindings;
     }
-    const LabelRenderer::RenderResult rendered =
-        LabelRenderer::renderPdf(described.description, parser.value(pdf));
-    if (!rendered.ok) {
-        console.err << rendered.error << '\n';
+    const Result<int> pages = LabelRenderer::renderPdf(*described, parser.value(pdf));
+    if (!pages) {
+        console.err << pages.error().message << '\n';
         return ExitFailed;
     }
-    console.out
-        << tr("Label written to %1 (%n page(s)).", nullptr, rendered.pages).arg(parser.value(pdf))
-        << '\n';
+    console.out << tr("Label written to %1 (%n page(s)).", nullptr, *pages).arg(parser.value(pdf))
+                << '\n';
     return ExitOk;
 }
 

@@ -170,9 +170,9 @@ QString LabelPreview::statusText() const {
 Result<void> LabelPreview::savePdf(const QString& path) const {
     if (!hasMedium_ || !written_)
         return Error::invalid(tr("Write the medium first: the label carries its File-set ID."));
-    const LabelRenderer::RenderResult r = LabelRenderer::renderPdf(medium_, path);
-    if (!r.ok)
-        return Error::invalid(r.error);
+    const Result<int> pages = LabelRenderer::renderPdf(medium_, path);
+    if (!pages)
+        return pages.error();
     return {};
 }
 

@@ -227,24 +227,15 @@ void SourceList::addPacsPatient(const QString& node, const PatientDemographics& 
     const Station station = station_;
     const Session session = session_;
     entry.collector = [station, session, node, patient, studyUids,
-                       retrieved](const std::atomic<bool>* cancel,
-                                  const std::function<void(int, int)>& progress) {
+                       retrieved](const JobProgress& progress) -> Result<CollectedSources> {
         if (!*retrieved) {
-            JobProgress fetchProgress;
-            fetchProgress.cancel = cancel;
-            fetchProgress.report = [&progress](const QString&, qint64 done, qint64 total) {
-                progress(int(done), int(total));
-            };
             Result<std::unique_ptr<RetrievedStudies>> fetched = RetrievedStudies::fetch(
-                station, session, node, patient.id, studyUids, fetchProgress);
-            if (!fetched) {
-                ExportSource::Result failed;
-                failed.error = fetched.error().message;
-                return failed;
-            }
+                station, session, node, patient.id, studyUids, progress);
+            if (!fetched)
+                return fetched.error();
             *retrieved = std::move(*fetched);
         }
-        return ExportSource::collect({(*retrieved)->folder()}, cancel, progress);
+        return ExportSource::collect({(*retrieved)->folder()}, progress);
     };
     addEntry(std::move(entry));
 }
@@ -266,31 +257,24 @@ void SourceList::addArchivePatient(const PatientDemographics& patient, const QSt
     entry.key = {QStringLiteral("local-archive"), patient.id, patient.issuer};
     entry.key += studyUids;
     entry.locationsFromResult = true;
-    entry.collector = [archive, patient, studyUids](const std::atomic<bool>* cancel,
-                                                    const std::function<void(int, int)>& progress) {
+    entry.collector = [archive, patient,
+                       studyUids](const JobProgress& progress) -> Result<CollectedSources> {
         Result<QStringList> files = archive.files(patient.id, patient.issuer, studyUids);
-        if (!files) {
-            ExportSource::Result failed;
-            failed.error = files.error().message;
-            return failed;
-        }
-        if (files->isEmpty()) {
-            ExportSource::Result empty;
-            empty.error = tr("The local archive holds no objects of %1 any more.").arg(patient.id);
-            return empty;
-        }
-        return ExportSource::collect(*files, cancel, progress);
+        if (!files)
+            return files.error();
+        if (files->isEmpty())
+            return Error::notFound(
+                tr("The local archive holds no objects of %1 any more.").arg(patient.id));
+        return ExportSource::collect(*files, progress);
     };
     addEntry(std::move(entry));
 }
 
 void SourceList::addFolder(const QString& folder) {
     const QString path = QFileInfo(folder).absoluteFilePath();
-    addSource(
-        QDir::toNativeSeparators(path), {path},
-        [path](const std::atomic<bool>* cancel, const std::function<void(int, int)>& progress) {
-            return ExportSource::collect({path}, cancel, progress);
-        });
+    addSource(QDir::toNativeSeparators(path), {path}, [path](const JobProgress& progress) {
+        return ExportSource::collect({path}, progress);
+    });
 }
 
 void SourceList::addFiles(const QStringList& files) {
@@ -302,11 +286,9 @@ void SourceList::addFiles(const QStringList& files) {
             ? QDir::toNativeSeparators(paths.constFirst())
             : tr("%n file(s) in %1", nullptr, int(paths.size()))
                   .arg(QDir::toNativeSeparators(QFileInfo(paths.constFirst()).path()));
-    addSource(
-        title, paths,
-        [paths](const std::atomic<bool>* cancel, const std::function<void(int, int)>& progress) {
-            return ExportSource::collect(paths, cancel, progress);
-        });
+    addSource(title, paths, [paths](const JobProgress& progress) {
+        return ExportSource::collect(paths, progress);
+    });
 }
 
 void SourceList::addPaths(const QStringList& paths) {
@@ -381,12 +363,15 @@ void SourceList::startNext() {
     task_ = BackgroundTask::run(
         this, database_,
         [progress, collector] {
-            return collector(&progress->cancel, [progress](int done, int total) {
-                progress->done = done;
-                progress->total = total;
-            });
+            JobProgress report;
+            report.cancel = &progress->cancel;
+            report.report = [progress](const QString&, qint64 done, qint64 total) {
+                progress->done = int(done);
+                progress->total = int(total);
+            };
+            return collector(report);
         },
-        [this, id](ExportSource::Result result) { finished(id, std::move(result)); });
+        [this, id](Result<CollectedSources> result) { finished(id, std::move(result)); });
     progressBar_->setRange(0, 0);
     progressBar_->setFormat(QString());
     progressBar_->setVisible(true);
@@ -407,7 +392,7 @@ void SourceList::showProgress() {
         tr("%1 of %2 files").arg(progress_->done.load()).arg(progress_->total.load()));
 }
 
-void SourceList::finished(int id, ExportSource::Result result) {
+void SourceList::finished(int id, Result<CollectedSources> result) {
     const bool cancelled = progress_ && progress_->cancel;
     task_ = nullptr;
     for (int i = 0; i < entries_.size(); ++i) {
@@ -417,12 +402,12 @@ void SourceList::finished(int id, ExportSource::Result result) {
         if (cancelled) {
             // A source read in part would put part of a study on the medium.
             entries_.removeAt(i);
-        } else if (!result.error.isEmpty()) {
-            lastError_ = result.error;
+        } else if (!result) {
+            lastError_ = result.error().message;
             entries_.removeAt(i);
         } else {
             e.state = Entry::State::Read;
-            e.result = std::move(result);
+            e.result = std::move(*result);
             if (e.locationsFromResult) {
                 e.locations.clear();
                 for (const SourceInstance& i : std::as_const(e.result.instances))
@@ -472,7 +457,7 @@ void SourceList::removeSelected() {
 }
 
 void SourceList::recombine() {
-    QVector<ExportSource::Result> parts;
+    QVector<CollectedSources> parts;
     for (const Entry& e : std::as_const(entries_)) {
         if (e.state == Entry::State::Read)
             parts << e.result;

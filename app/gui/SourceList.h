@@ -38,8 +38,7 @@ class BackgroundTask;
 class SourceList : public QWidget {
     Q_OBJECT
 public:
-    using Collector = std::function<ExportSource::Result(
-        const std::atomic<bool>* cancel, const std::function<void(int, int)>& progress)>;
+    using Collector = std::function<Result<CollectedSources>(const JobProgress& progress)>;
 
     // The session is the person on whose behalf a PACS is asked (the transfer is audited).
     SourceList(const Station& station, const Session& session, QWidget* parent = nullptr);
@@ -63,7 +62,7 @@ public:
     void cancel();
     bool isCollecting() const;
     // The sources read so far, as one; a source being read or cancelled is not in it.
-    const ExportSource::Result& collected() const { return combined_; }
+    const CollectedSources& collected() const { return combined_; }
     QStringList locations() const;
     int sourceCount() const { return entries_.size(); }
     QString statusText() const;
@@ -85,7 +84,7 @@ private:
         bool locationsFromResult = false; // the files read are the locations
         Collector collector;
         enum class State { Waiting, Reading, Read } state = State::Waiting;
-        ExportSource::Result result;
+        CollectedSources result;
     };
     struct Progress {
         std::atomic<bool> cancel{false};
@@ -101,7 +100,7 @@ private:
     void choosePacsPatient();
     void removeSelected();
     void startNext();
-    void finished(int id, ExportSource::Result result);
+    void finished(int id, Result<CollectedSources> result);
     void showEntries();
     void showProblems();
     void showProgress();
@@ -115,7 +114,7 @@ private:
     int nextId_ = 1;
     std::shared_ptr<Progress> progress_;
     QTimer progressTimer_;
-    ExportSource::Result combined_;
+    CollectedSources combined_;
     QString lastError_;
     Drive offered_;
 

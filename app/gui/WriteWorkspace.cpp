@@ -236,7 +236,7 @@ void WriteWorkspace::patientChosen() {
 }
 
 void WriteWorkspace::updateInventory() {
-    const ExportSource::Result& sources = sources_->collected();
+    const CollectedSources& sources = sources_->collected();
     const bool choose = patients_->patientCount() > 1 && patients_->chosenId().isEmpty();
     if (sources.instances.isEmpty() || choose) {
         content_->clear();
@@ -271,7 +271,7 @@ QString WriteWorkspace::planMessage() const {
 }
 
 void WriteWorkspace::showPlan() {
-    const ExportSource::Result& sources = sources_->collected();
+    const CollectedSources& sources = sources_->collected();
     QString message;
     bool problem = false;
     bool ready = false;
@@ -398,7 +398,7 @@ void WriteWorkspace::startWrite(const WriteRequest& request) {
     const std::shared_ptr<SharedProgress> progress = progress_;
     const Station station = context_.station;
     const Session session = context_.session;
-    const ExportSource::Result collected = sources_->collected();
+    const CollectedSources collected = sources_->collected();
     task_ = BackgroundTask::run(
         this, station.database(),
         [this, progress, station, session, request, collected] {

@@ -19,6 +19,7 @@ struct Error {
         Permission,     // the signed-in role may not do this
         Storage,        // the data directory or the database cannot be read or written
         Network,        // a server cannot be reached or refused the connection
+        Cancelled,      // the person stopped the work; nothing that looks finished is left
     };
 
     Kind kind = Kind::Invalid;
@@ -33,6 +34,7 @@ struct Error {
     static Error permission(QString message) { return {Kind::Permission, std::move(message)}; }
     static Error storage(QString message) { return {Kind::Storage, std::move(message)}; }
     static Error network(QString message) { return {Kind::Network, std::move(message)}; }
+    static Error cancelled(QString message) { return {Kind::Cancelled, std::move(message)}; }
 };
 
 // A value or the Error that kept it from being produced. Errors are values here, not

@@ -1,6 +1,7 @@
 // Laying out a planned medium: decoded objects, untouched sources, web content, README,
 // DICOMDIR and manifest; then the staged medium written and verified as an ISO image.
 #include "TestSupport.h"
+#include "VerificationText.h"
 
 #include "layout/MediumBuilder.h"
 #include "plan/ExportPlanner.h"
@@ -63,7 +64,7 @@ private Q_SLOTS:
         options.web = true;
         options.otherFiles = {letter};
         const ExportPlan plan =
-            ExportPlanner::plan(ExportSource::collect({src}), options, CheckSettings());
+            ExportPlanner::plan(*ExportSource::collect({src}), options, CheckSettings());
         QVERIFY2(!plan.refused, qPrintable(plan.refusal));
         QCOMPARE(plan.transcodeCount(), 2);
 
@@ -76,28 +77,28 @@ private Q_SLOTS:
         const QString fileSetId =
             MediumBuilder::newFileSetId(QDateTime(QDate(2026, 11, 21), QTime(10, 0)));
         QCOMPARE(fileSetId, QStringLiteral("PDI261121100000"));
-        const MediumBuilder::Result staged = MediumBuilder::stage(
+        const Result<StagedMedium> staged = MediumBuilder::stage(
             plan, issuer, fileSetId, tmp_.filePath(QStringLiteral("stage")), JobProgress());
-        QVERIFY2(staged.ok, qPrintable(staged.error));
-        QCOMPARE(staged.transcoded, 2);
-        const QStringList paths = staged.medium.files.keys();
+        QVERIFY2(staged.ok(), qPrintable(staged ? QString() : staged.error().message));
+        QCOMPARE(staged->transcoded, 2);
+        const QStringList paths = staged->files.keys();
         QVERIFY(paths.contains(QStringLiteral("DICOMDIR")));
         QVERIFY(paths.contains(QStringLiteral("README.TXT")));
         QVERIFY(paths.contains(QStringLiteral("INDEX.HTM")));
         QVERIFY(paths.contains(QStringLiteral("OTHER/LETTER.PDF")));
         QVERIFY(paths.contains(QStringLiteral("DICOM/P0000001/S0000001/R0000001/I0000001")));
-        QCOMPARE(staged.medium.manifest.entries().size(), paths.size());
-        QVERIFY(staged.description.webContent);
+        QCOMPARE(staged->manifest.entries().size(), paths.size());
+        QVERIFY(staged->description.webContent);
 
         // The untouched source is linked, not copied; decoded ones are new files.
-        QCOMPARE(QFileInfo(staged.medium.files.value(
+        QCOMPARE(QFileInfo(staged->files.value(
                                QStringLiteral("DICOM/P0000001/S0000001/R0000001/I0000001")))
                      .canonicalFilePath(),
                  QFileInfo(src + QStringLiteral("/plain.dcm")).canonicalFilePath());
         // Decoded pixels are DCMTK's decoder's pixels.
         QString jpegStaged;
-        for (auto it = staged.medium.files.cbegin(); it != staged.medium.files.cend(); ++it) {
-            if (it.value().startsWith(staged.medium.root) &&
+        for (auto it = staged->files.cbegin(); it != staged->files.cend(); ++it) {
+            if (it.value().startsWith(staged->root) &&
                 it.key().startsWith(QLatin1String("DICOM/")) &&
                 pixelData(it.value()) == pixelData(tmp_.filePath(QStringLiteral("raw.dcm"))))
                 jpegStaged = it.value();
@@ -106,23 +107,23 @@ private Q_SLOTS:
                  "the decoded JPEG lossless object must have the original pixels");
 
         const QString iso = tmp_.filePath(QStringLiteral("medium.iso"));
-        const StepResult w = IsoImageWriter::writeFile(
-            staged.medium, {fileSetId, QStringLiteral("PDI STATION TEST"), issuer.institution}, iso,
+        const Result<void> w = IsoImageWriter::writeFile(
+            *staged, {fileSetId, QStringLiteral("PDI STATION TEST"), issuer.institution}, iso,
             JobProgress());
-        QVERIFY2(w.ok, qPrintable(w.error));
-        const MediumVerifier::Result v =
-            MediumVerifier::verify(iso, staged.medium.manifest, {}, CheckSettings(), JobProgress());
-        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+        QVERIFY2(w.ok(), qPrintable(w ? QString() : w.error().message));
+        const Result<MediumVerifier::Verification> v =
+            MediumVerifier::verify(iso, staged->manifest, {}, CheckSettings(), JobProgress());
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
         // Warnings the receiver must know stay: other content; web content is reported.
-        QVERIFY(v.report.flags[MediumFlags::NonDicomContent]);
-        QVERIFY(v.report.flags[MediumFlags::WebContent]);
-        QCOMPARE(v.report.contents.patients.first().name,
+        QVERIFY(v->report.flags[MediumFlags::NonDicomContent]);
+        QVERIFY(v->report.flags[MediumFlags::WebContent]);
+        QCOMPARE(v->report.contents.patients.first().name,
                  QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう"));
 
         // The patient record carries the birth date and sex: a quick check, which reads only
         // the DICOMDIR, shows whose medium it is as fully as the full check.
         DcmDicomDir dicomdir(OFFilename(
-            QFile::encodeName(staged.medium.files.value(QStringLiteral("DICOMDIR"))).constData()));
+            QFile::encodeName(staged->files.value(QStringLiteral("DICOMDIR"))).constData()));
         DcmDirectoryRecord* patient = dicomdir.getRootRecord().getSub(0);
         QVERIFY(patient && patient->getRecordType() == ERT_Patient);
         OFString born, sex;
@@ -151,22 +152,22 @@ private Q_SLOTS:
             QVERIFY(test::writeInstance(QStringLiteral("%1/%2.dcm").arg(src).arg(i), s));
         }
         const ExportPlan plan =
-            ExportPlanner::plan(ExportSource::collect({src}), ExportOptions(), CheckSettings());
+            ExportPlanner::plan(*ExportSource::collect({src}), ExportOptions(), CheckSettings());
         QVERIFY2(!plan.refused, qPrintable(plan.refusal));
-        const MediumBuilder::Result staged =
+        const Result<StagedMedium> staged =
             MediumBuilder::stage(plan, MediumIssuer(), QStringLiteral("PDITEST"),
                                  tmp_.filePath(QStringLiteral("stage3")), JobProgress());
-        QVERIFY2(staged.ok, qPrintable(staged.error));
-        QVERIFY(staged.notes.join(QLatin1Char(' '))
+        QVERIFY2(staged.ok(), qPrintable(staged ? QString() : staged.error().message));
+        QVERIFY(staged->notes.join(QLatin1Char(' '))
                     .contains(QLatin1String("filled them in the records only")));
         const QString iso = tmp_.filePath(QStringLiteral("nokeys.iso"));
         QVERIFY(IsoImageWriter::writeFile(
-                    staged.medium, {QStringLiteral("PDITEST"), QStringLiteral("T"), QString()}, iso,
+                    *staged, {QStringLiteral("PDITEST"), QStringLiteral("T"), QString()}, iso,
                     JobProgress())
-                    .ok);
-        const MediumVerifier::Result v =
-            MediumVerifier::verify(iso, staged.medium.manifest, {}, CheckSettings(), JobProgress());
-        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+                    .ok());
+        const Result<MediumVerifier::Verification> v =
+            MediumVerifier::verify(iso, staged->manifest, {}, CheckSettings(), JobProgress());
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
         // The objects themselves still lack the keys.
         DcmFileFormat ff;
         QVERIFY(ff.loadFile(QFile::encodeName(src + QStringLiteral("/1.dcm")).constData()).good());
@@ -185,18 +186,18 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         const ExportPlan plan =
-            ExportPlanner::plan(ExportSource::collect({src}), ExportOptions(), CheckSettings());
+            ExportPlanner::plan(*ExportSource::collect({src}), ExportOptions(), CheckSettings());
         QVERIFY(!plan.refused);
         // Corrupt the compressed stream after planning (the file changed under our feet).
         QFile f(src + QStringLiteral("/j.dcm"));
         QVERIFY(f.open(QIODevice::ReadWrite));
         QVERIFY(f.resize(f.size() - 300));
         f.close();
-        const MediumBuilder::Result staged =
+        const Result<StagedMedium> staged =
             MediumBuilder::stage(plan, MediumIssuer(), QStringLiteral("PDITEST"),
                                  tmp_.filePath(QStringLiteral("stage2")), JobProgress());
-        QVERIFY(!staged.ok);
-        QVERIFY(!staged.error.isEmpty());
+        QVERIFY(!staged.ok());
+        QVERIFY(!staged.error().message.isEmpty());
         QVERIFY(!QFile::exists(tmp_.filePath(QStringLiteral("stage2/DICOMDIR"))));
     }
 };

@@ -48,9 +48,9 @@ class TestLabel : public QObject {
     // Renders and returns pdftotext's text of the PDF ("" on failure, with a test failure).
     QString renderText(const MediumDescription& m, QString* pdfPath = nullptr) {
         const QString pdf = tmp_.filePath(QStringLiteral("label%1.pdf").arg(++counter_));
-        const LabelRenderer::RenderResult r = LabelRenderer::renderPdf(m, pdf);
-        if (!r.ok) {
-            qWarning("%s", qPrintable(r.error));
+        const Result<int> r = LabelRenderer::renderPdf(m, pdf);
+        if (!r) {
+            qWarning("%s", qPrintable(r.error().message));
             return QString();
         }
         if (pdfPath)
@@ -210,10 +210,10 @@ private Q_SLOTS:
 
     void replacesAnOlderLabel() {
         const QString pdf = tmp_.filePath(QStringLiteral("again.pdf"));
-        QVERIFY(LabelRenderer::renderPdf(test::sampleMedium(), pdf).ok);
+        QVERIFY(LabelRenderer::renderPdf(test::sampleMedium(), pdf).ok());
         MediumDescription m = test::sampleMedium();
         m.webContent = true;
-        QVERIFY(LabelRenderer::renderPdf(m, pdf).ok);
+        QVERIFY(LabelRenderer::renderPdf(m, pdf).ok());
         const test::ProcessResult text =
             test::run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.outText().contains(QStringLiteral("DICOM PLUS WEB")));
@@ -221,9 +221,9 @@ private Q_SLOTS:
 
     void failsWithAMessageWhereItCannotWrite() {
         const QString pdf = tmp_.filePath(QStringLiteral("no/such/folder/label.pdf"));
-        const LabelRenderer::RenderResult r = LabelRenderer::renderPdf(test::sampleMedium(), pdf);
-        QVERIFY(!r.ok);
-        QVERIFY(r.error.contains(pdf));
+        const Result<int> r = LabelRenderer::renderPdf(test::sampleMedium(), pdf);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().message.contains(pdf));
         QVERIFY(!QFileInfo::exists(pdf));
     }
 

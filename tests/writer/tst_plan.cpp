@@ -44,7 +44,12 @@ class TestPlan : public QObject {
     QString seriesThin_;
     QString seriesCt_;
 
-    ExportSource::Result collect(const QStringList& paths) { return ExportSource::collect(paths); }
+    CollectedSources collect(const QStringList& paths) {
+        const Result<CollectedSources> collected = ExportSource::collect(paths);
+        if (!collected)
+            qWarning("%s", qPrintable(collected.error().message));
+        return collected ? *collected : CollectedSources();
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -244,7 +249,7 @@ private Q_SLOTS:
 
     // What a screen needs before the operator decides: the patients, and everything of one.
     void patientsAndInventory() {
-        const ExportSource::Result sources = collect({mixed_});
+        const CollectedSources sources = collect({mixed_});
         const QVector<SourcePatient> patients = ExportSource::patients(sources);
         QCOMPARE(patients.size(), 2);
         QCOMPARE(patients.at(0).id + patients.at(1).id, QStringLiteral("A1B2"));
@@ -274,7 +279,7 @@ private Q_SLOTS:
 
     // Ticking a series that needs a decision is the decision; the plan names it.
     void contentChoice() {
-        const ExportSource::Result sources = collect({mixed_});
+        const CollectedSources sources = collect({mixed_});
         const ExportPlan inventory =
             ExportPlanner::inventory(sources, QStringLiteral("A1"), CheckSettings());
         ContentChoice choice(inventory);
@@ -355,21 +360,25 @@ private Q_SLOTS:
     void combinedSourcesAndProgress() {
         std::atomic<int> reports{0};
         std::atomic<int> lastTotal{0};
-        const ExportSource::Result a =
-            ExportSource::collect({mixed_ + QStringLiteral("/a")}, nullptr, [&](int, int total) {
-                ++reports;
-                lastTotal = total;
-            });
-        QCOMPARE(a.instances.size(), 7);
+        JobProgress progress;
+        progress.report = [&](const QString&, qint64, qint64 total) {
+            ++reports;
+            lastTotal = int(total);
+        };
+        const Result<CollectedSources> a =
+            ExportSource::collect({mixed_ + QStringLiteral("/a")}, progress);
+        QVERIFY(a.ok());
+        QCOMPARE(a->instances.size(), 7);
         QVERIFY(reports > 0);
         QCOMPARE(lastTotal.load(), 7);
-        const ExportSource::Result all = collect({mixed_});
-        const ExportSource::Result combined = ExportSource::combine({a, all, a});
+        const CollectedSources all = collect({mixed_});
+        const CollectedSources combined = ExportSource::combine({*a, all, *a});
         QCOMPARE(combined.instances.size(), 8);
         QCOMPARE(combined.problems.size(), 1);
-        QVERIFY(combined.error.isEmpty());
-        const ExportSource::Result missing = collect({tmp_.filePath(QStringLiteral("nowhere"))});
-        QVERIFY(!ExportSource::combine({a, missing}).error.isEmpty());
+        const Result<CollectedSources> missing =
+            ExportSource::collect({tmp_.filePath(QStringLiteral("nowhere"))});
+        QVERIFY(!missing.ok());
+        QVERIFY(!missing.error().message.isEmpty());
     }
 };
 

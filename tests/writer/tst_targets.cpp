@@ -1,6 +1,7 @@
 // Writing a staged medium to its targets (ISO image, folder/USB, libburn's stdio: drive) and
 // reading it back with the verifier, third-party readers and DICOM checkers.
 #include "TestSupport.h"
+#include "VerificationText.h"
 
 #include "layout/DicomdirBuilder.h"
 #include "layout/StagedMedium.h"
@@ -23,12 +24,12 @@ class TestTargets : public QObject {
     StagedMedium staged_;
     IsoImageWriter::Metadata metadata_;
 
-    static QSet<QString> none() { return {}; }
-
-    MediumVerifier::Result verify(const QString& location) {
-        return MediumVerifier::verify(location, staged_.manifest, none(), CheckSettings(),
+    Result<MediumVerifier::Verification> verify(const QString& location) {
+        return MediumVerifier::verify(location, staged_.manifest, {}, CheckSettings(),
                                       JobProgress());
     }
+
+    static QString message(const Result<void>& r) { return r ? QString() : r.error().message; }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -46,14 +47,15 @@ private Q_SLOTS:
             fileIds << id;
         }
         QVERIFY(test::writeText(staged_.root + QStringLiteral("/README.TXT"), "README\r\n"));
-        const DicomdirBuilder::Result dd =
+        const Result<DicomdirBuilder::Written> dd =
             DicomdirBuilder::build(staged_.root, fileIds, staged_.fileSetId);
-        QVERIFY2(dd.ok, qPrintable(dd.error));
+        QVERIFY2(dd.ok(), qPrintable(dd ? QString() : dd.error().message));
         for (const QString& id :
              fileIds + QStringList{QStringLiteral("README.TXT"), QStringLiteral("DICOMDIR")})
             staged_.files.insert(id, staged_.root + QLatin1Char('/') + id);
-        QString error;
-        QVERIFY2(Manifest::compute(staged_.files, &staged_.manifest, &error), qPrintable(error));
+        const Result<Manifest> manifest = Manifest::compute(staged_.files);
+        QVERIFY2(manifest.ok(), qPrintable(manifest ? QString() : manifest.error().message));
+        staged_.manifest = *manifest;
         QCOMPARE(staged_.manifest.entries().size(), 5);
         metadata_ = {staged_.fileSetId, QStringLiteral("PDI STATION TEST"),
                      QStringLiteral("TEST HOSPITAL")};
@@ -75,9 +77,9 @@ private Q_SLOTS:
     void isoImage() {
         const QString iso = tmp_.filePath(QStringLiteral("out.iso"));
         Manifest written;
-        const StepResult w =
+        const Result<void> w =
             IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress(), &written);
-        QVERIFY2(w.ok, qPrintable(w.error));
+        QVERIFY2(w.ok(), qPrintable(message(w)));
         QVERIFY(!QFile::exists(iso + QStringLiteral(".part")));
         // The manifest made while generating the image is the one made from the files beforehand.
         QCOMPARE(written.toJson(), staged_.manifest.toJson());
@@ -95,15 +97,15 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(QLatin1String("'/DICOMDIR'")));
         QVERIFY(r.outText().contains(QLatin1String("'/README.TXT'")));
 
-        const MediumVerifier::Result v = verify(iso);
-        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(v.report.inventory.volumeId, QStringLiteral("PDI_T1"));
-        QVERIFY(v.report.conformant());
+        const Result<MediumVerifier::Verification> v = verify(iso);
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
+        QCOMPARE(v->report.inventory.volumeId, QStringLiteral("PDI_T1"));
+        QVERIFY(v->report.conformant());
     }
 
     void tamperedImageFailsVerification() {
         const QString iso = tmp_.filePath(QStringLiteral("tampered.iso"));
-        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress()).ok);
+        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress()).ok());
         QFile f(iso);
         QVERIFY(f.open(QIODevice::ReadWrite));
         const QByteArray all = f.readAll();
@@ -113,29 +115,29 @@ private Q_SLOTS:
         QVERIFY(f.seek(at));
         QVERIFY(f.write(QByteArray(1, char(all.at(int(at)) ^ 0x55))) == 1);
         f.close();
-        const MediumVerifier::Result v = verify(iso);
-        QVERIFY(!v.ok);
-        QVERIFY2(v.problems.join(QLatin1Char(' ')).contains(QLatin1String("SHA-256")),
-                 qPrintable(v.problems.join(QLatin1Char('\n'))));
+        const Result<MediumVerifier::Verification> v = verify(iso);
+        QVERIFY(!(v && v->passed()));
+        QVERIFY2(test::verificationText(v).contains(QLatin1String("SHA-256")),
+                 qPrintable(test::verificationText(v)));
     }
 
     void folderTarget() {
         const QString usb = tmp_.filePath(QStringLiteral("usb"));
         QVERIFY(QDir().mkpath(usb + QStringLiteral("/System Volume Information")));
-        const StepResult w = FolderWriter::write(staged_, usb, JobProgress());
-        QVERIFY2(w.ok, qPrintable(w.error));
+        const Result<void> w = FolderWriter::write(staged_, usb, JobProgress());
+        QVERIFY2(w.ok(), qPrintable(message(w)));
         QVERIFY(QFile::exists(usb + QStringLiteral("/DICOMDIR")));
         // The system folder is not part of the medium: verification lists only real entries.
         QVERIFY(QDir().rmdir(usb + QStringLiteral("/System Volume Information")));
-        const MediumVerifier::Result v = verify(usb);
-        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
+        const Result<MediumVerifier::Verification> v = verify(usb);
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
 
         // A stick that already holds something is refused, and nothing is written to it.
         const QString used = tmp_.filePath(QStringLiteral("used"));
         QVERIFY(test::writeText(used + QStringLiteral("/PHOTO.JPG"), "x"));
-        const StepResult refused = FolderWriter::write(staged_, used, JobProgress());
-        QVERIFY(!refused.ok);
-        QVERIFY(refused.error.contains(QLatin1String("not empty")));
+        const Result<void> refused = FolderWriter::write(staged_, used, JobProgress());
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QLatin1String("not empty")));
         QCOMPARE(QDir(used).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
                  QStringList{QStringLiteral("PHOTO.JPG")});
     }
@@ -149,9 +151,9 @@ private Q_SLOTS:
             if (done > 0)
                 cancel = true; // stop after the first file
         };
-        const StepResult w = FolderWriter::write(staged_, usb, progress);
-        QVERIFY(!w.ok);
-        QVERIFY(w.cancelled);
+        const Result<void> w = FolderWriter::write(staged_, usb, progress);
+        QVERIFY(!w.ok());
+        QCOMPARE(w.error().kind, Error::Kind::Cancelled);
         QVERIFY(!QFileInfo::exists(usb));
     }
 
@@ -160,26 +162,27 @@ private Q_SLOTS:
         const QString address = QStringLiteral("stdio:") + image;
         QVERIFY(DiscBurner::isDriveAddress(address));
         Manifest burned;
-        const StepResult b = DiscBurner::burn(staged_, metadata_, address, JobProgress(), &burned);
-        QVERIFY2(b.ok, qPrintable(b.error));
+        const Result<void> b = DiscBurner::burn(staged_, metadata_, address, JobProgress(), &burned);
+        QVERIFY2(b.ok(), qPrintable(message(b)));
         QCOMPARE(burned.toJson(), staged_.manifest.toJson());
-        const MediumVerifier::Result v = verify(DiscBurner::readBackPath(address));
-        QVERIFY2(v.ok, qPrintable(v.problems.join(QLatin1Char('\n'))));
-        QCOMPARE(v.report.inventory.volumeId, QStringLiteral("PDI_T1"));
+        const Result<MediumVerifier::Verification> v = verify(DiscBurner::readBackPath(address));
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
+        QCOMPARE(v->report.inventory.volumeId, QStringLiteral("PDI_T1"));
         // The pdi check command agrees.
         QCOMPARE(test::runPdi({QStringLiteral("check"), image}).exitCode, 0);
 
         // An existing image is never overwritten through the pseudo-drive.
-        const StepResult again = DiscBurner::burn(staged_, metadata_, address, JobProgress());
-        QVERIFY(!again.ok);
-        QVERIFY(again.error.contains(QLatin1String("already exists")));
+        const Result<void> again = DiscBurner::burn(staged_, metadata_, address, JobProgress());
+        QVERIFY(!again.ok());
+        QVERIFY(again.error().message.contains(QLatin1String("already exists")));
     }
 
     void noDriveAtAddress() {
-        const StepResult b =
+        const Result<void> b =
             DiscBurner::burn(staged_, metadata_, QStringLiteral("/dev/sr97"), JobProgress());
-        QVERIFY(!b.ok);
-        QVERIFY2(b.error.contains(QLatin1String("no usable drive")), qPrintable(b.error));
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error().message.contains(QLatin1String("no usable drive")),
+                 qPrintable(message(b)));
     }
 };
 

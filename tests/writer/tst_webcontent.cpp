@@ -125,13 +125,13 @@ private Q_SLOTS:
         const QString inputs = tmp_.filePath(QStringLiteral("in1"));
         const QString root = tmp_.filePath(QStringLiteral("medium1"));
         MediumDescription m = describeInputs(inputs);
-        const WebContentWriter::Result r = WebContentWriter::write(m, root);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const Result<WebContentWriter::Written> r = WebContentWriter::write(m, root);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         QVERIFY(m.webContent);
 
-        QVERIFY(r.files.contains(QStringLiteral("INDEX.HTM")));
-        QVERIFY(r.files.contains(QStringLiteral("IHE_PDI/STUDY001.HTM")));
-        QVERIFY(r.files.contains(QStringLiteral("IHE_PDI/STUDY002.HTM")));
+        QVERIFY(r->files.contains(QStringLiteral("INDEX.HTM")));
+        QVERIFY(r->files.contains(QStringLiteral("IHE_PDI/STUDY001.HTM")));
+        QVERIFY(r->files.contains(QStringLiteral("IHE_PDI/STUDY002.HTM")));
         QCOMPARE(m.studies[0].pagePath, QStringLiteral("IHE_PDI/STUDY001.HTM"));
         QCOMPARE(m.studies[1].pagePath, QStringLiteral("IHE_PDI/STUDY002.HTM"));
 
@@ -141,10 +141,10 @@ private Q_SLOTS:
         while (it.hasNext())
             onDisk << QDir(root).relativeFilePath(it.next());
         onDisk.sort();
-        QStringList listed = r.files;
+        QStringList listed = r->files;
         listed.sort();
         QCOMPARE(onDisk, listed);
-        for (const QString& path : r.files) {
+        for (const QString& path : r->files) {
             const QStringList parts = path.split(QLatin1Char('/'));
             QVERIFY2(FileIdRules::isLevel1FileName(parts.last()), qPrintable(path));
             if (parts.size() == 2)
@@ -159,8 +159,8 @@ private Q_SLOTS:
         const QString inputs = tmp_.filePath(QStringLiteral("in2"));
         const QString root = tmp_.filePath(QStringLiteral("medium2"));
         MediumDescription m = describeInputs(inputs);
-        const WebContentWriter::Result r = WebContentWriter::write(m, root);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const Result<WebContentWriter::Written> r = WebContentWriter::write(m, root);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
 
         const QVector<MediumDescription::Series>& ct = m.studies[0].series;
         const QVector<MediumDescription::Series>& mr = m.studies[1].series;
@@ -184,22 +184,22 @@ private Q_SLOTS:
         // Without pixels or without a file: no preview, a problem each, but not a failure.
         QVERIFY(ct[3].previewPath.isEmpty());
         QVERIFY(mr[2].previewPath.isEmpty());
-        QCOMPARE(r.problems.size(), 2);
-        QVERIFY(r.problems.at(0).contains(QStringLiteral("Series 4")));
-        QVERIFY(r.problems.at(1).contains(QStringLiteral("Series 7")));
+        QCOMPARE(r->problems.size(), 2);
+        QVERIFY(r->problems.at(0).contains(QStringLiteral("Series 4")));
+        QVERIFY(r->problems.at(1).contains(QStringLiteral("Series 7")));
     }
 
     void pagesArePlainHtmlWithWorkingLinks() {
         const QString inputs = tmp_.filePath(QStringLiteral("in3"));
         const QString root = tmp_.filePath(QStringLiteral("medium3"));
         MediumDescription m = describeInputs(inputs);
-        const WebContentWriter::Result r = WebContentWriter::write(m, root);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const Result<WebContentWriter::Written> r = WebContentWriter::write(m, root);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
 
         const QRegularExpression link(QStringLiteral("(?:href|src)\\s*=\\s*\"([^\"]*)\""),
                                       QRegularExpression::CaseInsensitiveOption);
         int links = 0;
-        for (const QString& path : r.files) {
+        for (const QString& path : r->files) {
             if (!path.endsWith(QLatin1String(".HTM")))
                 continue;
             const QByteArray bytes = readAll(root + QLatin1Char('/') + path);
@@ -262,8 +262,8 @@ private Q_SLOTS:
         MediumDescription m = test::sampleMedium();
         m.studies[0].description = QStringLiteral("<script>alert(1)</script> & \"CT\"");
         m.otherFiles = {{QStringLiteral("VIEWER/VIEWER.EXE"), QStringLiteral("a viewer")}};
-        const WebContentWriter::Result r = WebContentWriter::write(m, root);
-        QVERIFY2(r.ok, qPrintable(r.error));
+        const Result<WebContentWriter::Written> r = WebContentWriter::write(m, root);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
         const QString index = QString::fromUtf8(readAll(root + QStringLiteral("/INDEX.HTM")));
         QVERIFY(!index.contains(QStringLiteral("<script")));
         QVERIFY(index.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; &amp; "
@@ -273,7 +273,7 @@ private Q_SLOTS:
         QVERIFY(!index.contains(QStringLiteral("href=\"VIEWER")));
         QVERIFY(index.contains(QStringLiteral("Contains non-DICOM content")));
         // Series without an input file: every one is listed as a problem, the pages are there.
-        QCOMPARE(r.problems.size(), 3);
+        QCOMPARE(r->problems.size(), 3);
         QVERIFY(QFileInfo::exists(root + QStringLiteral("/IHE_PDI/STUDY002.HTM")));
     }
 
@@ -281,9 +281,9 @@ private Q_SLOTS:
         const QString text = tmp_.filePath(QStringLiteral("not-dicom.txt"));
         QVERIFY(test::writeText(text, "just text\n"));
         const QString jpeg = tmp_.filePath(QStringLiteral("X.JPG"));
-        const PreviewImage::Result r = PreviewImage::writeJpeg(text, jpeg);
-        QVERIFY(!r.ok);
-        QVERIFY(!r.error.isEmpty());
+        const Result<QSize> r = PreviewImage::writeJpeg(text, jpeg);
+        QVERIFY(!r.ok());
+        QVERIFY(!r.error().message.isEmpty());
         QVERIFY(!QFileInfo::exists(jpeg));
         QVERIFY(!QFileInfo::exists(jpeg + QStringLiteral(".part")));
     }
@@ -305,9 +305,9 @@ private Q_SLOTS:
         m.studies.resize(1);
         m.studies[0].series.resize(1);
         m.studies[0].series[0].firstInstanceLocalPath = root + QStringLiteral("/DICOM/S1/R1/I1");
-        const WebContentWriter::Result r = WebContentWriter::write(m, root);
-        QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY(r.problems.isEmpty());
+        const Result<WebContentWriter::Written> r = WebContentWriter::write(m, root);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
+        QVERIFY(r->problems.isEmpty());
         QVERIFY(test::writeText(root + QStringLiteral("/README.TXT"), ReadmeWriter::render(m)));
 
         MediumChecker::Options options;

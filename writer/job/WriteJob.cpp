@@ -4,7 +4,6 @@
 #include "account/Session.h"
 #include "audit/AuditTrail.h"
 #include "label/LabelRenderer.h"
-#include "layout/FileIdAllocator.h"
 #include "layout/MediumBuilder.h"
 #include "plan/ExportPlanner.h"
 #include "station/Timestamp.h"
@@ -221,7 +220,7 @@ QString WriteJob::targetProblem(const QString& target) {
 
 WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
                            const JobProgress& progress,
-                           const ExportSource::Result* collected) const {
+                           const CollectedSources* collected) const {
     WriteOutcome out;
     out.target = targetKind(request.target);
     out.targetPath = request.target;
@@ -258,20 +257,20 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     const Institution institution = settings.institution();
 
     progress(tr("Reading the sources"), 0, 0);
-    const ExportSource::Result sources =
-        collected ? *collected : ExportSource::collect(request.sources, progress.cancel);
+    const Result<CollectedSources> sources =
+        collected ? *collected : ExportSource::collect(request.sources, progress);
     if (progress.cancelled()) {
         out.status = WriteOutcome::Status::Cancelled;
         out.message = tr("writing was cancelled before anything was written");
         return out;
     }
-    if (!sources.error.isEmpty()) {
+    if (!sources) {
         out.status = WriteOutcome::Status::BadInput;
-        out.message = sources.error;
+        out.message = sources.error().message;
         return out;
     }
 
-    out.plan = ExportPlanner::plan(sources, options, checkSettings);
+    out.plan = ExportPlanner::plan(*sources, options, checkSettings);
     AuditEvent event = AuditEvent::by(session, AuditEventType::Export);
     event.mediaType = auditMedia(out.plan.media);
     if (!out.plan.patient.id.isEmpty())
@@ -361,34 +360,35 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     };
 
     // Disc images hash every file while they are generated; a folder copy is hashed beforehand.
-    const MediumBuilder::Result staged = MediumBuilder::stage(
+    const Result<StagedMedium> staged = MediumBuilder::stage(
         out.plan, issuer, out.fileSetId, staging, progress, out.target == WriteTarget::Folder);
-    out.transcoded = staged.transcoded;
-    out.notes = staged.notes;
-    out.description = staged.description;
-    if (!staged.ok) {
-        return finish(
-            staged.cancelled ? WriteOutcome::Status::Cancelled : WriteOutcome::Status::Failed,
-            staged.cancelled ? tr("writing was cancelled; nothing was written")
-                             : tr("the medium could not be prepared: %1").arg(staged.error));
+    if (!staged) {
+        const bool cancelled = staged.error().kind == Error::Kind::Cancelled;
+        return finish(cancelled ? WriteOutcome::Status::Cancelled : WriteOutcome::Status::Failed,
+                      cancelled ? tr("writing was cancelled; nothing was written")
+                                : tr("the medium could not be prepared: %1")
+                                      .arg(staged.error().message));
     }
-    out.manifest = staged.medium.manifest;
+    out.transcoded = staged->transcoded;
+    out.notes = staged->notes;
+    out.description = staged->description;
+    out.manifest = staged->manifest;
 
     const IsoImageWriter::Metadata metadata{
         out.fileSetId, QStringLiteral("PDI STATION " PDI_VERSION), institution.name};
-    StepResult written;
+    Result<void> written;
     QString readBack = request.target;
     switch (out.target) {
     case WriteTarget::Folder:
-        written = FolderWriter::write(staged.medium, request.target, progress);
+        written = FolderWriter::write(*staged, request.target, progress);
         break;
     case WriteTarget::IsoFile:
-        written = IsoImageWriter::writeFile(staged.medium, metadata, request.target, progress,
+        written = IsoImageWriter::writeFile(*staged, metadata, request.target, progress,
                                             &out.manifest);
         break;
     case WriteTarget::Disc:
         written =
-            DiscBurner::burn(staged.medium, metadata, request.target, progress, &out.manifest);
+            DiscBurner::burn(*staged, metadata, request.target, progress, &out.manifest);
         readBack = DiscBurner::readBackPath(request.target);
         break;
     }
@@ -401,41 +401,24 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     };
     const bool realDisc =
         out.target == WriteTarget::Disc && !request.target.startsWith(QLatin1String("stdio:"));
-    if (!written.ok) {
+    if (!written) {
         if (out.target == WriteTarget::Disc && request.target.startsWith(QLatin1String("stdio:")))
             QFile::remove(readBack);
-        return finish(written.cancelled ? WriteOutcome::Status::Cancelled
-                                        : WriteOutcome::Status::Failed,
-                      written.error);
+        return finish(written.error().kind == Error::Kind::Cancelled
+                          ? WriteOutcome::Status::Cancelled
+                          : WriteOutcome::Status::Failed,
+                      written.error().message);
     }
 
-    // Read back what is on the target and compare with what was meant to be there. Video the
-    // operator decided to include stays compressed: its findings are expected.
-    QSet<QString> tolerated;
-    {
-        FileIdAllocator ids;
-        const QString key = out.plan.patient.id + QChar(0) + out.plan.patient.issuer;
-        for (const PlannedStudy& st : std::as_const(out.plan.studies)) {
-            for (const PlannedSeries& se : st.series) {
-                for (const PlannedInstance& inst : se.instances) {
-                    const QString path =
-                        ids.allocate(key, st.uid, se.uid, inst.source.summary.sopInstanceUid)
-                            .join(QLatin1Char('/'));
-                    if (se.video) {
-                        tolerated << QStringLiteral("PDI-C002|") + path;
-                        tolerated << QStringLiteral("PDI-C004|") + path;
-                    }
-                }
-            }
-        }
-    }
-    const MediumVerifier::Result verification =
-        MediumVerifier::verify(readBack, out.manifest, tolerated, checkSettings, progress);
-    out.verificationProblems = verification.problems;
-    if (!verification.ok) {
+    // Read back what is on the target and compare with what was meant to be there.
+    const Result<MediumVerifier::Verification> verification = MediumVerifier::verify(
+        readBack, out.manifest, staged->expectedFindings, checkSettings, progress);
+    out.verificationProblems =
+        verification ? verification->problems : QStringList{verification.error().message};
+    if (!verification || !verification->passed()) {
         removeOutput();
         out.spoiledDisc = realDisc;
-        if (verification.cancelled)
+        if (!verification && verification.error().kind == Error::Kind::Cancelled)
             return finish(WriteOutcome::Status::Cancelled,
                           tr("verification was cancelled; the output was removed"));
         return finish(
@@ -443,20 +426,19 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
             realDisc
                 ? tr("the disc does not read back as written (%1). Do not hand it over: destroy it "
                      "and write a new one.")
-                      .arg(verification.problems.join(QLatin1String("; ")))
+                      .arg(out.verificationProblems.join(QLatin1String("; ")))
                 : tr("the written medium does not read back as written (%1); it was removed.")
-                      .arg(verification.problems.join(QLatin1String("; "))));
+                      .arg(out.verificationProblems.join(QLatin1String("; "))));
     }
     out.verified = true;
 
     if (!request.labelPdf.isEmpty()) {
-        const LabelRenderer::RenderResult label =
-            LabelRenderer::renderPdf(out.description, request.labelPdf);
-        if (!label.ok) {
+        const Result<int> label = LabelRenderer::renderPdf(out.description, request.labelPdf);
+        if (!label) {
             return finish(
                 WriteOutcome::Status::Failed,
                 tr("the medium was written and verified, but the label could not be made: %1")
-                    .arg(label.error));
+                    .arg(label.error().message));
         }
         out.labelPath = request.labelPdf;
     }

@@ -5,7 +5,6 @@
 #include "layout/MediumDescription.h"
 #include "plan/ExportPlan.h"
 #include "station/Station.h"
-#include "target/StepResult.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -70,7 +69,7 @@ public:
     // when null they are read from request.sources.
     WriteOutcome run(const Session& session, const WriteRequest& request,
                      const JobProgress& progress,
-                     const ExportSource::Result* collected = nullptr) const;
+                     const CollectedSources* collected = nullptr) const;
 
     static WriteTarget targetKind(const QString& target);
     // Why a target cannot take a new medium (an ISO file that exists, a folder that is not

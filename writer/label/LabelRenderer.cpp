@@ -850,14 +850,10 @@ QImage LabelRenderer::previewImage(const MediumDescription& medium, Page which, 
     return image;
 }
 
-LabelRenderer::RenderResult LabelRenderer::renderPdf(const MediumDescription& medium,
-                                                     const QString& pdfPath) {
-    RenderResult result;
+Result<int> LabelRenderer::renderPdf(const MediumDescription& medium, const QString& pdfPath) {
     QString fontError;
-    if (fontFamily(&fontError).isEmpty()) {
-        result.error = fontError;
-        return result;
-    }
+    if (fontFamily(&fontError).isEmpty())
+        return Error::invalid(fontError);
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
@@ -871,10 +867,8 @@ LabelRenderer::RenderResult LabelRenderer::renderPdf(const MediumDescription& me
         writer.setCreator(medium.application.isEmpty() ? QStringLiteral("PDI Station")
                                                        : medium.application);
         QPainter painter;
-        if (!painter.begin(&writer)) {
-            result.error = tr("The label PDF cannot be started.");
-            return result;
-        }
+        if (!painter.begin(&writer))
+            return Error::storage(tr("The label PDF cannot be started."));
         const QRectF page(0, 0, writer.width(), writer.height());
         paintPage(painter, page, Page::DiscLabel, medium);
         writer.newPage();
@@ -887,22 +881,19 @@ LabelRenderer::RenderResult LabelRenderer::renderPdf(const MediumDescription& me
     QFile file(part);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(pdf) != pdf.size() ||
         !file.flush()) {
-        result.error = tr("The label cannot be written to %1: %2").arg(pdfPath, file.errorString());
+        const QString error = file.errorString();
         file.close();
         QFile::remove(part);
-        return result;
+        return Error::storage(tr("The label cannot be written to %1: %2").arg(pdfPath, error));
     }
     file.close();
     // rename(2) replaces an older label in one step.
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(pdfPath).constData()) !=
         0) {
         QFile::remove(part);
-        result.error = tr("The label cannot be written to %1.").arg(pdfPath);
-        return result;
+        return Error::storage(tr("The label cannot be written to %1.").arg(pdfPath));
     }
-    result.ok = true;
-    result.pages = 2;
-    return result;
+    return 2;
 }
 
 void LabelRenderer::correctPdfText(QByteArray& pdf) {

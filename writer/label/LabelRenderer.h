@@ -1,6 +1,7 @@
 #pragma once
 
 #include "layout/MediumDescription.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 #include <QImage>
@@ -39,15 +40,10 @@ public:
 
     enum class Page { DiscLabel, CaseInsert };
 
-    struct RenderResult {
-        bool ok = false;
-        QString error; // when !ok: for a person, says what to do
-        int pages = 0;
-    };
-
     // Page 1 the disc label on an A4 sheet, page 2 the case inserts with crop marks. Written
-    // to pdfPath.part and renamed when complete, so a failed run leaves no PDF behind.
-    static RenderResult renderPdf(const MediumDescription& medium, const QString& pdfPath);
+    // to pdfPath.part and renamed when complete, so a failed run leaves no PDF behind. The
+    // number of pages; errors say what to do: Invalid (the label font is missing), Storage.
+    static Result<int> renderPdf(const MediumDescription& medium, const QString& pdfPath);
 
     // The font family the label is set in; empty, with a sentence in error, when it is missing
     // or there is no QGuiApplication.

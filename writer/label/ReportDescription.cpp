@@ -2,21 +2,17 @@
 
 namespace pdi {
 
-ReportDescription::Result ReportDescription::describe(const CheckReport& report,
+Result<MediumDescription> ReportDescription::describe(const CheckReport& report,
                                                       const MediumIssuer& issuer,
                                                       const QDate& created) {
-    Result result;
-    if (report.contents.patients.isEmpty()) {
-        result.error = tr("the medium holds no DICOM objects; there is nothing to label");
-        return result;
-    }
+    if (report.contents.patients.isEmpty())
+        return Error::conflict(tr("the medium holds no DICOM objects; there is nothing to label"));
     if (report.contents.patients.size() > 1) {
-        result.error = tr("the medium holds %1 patients; a label names one patient")
-                           .arg(report.contents.patients.size());
-        return result;
+        return Error::conflict(tr("the medium holds %1 patients; a label names one patient")
+                                   .arg(report.contents.patients.size()));
     }
     const PatientContents& p = report.contents.patients.constFirst();
-    MediumDescription& d = result.description;
+    MediumDescription d;
     d.patientName = p.name;
     d.patientId = p.id;
     d.issuerOfPatientId = p.issuer;
@@ -69,8 +65,7 @@ ReportDescription::Result ReportDescription::describe(const CheckReport& report,
             continue;
         d.otherFiles << MediumDescription::OtherFile{f.path, f.contentType};
     }
-    result.ok = true;
-    return result;
+    return d;
 }
 
 } // namespace pdi

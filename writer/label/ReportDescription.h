@@ -3,6 +3,7 @@
 #include "layout/MediumBuilder.h"
 #include "layout/MediumDescription.h"
 #include "report/CheckReport.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 
@@ -14,12 +15,8 @@ class ReportDescription {
     Q_DECLARE_TR_FUNCTIONS(pdi::ReportDescription)
 
 public:
-    struct Result {
-        bool ok = false;
-        QString error;
-        MediumDescription description;
-    };
-    static Result describe(const CheckReport& report, const MediumIssuer& issuer,
+    // Conflict when the medium holds no patient or several: a label names one patient.
+    static Result<MediumDescription> describe(const CheckReport& report, const MediumIssuer& issuer,
                            const QDate& created);
 };
 

@@ -12,9 +12,8 @@ namespace pdi {
 
 namespace {
 
-DicomdirBuilder::Result buildOnce(const QString& root, const QStringList& fileIds,
-                                  const QString& fileSetId, bool allowVideo, bool invent) {
-    DicomdirBuilder::Result result;
+Result<void> buildOnce(const QString& root, const QStringList& fileIds, const QString& fileSetId,
+                       bool allowVideo, bool invent) {
     const QString path = root + QStringLiteral("/DICOMDIR");
     DicomDirInterface dir;
     // Type 1 record keys a source lacks (Study ID, Series Number ...) may be filled in the
@@ -29,9 +28,8 @@ DicomdirBuilder::Result buildOnce(const QString& root, const QStringList& fileId
                                              OFFilename(QFile::encodeName(path).constData()),
                                              OFString(fileSetId.toLatin1().constData()));
     if (cond.bad()) {
-        result.error = DicomdirBuilder::tr("cannot create the DICOMDIR: %1")
-                           .arg(QString::fromLatin1(cond.text()));
-        return result;
+        return Error::storage(DicomdirBuilder::tr("cannot create the DICOMDIR: %1")
+                                  .arg(QString::fromLatin1(cond.text())));
     }
     const QByteArray rootBytes = QFile::encodeName(root);
     for (const QString& fileId : fileIds) {
@@ -43,22 +41,19 @@ DicomdirBuilder::Result buildOnce(const QString& root, const QStringList& fileId
             },
             &error);
         if (cond.bad()) {
-            result.error =
-                DicomdirBuilder::tr("%1 cannot be listed in the DICOMDIR: %2")
-                    .arg(fileId, error.isEmpty() ? QString::fromLatin1(cond.text()) : error);
             QFile::remove(path);
-            return result;
+            return Error::storage(
+                DicomdirBuilder::tr("%1 cannot be listed in the DICOMDIR: %2")
+                    .arg(fileId, error.isEmpty() ? QString::fromLatin1(cond.text()) : error));
         }
     }
     cond = dir.writeDicomDir();
     if (cond.bad()) {
-        result.error = DicomdirBuilder::tr("cannot write the DICOMDIR: %1")
-                           .arg(QString::fromLatin1(cond.text()));
         QFile::remove(path);
-        return result;
+        return Error::storage(DicomdirBuilder::tr("cannot write the DICOMDIR: %1")
+                                  .arg(QString::fromLatin1(cond.text())));
     }
-    result.ok = true;
-    return result;
+    return {};
 }
 
 // The patient records get the birth date and sex DicomDirInterface leaves out; DCMTK computes
@@ -85,28 +80,28 @@ QString addPatientKeys(const QString& root, const QString& birthDate, const QStr
 
 } // namespace
 
-DicomdirBuilder::Result DicomdirBuilder::build(const QString& root, const QStringList& fileIds,
-                                               const QString& fileSetId, bool allowVideo,
-                                               const QString& birthDate, const QString& sex) {
+Result<DicomdirBuilder::Written> DicomdirBuilder::build(const QString& root,
+                                                        const QStringList& fileIds,
+                                                        const QString& fileSetId, bool allowVideo,
+                                                        const QString& birthDate,
+                                                        const QString& sex) {
     initDcmtk();
     // DCMTK's invent mode doubles the time on large media, so it is used only when a source lacks
     // a key the profile requires in the records.
-    Result result = buildOnce(root, fileIds, fileSetId, allowVideo, false);
-    if (!result.ok) {
-        Result invented = buildOnce(root, fileIds, fileSetId, allowVideo, true);
-        if (!invented.ok)
-            return result;
-        invented.inventedKeys = true;
-        result = invented;
+    Written written;
+    if (Result<void> plain = buildOnce(root, fileIds, fileSetId, allowVideo, false); !plain) {
+        if (!buildOnce(root, fileIds, fileSetId, allowVideo, true))
+            return plain.error();
+        written.inventedKeys = true;
     }
     if (!birthDate.isEmpty() || !sex.isEmpty()) {
         const QString error = addPatientKeys(root, birthDate, sex);
         if (!error.isEmpty()) {
             QFile::remove(root + QStringLiteral("/DICOMDIR"));
-            return {false, tr("cannot write the DICOMDIR: %1").arg(error), false};
+            return Error::storage(tr("cannot write the DICOMDIR: %1").arg(error));
         }
     }
-    return result;
+    return written;
 }
 
 } // namespace pdi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -13,11 +15,10 @@ class DicomdirBuilder {
     Q_DECLARE_TR_FUNCTIONS(pdi::DicomdirBuilder)
 
 public:
-    struct Result {
-        bool ok = false;
-        QString error; // which file failed and why
-        bool inventedKeys =
-            false; // required record keys the sources lack were filled in the records
+    // What DCMTK had to do to write it.
+    struct Written {
+        bool inventedKeys = false; // required record keys the sources lack were filled in the
+                                   // records (never in the objects)
     };
     // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
     // allowVideo: the operator decided to carry video as it is; DCMTK's profile check would
@@ -25,9 +26,11 @@ public:
     // birthDate, sex: the medium's one patient's, added to the patient record (DCMTK's profile
     // has only name and ID there), so that a quick check at the receiving desk that reads only
     // the DICOMDIR shows them too.
-    static Result build(const QString& root, const QStringList& fileIds, const QString& fileSetId,
-                        bool allowVideo = false, const QString& birthDate = QString(),
-                        const QString& sex = QString());
+    // Errors (Storage): which file failed and why; no DICOMDIR is left.
+    static Result<Written> build(const QString& root, const QStringList& fileIds,
+                                 const QString& fileSetId, bool allowVideo = false,
+                                 const QString& birthDate = QString(),
+                                 const QString& sex = QString());
 };
 
 } // namespace pdi

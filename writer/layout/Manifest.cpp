@@ -17,54 +17,48 @@ qint64 Manifest::totalBytes() const {
     return total;
 }
 
-QByteArray Manifest::sha256Of(const QString& localPath, qint64* size, QString* error) {
+Result<Manifest::Entry> Manifest::entryOf(const QString& localPath) {
     QFile f(localPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read %1: %2").arg(localPath, f.errorString());
-        return QByteArray();
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return Error::storage(tr("cannot read %1: %2").arg(localPath, f.errorString()));
     Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 total = 0;
     while (true) {
         const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            *error = tr("cannot read %1: %2").arg(localPath, f.errorString());
-            return QByteArray();
-        }
+        if (n < 0)
+            return Error::storage(tr("cannot read %1: %2").arg(localPath, f.errorString()));
         if (n == 0)
             break;
         hash.add(buffer.constData(), n);
         total += n;
     }
-    *size = total;
-    return hash.result();
+    return Entry{total, hash.result()};
 }
 
-bool Manifest::compute(const QMap<QString, QString>& files, Manifest* out, QString* error,
-                       const std::atomic<bool>* cancel) {
+Result<Manifest> Manifest::compute(const QMap<QString, QString>& files,
+                                   const std::atomic<bool>* cancel) {
     QMutex mutex;
-    QString firstError;
+    Manifest out;
+    std::optional<Error> firstError;
     const QStringList paths = files.keys();
     QtConcurrent::blockingMap(paths, [&](const QString& mediumPath) {
         if (cancel && cancel->load())
             return;
-        Entry e;
-        QString err;
-        e.sha256 = sha256Of(files.value(mediumPath), &e.size, &err);
+        const Result<Entry> e = entryOf(files.value(mediumPath));
         QMutexLocker lock(&mutex);
-        if (e.sha256.isEmpty()) {
-            if (firstError.isEmpty())
-                firstError = err;
+        if (!e) {
+            if (!firstError)
+                firstError = e.error();
             return;
         }
-        out->add(mediumPath, e);
+        out.add(mediumPath, *e);
     });
-    if (!firstError.isEmpty()) {
-        *error = firstError;
-        return false;
-    }
-    return !(cancel && cancel->load());
+    if (firstError)
+        return *firstError;
+    if (cancel && cancel->load())
+        return Error::cancelled(tr("computing the checksums was cancelled"));
+    return out;
 }
 
 QJsonArray Manifest::toJson() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result/Result.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -7,7 +9,6 @@
 #include <QString>
 
 #include <atomic>
-#include <functional>
 
 namespace pdi {
 
@@ -26,10 +27,11 @@ public:
     const QMap<QString, Entry>& entries() const { return entries_; }
     qint64 totalBytes() const;
 
-    // Hashes local files (mediumPath -> localPath) on all cores.
-    static bool compute(const QMap<QString, QString>& files, Manifest* out, QString* error,
-                        const std::atomic<bool>* cancel = nullptr);
-    static QByteArray sha256Of(const QString& localPath, qint64* size, QString* error);
+    // Hashes local files (mediumPath -> localPath) on all cores. Errors: Storage (a file cannot
+    // be read), Cancelled.
+    static Result<Manifest> compute(const QMap<QString, QString>& files,
+                                    const std::atomic<bool>* cancel = nullptr);
+    static Result<Entry> entryOf(const QString& localPath);
 
     QJsonArray toJson() const;
     static Manifest fromJson(const QJsonArray& array);

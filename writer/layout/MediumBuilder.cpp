@@ -75,169 +75,193 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
     return d;
 }
 
-MediumBuilder::Result MediumBuilder::stage(const ExportPlan& plan, const MediumIssuer& issuer,
-                                           const QString& fileSetId, const QString& stagingRoot,
-                                           const JobProgress& progress, bool computeManifest) {
-    Result result;
-    result.description = describe(plan, issuer, fileSetId, QDate::currentDate());
-    StagedMedium& staged = result.medium;
-    staged.root = stagingRoot;
-    staged.fileSetId = fileSetId;
-    if (!QDir().mkpath(stagingRoot) || !QDir(stagingRoot).isEmpty()) {
-        result.error =
-            tr("cannot prepare the staging folder %1 (it must be new or empty)").arg(stagingRoot);
-        return result;
-    }
+namespace {
 
-    // File IDs: one allocator for the whole medium so numbering is stable and unique.
-    struct Job {
-        const PlannedInstance* instance;
-        QString fileId;
-        QString stagedPath;
-    };
-    QVector<Job> jobs;
+// One object on its way to the staging folder.
+struct StagingStep {
+    const PlannedInstance* instance;
+    QString fileId;
+    QString stagedPath;
+};
+
+// Video the operator decided to include stays compressed and is video: the checker's findings
+// that say so are the ones the medium is meant to carry.
+void expectVideo(const QString& fileId, QVector<ExpectedFinding>& expected) {
+    expected.append({QStringLiteral("PDI-C002"), fileId});
+    expected.append({QStringLiteral("PDI-C004"), fileId});
+}
+
+// File IDs for every planned object: one allocator for the whole medium so numbering is stable
+// and unique. Fills the staged medium's DICOM files and expected findings, and each series'
+// preview source (the staged copy of its first object).
+Result<QVector<StagingStep>> allocate(const ExportPlan& plan, StagedMedium& staged) {
+    QVector<StagingStep> steps;
     FileIdAllocator allocator;
     const QString patientKey = plan.patient.id + QChar(0) + plan.patient.issuer;
-    QVector<QVector<QString>>
-        firstStaged; // per study, per series: staged path of the first instance
-    bool video = false;
-    for (const PlannedStudy& st : plan.studies) {
-        QVector<QString> perSeries;
-        for (const PlannedSeries& se : st.series) {
-            video = video || se.video;
-            QString first;
+    for (int s = 0; s < plan.studies.size(); ++s) {
+        const PlannedStudy& st = plan.studies.at(s);
+        for (int r = 0; r < st.series.size(); ++r) {
+            const PlannedSeries& se = st.series.at(r);
             for (const PlannedInstance& inst : se.instances) {
                 const QStringList parts = allocator.allocate(patientKey, st.uid, se.uid,
                                                              inst.source.summary.sopInstanceUid);
-                if (parts.isEmpty()) {
-                    result.error = tr("too many studies, series or instances for DICOM File IDs");
-                    return result;
-                }
+                if (parts.isEmpty())
+                    return Error::invalid(MediumBuilder::tr(
+                        "too many studies, series or instances for DICOM File IDs"));
                 const QString fileId = parts.join(QLatin1Char('/'));
-                const QString stagedPath = stagingRoot + QLatin1Char('/') + fileId;
-                jobs.append({&inst, fileId, stagedPath});
-                if (first.isEmpty())
-                    first = stagedPath;
+                const QString stagedPath = staged.root + QLatin1Char('/') + fileId;
+                steps.append({&inst, fileId, stagedPath});
+                staged.dicomFiles << fileId;
+                if (se.video)
+                    expectVideo(fileId, staged.expectedFindings);
+                // Previews come from the staged (uncompressed) objects.
+                MediumDescription::Series& described = staged.description.studies[s].series[r];
+                if (&inst == &se.instances.first())
+                    described.firstInstanceLocalPath = stagedPath;
             }
-            perSeries << first;
         }
-        firstStaged << perSeries;
     }
+    return steps;
+}
 
-    // Decode what must be decoded; link what may go on the medium as it is.
+// Decodes what must be decoded; links what may go on the medium as it is.
+Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& progress,
+                          StagedMedium& staged) {
     QMutex mutex;
     QString firstError;
     std::atomic<int> done{0};
-    const int total = jobs.size();
-    QtConcurrent::blockingMap(jobs, [&](const Job& job) {
+    const int total = steps.size();
+    QtConcurrent::blockingMap(steps, [&](const StagingStep& step) {
         if (progress.cancelled())
             return;
-        QDir().mkpath(job.stagedPath.section(QLatin1Char('/'), 0, -2));
+        QDir().mkpath(step.stagedPath.section(QLatin1Char('/'), 0, -2));
         QString error;
-        if (job.instance->transcode) {
+        if (step.instance->transcode) {
             TranscodeOptions options;
             options.cancel = progress.cancel;
             const TranscodeResult t = Transcoder::toExplicitLittleEndian(
-                job.instance->source.localPath, job.stagedPath, options);
+                step.instance->source.localPath, step.stagedPath, options);
             if (!t.ok) {
-                error = tr("%1: %2").arg(job.instance->source.localPath, t.message);
+                error = MediumBuilder::tr("%1: %2").arg(step.instance->source.localPath, t.message);
             } else {
                 QMutexLocker lock(&mutex);
-                ++result.transcoded;
+                ++staged.transcoded;
                 for (const QString& note : t.notes)
-                    result.notes << QStringLiteral("%1: %2").arg(job.fileId, note);
+                    staged.notes << QStringLiteral("%1: %2").arg(step.fileId, note);
                 if (t.lossyMarkAdded)
-                    result.notes << tr("%1: marked as lossy compressed (Lossy Image Compression "
-                                       "01): the source was %2")
-                                        .arg(job.fileId, t.sourceTransferSyntax);
+                    staged.notes << MediumBuilder::tr("%1: marked as lossy compressed (Lossy Image "
+                                                      "Compression 01): the source was %2")
+                                        .arg(step.fileId, t.sourceTransferSyntax);
             }
-        } else if (::link(QFile::encodeName(job.instance->source.localPath).constData(),
-                          QFile::encodeName(job.stagedPath).constData()) != 0 &&
-                   !QFile::link(job.instance->source.localPath, job.stagedPath)) {
+        } else if (::link(QFile::encodeName(step.instance->source.localPath).constData(),
+                          QFile::encodeName(step.stagedPath).constData()) != 0 &&
+                   !QFile::link(step.instance->source.localPath, step.stagedPath)) {
             // A hard link costs no inode and no copy; across file systems a symbolic link does.
-            error = tr("cannot stage %1").arg(job.instance->source.localPath);
+            error = MediumBuilder::tr("cannot stage %1").arg(step.instance->source.localPath);
         }
         QMutexLocker lock(&mutex);
         if (!error.isEmpty() && firstError.isEmpty())
             firstError = error;
-        progress(tr("Preparing images"), ++done, total);
+        progress(MediumBuilder::tr("Preparing images"), ++done, total);
     });
-    if (progress.cancelled()) {
-        result.cancelled = true;
-        result.error = tr("writing was cancelled");
-        return result;
+    if (progress.cancelled())
+        return Error::cancelled(MediumBuilder::tr("writing was cancelled"));
+    if (!firstError.isEmpty())
+        return Error::storage(firstError);
+    for (const StagingStep& step : steps) {
+        staged.files.insert(step.fileId, step.instance->transcode ? step.stagedPath
+                                                                  : step.instance->source.localPath);
     }
-    if (!firstError.isEmpty()) {
-        result.error = firstError;
-        return result;
-    }
+    return {};
+}
 
-    QStringList fileIds;
-    for (const Job& job : std::as_const(jobs)) {
-        fileIds << job.fileId;
-        staged.files.insert(job.fileId, job.instance->transcode ? job.stagedPath
-                                                                : job.instance->source.localPath);
-    }
-    for (const PlannedOtherFile& o : plan.otherFiles)
-        staged.files.insert(o.mediumPath, o.localPath);
+Result<void> writeWebContent(const JobProgress& progress, StagedMedium& staged) {
+    progress(MediumBuilder::tr("Writing web content"), 0, 1);
+    const Result<WebContentWriter::Written> web =
+        WebContentWriter::write(staged.description, staged.root);
+    if (!web)
+        return web.error();
+    for (const QString& f : web->files)
+        staged.files.insert(f, staged.root + QLatin1Char('/') + f);
+    staged.notes << web->problems;
+    return {};
+}
 
-    // Previews come from the staged (uncompressed) objects.
-    for (int s = 0; s < result.description.studies.size(); ++s) {
-        for (int r = 0; r < result.description.studies[s].series.size(); ++r)
-            result.description.studies[s].series[r].firstInstanceLocalPath =
-                firstStaged.value(s).value(r);
-    }
-    if (plan.web) {
-        progress(tr("Writing web content"), 0, 1);
-        const WebContentWriter::Result web =
-            WebContentWriter::write(result.description, stagingRoot);
-        if (!web.ok) {
-            result.error = web.error;
-            return result;
-        }
-        for (const QString& f : web.files)
-            staged.files.insert(f, stagingRoot + QLatin1Char('/') + f);
-        for (const QString& p : web.problems)
-            result.notes << p;
-    }
-
-    const QString readme = stagingRoot + QStringLiteral("/README.TXT");
+Result<void> writeReadme(StagedMedium& staged) {
+    const QString readme = staged.root + QStringLiteral("/README.TXT");
     QFile readmeFile(readme);
-    const QByteArray readmeText = ReadmeWriter::render(result.description);
+    const QByteArray readmeText = ReadmeWriter::render(staged.description);
     if (!readmeFile.open(QIODevice::WriteOnly) ||
         readmeFile.write(readmeText) != readmeText.size()) {
-        result.error = tr("cannot write README.TXT: %1").arg(readmeFile.errorString());
-        return result;
+        return Error::storage(
+            MediumBuilder::tr("cannot write README.TXT: %1").arg(readmeFile.errorString()));
     }
     readmeFile.close();
     staged.files.insert(QStringLiteral("README.TXT"), readme);
+    return {};
+}
 
-    progress(tr("Writing the DICOMDIR"), 0, 1);
-    const DicomdirBuilder::Result dicomdir = DicomdirBuilder::build(
-        stagingRoot, fileIds, fileSetId, video, plan.patient.birthDate, plan.patient.sex);
-    if (!dicomdir.ok) {
-        result.error = dicomdir.error;
-        return result;
+Result<void> writeDicomdir(const ExportPlan& plan, const JobProgress& progress,
+                           StagedMedium& staged) {
+    progress(MediumBuilder::tr("Writing the DICOMDIR"), 0, 1);
+    bool video = false;
+    for (const PlannedStudy& st : plan.studies) {
+        for (const PlannedSeries& se : st.series)
+            video = video || se.video;
     }
-    staged.files.insert(QStringLiteral("DICOMDIR"), stagingRoot + QStringLiteral("/DICOMDIR"));
-    if (dicomdir.inventedKeys)
-        result.notes << tr(
+    const Result<DicomdirBuilder::Written> dicomdir =
+        DicomdirBuilder::build(staged.root, staged.dicomFiles, staged.fileSetId, video,
+                               plan.patient.birthDate, plan.patient.sex);
+    if (!dicomdir)
+        return dicomdir.error();
+    staged.files.insert(QStringLiteral("DICOMDIR"), staged.root + QStringLiteral("/DICOMDIR"));
+    if (dicomdir->inventedKeys)
+        staged.notes << MediumBuilder::tr(
             "some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); "
             "DCMTK filled them in the records only, the objects are unchanged");
+    return {};
+}
 
-    if (!computeManifest) {
-        result.ok = true;
-        return result;
+} // namespace
+
+Result<StagedMedium> MediumBuilder::stage(const ExportPlan& plan, const MediumIssuer& issuer,
+                                          const QString& fileSetId, const QString& stagingRoot,
+                                          const JobProgress& progress, bool computeManifest) {
+    StagedMedium staged;
+    staged.description = describe(plan, issuer, fileSetId, QDate::currentDate());
+    staged.root = stagingRoot;
+    staged.fileSetId = fileSetId;
+    if (!QDir().mkpath(stagingRoot) || !QDir(stagingRoot).isEmpty()) {
+        return Error::storage(
+            tr("cannot prepare the staging folder %1 (it must be new or empty)").arg(stagingRoot));
     }
+    const Result<QVector<StagingStep>> steps = allocate(plan, staged);
+    if (!steps)
+        return steps.error();
+    if (Result<void> objects = stageObjects(*steps, progress, staged); !objects)
+        return objects.error();
+    for (const PlannedOtherFile& o : plan.otherFiles)
+        staged.files.insert(o.mediumPath, o.localPath);
+    if (plan.web) {
+        if (Result<void> web = writeWebContent(progress, staged); !web)
+            return web.error();
+    }
+    if (Result<void> readme = writeReadme(staged); !readme)
+        return readme.error();
+    if (Result<void> dicomdir = writeDicomdir(plan, progress, staged); !dicomdir)
+        return dicomdir.error();
+    if (!computeManifest)
+        return staged;
+
     progress(tr("Computing checksums"), 0, 1);
-    QString error;
-    if (!Manifest::compute(staged.files, &staged.manifest, &error, progress.cancel)) {
-        result.cancelled = progress.cancelled();
-        result.error = result.cancelled ? tr("writing was cancelled") : error;
-        return result;
+    Result<Manifest> manifest = Manifest::compute(staged.files, progress.cancel);
+    if (!manifest) {
+        if (manifest.error().kind == Error::Kind::Cancelled)
+            return Error::cancelled(tr("writing was cancelled"));
+        return manifest.error();
     }
-    result.ok = true;
-    return result;
+    staged.manifest = std::move(*manifest);
+    return staged;
 }
 
 } // namespace pdi

@@ -5,8 +5,8 @@
 #include "account/Role.h"
 #include "job/JobProgress.h"
 #include "plan/ExportPlan.h"
+#include "result/Result.h"
 #include "settings/Settings.h"
-#include "target/StepResult.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -35,16 +35,6 @@ class MediumBuilder {
     Q_DECLARE_TR_FUNCTIONS(pdi::MediumBuilder)
 
 public:
-    struct Result {
-        bool ok = false;
-        bool cancelled = false;
-        QString error;
-        StagedMedium medium;
-        MediumDescription description;
-        QStringList notes; // what the transcoder changed, for the report and the job record
-        int transcoded = 0;
-    };
-
     // A File-set ID (also the volume identifier): "PDI" and the time, 15 characters.
     static QString newFileSetId(const QDateTime& when);
     // The description everything on the medium is written from.
@@ -53,8 +43,10 @@ public:
 
     // stagingRoot must not exist yet or be empty; the caller removes it when done.
     // computeManifest: hash every file now (folder targets); disc images hash while they are
-    // generated, so they skip it.
-    static Result stage(const ExportPlan& plan, const MediumIssuer& issuer,
+    // generated, so they skip it. The staged medium carries the File IDs it chose and the
+    // findings it expects. Errors: Storage (a file cannot be staged or written), Invalid (too
+    // many objects for File IDs), Cancelled.
+    static Result<StagedMedium> stage(const ExportPlan& plan, const MediumIssuer& issuer,
                         const QString& fileSetId, const QString& stagingRoot,
                         const JobProgress& progress, bool computeManifest = true);
 };

@@ -42,11 +42,10 @@ QSize fitted(double widthToHeight, int maxSide) {
 
 } // namespace
 
-PreviewImage::Result PreviewImage::writeJpeg(const QString& dicomPath, const QString& jpegPath,
-                                             int maxSide) {
+Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& jpegPath,
+                                      int maxSide) {
     initDcmtk();
     registerDecoders();
-    Result result;
     try {
         // Pixel data stays on disk until the frame is read (DCMTK loads large elements lazily),
         // so a 1000-frame object costs one frame.
@@ -54,14 +53,12 @@ PreviewImage::Result PreviewImage::writeJpeg(const QString& dicomPath, const QSt
         const OFCondition loaded = guardedParse(
             [&] { return file.loadFile(OFFilename(QFile::encodeName(dicomPath).constData())); });
         if (loaded.bad()) {
-            result.error = tr("the file cannot be read as DICOM (%1)")
-                               .arg(QString::fromLocal8Bit(loaded.text()));
-            return result;
+            return Error::invalid(tr("the file cannot be read as DICOM (%1)")
+                               .arg(QString::fromLocal8Bit(loaded.text())));
         }
         DcmDataset* dataset = file.getDataset();
         if (!dataset->tagExists(DCM_PixelData)) {
-            result.error = tr("the object has no image");
-            return result;
+            return Error::invalid(tr("the object has no image"));
         }
         Sint32 frames = 1;
         if (dataset->findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
@@ -70,9 +67,8 @@ PreviewImage::Result PreviewImage::writeJpeg(const QString& dicomPath, const QSt
         DicomImage image(&file, dataset->getOriginalXfer(), CIF_UsePartialAccessToPixelData, middle,
                          1);
         if (image.getStatus() != EIS_Normal) {
-            result.error = tr("the image cannot be shown (%1)")
-                               .arg(QString::fromLatin1(DicomImage::getString(image.getStatus())));
-            return result;
+            return Error::invalid(tr("the image cannot be shown (%1)")
+                               .arg(QString::fromLatin1(DicomImage::getString(image.getStatus()))));
         }
         if (image.isMonochrome()) {
             // The window the modality chose, else the value range without its extremes (the
@@ -88,15 +84,13 @@ PreviewImage::Result PreviewImage::writeJpeg(const QString& dicomPath, const QSt
             static_cast<unsigned long>(size.width()), static_cast<unsigned long>(size.height()),
             1 /* interpolate */, 0 /* aspect handled above */));
         if (!scaled || scaled->getStatus() != EIS_Normal) {
-            result.error = tr("the image cannot be scaled");
-            return result;
+            return Error::invalid(tr("the image cannot be scaled"));
         }
 
         const QString part = jpegPath + QStringLiteral(".part");
         FILE* out = std::fopen(QFile::encodeName(part).constData(), "wb");
         if (!out) {
-            result.error = tr("%1 cannot be written").arg(jpegPath);
-            return result;
+            return Error::storage(tr("%1 cannot be written").arg(jpegPath));
         }
         DiJPEGPlugin jpeg;
         jpeg.setQuality(85);
@@ -104,21 +98,18 @@ PreviewImage::Result PreviewImage::writeJpeg(const QString& dicomPath, const QSt
         const bool closed = std::fclose(out) == 0;
         if (!written || !closed) {
             QFile::remove(part);
-            result.error = tr("%1 cannot be written").arg(jpegPath);
-            return result;
+            return Error::storage(tr("%1 cannot be written").arg(jpegPath));
         }
         if (std::rename(QFile::encodeName(part).constData(),
                         QFile::encodeName(jpegPath).constData()) != 0) {
             QFile::remove(part);
-            result.error = tr("%1 cannot be written").arg(jpegPath);
-            return result;
+            return Error::storage(tr("%1 cannot be written").arg(jpegPath));
         }
-        result.ok = true;
-        result.size = QSize(int(scaled->getWidth()), int(scaled->getHeight()));
+        return QSize(int(scaled->getWidth()), int(scaled->getHeight()));
     } catch (const std::exception& e) {
-        result.error = tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what()));
+        return Error::invalid(
+            tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what())));
     }
-    return result;
 }
 
 } // namespace pdi

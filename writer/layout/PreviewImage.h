@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result/Result.h"
+
 #include <QCoreApplication>
 #include <QSize>
 #include <QString>
@@ -15,14 +17,10 @@ public:
     Q_DECLARE_TR_FUNCTIONS(pdi::PreviewImage)
 
 public:
-    struct Result {
-        bool ok = false;
-        QString error; // when !ok: why there is no picture, for a person
-        QSize size;    // of the JPEG written
-    };
-
-    // Writes jpegPath atomically (a .part file renamed when complete).
-    static Result writeJpeg(const QString& dicomPath, const QString& jpegPath, int maxSide = 256);
+    // Writes jpegPath atomically (a .part file renamed when complete); the size of the JPEG
+    // written. Errors say why there is no picture, for a person: Invalid (the object has no
+    // image that can be shown), Storage (the JPEG cannot be written).
+    static Result<QSize> writeJpeg(const QString& dicomPath, const QString& jpegPath, int maxSide = 256);
 };
 
 } // namespace pdi

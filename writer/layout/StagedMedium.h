@@ -1,20 +1,39 @@
 #pragma once
 
 #include "Manifest.h"
+#include "MediumDescription.h"
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace pdi {
 
+// A finding the checker reports on a medium the writer meant it to: reading the medium back
+// tolerates exactly these.
+struct ExpectedFinding {
+    QString code; // PDI-...
+    QString path; // on the medium
+    bool operator==(const ExpectedFinding& o) const { return code == o.code && path == o.path; }
+};
+
 // A medium laid out and ready to go to a target: every file by its path on the medium and the
-// local file that holds its bytes (a file in the staging folder, or an unchanged source file).
+// local file that holds its bytes (a file in the staging folder, or an unchanged source file),
+// with what the medium is expected to read back as.
 struct StagedMedium {
     QString root;                 // the staging folder (DICOMDIR, README.TXT ... live here)
     QMap<QString, QString> files; // medium path ('/'-separated) -> local file
     QString fileSetId;            // also the ISO volume identifier
     Manifest manifest;
+
+    QStringList dicomFiles; // File IDs of the DICOM objects, in the plan's order
+    // Video the operator decided to carry as it is stays compressed: the findings that says so
+    // are expected, each at its File ID.
+    QVector<ExpectedFinding> expectedFindings;
+    MediumDescription description; // what the label and README.TXT say, with preview paths
+    QStringList notes;             // what the transcoder changed, for the report and the job
+    int transcoded = 0;
 
     // Folders of the medium, parents first.
     QStringList directories() const {

@@ -237,27 +237,27 @@ QString studyPage(const MediumDescription& m, const MediumDescription::Study& st
                     b);
 }
 
-bool writeFile(const QString& root, const QString& mediumPath, const QString& text,
-               WebContentWriter::Result& result) {
+Result<void> writeFile(const QString& root, const QString& mediumPath, const QString& text,
+                       WebContentWriter::Written& written) {
     QSaveFile file(root + QLatin1Char('/') + mediumPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
-        result.error = WebContentWriter::tr("%1 cannot be written: %2")
-                           .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + mediumPath),
-                                file.errorString());
-        return false;
+        return Error::storage(
+            WebContentWriter::tr("%1 cannot be written: %2")
+                .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + mediumPath),
+                     file.errorString()));
     }
-    result.files << mediumPath;
-    return true;
+    written.files << mediumPath;
+    return {};
 }
 
 } // namespace
 
-WebContentWriter::Result WebContentWriter::write(MediumDescription& medium, const QString& root) {
-    Result result;
+Result<WebContentWriter::Written> WebContentWriter::write(MediumDescription& medium,
+                                                          const QString& root) {
+    Written result;
     if (!QDir(root).mkpath(folder())) {
-        result.error = tr("The folder %1 cannot be created.")
-                           .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + folder()));
-        return result;
+        return Error::storage(tr("The folder %1 cannot be created.")
+                                  .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + folder())));
     }
     medium.webContent = true;
 
@@ -279,10 +279,10 @@ WebContentWriter::Result WebContentWriter::write(MediumDescription& medium, cons
                 continue;
             }
             const QString path = folder() + QLatin1Char('/') + previewName(++previewNumber);
-            const PreviewImage::Result preview = PreviewImage::writeJpeg(
+            const Result<QSize> preview = PreviewImage::writeJpeg(
                 se.firstInstanceLocalPath, root + QLatin1Char('/') + path, kPreviewSide);
-            if (!preview.ok) {
-                result.problems << tr("%1: no preview, %2.").arg(where, preview.error);
+            if (!preview) {
+                result.problems << tr("%1: no preview, %2.").arg(where, preview.error().message);
                 continue;
             }
             se.previewPath = path;
@@ -291,12 +291,11 @@ WebContentWriter::Result WebContentWriter::write(MediumDescription& medium, cons
     }
 
     for (const MediumDescription::Study& st : medium.studies) {
-        if (!writeFile(root, st.pagePath, studyPage(medium, st), result))
-            return result;
+        if (Result<void> page = writeFile(root, st.pagePath, studyPage(medium, st), result); !page)
+            return page.error();
     }
-    if (!writeFile(root, indexFile(), indexPage(medium), result))
-        return result;
-    result.ok = true;
+    if (Result<void> index = writeFile(root, indexFile(), indexPage(medium), result); !index)
+        return index.error();
     return result;
 }
 

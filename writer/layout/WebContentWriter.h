@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MediumDescription.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -19,10 +20,9 @@ public:
 public:
     static constexpr int kPreviewSide = 256;
 
-    struct Result {
-        bool ok = false;
-        QString error;        // when !ok: what could not be written
-        QStringList files;    // written, as paths on the medium: "INDEX.HTM", "IHE_PDI/..."
+    // What was written.
+    struct Written {
+        QStringList files;    // as paths on the medium: "INDEX.HTM", "IHE_PDI/..."
         QStringList problems; // series shown without a preview, for a person; not failures
     };
 
@@ -32,9 +32,10 @@ public:
     // Writes the web content under root, the staging folder of the medium, and fills the
     // description's pagePath and previewPath (empty when a series has no preview) and sets
     // webContent, so that the label and README.TXT written afterwards say DICOM PLUS WEB.
-    // Only HTML and JPEG files go into IHE_PDI, never a DICOM file. When !ok, the staging
-    // folder and the description are half done: the caller discards both.
-    static Result write(MediumDescription& medium, const QString& root);
+    // Only HTML and JPEG files go into IHE_PDI, never a DICOM file. On an error (Storage: what
+    // could not be written), the staging folder and the description are half done: the caller
+    // discards both.
+    static Result<Written> write(MediumDescription& medium, const QString& root);
 };
 
 } // namespace pdi

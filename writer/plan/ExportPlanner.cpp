@@ -157,7 +157,7 @@ qint64 ExportPlanner::mediumBytes(const ExportPlan& plan) {
     return total;
 }
 
-ExportPlan ExportPlanner::inventory(const ExportSource::Result& sources, const QString& patientId,
+ExportPlan ExportPlanner::inventory(const CollectedSources& sources, const QString& patientId,
                                     const CheckSettings& settings) {
     ExportOptions everything;
     everything.patientId = patientId;
@@ -171,7 +171,7 @@ ExportPlan ExportPlanner::inventory(const ExportSource::Result& sources, const Q
     return all;
 }
 
-ExportPlan ExportPlanner::plan(const ExportSource::Result& sources, const ExportOptions& options,
+ExportPlan ExportPlanner::plan(const CollectedSources& sources, const ExportOptions& options,
                                const CheckSettings& settings) {
     ExportPlan plan;
     plan.media = options.media;

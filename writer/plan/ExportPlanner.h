@@ -15,14 +15,14 @@ class ExportPlanner {
     Q_DECLARE_TR_FUNCTIONS(pdi::ExportPlanner)
 
 public:
-    static ExportPlan plan(const ExportSource::Result& sources, const ExportOptions& options,
+    static ExportPlan plan(const CollectedSources& sources, const ExportOptions& options,
                            const CheckSettings& settings);
 
     // Everything of one patient that could go on a medium, before the operator decides: every
     // series with its flags (video, bulk, AI-derived with the reasons) and size, none left out for
     // needing a decision, no capacity check. Refused as plan() refuses for the sources and the
     // patient. What a person chooses from; patientId may be empty when the sources hold one.
-    static ExportPlan inventory(const ExportSource::Result& sources, const QString& patientId,
+    static ExportPlan inventory(const CollectedSources& sources, const QString& patientId,
                                 const CheckSettings& settings);
 
     // Bytes an instance will take on the medium (uncompressed when it must be decoded).

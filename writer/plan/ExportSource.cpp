@@ -12,10 +12,9 @@
 
 namespace pdi {
 
-ExportSource::Result ExportSource::collect(const QStringList& paths,
-                                           const std::atomic<bool>* cancel,
-                                           const std::function<void(int, int)>& progress) {
-    Result result;
+Result<CollectedSources> ExportSource::collect(const QStringList& paths,
+                                               const JobProgress& progress) {
+    CollectedSources result;
     QSet<QString> seen; // the same file named twice (overlapping folders) counts once
     auto addInstance = [&](const QString& localPath, qint64 size, const DicomSummary& summary) {
         const QString canonical = QFileInfo(localPath).canonicalFilePath();
@@ -27,15 +26,17 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
 
     for (const QString& path : paths) {
         const QFileInfo info(path);
-        if (!info.exists()) {
-            result.error = tr("%1 does not exist; check the source path").arg(path);
-            return result;
-        }
+        if (!info.exists())
+            return Error::invalid(tr("%1 does not exist; check the source path").arg(path));
         if (info.isDir()) {
             FolderMedium folder(info.absoluteFilePath(), MediumLimits());
             MediumScanner::Options options;
-            options.cancel = cancel;
-            options.progress = progress;
+            options.cancel = progress.cancel;
+            if (progress.report) {
+                options.progress = [&progress](int done, int total) {
+                    progress(tr("Reading the sources"), done, total);
+                };
+            }
             const MediumInventory inv = MediumScanner::scan(folder, options);
             for (const ListingProblem& p : inv.listingProblems) {
                 result.problems.append({SourceProblem::Kind::Unreadable,
@@ -69,10 +70,8 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
             continue;
         }
         auto file = std::make_shared<LocalFile>(info.absoluteFilePath());
-        if (!file->open()) {
-            result.error = tr("cannot read %1: %2").arg(path, file->errorString());
-            return result;
-        }
+        if (!file->open())
+            return Error::invalid(tr("cannot read %1: %2").arg(path, file->errorString()));
         const DicomSummaryReader::Result r = DicomSummaryReader::read(file);
         switch (r.status) {
         case DicomSummaryReader::Status::Ok:
@@ -92,13 +91,11 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
     return result;
 }
 
-ExportSource::Result ExportSource::combine(const QVector<Result>& parts) {
-    Result combined;
+CollectedSources ExportSource::combine(const QVector<CollectedSources>& parts) {
+    CollectedSources combined;
     QSet<QString> seenInstances;
     QSet<QString> seenProblems;
-    for (const Result& part : parts) {
-        if (combined.error.isEmpty())
-            combined.error = part.error;
+    for (const CollectedSources& part : parts) {
         for (const SourceInstance& i : part.instances) {
             if (!seenInstances.contains(i.localPath)) {
                 seenInstances.insert(i.localPath);
@@ -115,7 +112,7 @@ ExportSource::Result ExportSource::combine(const QVector<Result>& parts) {
     return combined;
 }
 
-QVector<SourcePatient> ExportSource::patients(const Result& sources) {
+QVector<SourcePatient> ExportSource::patients(const CollectedSources& sources) {
     QVector<SourcePatient> out;
     QHash<QString, int> index;
     for (const SourceInstance& i : sources.instances) {

@@ -1,14 +1,13 @@
 #pragma once
 
 #include "dicom/DicomSummary.h"
+#include "job/JobProgress.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QVector>
-
-#include <atomic>
-#include <functional>
 
 namespace pdi {
 
@@ -38,28 +37,31 @@ struct SourcePatient {
     qint64 bytes = 0;
 };
 
+// What the sources hold: the objects a medium may be written from, and the files that cannot be.
+struct CollectedSources {
+    QVector<SourceInstance> instances;
+    QVector<SourceProblem> problems;
+};
+
 // Collects DICOM objects from files and folders (folders are read like a medium, by content, so a
 // copied disc with its DICOMDIR and README works as a source too).
 class ExportSource {
     Q_DECLARE_TR_FUNCTIONS(pdi::ExportSource)
 
 public:
-    struct Result {
-        QVector<SourceInstance> instances;
-        QVector<SourceProblem> problems;
-        QString error; // a source path that does not exist or cannot be read at all
-    };
-    // progress: files read of the folder being read, from the reading threads.
-    static Result collect(const QStringList& paths, const std::atomic<bool>* cancel = nullptr,
-                          const std::function<void(int done, int total)>& progress = {});
+    // progress: files read of the folder being read, from the reading threads. Errors: Invalid
+    // (a source path that does not exist or a file that cannot be read at all). A cancelled
+    // collection returns what was read so far; the caller asks progress.cancelled().
+    static Result<CollectedSources> collect(const QStringList& paths,
+                                            const JobProgress& progress = JobProgress());
 
     // Sources collected one by one (as a person adds them) as one: a file reached from two
-    // sources counts once; the first error wins.
-    static Result combine(const QVector<Result>& parts);
+    // sources counts once.
+    static CollectedSources combine(const QVector<CollectedSources>& parts);
 
     // The patients among the sources, grouped as the planner groups them (Patient ID with its
     // issuer), in the order they were found.
-    static QVector<SourcePatient> patients(const Result& sources);
+    static QVector<SourcePatient> patients(const CollectedSources& sources);
 };
 
 } // namespace pdi

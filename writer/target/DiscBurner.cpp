@@ -62,12 +62,12 @@ QString DiscBurner::readBackPath(const QString& address) {
     return address;
 }
 
-StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                            const QString& address, const JobProgress& progress,
-                            Manifest* manifest) {
+Result<void> DiscBurner::burn(const StagedMedium& medium,
+                              const IsoImageWriter::Metadata& metadata, const QString& address,
+                              const JobProgress& progress, Manifest* manifest) {
     initLibburn();
     if (address.startsWith(QLatin1String("stdio:")) && QFile::exists(readBackPath(address))) {
-        return StepResult::failure(
+        return Error::invalid(
             tr("%1 already exists; the stdio: drive writes a new image only. Remove it or "
                "choose another path.")
                 .arg(readBackPath(address)));
@@ -80,7 +80,7 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
     QByteArray adr = address.toLocal8Bit();
     if (burn::burn_drive_scan_and_grab(&s.info, adr.data(), 1) <= 0 || !s.info) {
         s.info = nullptr;
-        return StepResult::failure(
+        return Error::storage(
             tr("no usable drive at %1: check that the drive is connected, not busy and that "
                "you may use it")
                 .arg(address));
@@ -88,17 +88,17 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
     s.drive = s.info[0].drive;
     const burn::burn_disc_status status = burn::burn_disc_get_status(s.drive);
     if (status != burn::BURN_DISC_BLANK) {
-        return StepResult::failure(
+        return Error::invalid(
             status == burn::BURN_DISC_EMPTY
                 ? tr("there is no disc in the drive at %1; insert a blank disc").arg(address)
                 : tr("the disc in %1 is not blank; insert a blank CD-R, DVD-R or BD-R")
                       .arg(address));
     }
 
-    QString error;
-    generator = IsoImageGenerator::create(medium, metadata, &error);
-    if (!generator)
-        return StepResult::failure(error);
+    Result<std::unique_ptr<IsoImageGenerator>> created = IsoImageGenerator::create(medium, metadata);
+    if (!created)
+        return created.error();
+    generator = std::move(*created);
     const qint64 imageSize = generator->size();
     auto* source = static_cast<burn::burn_source*>(generator->burnSource());
 
@@ -109,7 +109,7 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
     burn::burn_track_define_data(s.track, 0, 0, 1, BURN_MODE1);
     const burn::burn_source_status sourceStatus = burn::burn_track_set_source(s.track, source);
     if (sourceStatus != burn::BURN_SOURCE_OK)
-        return StepResult::failure(tr("the disc image cannot be handed to the drive"));
+        return Error::storage(tr("the disc image cannot be handed to the drive"));
     burn::burn_session_add_track(s.session, s.track, BURN_POS_END);
 
     s.opts = burn::burn_write_opts_new(s.drive);
@@ -118,11 +118,11 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
     burn::burn_write_opts_set_underrun_proof(s.opts, 1);
     char reasons[BURN_REASONS_LEN] = {};
     if (burn::burn_write_opts_auto_write_type(s.opts, s.disc, reasons, 0) == burn::BURN_WRITE_NONE)
-        return StepResult::failure(
+        return Error::storage(
             tr("the drive cannot write this disc: %1").arg(QString::fromLocal8Bit(reasons)));
     const off_t space = burn::burn_disc_available_space(s.drive, s.opts);
     if (space > 0 && space < off_t(imageSize)) {
-        return StepResult::failure(
+        return Error::invalid(
             tr("the disc holds %1 MB but the medium needs %2 MB; use a larger disc")
                 .arg(qint64(space) >> 20)
                 .arg(imageSize >> 20));
@@ -143,15 +143,19 @@ StepResult DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Me
         QThread::msleep(100);
     }
     if (cancelled)
-        return StepResult::stopped(
+        return Error::cancelled(
             tr("burning was cancelled; the disc is unusable and must not be handed over"));
     if (!burn::burn_drive_wrote_well(s.drive))
-        return StepResult::failure(
+        return Error::storage(
             tr("the drive reported an error while burning; the disc must not be handed over"));
     progress(tr("Burning"), imageSize, imageSize);
-    if (manifest && !generator->manifest(manifest, &error))
-        return StepResult::failure(error);
-    return StepResult::success();
+    if (manifest) {
+        Result<Manifest> hashed = generator->manifest();
+        if (!hashed)
+            return hashed.error();
+        *manifest = *hashed;
+    }
+    return {};
 }
 
 } // namespace pdi

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "IsoImageWriter.h"
-#include "StepResult.h"
 #include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +21,7 @@ public:
     static QString readBackPath(const QString& address);
 
     // The manifest is made while the image is generated for the drive.
-    static StepResult burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
+    static Result<void> burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
                            const QString& address, const JobProgress& progress,
                            Manifest* manifest = nullptr);
 };

@@ -100,16 +100,16 @@ QString FolderWriter::targetProblem(const QString& target) {
     return QString();
 }
 
-StepResult FolderWriter::write(const StagedMedium& medium, const QString& target,
+Result<void> FolderWriter::write(const StagedMedium& medium, const QString& target,
                                const JobProgress& progress) {
     QDir dir(target);
     const bool created = !dir.exists();
     if (created && !QDir().mkpath(target))
-        return StepResult::failure(tr("cannot create the folder %1").arg(target));
+        return Error::storage(tr("cannot create the folder %1").arg(target));
     if (!created) {
         const QString problem = targetProblem(target);
         if (!problem.isEmpty())
-            return StepResult::failure(problem);
+            return Error::invalid(problem);
     }
 
     QStringList writtenFiles;
@@ -127,7 +127,7 @@ StepResult FolderWriter::write(const StagedMedium& medium, const QString& target
         const QString path = target + QLatin1Char('/') + d;
         if (!QDir().mkdir(path) && !QFileInfo(path).isDir()) {
             rollback();
-            return StepResult::failure(tr("cannot create the folder %1").arg(path));
+            return Error::storage(tr("cannot create the folder %1").arg(path));
         }
         createdDirs << path;
     }
@@ -143,11 +143,11 @@ StepResult FolderWriter::write(const StagedMedium& medium, const QString& target
             continue;
         if (progress.cancelled()) {
             rollback();
-            return StepResult::stopped(tr("writing was cancelled; the partial medium was removed"));
+            return Error::cancelled(tr("writing was cancelled; the partial medium was removed"));
         }
         if (mediumPath == QLatin1String("DICOMDIR") && !syncFileSystem(target)) {
             rollback();
-            return StepResult::failure(
+            return Error::storage(
                 tr("the device did not confirm writing (sync failed); check the USB stick"));
         }
         const QString to = target + QLatin1Char('/') + mediumPath;
@@ -155,16 +155,16 @@ StepResult FolderWriter::write(const StagedMedium& medium, const QString& target
         writtenFiles << to;
         if (!copyFile(medium.files.value(mediumPath), to, &copied, &error)) {
             rollback();
-            return StepResult::failure(error);
+            return Error::storage(error);
         }
         progress(tr("Copying files"), copied, total);
     }
     if (!syncFileSystem(target)) {
         rollback();
-        return StepResult::failure(
+        return Error::storage(
             tr("the device did not confirm writing (sync failed); check the USB stick"));
     }
-    return StepResult::success();
+    return {};
 }
 
 } // namespace pdi

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StepResult.h"
 #include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 
@@ -15,8 +15,8 @@ class FolderWriter {
     Q_DECLARE_TR_FUNCTIONS(pdi::FolderWriter)
 
 public:
-    static StepResult write(const StagedMedium& medium, const QString& target,
-                            const JobProgress& progress);
+    static Result<void> write(const StagedMedium& medium, const QString& target,
+                              const JobProgress& progress);
     // Why a folder cannot take a medium (it holds other files), or an empty string.
     static QString targetProblem(const QString& target);
     // Names a file system or an operating system puts on a stick; they do not make it "in use".

@@ -79,17 +79,15 @@ struct IsoImageGenerator::Impl {
     }
 };
 
-std::unique_ptr<IsoImageGenerator>
-IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                          QString* error) {
+Result<std::unique_ptr<IsoImageGenerator>>
+IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata) {
     IsoMedium::initLibrary();
     std::unique_ptr<IsoImageGenerator> generator(new IsoImageGenerator);
     generator->impl_ = std::make_unique<Impl>();
     Impl& impl = *generator->impl_;
     int rc = iso_image_new(metadata.volumeId.toLatin1().constData(), &impl.image);
     if (rc < 0) {
-        *error = tr("cannot create the disc image: %1").arg(isoError(rc));
-        return nullptr;
+        return Error::storage(tr("cannot create the disc image: %1").arg(isoError(rc)));
     }
     iso_image_set_application_id(impl.image,
                                  metadata.applicationId.left(128).toLatin1().constData());
@@ -107,8 +105,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
         rc = iso_tree_add_new_dir(parent, dir.section(QLatin1Char('/'), -1).toLatin1().constData(),
                                   &node);
         if (rc < 0) {
-            *error = tr("cannot add folder %1 to the disc image: %2").arg(dir, isoError(rc));
-            return nullptr;
+            return Error::storage(tr("cannot add folder %1 to the disc image: %2").arg(dir, isoError(rc)));
         }
         dirs.insert(dir, node);
     }
@@ -116,8 +113,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
     for (auto it = medium.files.cbegin(); it != medium.files.cend(); ++it) {
         const QFileInfo info(it.value());
         if (!info.isFile()) {
-            *error = tr("%1 is missing (%2)").arg(it.key(), it.value());
-            return nullptr;
+            return Error::storage(tr("%1 is missing (%2)").arg(it.key(), it.value()));
         }
         auto hash = std::make_unique<FileHash>();
         hash->mediumPath = it.key();
@@ -126,8 +122,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
         IsoStream* stream = pdi_hashing_file_stream_new(QFile::encodeName(it.value()).constData(),
                                                         off_t(info.size()), ++id, callbacks);
         if (!stream) {
-            *error = tr("out of memory while preparing the disc image");
-            return nullptr;
+            return Error::storage(tr("out of memory while preparing the disc image"));
         }
         IsoDir* parent = dirs.value(it.key().contains(QLatin1Char('/'))
                                         ? it.key().section(QLatin1Char('/'), 0, -2)
@@ -139,8 +134,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
                                     stream, &file);
         if (rc < 0) {
             iso_stream_unref(stream);
-            *error = tr("cannot add %1 to the disc image: %2").arg(it.key(), isoError(rc));
-            return nullptr;
+            return Error::storage(tr("cannot add %1 to the disc image: %2").arg(it.key(), isoError(rc)));
         }
         impl.hashes.push_back(std::move(hash));
     }
@@ -148,8 +142,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
     IsoWriteOpts* opts = nullptr;
     rc = iso_write_opts_new(&opts, 0);
     if (rc < 0) {
-        *error = tr("cannot prepare the disc image: %1").arg(isoError(rc));
-        return nullptr;
+        return Error::storage(tr("cannot prepare the disc image: %1").arg(isoError(rc)));
     }
     iso_write_opts_set_iso_level(opts, 1);
     iso_write_opts_set_rockridge(opts, 0);
@@ -159,8 +152,7 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
     iso_write_opts_free(opts);
     if (rc < 0) {
         impl.source = nullptr;
-        *error = tr("cannot start writing the disc image: %1").arg(isoError(rc));
-        return nullptr;
+        return Error::storage(tr("cannot start writing the disc image: %1").arg(isoError(rc)));
     }
     generator->source_ = impl.source;
     generator->size_ = qint64(impl.source->get_size(impl.source));
@@ -169,73 +161,77 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
 
 IsoImageGenerator::~IsoImageGenerator() = default;
 
-bool IsoImageGenerator::manifest(Manifest* out, QString* error) const {
+Result<Manifest> IsoImageGenerator::manifest() const {
+    Manifest out;
     for (const auto& h : impl_->hashes) {
         QMutexLocker lock(&h->mutex);
         if (h->complete.isEmpty()) {
-            *error = tr("%1 was not read completely into the disc image").arg(h->mediumPath);
-            return false;
+            return Error::storage(
+                tr("%1 was not read completely into the disc image").arg(h->mediumPath));
         }
-        out->add(h->mediumPath, {h->size, h->complete});
+        out.add(h->mediumPath, {h->size, h->complete});
     }
-    return true;
+    return out;
 }
 
-StepResult IsoImageWriter::writeFile(const StagedMedium& medium, const Metadata& metadata,
-                                     const QString& outputPath, const JobProgress& progress,
-                                     Manifest* manifest) {
-    QString error;
-    std::unique_ptr<IsoImageGenerator> generator =
-        IsoImageGenerator::create(medium, metadata, &error);
-    if (!generator)
-        return StepResult::failure(error);
+Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadata& metadata,
+                                       const QString& outputPath, const JobProgress& progress,
+                                       Manifest* manifest) {
+    Result<std::unique_ptr<IsoImageGenerator>> created = IsoImageGenerator::create(medium, metadata);
+    if (!created)
+        return created.error();
+    std::unique_ptr<IsoImageGenerator> generator = std::move(*created);
     auto* src = static_cast<burn_source*>(generator->burnSource());
     const qint64 total = generator->size();
 
     const QString partPath = outputPath + QStringLiteral(".part");
     QFile out(partPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return StepResult::failure(tr("cannot create %1: %2").arg(partPath, out.errorString()));
+        return Error::storage(tr("cannot create %1: %2").arg(partPath, out.errorString()));
     constexpr int kChunk = 512 * 2048;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 written = 0;
-    StepResult result = StepResult::success();
+    Result<void> result;
     while (written < total) {
         if (progress.cancelled()) {
-            result = StepResult::stopped(tr("writing the disc image was cancelled"));
+            result = Error::cancelled(tr("writing the disc image was cancelled"));
             break;
         }
         // libisofs hands out whole requests only: ask for exactly what is left at the end.
         const int want = int(qMin<qint64>(kChunk, total - written));
         const int n = src->read_xt(src, reinterpret_cast<unsigned char*>(buffer.data()), want);
         if (n <= 0) {
-            result = StepResult::failure(
+            result = Error::storage(
                 tr("the disc image could not be generated (a source file may have changed or "
                    "become unreadable while writing)"));
             break;
         }
         if (out.write(buffer.constData(), n) != n) {
             result =
-                StepResult::failure(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+                Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
             break;
         }
         written += n;
         progress(tr("Writing disc image"), written, total);
     }
-    if (result.ok && (!out.flush() || ::fsync(out.handle()) != 0))
-        result = StepResult::failure(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+    if (result.ok() && (!out.flush() || ::fsync(out.handle()) != 0))
+        result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
     out.close();
-    if (result.ok && manifest && !generator->manifest(manifest, &error))
-        result = StepResult::failure(error);
+    if (result.ok() && manifest) {
+        if (Result<Manifest> hashed = generator->manifest(); hashed)
+            *manifest = *hashed;
+        else
+            result = hashed.error();
+    }
     generator.reset();
-    if (!result.ok) {
+    if (!result) {
         QFile::remove(partPath);
         return result;
     }
     QFile::remove(outputPath);
     if (!QFile::rename(partPath, outputPath)) {
         QFile::remove(partPath);
-        return StepResult::failure(tr("cannot move the finished image to %1").arg(outputPath));
+        return Error::storage(tr("cannot move the finished image to %1").arg(outputPath));
     }
     return result;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "StepResult.h"
 #include "job/JobProgress.h"
 #include "layout/StagedMedium.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ public:
 
     // Writes the image to outputPath; nothing is left there unless the whole image was written.
     // The manifest (SHA-256 of every file as it went into the image) is made in the same pass.
-    static StepResult writeFile(const StagedMedium& medium, const Metadata& metadata,
+    static Result<void> writeFile(const StagedMedium& medium, const Metadata& metadata,
                                 const QString& outputPath, const JobProgress& progress,
                                 Manifest* manifest = nullptr);
 };
@@ -36,16 +36,17 @@ class IsoImageGenerator {
     Q_DECLARE_TR_FUNCTIONS(pdi::IsoImageGenerator)
 
 public:
-    static std::unique_ptr<IsoImageGenerator>
-    create(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata, QString* error);
+    // Errors: Storage (a staged file is missing, libisofs refuses).
+    static Result<std::unique_ptr<IsoImageGenerator>>
+    create(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata);
     ~IsoImageGenerator();
 
     // libisofs' struct burn_source*, read block by block or handed to libburn (which then shares
     // it: see DiscBurner).
     void* burnSource() const { return source_; }
     qint64 size() const { return size_; }
-    // Every file's hash from its last complete read; false when a file was never read whole.
-    bool manifest(Manifest* out, QString* error) const;
+    // Every file's hash from its last complete read; an error when a file was never read whole.
+    Result<Manifest> manifest() const;
 
     struct Impl;
 

@@ -179,6 +179,13 @@ struct ImagePixel {
         photometric = QString::fromLatin1(value.c_str()).trimmed();
         return true;
     }
+    quint64 frameSamples() const { return quint64(rows) * columns * samples; }
+    quint64 totalBytes() const { return frameSamples() * (bitsAllocated / 8) * quint64(frames); }
+    // YBR_RCT / YBR_ICT: the codestream's colour transform makes the samples RGB.
+    bool hasColourTransform() const {
+        return photometric.startsWith(QLatin1String("YBR_R")) ||
+               photometric.startsWith(QLatin1String("YBR_I"));
+    }
 };
 
 // Bits a sample value needs in the given representation.
@@ -195,204 +202,258 @@ int bitsNeeded(qint64 minimum, qint64 maximum, bool isSigned) {
     return bits;
 }
 
-} // namespace
-
-Jpeg2000Decoder::Result Jpeg2000Decoder::decode(DcmDataset& dataset, int xfer,
-                                                quint64 maxPixelBytes,
-                                                const std::atomic_bool* cancel) {
-    Result result;
-    auto fail = [&result](const QString& error) {
-        result.ok = false;
-        result.error = error;
-        return result;
-    };
-
-    ImagePixel px;
-    if (!px.read(dataset))
-        return fail(Transcoder::tr("the image attributes (Rows, Columns, Samples per Pixel, Bits "
-                                   "Allocated, Bits Stored, Pixel Representation) are incomplete"));
+// Why the data set's image attributes cannot be decoded into, or an empty string.
+QString unsupportedImage(const ImagePixel& px, quint64 maxPixelBytes) {
     if (px.rows == 0 || px.columns == 0 || px.frames < 1)
-        return fail(Transcoder::tr("the image has no size (Rows %1, Columns %2, %3 frames)")
-                        .arg(px.rows)
-                        .arg(px.columns)
-                        .arg(px.frames));
+        return Transcoder::tr("the image has no size (Rows %1, Columns %2, %3 frames)")
+            .arg(px.rows)
+            .arg(px.columns)
+            .arg(px.frames);
     if (px.samples != 1 && px.samples != 3)
-        return fail(Transcoder::tr("%1 samples per pixel are not supported").arg(px.samples));
+        return Transcoder::tr("%1 samples per pixel are not supported").arg(px.samples);
     if (px.bitsAllocated != 8 && px.bitsAllocated != 16)
-        return fail(Transcoder::tr("Bits Allocated %1 is not supported with JPEG 2000")
-                        .arg(px.bitsAllocated));
+        return Transcoder::tr("Bits Allocated %1 is not supported with JPEG 2000")
+            .arg(px.bitsAllocated);
     if (px.bitsStored < 1 || px.bitsStored > px.bitsAllocated || px.pixelRepresentation > 1)
-        return fail(Transcoder::tr("Bits Stored %1 / Pixel Representation %2 do not fit Bits "
-                                   "Allocated %3")
-                        .arg(px.bitsStored)
-                        .arg(px.pixelRepresentation)
-                        .arg(px.bitsAllocated));
+        return Transcoder::tr("Bits Stored %1 / Pixel Representation %2 do not fit Bits "
+                              "Allocated %3")
+            .arg(px.bitsStored)
+            .arg(px.pixelRepresentation)
+            .arg(px.bitsAllocated);
     const QStringList monochrome{QStringLiteral("MONOCHROME1"), QStringLiteral("MONOCHROME2"),
                                  QStringLiteral("PALETTE COLOR")};
     const QStringList colour{QStringLiteral("RGB"), QStringLiteral("YBR_RCT"),
                              QStringLiteral("YBR_ICT"), QStringLiteral("YBR_FULL")};
     if (!(px.samples == 1 ? monochrome : colour).contains(px.photometric))
-        return fail(Transcoder::tr("Photometric Interpretation \"%1\" with %2 samples per pixel is "
-                                   "not supported with JPEG 2000")
-                        .arg(px.photometric)
-                        .arg(px.samples));
-    const bool ybrTransform = px.photometric.startsWith(QLatin1String("YBR_R")) ||
-                              px.photometric.startsWith(QLatin1String("YBR_I"));
-
-    const int bytesPerSample = px.bitsAllocated / 8;
-    const quint64 frameSamples = quint64(px.rows) * px.columns * px.samples;
-    const quint64 totalBytes = frameSamples * bytesPerSample * quint64(px.frames);
+        return Transcoder::tr("Photometric Interpretation \"%1\" with %2 samples per pixel is "
+                              "not supported with JPEG 2000")
+            .arg(px.photometric)
+            .arg(px.samples);
     // Native Pixel Data has a 32-bit length; the caller's limit keeps memory in check.
+    const quint64 totalBytes = px.totalBytes();
     if (totalBytes > quint64(0xFFFFFFFEu) || totalBytes > maxPixelBytes)
-        return fail(Transcoder::tr("the decoded image would take %1 MB, more than the %2 MB "
-                                   "allowed")
-                        .arg(totalBytes / (1024 * 1024))
-                        .arg(qMin<quint64>(maxPixelBytes, 0xFFFFFFFEu) / (1024 * 1024)));
+        return Transcoder::tr("the decoded image would take %1 MB, more than the %2 MB allowed")
+            .arg(totalBytes / (1024 * 1024))
+            .arg(qMin<quint64>(maxPixelBytes, 0xFFFFFFFEu) / (1024 * 1024));
+    return QString();
+}
+
+// The native Pixel Data the frames are decoded into; inserted into the data set only once every
+// frame decoded.
+class NativePixels {
+public:
+    // False when the memory cannot be had.
+    bool allocate(const ImagePixel& px) {
+        px_ = px;
+        storeMin_ = px.pixelRepresentation ? -(qint64(1) << (px.bitsAllocated - 1)) : 0;
+        storeMax_ = px.pixelRepresentation ? (qint64(1) << (px.bitsAllocated - 1)) - 1
+                                           : (qint64(1) << px.bitsAllocated) - 1;
+        const quint64 totalBytes = px.totalBytes();
+        element_ = std::make_unique<DcmPixelData>(DCM_PixelData);
+        if (px.bitsAllocated == 8) {
+            element_->setVR(EVR_OB);
+            const Uint32 padded = Uint32((totalBytes + 1) & ~quint64(1));
+            if (element_->createUint8Array(padded, bytes_).bad() || !bytes_)
+                return false;
+            bytes_[padded - 1] = 0;
+            return true;
+        }
+        element_->setVR(EVR_OW);
+        return element_->createUint16Array(Uint32(totalBytes / 2), words_).good() && words_;
+    }
+
+    // Copies one decoded frame (the f-th) in, as samples of a codestream with this precision and
+    // sign; an error when a sample does not fit the data set's pixel format.
+    QString copy(int f, const opj_image_t& image, int precision, bool codestreamSigned) {
+        // Unsigned samples in a signed image: the encoder wrote the two's complement bit
+        // patterns as unsigned numbers (see the header).
+        const bool reinterpret = !codestreamSigned && px_.pixelRepresentation == 1;
+        const qint64 signBit = qint64(1) << (precision - 1);
+        const qint64 modulus = qint64(1) << precision;
+        const size_t pixels = size_t(px_.rows) * px_.columns;
+        const quint64 frameOffset = px_.frameSamples() * quint64(f);
+        for (int c = 0; c < px_.samples; ++c) {
+            const OPJ_INT32* data = image.comps[c].data;
+            for (size_t i = 0; i < pixels; ++i) {
+                qint64 v = data[i];
+                if (reinterpret && v >= signBit)
+                    v -= modulus;
+                if (v < storeMin_ || v > storeMax_) {
+                    if (v < 0 && px_.pixelRepresentation == 0)
+                        return Transcoder::tr(
+                            "the JPEG 2000 data holds negative values, but the data set says the "
+                            "pixels are unsigned (Pixel Representation 0); which one is right "
+                            "cannot be told");
+                    return Transcoder::tr("the JPEG 2000 data holds values that do not fit "
+                                          "%1 bits")
+                        .arg(px_.bitsAllocated);
+                }
+                if (!seen_)
+                    minimum_ = maximum_ = v;
+                seen_ = true;
+                minimum_ = qMin(minimum_, v);
+                maximum_ = qMax(maximum_, v);
+                const quint64 at = frameOffset + quint64(i) * px_.samples + quint64(c);
+                if (bytes_)
+                    bytes_[at] = Uint8(v);
+                else
+                    words_[at] = Uint16(v);
+            }
+        }
+        return QString();
+    }
+
+    qint64 minimum() const { return minimum_; }
+    qint64 maximum() const { return maximum_; }
+    std::unique_ptr<DcmPixelData> take() { return std::move(element_); }
+
+private:
+    ImagePixel px_;
+    std::unique_ptr<DcmPixelData> element_;
+    Uint8* bytes_ = nullptr;
+    Uint16* words_ = nullptr;
+    qint64 storeMin_ = 0;
+    qint64 storeMax_ = 0;
+    bool seen_ = false;
+    qint64 minimum_ = 0;
+    qint64 maximum_ = 0;
+};
+
+// What every frame must agree on, learnt from the first.
+struct Codestream {
+    int precision = 0;
+    bool isSigned = false;
+    bool colourTransform = false;
+    bool irreversible = false;
+};
+
+// Why a decoded frame cannot go into this data set, or an empty string; learns the codestream's
+// precision and sign from the first frame.
+QString checkFrame(int f, const DecodedFrame& decoded, const ImagePixel& px, Codestream& stream) {
+    const opj_image_t* image = decoded.image.get();
+    if (image->numcomps != px.samples)
+        return Transcoder::tr("frame %1 has %2 components, the data set says %3 samples "
+                              "per pixel")
+            .arg(f + 1)
+            .arg(image->numcomps)
+            .arg(px.samples);
+    for (OPJ_UINT32 c = 0; c < image->numcomps; ++c) {
+        const opj_image_comp_t& comp = image->comps[c];
+        if (comp.w != px.columns || comp.h != px.rows || comp.dx != 1 || comp.dy != 1 ||
+            !comp.data)
+            return Transcoder::tr("frame %1 is %2 x %3 pixels, the data set says %4 x %5")
+                .arg(f + 1)
+                .arg(comp.w)
+                .arg(comp.h)
+                .arg(px.columns)
+                .arg(px.rows);
+        if (f == 0 && c == 0) {
+            stream.precision = int(comp.prec);
+            stream.isSigned = comp.sgnd != 0;
+            stream.colourTransform = decoded.colourTransform;
+        } else if (int(comp.prec) != stream.precision || (comp.sgnd != 0) != stream.isSigned) {
+            return Transcoder::tr("the components or frames of the JPEG 2000 data differ "
+                                  "in bit depth or sign");
+        }
+    }
+    if (stream.precision < 1 || stream.precision > 32)
+        return Transcoder::tr("the JPEG 2000 data has a precision of %1 bits").arg(stream.precision);
+    stream.irreversible = stream.irreversible || decoded.irreversible;
+    // A JP2 header may say the components are YCC while the data set says RGB; OpenJPEG
+    // leaves such components as they are.
+    if (px.photometric == QLatin1String("RGB") && !decoded.colourTransform &&
+        (image->color_space == OPJ_CLRSPC_SYCC || image->color_space == OPJ_CLRSPC_EYCC))
+        return Transcoder::tr("the JP2 header says the colours are YCC, the data set "
+                              "says RGB; which one is right cannot be told");
+    if (px.hasColourTransform() && !decoded.colourTransform)
+        return Transcoder::tr("Photometric Interpretation is %1, but the JPEG 2000 data "
+                              "carries no colour transform, so its colours are unknown")
+            .arg(px.photometric);
+    return QString();
+}
+
+// Decodes every frame into pixels.
+QString decodeFrames(DcmPixelSequence& sequence, const QList<QList<unsigned long>>& frames,
+                     const ImagePixel& px, NativePixels& pixels, Codestream& stream,
+                     const std::atomic_bool* cancel) {
+    QString error;
+    for (int f = 0; f < frames.size(); ++f) {
+        if (cancel && cancel->load())
+            return Transcoder::tr("cancelled");
+        QByteArray frame;
+        if (!EncapsulatedFrames::read(sequence, frames.at(f), &frame, &error))
+            return error;
+        const int rsiz = capabilities(frame);
+        if (rsiz >= 0 && (rsiz & 0x8000))
+            return Transcoder::tr("frame %1 declares capabilities beyond JPEG 2000 Part 1 "
+                                  "(Rsiz 0x%2), which OpenJPEG does not decode")
+                .arg(f + 1)
+                .arg(rsiz, 4, 16, QLatin1Char('0'));
+        DecodedFrame decoded;
+        if (!decodeFrame(frame, &decoded, &error))
+            return Transcoder::tr("frame %1: %2").arg(f + 1).arg(error);
+        error = checkFrame(f, decoded, px, stream);
+        if (error.isEmpty())
+            error = pixels.copy(f, *decoded.image, stream.precision, stream.isSigned);
+        if (!error.isEmpty())
+            return error;
+    }
+    return QString();
+}
+
+} // namespace
+
+Result<Jpeg2000Decoder::Decoded> Jpeg2000Decoder::decode(DcmDataset& dataset, int xfer,
+                                                         quint64 maxPixelBytes,
+                                                         const std::atomic_bool* cancel) {
+    ImagePixel px;
+    if (!px.read(dataset))
+        return Error::invalid(
+            Transcoder::tr("the image attributes (Rows, Columns, Samples per Pixel, Bits "
+                           "Allocated, Bits Stored, Pixel Representation) are incomplete"));
+    if (const QString problem = unsupportedImage(px, maxPixelBytes); !problem.isEmpty())
+        return Error::invalid(problem);
 
     DcmElement* element = nullptr;
     if (dataset.findAndGetElement(DCM_PixelData, element).bad() || !element ||
         element->ident() != EVR_PixelData)
-        return fail(Transcoder::tr("the file has no pixel data"));
+        return Error::invalid(Transcoder::tr("the file has no pixel data"));
     auto* pixelData = static_cast<DcmPixelData*>(element);
     DcmPixelSequence* sequence = nullptr;
     if (pixelData->getEncapsulatedRepresentation(E_TransferSyntax(xfer), nullptr, sequence).bad() ||
         !sequence)
-        return fail(Transcoder::tr("the pixel data is not encapsulated as JPEG 2000 requires"));
+        return Error::invalid(
+            Transcoder::tr("the pixel data is not encapsulated as JPEG 2000 requires"));
 
     QString error;
     const QList<QList<unsigned long>> frames = EncapsulatedFrames::locate(
         *sequence, px.frames,
         [](const QByteArray& head) { return isCodestream(head) || isJp2(head); }, &error);
     if (frames.isEmpty())
-        return fail(error);
+        return Error::invalid(error);
 
-    // Native pixels go straight into a new Pixel Data element, inserted only once every frame
-    // decoded.
-    auto native = std::make_unique<DcmPixelData>(DCM_PixelData);
-    Uint8* bytes = nullptr;
-    Uint16* words = nullptr;
-    if (px.bitsAllocated == 8) {
-        native->setVR(EVR_OB);
-        const Uint32 padded = Uint32((totalBytes + 1) & ~quint64(1));
-        if (native->createUint8Array(padded, bytes).bad() || !bytes)
-            return fail(Transcoder::tr("not enough memory for the decoded image"));
-        bytes[padded - 1] = 0;
-    } else {
-        native->setVR(EVR_OW);
-        if (native->createUint16Array(Uint32(totalBytes / 2), words).bad() || !words)
-            return fail(Transcoder::tr("not enough memory for the decoded image"));
-    }
-
-    int precision = 0;
-    bool codestreamSigned = false;
-    bool colourTransform = false;
-    qint64 minimum = 0;
-    qint64 maximum = 0;
-    const qint64 storeMin = px.pixelRepresentation ? -(qint64(1) << (px.bitsAllocated - 1)) : 0;
-    const qint64 storeMax = px.pixelRepresentation ? (qint64(1) << (px.bitsAllocated - 1)) - 1
-                                                   : (qint64(1) << px.bitsAllocated) - 1;
-
-    for (int f = 0; f < frames.size(); ++f) {
-        if (cancel && cancel->load())
-            return fail(Transcoder::tr("cancelled"));
-        QByteArray frame;
-        if (!EncapsulatedFrames::read(*sequence, frames.at(f), &frame, &error))
-            return fail(error);
-        const int rsiz = capabilities(frame);
-        if (rsiz >= 0 && (rsiz & 0x8000))
-            return fail(Transcoder::tr("frame %1 declares capabilities beyond JPEG 2000 Part 1 "
-                                       "(Rsiz 0x%2), which OpenJPEG does not decode")
-                            .arg(f + 1)
-                            .arg(rsiz, 4, 16, QLatin1Char('0')));
-        DecodedFrame decoded;
-        if (!decodeFrame(frame, &decoded, &error))
-            return fail(Transcoder::tr("frame %1: %2").arg(f + 1).arg(error));
-        const opj_image_t* image = decoded.image.get();
-        if (image->numcomps != px.samples)
-            return fail(Transcoder::tr("frame %1 has %2 components, the data set says %3 samples "
-                                       "per pixel")
-                            .arg(f + 1)
-                            .arg(image->numcomps)
-                            .arg(px.samples));
-        for (OPJ_UINT32 c = 0; c < image->numcomps; ++c) {
-            const opj_image_comp_t& comp = image->comps[c];
-            if (comp.w != px.columns || comp.h != px.rows || comp.dx != 1 || comp.dy != 1 ||
-                !comp.data)
-                return fail(Transcoder::tr("frame %1 is %2 x %3 pixels, the data set says %4 x %5")
-                                .arg(f + 1)
-                                .arg(comp.w)
-                                .arg(comp.h)
-                                .arg(px.columns)
-                                .arg(px.rows));
-            if (f == 0 && c == 0) {
-                precision = int(comp.prec);
-                codestreamSigned = comp.sgnd != 0;
-                colourTransform = decoded.colourTransform;
-            } else if (int(comp.prec) != precision || (comp.sgnd != 0) != codestreamSigned) {
-                return fail(Transcoder::tr("the components or frames of the JPEG 2000 data differ "
-                                           "in bit depth or sign"));
-            }
-        }
-        if (precision < 1 || precision > 32)
-            return fail(
-                Transcoder::tr("the JPEG 2000 data has a precision of %1 bits").arg(precision));
-        result.irreversible = result.irreversible || decoded.irreversible;
-        // A JP2 header may say the components are YCC while the data set says RGB; OpenJPEG
-        // leaves such components as they are.
-        if (px.photometric == QLatin1String("RGB") && !decoded.colourTransform &&
-            (image->color_space == OPJ_CLRSPC_SYCC || image->color_space == OPJ_CLRSPC_EYCC))
-            return fail(Transcoder::tr("the JP2 header says the colours are YCC, the data set "
-                                       "says RGB; which one is right cannot be told"));
-        if (ybrTransform && !decoded.colourTransform)
-            return fail(Transcoder::tr("Photometric Interpretation is %1, but the JPEG 2000 data "
-                                       "carries no colour transform, so its colours are unknown")
-                            .arg(px.photometric));
-
-        // Unsigned samples in a signed image: the encoder wrote the two's complement bit
-        // patterns as unsigned numbers (see the header).
-        const bool reinterpret = !codestreamSigned && px.pixelRepresentation == 1;
-        const qint64 signBit = qint64(1) << (precision - 1);
-        const qint64 modulus = qint64(1) << precision;
-        const size_t pixels = size_t(px.rows) * px.columns;
-        const quint64 frameOffset = frameSamples * quint64(f);
-        for (int c = 0; c < px.samples; ++c) {
-            const OPJ_INT32* data = image->comps[c].data;
-            for (size_t i = 0; i < pixels; ++i) {
-                qint64 v = data[i];
-                if (reinterpret && v >= signBit)
-                    v -= modulus;
-                if (v < storeMin || v > storeMax) {
-                    if (v < 0 && px.pixelRepresentation == 0)
-                        return fail(Transcoder::tr(
-                            "the JPEG 2000 data holds negative values, but the data set says the "
-                            "pixels are unsigned (Pixel Representation 0); which one is right "
-                            "cannot be told"));
-                    return fail(Transcoder::tr("the JPEG 2000 data holds values that do not fit "
-                                               "%1 bits")
-                                    .arg(px.bitsAllocated));
-                }
-                if (f == 0 && c == 0 && i == 0)
-                    minimum = maximum = v;
-                minimum = qMin(minimum, v);
-                maximum = qMax(maximum, v);
-                const quint64 at = frameOffset + quint64(i) * px.samples + quint64(c);
-                if (bytes)
-                    bytes[at] = Uint8(v);
-                else
-                    words[at] = Uint16(v);
-            }
-        }
-    }
+    NativePixels pixels;
+    if (!pixels.allocate(px))
+        return Error::storage(Transcoder::tr("not enough memory for the decoded image"));
+    Codestream stream;
+    error = decodeFrames(*sequence, frames, px, pixels, stream, cancel);
+    if (cancel && cancel->load())
+        return Error::cancelled(error);
+    if (!error.isEmpty())
+        return Error::invalid(error);
 
     // Only now, with every frame decoded, the data set changes.
-    if (!codestreamSigned && px.pixelRepresentation == 1)
+    Decoded result;
+    result.irreversible = stream.irreversible;
+    if (!stream.isSigned && px.pixelRepresentation == 1)
         result.notes << Transcoder::tr("The JPEG 2000 data is unsigned but Pixel Representation "
                                        "says signed: the samples were read as signed %1-bit "
                                        "values, as the data set says.")
-                            .arg(precision);
-    const int needed = bitsNeeded(minimum, maximum, px.pixelRepresentation == 1);
+                            .arg(stream.precision);
+    const int needed =
+        bitsNeeded(pixels.minimum(), pixels.maximum(), px.pixelRepresentation == 1);
     if (needed > px.bitsStored) {
-        const int corrected = qMin<int>(px.bitsAllocated, qMax(needed, precision));
+        const int corrected = qMin<int>(px.bitsAllocated, qMax(needed, stream.precision));
         result.notes << Transcoder::tr("Bits Stored was %1 but the JPEG 2000 data needs %2 bits; "
                                        "Bits Stored and High Bit were corrected.")
                             .arg(px.bitsStored)
@@ -400,17 +461,17 @@ Jpeg2000Decoder::Result Jpeg2000Decoder::decode(DcmDataset& dataset, int xfer,
         dataset.putAndInsertUint16(DCM_BitsStored, Uint16(corrected));
         dataset.putAndInsertUint16(DCM_HighBit, Uint16(corrected - 1));
     }
-    if (ybrTransform && colourTransform)
+    if (px.hasColourTransform() && stream.colourTransform)
         dataset.putAndInsertString(DCM_PhotometricInterpretation, "RGB");
     if (px.samples > 1)
         dataset.putAndInsertUint16(DCM_PlanarConfiguration, 0);
     delete dataset.remove(DCM_ExtendedOffsetTable);
     delete dataset.remove(DCM_ExtendedOffsetTableLengths);
     delete dataset.remove(DCM_PixelData);
+    std::unique_ptr<DcmPixelData> native = pixels.take();
     if (dataset.insert(native.get(), true).bad())
-        return fail(Transcoder::tr("the decoded pixels cannot be stored"));
+        return Error::storage(Transcoder::tr("the decoded pixels cannot be stored"));
     native.release();
-    result.ok = true;
     return result;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -27,17 +29,16 @@ namespace pdi {
 // Part 2 codestreams (multi-component extensions) are refused: OpenJPEG decodes Part 1 only.
 class Jpeg2000Decoder {
 public:
-    struct Result {
-        bool ok = false;
-        QString error;             // for a person: what is wrong with the data
+    struct Decoded {
         QStringList notes;         // corrections made to the image attributes
         bool irreversible = false; // the codestream used the irreversible (lossy) wavelet
     };
 
     // Replaces the encapsulated Pixel Data of dataset (read with transfer syntax xfer, an
     // E_TransferSyntax) by native little endian pixels and updates the Image Pixel attributes.
-    // Leaves the data set unchanged when it fails.
-    static Result decode(DcmDataset& dataset, int xfer, quint64 maxPixelBytes,
+    // Leaves the data set unchanged when it fails. Errors, for a person: Invalid (what is wrong
+    // with the data), Storage (no memory for the pixels), Cancelled.
+    static Result<Decoded> decode(DcmDataset& dataset, int xfer, quint64 maxPixelBytes,
                          const std::atomic_bool* cancel = nullptr);
 };
 

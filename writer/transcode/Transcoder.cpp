@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <mutex>
+#include <optional>
 
 #include <unistd.h>
 
@@ -245,6 +246,123 @@ bool syncToDisk(const QString& path) {
     return ::fsync(file.handle()) == 0;
 }
 
+// Why a file is not transcoded, for the caller's TranscodeResult.
+struct Refusal {
+    Failure failure;
+    QString message;
+};
+
+bool isCancelled(const TranscodeOptions& options) {
+    return options.cancel && options.cancel->load();
+}
+
+// Decodes compressed Pixel Data in place into native pixels (nothing to do for the Rewrite
+// route but check that DCMTK can write it). irreversible: the codestream turned out to use a
+// lossy wavelet although its transfer syntax allows reversible only.
+std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, const QString& name,
+                                    const TranscodeOptions& options, TranscodeResult& result,
+                                    bool* irreversible) {
+    const auto cancelled = [&] {
+        return Refusal{Failure::Cancelled, Transcoder::tr("Transcoding %1 was cancelled.").arg(name)};
+    };
+    if (handling.route != Route::Rewrite) {
+        const quint64 decodedSize = nativePixelBytes(ds);
+        if (decodedSize > options.maxPixelBytes)
+            return Refusal{Failure::Unsupported,
+                           Transcoder::tr("%1 would take %2 MB once decoded, more than the %3 MB "
+                                          "allowed. Leave it off, or ask the sender for an "
+                                          "uncompressed copy.")
+                               .arg(name)
+                               .arg(decodedSize / (1024 * 1024))
+                               .arg(options.maxPixelBytes / (1024 * 1024))};
+        if (isCancelled(options))
+            return cancelled();
+    }
+    if (handling.route == Route::Dcmtk) {
+        if (handling.codec == Codec::Rle) {
+            const QString problem = checkRleFrames(ds);
+            if (!problem.isEmpty())
+                return Refusal{Failure::Damaged,
+                               Transcoder::tr("The RLE compressed pixels of %1 are damaged: %2. "
+                                              "Get the image again from its source, or leave it "
+                                              "off.")
+                                   .arg(name, problem)};
+        }
+        QString exceptionText;
+        const OFCondition decoded = guardedParse(
+            [&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
+            &exceptionText);
+        if (decoded.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
+            return Refusal{Failure::Damaged,
+                           Transcoder::tr("The %1 compressed pixels of %2 cannot be decoded (%3). "
+                                          "Get the image again from its source, or leave it off.")
+                               .arg(TranscodeResult::codecName(handling.codec), name,
+                                    exceptionText.isEmpty() ? QString::fromLatin1(decoded.text())
+                                                            : exceptionText)};
+        return std::nullopt;
+    }
+    if (handling.route == Route::OpenJpeg) {
+        Result<Jpeg2000Decoder::Decoded> decoded = Error::invalid(QString());
+        try {
+            decoded = Jpeg2000Decoder::decode(ds, ds.getOriginalXfer(), options.maxPixelBytes,
+                                              options.cancel);
+        } catch (const std::exception& e) {
+            decoded = Error::invalid(QString::fromLocal8Bit(e.what()));
+        }
+        if (isCancelled(options))
+            return cancelled();
+        if (!decoded)
+            return Refusal{Failure::Damaged,
+                           Transcoder::tr("The JPEG 2000 pixels of %1 cannot be decoded "
+                                          "correctly: %2. Get an uncompressed copy from its "
+                                          "source, or leave it off.")
+                               .arg(name, decoded.error().message)};
+        *irreversible = decoded->irreversible;
+        result.notes << decoded->notes;
+        if (!ds.canWriteXfer(EXS_LittleEndianExplicit))
+            return Refusal{Failure::Unsupported,
+                           Transcoder::tr("%1 holds further JPEG 2000 pixel data (an icon image, "
+                                          "for example) that cannot be decoded. Leave it off, or "
+                                          "ask the sender for an uncompressed copy.")
+                               .arg(name)};
+        return std::nullopt;
+    }
+    if (!ds.canWriteXfer(EXS_LittleEndianExplicit))
+        return Refusal{Failure::Unsupported,
+                       Transcoder::tr("%1 cannot be written as Explicit VR Little Endian.")
+                           .arg(name)};
+    return std::nullopt;
+}
+
+// Writes the file to partPath, then to disk, then renames it to outputPath.
+std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
+                            const QString& outputPath, const QString& name) {
+    // A new meta header: Media Storage SOP Class/Instance from the data set, the new transfer
+    // syntax. Explicit sequence lengths as DCMTK's command-line tools write them.
+    QString exceptionText;
+    const OFCondition saved = guardedParse(
+        [&] {
+            return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
+                                       EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
+                                       EPD_noChange, 0, 0, EWM_createNewMeta);
+        },
+        &exceptionText);
+    if (saved.bad())
+        return Refusal{
+            Failure::WriteFailed,
+            Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space and the "
+                           "permissions of the target folder.")
+                .arg(name, outputPath,
+                     exceptionText.isEmpty() ? QString::fromLatin1(saved.text()) : exceptionText)};
+    if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
+                                             QFile::encodeName(outputPath).constData()) != 0)
+        return Refusal{Failure::WriteFailed,
+                       Transcoder::tr("%1 cannot be written to %2. Check the free space and the "
+                                      "permissions of the target folder.")
+                           .arg(name, outputPath)};
+    return std::nullopt;
+}
+
 } // namespace
 
 QString TranscodeResult::codecName(Codec codec) {
@@ -356,60 +474,10 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
                        "from a DICOMDIR. Leave it off, or get a complete copy from its source.")
                         .arg(name));
     bool irreversible = false;
-    if (hasPixelData && handling.route != Route::Rewrite) {
-        const quint64 decodedSize = nativePixelBytes(*ds);
-        if (decodedSize > options.maxPixelBytes)
-            return fail(Failure::Unsupported,
-                        tr("%1 would take %2 MB once decoded, more than the %3 MB allowed. Leave "
-                           "it off, or ask the sender for an uncompressed copy.")
-                            .arg(name)
-                            .arg(decodedSize / (1024 * 1024))
-                            .arg(options.maxPixelBytes / (1024 * 1024)));
-        if (cancelled())
-            return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
-    }
-    if (handling.route == Route::Dcmtk && hasPixelData) {
-        if (handling.codec == Codec::Rle) {
-            const QString problem = checkRleFrames(*ds);
-            if (!problem.isEmpty())
-                return fail(Failure::Damaged,
-                            tr("The RLE compressed pixels of %1 are damaged: %2. Get the image "
-                               "again from its source, or leave it off.")
-                                .arg(name, problem));
-        }
-        const OFCondition decoded = guardedParse(
-            [&] { return ds->chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
-            &exceptionText);
-        if (decoded.bad() || !ds->canWriteXfer(EXS_LittleEndianExplicit))
-            return fail(Failure::Damaged,
-                        tr("The %1 compressed pixels of %2 cannot be decoded (%3). Get the image "
-                           "again from its source, or leave it off.")
-                            .arg(TranscodeResult::codecName(handling.codec), name,
-                                 exceptionText.isEmpty() ? QString::fromLatin1(decoded.text())
-                                                         : exceptionText));
-    } else if (handling.route == Route::OpenJpeg && hasPixelData) {
-        Jpeg2000Decoder::Result decoded;
-        try {
-            decoded = Jpeg2000Decoder::decode(*ds, ds->getOriginalXfer(), options.maxPixelBytes,
-                                              options.cancel);
-        } catch (const std::exception& e) {
-            decoded.error = QString::fromLocal8Bit(e.what());
-        }
-        if (cancelled())
-            return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
-        if (!decoded.ok)
-            return fail(Failure::Damaged,
-                        tr("The JPEG 2000 pixels of %1 cannot be decoded correctly: %2. Get an "
-                           "uncompressed copy from its source, or leave it off.")
-                            .arg(name, decoded.error));
-        irreversible = decoded.irreversible;
-        result.notes << decoded.notes;
-        if (!ds->canWriteXfer(EXS_LittleEndianExplicit))
-            return fail(Failure::Unsupported,
-                        tr("%1 holds further JPEG 2000 pixel data (an icon image, for example) "
-                           "that cannot be decoded. Leave it off, or ask the sender for an "
-                           "uncompressed copy.")
-                            .arg(name));
+    if (hasPixelData) {
+        if (std::optional<Refusal> refused =
+                decodePixels(*ds, handling, name, options, result, &irreversible))
+            return fail(refused->failure, refused->message);
     } else if (!ds->canWriteXfer(EXS_LittleEndianExplicit)) {
         return fail(Failure::Unsupported,
                     tr("%1 cannot be written as Explicit VR Little Endian.").arg(name));
@@ -426,28 +494,8 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
     if (cancelled())
         return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
 
-    // A new meta header: Media Storage SOP Class/Instance from the data set, the new transfer
-    // syntax. Explicit sequence lengths as DCMTK's command-line tools write them.
-    const OFCondition saved = guardedParse(
-        [&] {
-            return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
-                                       EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
-                                       EPD_noChange, 0, 0, EWM_createNewMeta);
-        },
-        &exceptionText);
-    if (saved.bad())
-        return fail(
-            Failure::WriteFailed,
-            tr("%1 cannot be written to %2 (%3). Check the free space and the permissions "
-               "of the target folder.")
-                .arg(name, outputPath,
-                     exceptionText.isEmpty() ? QString::fromLatin1(saved.text()) : exceptionText));
-    if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
-                                             QFile::encodeName(outputPath).constData()) != 0)
-        return fail(Failure::WriteFailed,
-                    tr("%1 cannot be written to %2. Check the free space and the permissions of "
-                       "the target folder.")
-                        .arg(name, outputPath));
+    if (std::optional<Refusal> refused = save(fileFormat, partPath, outputPath, name))
+        return fail(refused->failure, refused->message);
     result.ok = true;
     result.outputSize = QFileInfo(outputPath).size();
     return result;

@@ -12,30 +12,23 @@
 
 namespace pdi {
 
-MediumVerifier::Result MediumVerifier::verify(const QString& location, const Manifest& manifest,
-                                              const QSet<QString>& tolerated,
-                                              const CheckSettings& settings,
-                                              const JobProgress& progress) {
-    Result result;
+Result<MediumVerifier::Verification>
+MediumVerifier::verify(const QString& location, const Manifest& manifest,
+                       const QVector<ExpectedFinding>& expected, const CheckSettings& settings,
+                       const JobProgress& progress) {
+    Verification result;
     MediumOpener::Result opened = MediumOpener::open(location);
-    if (!opened.medium) {
-        result.problems << tr("the written medium cannot be read back: %1").arg(opened.error);
-        return result;
-    }
-    result.readable = true;
+    if (!opened.medium)
+        return Error::storage(tr("the written medium cannot be read back: %1").arg(opened.error));
     const Medium& medium = *opened.medium;
 
     MediumScanner::Options options;
     options.cancel = progress.cancel;
     result.report = CheckReport::build(MediumScanner::scan(medium, options), settings);
-    if (progress.cancelled()) {
-        result.cancelled = true;
-        result.problems << tr("verification was cancelled");
-        return result;
-    }
+    if (progress.cancelled())
+        return Error::cancelled(tr("verification was cancelled"));
     for (const Finding& f : std::as_const(result.report.findings)) {
-        if (f.severity == Severity::Error &&
-            !tolerated.contains(f.code + QLatin1Char('|') + f.path))
+        if (f.severity == Severity::Error && !expected.contains(ExpectedFinding{f.code, f.path}))
             result.problems << QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message);
     }
 
@@ -86,15 +79,11 @@ MediumVerifier::Result MediumVerifier::verify(const QString& location, const Man
             result.problems << problem;
         }
     });
-    if (progress.cancelled()) {
-        result.cancelled = true;
-        result.problems << tr("verification was cancelled");
-        return result;
-    }
+    if (progress.cancelled())
+        return Error::cancelled(tr("verification was cancelled"));
     for (const QString& extra : std::as_const(onMedium))
         result.problems
             << tr("%1 is on the written medium but was not written by this job").arg(extra);
-    result.ok = result.problems.isEmpty();
     return result;
 }
 

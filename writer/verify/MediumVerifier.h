@@ -2,11 +2,11 @@
 
 #include "job/JobProgress.h"
 #include "layout/Manifest.h"
+#include "layout/StagedMedium.h"
 #include "report/CheckReport.h"
-#include "target/StepResult.h"
+#include "result/Result.h"
 
 #include <QCoreApplication>
-#include <QSet>
 
 namespace pdi {
 
@@ -17,16 +17,18 @@ class MediumVerifier {
     Q_DECLARE_TR_FUNCTIONS(pdi::MediumVerifier)
 
 public:
-    struct Result {
-        bool ok = false;
-        bool cancelled = false;
-        bool readable = false;
+    // What reading back found: the check report, and every difference from what was written.
+    struct Verification {
         CheckReport report;
-        QStringList problems; // each a sentence: what differs
+        QStringList problems; // each a sentence: what differs; none when it reads back as written
+        bool passed() const { return problems.isEmpty(); }
     };
-    // tolerated: "code|path" pairs of findings expected on this medium.
-    static Result verify(const QString& location, const Manifest& manifest,
-                         const QSet<QString>& tolerated, const CheckSettings& settings,
+    // expected: the findings the medium was written to carry (StagedMedium::expectedFindings);
+    // any other error finding is a problem. Errors: Storage (the medium cannot be read back at
+    // all), Cancelled.
+    static pdi::Result<Verification> verify(const QString& location, const Manifest& manifest,
+                         const QVector<ExpectedFinding>& expected,
+                                              const CheckSettings& settings,
                          const JobProgress& progress);
 };
 
