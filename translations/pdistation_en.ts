@@ -1633,6 +1633,13 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DestinationChoice</name>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomAssociation</name>
     <message>
         <source>node %1 (%2 at %3:%4%5)</source>
@@ -2636,10 +2643,6 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2680,10 +2683,6 @@ Accession number %2</source>
     </message>
     <message>
         <source>--sex takes M, F or O.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4637,6 +4636,13 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReconcileSources</name>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6627,6 +6633,10 @@ ID %2   born %3   %4</source>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::LabelCommand</name>
@@ -6789,10 +6799,6 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>folder, disc image (any name) or ZIP archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

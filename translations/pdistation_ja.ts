@@ -1618,6 +1618,13 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DestinationChoice</name>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
+        <translation>ノード %1 には保存（store）の役割がありません。画像を保存する PACS か端末内アーカイブを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomAssociation</name>
     <message>
         <source>node %1 (%2 at %3:%4%5)</source>
@@ -2607,10 +2614,6 @@ Accession number %2</source>
         <translation>この選択では患者 %1 のオブジェクトを何も取り込めません。除外したファイルを確認してください。</translation>
     </message>
     <message>
-        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
-        <translation>ノード %1 には保存（store）の役割がありません。画像を保存する PACS か端末内アーカイブ（--to local）を選んでください。</translation>
-    </message>
-    <message>
         <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
         <translation>--patient-id で院内の患者を指定するか（`pdi reconcile` 参照）、--keep-ids で院外の患者情報のままにしてください。</translation>
     </message>
@@ -2651,10 +2654,6 @@ Accession number %2</source>
     <message>
         <source>--sex takes M, F or O.</source>
         <translation>--sex には M、F、O のいずれかを指定してください。</translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
-        <translation>ノード %1 には検索（find）もワークリスト（worklist）の役割もないため、患者を照合できません。</translation>
     </message>
     <message>
         <source>looking up the local patient</source>
@@ -4596,6 +4595,13 @@ Nothing was sent.</source>
     <message>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ReconcileSources</name>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <translation>ノード %1 には検索（find）もワークリスト（worklist）の役割もないため、患者を照合できません。</translation>
     </message>
 </context>
 <context>
@@ -6564,6 +6570,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
+        <translation>送信先を --to で指定してください: %1。取り込み画面では %2 が最初に選ばれています。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::LabelCommand</name>
@@ -6727,10 +6737,6 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>folder, disc image (any name) or ZIP archive</source>
         <translation>フォルダ、ディスクイメージ（ファイル名は任意）または ZIPアーカイブ</translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role.</source>
-        <translation>ノード %1 には find も worklist の役割もありません。</translation>
     </message>
     <message numerus="yes">
         <source>Medium %1: %n patient(s); sources asked: %2</source>

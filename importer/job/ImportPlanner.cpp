@@ -3,8 +3,10 @@
 #include "ImportAudit.h"
 #include "ImportSelector.h"
 #include "archive/LocalArchive.h"
+#include "destination/DestinationChoice.h"
 #include "dicom/SpecificCharacterSet.h"
 #include "node/NodeStore.h"
+#include "reconcile/ReconcileSources.h"
 
 #include <QDate>
 #include <QSet>
@@ -74,7 +76,7 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
         plan.local = {outside.id,        outside.issuer, outside.name,
                       outside.birthDate, outside.sex,    request.accessionNumber};
         plan.demographicsSource = QStringLiteral("medium");
-    } else if (auto ok = findLocal(plan, nodes, audit, progress); !ok) {
+    } else if (auto ok = findLocal(plan, audit, progress); !ok) {
         return ok.error();
     }
     plan.match = CandidateScorer::score(
@@ -100,14 +102,9 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
 
 Result<void> ImportPlanner::checkRequest(ImportPlan& plan, const NodeStore& nodes) const {
     const ImportRequest& request = plan.request;
-    Result<DicomNode> destination = nodes.find(request.destination);
+    Result<DicomNode> destination = DestinationChoice::find(nodes, request.destination);
     if (!destination)
         return destination.error();
-    if (!destination->has(DicomNode::Store))
-        return Error::invalid(
-            tr("Node %1 has no store role; choose a PACS that stores images or the local "
-               "archive (--to local).")
-                .arg(destination->name));
     plan.destination = *destination;
     if (!request.keepIds && request.localPatientId.trimmed().isEmpty())
         return Error::invalid(
@@ -185,38 +182,17 @@ Result<void> ImportPlanner::checkGivenIdentity(const ImportRequest& request) con
     return {};
 }
 
-Result<void> ImportPlanner::findLocal(ImportPlan& plan, const NodeStore& nodes,
-                                      const ImportAudit& audit, const JobProgress& progress) const {
+Result<void> ImportPlanner::findLocal(ImportPlan& plan, const ImportAudit& audit,
+                                      const JobProgress& progress) const {
     const ImportRequest& request = plan.request;
-    PatientReconciler::Options options;
-    options.local = LocalAe::fromSettings(station_.settings());
-    options.worklistDays = station_.settings().integer(QString::fromLatin1(Settings::WorklistDays));
     const LocalArchive archive(station_);
-    options.archive = &archive;
-    options.cancel = progress.cancel;
-    Result<QVector<DicomNode>> all = nodes.list(true);
-    if (!all)
-        return all.error();
-    if (request.sources.isEmpty()) {
-        for (const DicomNode& n : *all) {
-            if (n.isLocal() || n.has(DicomNode::Find) || n.has(DicomNode::Worklist))
-                options.sources << n;
-        }
-    } else {
-        for (const QString& name : request.sources) {
-            Result<DicomNode> n = nodes.find(name);
-            if (!n)
-                return n.error();
-            if (!n->isLocal() && !n->has(DicomNode::Find) && !n->has(DicomNode::Worklist))
-                return Error::invalid(
-                    tr("Node %1 has neither the find nor the worklist role; it cannot say who a "
-                       "patient is.")
-                        .arg(n->name));
-            options.sources << *n;
-        }
-    }
+    Result<PatientReconciler::Options> options =
+        ReconcileSources::options(station_, &archive, request.sources);
+    if (!options)
+        return options.error();
+    options->cancel = progress.cancel;
     progress(tr("looking up the local patient"), 0, 1);
-    const PatientReconciler reconciler(options);
+    const PatientReconciler reconciler(*options);
     plan.known =
         reconciler.lookup(request.localPatientId, request.localIssuer, &plan.lookupProblems);
     if (!plan.known.isEmpty())
@@ -236,7 +212,7 @@ Result<void> ImportPlanner::findLocal(ImportPlan& plan, const NodeStore& nodes,
                 .arg(request.localPatientId, plan.lookupProblems.join(QLatin1Char(' '))));
     }
     QStringList asked;
-    for (const DicomNode& n : std::as_const(options.sources))
+    for (const DicomNode& n : std::as_const(options->sources))
         asked << n.name;
     plan.local.patientId = request.localPatientId;
     plan.local.issuer = request.localIssuer;

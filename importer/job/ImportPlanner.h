@@ -16,7 +16,9 @@ class NodeStore;
 // Decides everything about an import before anything is sent: checks the request, chooses the
 // outside patient, looks the local ID up in the reconciliation sources, checks that the local
 // identity can be written in the destination's character set, and selects what is sent and what
-// is left out. A refusal (Conflict) is recorded in the audit trail with its reason.
+// is left out. A refusal (Conflict) is recorded in the audit trail with its reason. Which nodes
+// are destinations and which sources are asked is the policy of DestinationChoice and
+// ReconcileSources, which the CLI and the GUI share.
 class ImportPlanner {
     Q_DECLARE_TR_FUNCTIONS(pdi::ImportPlanner)
 
@@ -34,7 +36,7 @@ private:
     Result<void> checkRequest(ImportPlan& plan, const NodeStore& nodes) const;
     Result<void> chooseOutside(ImportPlan& plan) const;
     Result<void> checkGivenIdentity(const ImportRequest& request) const;
-    Result<void> findLocal(ImportPlan& plan, const NodeStore& nodes, const ImportAudit& audit,
+    Result<void> findLocal(ImportPlan& plan, const ImportAudit& audit,
                            const JobProgress& progress) const;
     Result<void> takeKnown(ImportPlan& plan, const ImportAudit& audit) const;
     Result<void> checkCharacterSet(const ImportPlan& plan, const ImportAudit& audit) const;
