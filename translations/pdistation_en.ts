@@ -2115,6 +2115,10 @@ Accession number %2</source>
         <source>not a DICOM object; use --other to add documents to the medium</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::FileIdRules</name>
@@ -3764,6 +3768,10 @@ Nothing was sent.</source>
     <name>pdi::Manifest</name>
     <message>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing the checksums was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2096,6 +2096,10 @@ Accession number %2</source>
         <source>not a DICOM object; use --other to add documents to the medium</source>
         <translation>DICOM オブジェクトではありません。文書を媒体に加えるには --other を使ってください</translation>
     </message>
+    <message>
+        <source>Reading the sources</source>
+        <translation>書き込み元を読み込み中</translation>
+    </message>
 </context>
 <context>
     <name>pdi::FileIdRules</name>
@@ -3728,6 +3732,10 @@ Nothing was sent.</source>
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>computing the checksums was cancelled</source>
+        <translation>チェックサムの計算をキャンセルしました</translation>
     </message>
 </context>
 <context>

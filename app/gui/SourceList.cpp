@@ -229,8 +229,8 @@ void SourceList::addPacsPatient(const QString& node, const PatientDemographics& 
     entry.collector = [station, session, node, patient, studyUids,
                        retrieved](const JobProgress& progress) -> Result<CollectedSources> {
         if (!*retrieved) {
-            Result<std::unique_ptr<RetrievedStudies>> fetched = RetrievedStudies::fetch(
-                station, session, node, patient.id, studyUids, progress);
+            Result<std::unique_ptr<RetrievedStudies>> fetched =
+                RetrievedStudies::fetch(station, session, node, patient.id, studyUids, progress);
             if (!fetched)
                 return fetched.error();
             *retrieved = std::move(*fetched);

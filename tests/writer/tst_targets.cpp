@@ -162,7 +162,8 @@ private Q_SLOTS:
         const QString address = QStringLiteral("stdio:") + image;
         QVERIFY(DiscBurner::isDriveAddress(address));
         Manifest burned;
-        const Result<void> b = DiscBurner::burn(staged_, metadata_, address, JobProgress(), &burned);
+        const Result<void> b =
+            DiscBurner::burn(staged_, metadata_, address, JobProgress(), &burned);
         QVERIFY2(b.ok(), qPrintable(message(b)));
         QCOMPARE(burned.toJson(), staged_.manifest.toJson());
         const Result<MediumVerifier::Verification> v = verify(DiscBurner::readBackPath(address));

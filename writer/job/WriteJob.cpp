@@ -219,8 +219,7 @@ QString WriteJob::targetProblem(const QString& target) {
 }
 
 WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
-                           const JobProgress& progress,
-                           const CollectedSources* collected) const {
+                           const JobProgress& progress, const CollectedSources* collected) const {
     WriteOutcome out;
     out.target = targetKind(request.target);
     out.targetPath = request.target;
@@ -365,9 +364,9 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
     if (!staged) {
         const bool cancelled = staged.error().kind == Error::Kind::Cancelled;
         return finish(cancelled ? WriteOutcome::Status::Cancelled : WriteOutcome::Status::Failed,
-                      cancelled ? tr("writing was cancelled; nothing was written")
-                                : tr("the medium could not be prepared: %1")
-                                      .arg(staged.error().message));
+                      cancelled
+                          ? tr("writing was cancelled; nothing was written")
+                          : tr("the medium could not be prepared: %1").arg(staged.error().message));
     }
     out.transcoded = staged->transcoded;
     out.notes = staged->notes;
@@ -383,12 +382,11 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
         written = FolderWriter::write(*staged, request.target, progress);
         break;
     case WriteTarget::IsoFile:
-        written = IsoImageWriter::writeFile(*staged, metadata, request.target, progress,
-                                            &out.manifest);
+        written =
+            IsoImageWriter::writeFile(*staged, metadata, request.target, progress, &out.manifest);
         break;
     case WriteTarget::Disc:
-        written =
-            DiscBurner::burn(*staged, metadata, request.target, progress, &out.manifest);
+        written = DiscBurner::burn(*staged, metadata, request.target, progress, &out.manifest);
         readBack = DiscBurner::readBackPath(request.target);
         break;
     }

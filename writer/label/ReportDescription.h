@@ -17,7 +17,7 @@ class ReportDescription {
 public:
     // Conflict when the medium holds no patient or several: a label names one patient.
     static Result<MediumDescription> describe(const CheckReport& report, const MediumIssuer& issuer,
-                           const QDate& created);
+                                              const QDate& created);
 };
 
 } // namespace pdi

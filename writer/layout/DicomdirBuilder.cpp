@@ -80,11 +80,9 @@ QString addPatientKeys(const QString& root, const QString& birthDate, const QStr
 
 } // namespace
 
-Result<DicomdirBuilder::Written> DicomdirBuilder::build(const QString& root,
-                                                        const QStringList& fileIds,
-                                                        const QString& fileSetId, bool allowVideo,
-                                                        const QString& birthDate,
-                                                        const QString& sex) {
+Result<DicomdirBuilder::Written>
+DicomdirBuilder::build(const QString& root, const QStringList& fileIds, const QString& fileSetId,
+                       bool allowVideo, const QString& birthDate, const QString& sex) {
     initDcmtk();
     // DCMTK's invent mode doubles the time on large media, so it is used only when a source lacks
     // a key the profile requires in the records.

@@ -169,8 +169,9 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
     if (!firstError.isEmpty())
         return Error::storage(firstError);
     for (const StagingStep& step : steps) {
-        staged.files.insert(step.fileId, step.instance->transcode ? step.stagedPath
-                                                                  : step.instance->source.localPath);
+        staged.files.insert(step.fileId, step.instance->transcode
+                                             ? step.stagedPath
+                                             : step.instance->source.localPath);
     }
     return {};
 }

@@ -47,8 +47,8 @@ public:
     // findings it expects. Errors: Storage (a file cannot be staged or written), Invalid (too
     // many objects for File IDs), Cancelled.
     static Result<StagedMedium> stage(const ExportPlan& plan, const MediumIssuer& issuer,
-                        const QString& fileSetId, const QString& stagingRoot,
-                        const JobProgress& progress, bool computeManifest = true);
+                                      const QString& fileSetId, const QString& stagingRoot,
+                                      const JobProgress& progress, bool computeManifest = true);
 };
 
 } // namespace pdi

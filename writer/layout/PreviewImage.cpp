@@ -52,24 +52,22 @@ Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& j
         DcmFileFormat file;
         const OFCondition loaded = guardedParse(
             [&] { return file.loadFile(OFFilename(QFile::encodeName(dicomPath).constData())); });
-        if (loaded.bad()) {
+        if (loaded.bad())
             return Error::invalid(tr("the file cannot be read as DICOM (%1)")
-                               .arg(QString::fromLocal8Bit(loaded.text())));
-        }
+                                      .arg(QString::fromLocal8Bit(loaded.text())));
         DcmDataset* dataset = file.getDataset();
-        if (!dataset->tagExists(DCM_PixelData)) {
+        if (!dataset->tagExists(DCM_PixelData))
             return Error::invalid(tr("the object has no image"));
-        }
         Sint32 frames = 1;
         if (dataset->findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
             frames = 1;
         const unsigned long middle = static_cast<unsigned long>(frames / 2);
         DicomImage image(&file, dataset->getOriginalXfer(), CIF_UsePartialAccessToPixelData, middle,
                          1);
-        if (image.getStatus() != EIS_Normal) {
-            return Error::invalid(tr("the image cannot be shown (%1)")
-                               .arg(QString::fromLatin1(DicomImage::getString(image.getStatus()))));
-        }
+        if (image.getStatus() != EIS_Normal)
+            return Error::invalid(
+                tr("the image cannot be shown (%1)")
+                    .arg(QString::fromLatin1(DicomImage::getString(image.getStatus()))));
         if (image.isMonochrome()) {
             // The window the modality chose, else the value range without its extremes (the
             // padding outside a CT's field of view would wash everything out).
@@ -83,15 +81,13 @@ Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& j
         std::unique_ptr<DicomImage> scaled(image.createScaledImage(
             static_cast<unsigned long>(size.width()), static_cast<unsigned long>(size.height()),
             1 /* interpolate */, 0 /* aspect handled above */));
-        if (!scaled || scaled->getStatus() != EIS_Normal) {
+        if (!scaled || scaled->getStatus() != EIS_Normal)
             return Error::invalid(tr("the image cannot be scaled"));
-        }
 
         const QString part = jpegPath + QStringLiteral(".part");
         FILE* out = std::fopen(QFile::encodeName(part).constData(), "wb");
-        if (!out) {
+        if (!out)
             return Error::storage(tr("%1 cannot be written").arg(jpegPath));
-        }
         DiJPEGPlugin jpeg;
         jpeg.setQuality(85);
         const int written = scaled->writePluginFormat(&jpeg, out, 0);
@@ -106,10 +102,8 @@ Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& j
             return Error::storage(tr("%1 cannot be written").arg(jpegPath));
         }
         return QSize(int(scaled->getWidth()), int(scaled->getHeight()));
-    } catch (const std::exception& e) {
-        return Error::invalid(
-            tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what())));
-    }
+    } catch (const std::exception& e) return Error::invalid(
+        tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what())));
 }
 
 } // namespace pdi

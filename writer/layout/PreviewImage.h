@@ -20,7 +20,8 @@ public:
     // Writes jpegPath atomically (a .part file renamed when complete); the size of the JPEG
     // written. Errors say why there is no picture, for a person: Invalid (the object has no
     // image that can be shown), Storage (the JPEG cannot be written).
-    static Result<QSize> writeJpeg(const QString& dicomPath, const QString& jpegPath, int maxSide = 256);
+    static Result<QSize> writeJpeg(const QString& dicomPath, const QString& jpegPath,
+                                   int maxSide = 256);
 };
 
 } // namespace pdi

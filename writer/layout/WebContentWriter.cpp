@@ -256,8 +256,9 @@ Result<WebContentWriter::Written> WebContentWriter::write(MediumDescription& med
                                                           const QString& root) {
     Written result;
     if (!QDir(root).mkpath(folder())) {
-        return Error::storage(tr("The folder %1 cannot be created.")
-                                  .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + folder())));
+        return Error::storage(
+            tr("The folder %1 cannot be created.")
+                .arg(QDir::toNativeSeparators(root + QLatin1Char('/') + folder())));
     }
     medium.webContent = true;
 

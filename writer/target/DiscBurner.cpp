@@ -62,9 +62,9 @@ QString DiscBurner::readBackPath(const QString& address) {
     return address;
 }
 
-Result<void> DiscBurner::burn(const StagedMedium& medium,
-                              const IsoImageWriter::Metadata& metadata, const QString& address,
-                              const JobProgress& progress, Manifest* manifest) {
+Result<void> DiscBurner::burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
+                              const QString& address, const JobProgress& progress,
+                              Manifest* manifest) {
     initLibburn();
     if (address.startsWith(QLatin1String("stdio:")) && QFile::exists(readBackPath(address))) {
         return Error::invalid(
@@ -95,7 +95,8 @@ Result<void> DiscBurner::burn(const StagedMedium& medium,
                       .arg(address));
     }
 
-    Result<std::unique_ptr<IsoImageGenerator>> created = IsoImageGenerator::create(medium, metadata);
+    Result<std::unique_ptr<IsoImageGenerator>> created =
+        IsoImageGenerator::create(medium, metadata);
     if (!created)
         return created.error();
     generator = std::move(*created);

@@ -22,8 +22,8 @@ public:
 
     // The manifest is made while the image is generated for the drive.
     static Result<void> burn(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
-                           const QString& address, const JobProgress& progress,
-                           Manifest* manifest = nullptr);
+                             const QString& address, const JobProgress& progress,
+                             Manifest* manifest = nullptr);
 };
 
 } // namespace pdi

@@ -101,7 +101,7 @@ QString FolderWriter::targetProblem(const QString& target) {
 }
 
 Result<void> FolderWriter::write(const StagedMedium& medium, const QString& target,
-                               const JobProgress& progress) {
+                                 const JobProgress& progress) {
     QDir dir(target);
     const bool created = !dir.exists();
     if (created && !QDir().mkpath(target))

@@ -105,7 +105,8 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
         rc = iso_tree_add_new_dir(parent, dir.section(QLatin1Char('/'), -1).toLatin1().constData(),
                                   &node);
         if (rc < 0) {
-            return Error::storage(tr("cannot add folder %1 to the disc image: %2").arg(dir, isoError(rc)));
+            return Error::storage(
+                tr("cannot add folder %1 to the disc image: %2").arg(dir, isoError(rc)));
         }
         dirs.insert(dir, node);
     }
@@ -134,7 +135,8 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
                                     stream, &file);
         if (rc < 0) {
             iso_stream_unref(stream);
-            return Error::storage(tr("cannot add %1 to the disc image: %2").arg(it.key(), isoError(rc)));
+            return Error::storage(
+                tr("cannot add %1 to the disc image: %2").arg(it.key(), isoError(rc)));
         }
         impl.hashes.push_back(std::move(hash));
     }
@@ -177,7 +179,8 @@ Result<Manifest> IsoImageGenerator::manifest() const {
 Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadata& metadata,
                                        const QString& outputPath, const JobProgress& progress,
                                        Manifest* manifest) {
-    Result<std::unique_ptr<IsoImageGenerator>> created = IsoImageGenerator::create(medium, metadata);
+    Result<std::unique_ptr<IsoImageGenerator>> created =
+        IsoImageGenerator::create(medium, metadata);
     if (!created)
         return created.error();
     std::unique_ptr<IsoImageGenerator> generator = std::move(*created);
@@ -207,8 +210,7 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
             break;
         }
         if (out.write(buffer.constData(), n) != n) {
-            result =
-                Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+            result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
             break;
         }
         written += n;

@@ -339,8 +339,7 @@ QString checkFrame(int f, const DecodedFrame& decoded, const ImagePixel& px, Cod
             .arg(px.samples);
     for (OPJ_UINT32 c = 0; c < image->numcomps; ++c) {
         const opj_image_comp_t& comp = image->comps[c];
-        if (comp.w != px.columns || comp.h != px.rows || comp.dx != 1 || comp.dy != 1 ||
-            !comp.data)
+        if (comp.w != px.columns || comp.h != px.rows || comp.dx != 1 || comp.dy != 1 || !comp.data)
             return Transcoder::tr("frame %1 is %2 x %3 pixels, the data set says %4 x %5")
                 .arg(f + 1)
                 .arg(comp.w)
@@ -357,7 +356,8 @@ QString checkFrame(int f, const DecodedFrame& decoded, const ImagePixel& px, Cod
         }
     }
     if (stream.precision < 1 || stream.precision > 32)
-        return Transcoder::tr("the JPEG 2000 data has a precision of %1 bits").arg(stream.precision);
+        return Transcoder::tr("the JPEG 2000 data has a precision of %1 bits")
+            .arg(stream.precision);
     stream.irreversible = stream.irreversible || decoded.irreversible;
     // A JP2 header may say the components are YCC while the data set says RGB; OpenJPEG
     // leaves such components as they are.
@@ -450,8 +450,7 @@ Result<Jpeg2000Decoder::Decoded> Jpeg2000Decoder::decode(DcmDataset& dataset, in
                                        "says signed: the samples were read as signed %1-bit "
                                        "values, as the data set says.")
                             .arg(stream.precision);
-    const int needed =
-        bitsNeeded(pixels.minimum(), pixels.maximum(), px.pixelRepresentation == 1);
+    const int needed = bitsNeeded(pixels.minimum(), pixels.maximum(), px.pixelRepresentation == 1);
     if (needed > px.bitsStored) {
         const int corrected = qMin<int>(px.bitsAllocated, qMax(needed, stream.precision));
         result.notes << Transcoder::tr("Bits Stored was %1 but the JPEG 2000 data needs %2 bits; "

@@ -39,7 +39,7 @@ public:
     // Leaves the data set unchanged when it fails. Errors, for a person: Invalid (what is wrong
     // with the data), Storage (no memory for the pixels), Cancelled.
     static Result<Decoded> decode(DcmDataset& dataset, int xfer, quint64 maxPixelBytes,
-                         const std::atomic_bool* cancel = nullptr);
+                                  const std::atomic_bool* cancel = nullptr);
 };
 
 } // namespace pdi

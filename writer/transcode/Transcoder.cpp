@@ -263,7 +263,8 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
                                     const TranscodeOptions& options, TranscodeResult& result,
                                     bool* irreversible) {
     const auto cancelled = [&] {
-        return Refusal{Failure::Cancelled, Transcoder::tr("Transcoding %1 was cancelled.").arg(name)};
+        return Refusal{Failure::Cancelled,
+                       Transcoder::tr("Transcoding %1 was cancelled.").arg(name)};
     };
     if (handling.route != Route::Rewrite) {
         const quint64 decodedSize = nativePixelBytes(ds);
@@ -289,9 +290,9 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
                                    .arg(name, problem)};
         }
         QString exceptionText;
-        const OFCondition decoded = guardedParse(
-            [&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
-            &exceptionText);
+        const OFCondition decoded =
+            guardedParse([&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
+                         &exceptionText);
         if (decoded.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
             return Refusal{Failure::Damaged,
                            Transcoder::tr("The %1 compressed pixels of %2 cannot be decoded (%3). "
@@ -328,9 +329,9 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
         return std::nullopt;
     }
     if (!ds.canWriteXfer(EXS_LittleEndianExplicit))
-        return Refusal{Failure::Unsupported,
-                       Transcoder::tr("%1 cannot be written as Explicit VR Little Endian.")
-                           .arg(name)};
+        return Refusal{
+            Failure::Unsupported,
+            Transcoder::tr("%1 cannot be written as Explicit VR Little Endian.").arg(name)};
     return std::nullopt;
 }
 

@@ -27,9 +27,9 @@ public:
     // any other error finding is a problem. Errors: Storage (the medium cannot be read back at
     // all), Cancelled.
     static pdi::Result<Verification> verify(const QString& location, const Manifest& manifest,
-                         const QVector<ExpectedFinding>& expected,
-                                              const CheckSettings& settings,
-                         const JobProgress& progress);
+                                            const QVector<ExpectedFinding>& expected,
+                                            const CheckSettings& settings,
+                                            const JobProgress& progress);
 };
 
 } // namespace pdi
