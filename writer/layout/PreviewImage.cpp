@@ -102,8 +102,10 @@ Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& j
             return Error::storage(tr("%1 cannot be written").arg(jpegPath));
         }
         return QSize(int(scaled->getWidth()), int(scaled->getHeight()));
-    } catch (const std::exception& e) return Error::invalid(
-        tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what())));
+    } catch (const std::exception& e) {
+        return Error::invalid(
+            tr("the image cannot be shown (%1)").arg(QString::fromLocal8Bit(e.what())));
+    }
 }
 
 } // namespace pdi
