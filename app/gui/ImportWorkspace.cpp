@@ -43,6 +43,7 @@ Result<PatientReconciler::Options> reconcilerOptions(const Station& station,
     PatientReconciler::Options options;
     options.local = LocalAe::fromSettings(settings);
     options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
+    options.ownAuthorities = PatientReconciler::ownAuthorities(settings);
     options.archive = archive;
     Result<QVector<DicomNode>> nodes = NodeStore(station.database()).list(true);
     if (!nodes)

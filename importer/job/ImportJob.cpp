@@ -381,6 +381,7 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
         options.local = LocalAe::fromSettings(station_.settings());
         options.worklistDays =
             station_.settings().integer(QString::fromLatin1(Settings::WorklistDays));
+        options.ownAuthorities = PatientReconciler::ownAuthorities(station_.settings());
         const LocalArchive archive(station_);
         options.archive = &archive;
         options.cancel = progress.cancel;
@@ -462,7 +463,8 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
     }
     plan.match = CandidateScorer::score(
         plan.outside, PatientDemographics{plan.local.patientId, plan.local.issuer, plan.local.name,
-                                          plan.local.birthDate, plan.local.sex});
+                                          plan.local.birthDate, plan.local.sex},
+        IdAuthority{PatientReconciler::ownAuthorities(station_.settings()), outside.institutions});
 
     // The local identity must be writable in the destination's character set.
     const SpecificCharacterSet target(plan.destination.characterSet);
