@@ -171,8 +171,7 @@ void ReconciliationTable::rebuild() {
                                : QStringLiteral("%1\n(%2)").arg(c.patient.id, c.patient.issuer);
         // The verdict in words, the score that orders candidates inside it below.
         const QString cells[ColumnCount] = {CandidateScorer::verdictText(c.match.verdict) +
-                                                QLatin1Char('\n') +
-                                                QString::number(c.match.score),
+                                                QLatin1Char('\n') + QString::number(c.match.score),
                                             describeSource(c),
                                             id,
                                             describeName(c.patient.name),
@@ -223,10 +222,12 @@ void ReconciliationTable::rebuild() {
     int verdictWidth = header.horizontalAdvance(tr("Verdict"));
     for (Verdict v : {Verdict::Likely, Verdict::Possible, Verdict::Unlikely}) {
         const QString words = CandidateScorer::verdictText(v);
-        for (const QString& word : words.split(QLatin1Char(' ')))
-            verdictWidth = qMax(verdictWidth, header.horizontalAdvance(word));
-        if (!words.contains(QLatin1Char(' '))) // Japanese: no spaces; half of it per line
-            verdictWidth = qMax(verdictWidth, header.horizontalAdvance(words.left((words.size() + 1) / 2)));
+        // Japanese has no spaces: half of it on each line.
+        const QStringList pieces = words.contains(QLatin1Char(' '))
+                                       ? words.split(QLatin1Char(' '))
+                                       : QStringList{words.left((words.size() + 1) / 2)};
+        for (const QString& piece : pieces)
+            verdictWidth = qMax(verdictWidth, header.horizontalAdvance(piece));
     }
     table_->setColumnWidth(Score, verdictWidth + 16);
     table_->resizeRowsToContents();

@@ -33,8 +33,9 @@ QPair<QString, bool> sameNumber(const PatientDemographics& outside,
                                 const PatientDemographics& local, const IdAuthority& authority) {
     if (!outside.issuer.isEmpty() && !local.issuer.isEmpty()) {
         if (sameName(outside.issuer, local.issuer))
-            return {CandidateScorer::tr("same Patient ID from the same issuer (%1)").arg(local.issuer),
-                    true};
+            return {
+                CandidateScorer::tr("same Patient ID from the same issuer (%1)").arg(local.issuer),
+                true};
         return {CandidateScorer::tr("same number, likely another hospital's (issuer %1 here, %2 "
                                     "on the medium)")
                     .arg(local.issuer, outside.issuer),

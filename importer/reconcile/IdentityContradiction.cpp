@@ -8,7 +8,8 @@ namespace pdi {
 QString IdentityDifference::sentence() const {
     switch (kind) {
     case Kind::BirthDate:
-        return IdentityContradiction::tr("birth date %1 here, %2 on the medium").arg(local, outside);
+        return IdentityContradiction::tr("birth date %1 here, %2 on the medium")
+            .arg(local, outside);
     case Kind::Sex:
         return IdentityContradiction::tr("sex %1 here, %2 on the medium").arg(local, outside);
     case Kind::Name:

@@ -59,7 +59,8 @@ void compareKanji(const ScriptForms& o, const ScriptForms& l, PartResult& r) {
             if (a == b && r.points < Kanji) {
                 r.points = Kanji;
                 r.how = NameComparison::tr("kanji");
-            } else if (r.points < KanjiVariant && KanjiVariants::fold(a) == KanjiVariants::fold(b)) {
+            } else if (r.points < KanjiVariant &&
+                       KanjiVariants::fold(a) == KanjiVariants::fold(b)) {
                 r.points = KanjiVariant;
                 r.how = NameComparison::tr("kanji via variant %1").arg(variantPairs(a, b));
             }
@@ -110,8 +111,8 @@ PartResult comparePart(const ScriptForms& o, const ScriptForms& l) {
     QString readingHow;
     compareReading(o, l, readingPoints, readingHow);
     const bool kanjiBoth = !o.kanji.isEmpty() && !l.kanji.isEmpty();
-    const bool readingBoth = !(o.kana.isEmpty() && o.romaji.isEmpty()) &&
-                             !(l.kana.isEmpty() && l.romaji.isEmpty());
+    const bool readingBoth =
+        !(o.kana.isEmpty() && o.romaji.isEmpty()) && !(l.kana.isEmpty() && l.romaji.isEmpty());
     if (r.points > 0) {
         r.status = PartResult::Match;
         if (readingBoth && readingPoints == 0) {
@@ -192,11 +193,15 @@ NameMatch NameComparison::compare(const QString& outsideName, const QString& loc
     if (fAgrees || gAgrees) {
         const bool sameReading =
             f.status == PartResult::SameReading || g.status == PartResult::SameReading;
-        m.level = sameReading                        ? NameMatch::Level::SameReadingOtherKanji
+        m.level = sameReading                     ? NameMatch::Level::SameReadingOtherKanji
                   : f.status == PartResult::Match ? NameMatch::Level::FamilyOnly
                                                   : NameMatch::Level::GivenOnly;
-        m.points = (f.status == PartResult::Match ? 12 : f.status == PartResult::SameReading ? 6 : 0) +
-                   (g.status == PartResult::Match ? 8 : g.status == PartResult::SameReading ? 6 : 0);
+        m.points = (f.status == PartResult::Match         ? 12
+                    : f.status == PartResult::SameReading ? 6
+                                                          : 0) +
+                   (g.status == PartResult::Match         ? 8
+                    : g.status == PartResult::SameReading ? 6
+                                                          : 0);
         if (f.status == PartResult::Match) {
             m.matches << tr("family name matches (%1)").arg(f.how);
             readingNote(f);
@@ -208,18 +213,19 @@ NameMatch NameComparison::compare(const QString& outsideName, const QString& loc
         for (const PartResult* p : {&f, &g}) {
             const bool family = p == &f;
             if (p->status == PartResult::SameReading)
-                m.differences << tr("same reading, other kanji: %1").arg(here(p->local, p->outside));
+                m.differences
+                    << tr("same reading, other kanji: %1").arg(here(p->local, p->outside));
             else if (p->status == PartResult::Differs)
                 m.differences << (family ? tr("family name differs: %1")
                                          : tr("given name differs: %1"))
-                                         .arg(here(p->local, p->outside));
+                                     .arg(here(p->local, p->outside));
         }
         return m;
     }
     if (f.status == PartResult::Differs || g.status == PartResult::Differs) {
         m.level = NameMatch::Level::None;
-        m.differences
-            << IdentityDifference{IdentityDifference::Kind::Name, localText, outsideText}.sentence();
+        m.differences << IdentityDifference{IdentityDifference::Kind::Name, localText, outsideText}
+                             .sentence();
         return m;
     }
     m.differences << tr("the names are written in different scripts and cannot be compared: %1")

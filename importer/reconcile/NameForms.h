@@ -9,8 +9,8 @@ namespace pdi {
 // script it is written in, whichever Person Name group it came from: Japanese systems put
 // half-width katakana in the alphabetic group, kana in the ideographic one, or only kana.
 struct ScriptForms {
-    QStringList kanji;  // with at least one ideograph (山田, 山だ); NFKC
-    QStringList kana;   // only kana, folded to full-width hiragana (ﾔﾏﾀﾞ, ヤマダ -> やまだ)
+    QStringList kanji; // with at least one ideograph (山田, 山だ); NFKC
+    QStringList kana; // only kana, folded to full-width hiragana (ﾔﾏﾀﾞ, ヤマダ -> やまだ)
     QStringList romaji; // Latin letters, NFKC, as written (YAMADA, Ōno)
 
     bool isEmpty() const { return kanji.isEmpty() && kana.isEmpty() && romaji.isEmpty(); }

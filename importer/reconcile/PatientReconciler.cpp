@@ -332,9 +332,10 @@ void PatientReconciler::askWorklist(const DicomNode& node, const PatientDemograp
     // more than can be read is asked again by the ID, the birth date and the name.
     QString window;
     if (!onlyId) {
-        window = options_.today.addDays(-options_.worklistDays).toString(QStringLiteral("yyyyMMdd")) +
-                 QLatin1Char('-') +
-                 options_.today.addDays(options_.worklistDays).toString(QStringLiteral("yyyyMMdd"));
+        window =
+            options_.today.addDays(-options_.worklistDays).toString(QStringLiteral("yyyyMMdd")) +
+            QLatin1Char('-') +
+            options_.today.addDays(options_.worklistDays).toString(QStringLiteral("yyyyMMdd"));
     }
     QVector<QPair<DcmTagKey, QString>> keys{{DCM_PatientID, onlyId.value_or(QString())}};
     QSet<QString> seen;
@@ -349,7 +350,8 @@ void PatientReconciler::askWorklist(const DicomNode& node, const PatientDemograp
         if (window.isEmpty())
             sps->insertEmptyElement(DCM_ScheduledProcedureStepStartDate);
         else
-            sps->putAndInsertString(DCM_ScheduledProcedureStepStartDate, window.toLatin1().constData());
+            sps->putAndInsertString(DCM_ScheduledProcedureStepStartDate,
+                                    window.toLatin1().constData());
         Result<DicomQuery::Answers> answers = DicomQuery::find(
             node, options_.local, DicomQuery::Model::Worklist, q, options_.worklistMaxAnswers);
         if (!answers) {

@@ -33,8 +33,7 @@ QString kunrei(const QString& s) {
             if (after != QLatin1Char('i'))
                 out += QLatin1Char('y');
             ++i;
-        } else if (c == QLatin1Char('t') && next == QLatin1Char('s') &&
-                   after == QLatin1Char('u')) {
+        } else if (c == QLatin1Char('t') && next == QLatin1Char('s') && after == QLatin1Char('u')) {
             out += QLatin1Char('t');
             ++i;
         } else if (c == QLatin1Char('f')) {
@@ -45,13 +44,15 @@ QString kunrei(const QString& s) {
                 ++i;
             if (next == QLatin1Char('y') || (isVowel(next) && next != QLatin1Char('i')))
                 out += QLatin1Char('y');
-        } else if (c == QLatin1Char('d') && (next == QLatin1Char('z') || next == QLatin1Char('j'))) {
+        } else if (c == QLatin1Char('d') &&
+                   (next == QLatin1Char('z') || next == QLatin1Char('j'))) {
             out += QLatin1Char('z'); // ICU's dzu, dji for づ, ぢ
             ++i;
-        } else if (c == QLatin1Char('d') && (next == QLatin1Char('i') || next == QLatin1Char('u'))) {
+        } else if (c == QLatin1Char('d') &&
+                   (next == QLatin1Char('i') || next == QLatin1Char('u'))) {
             out += QLatin1Char('z'); // ぢ, づ in Nihon-shiki
-        } else if (c == QLatin1Char('m') &&
-                   (next == QLatin1Char('b') || next == QLatin1Char('p') || next == QLatin1Char('m'))) {
+        } else if (c == QLatin1Char('m') && (next == QLatin1Char('b') || next == QLatin1Char('p') ||
+                                             next == QLatin1Char('m'))) {
             out += QLatin1Char('n');
         } else {
             out += c;

@@ -27,19 +27,25 @@ private Q_SLOTS:
     void variantTableIsCompiledIn() {
         // 1274 variants from Unihan 15.0 and KANJIDIC2 2022-235 (scripts/make-kanji-variants.py).
         QVERIFY2(KanjiVariants::size() > 1000, qPrintable(QString::number(KanjiVariants::size())));
-        const QList<QPair<QString, QString>> pairs{
-            {QStringLiteral("髙"), QStringLiteral("高")}, {QStringLiteral("邊"), QStringLiteral("辺")},
-            {QStringLiteral("邉"), QStringLiteral("辺")}, {QStringLiteral("齋"), QStringLiteral("斎")},
-            {QStringLiteral("濱"), QStringLiteral("浜")}, {QStringLiteral("澤"), QStringLiteral("沢")},
-            {QStringLiteral("廣"), QStringLiteral("広")}, {QStringLiteral("國"), QStringLiteral("国")},
-            {QStringLiteral("嶋"), QStringLiteral("島")}};
+        const QList<QPair<QString, QString>> pairs{{QStringLiteral("髙"), QStringLiteral("高")},
+                                                   {QStringLiteral("邊"), QStringLiteral("辺")},
+                                                   {QStringLiteral("邉"), QStringLiteral("辺")},
+                                                   {QStringLiteral("齋"), QStringLiteral("斎")},
+                                                   {QStringLiteral("濱"), QStringLiteral("浜")},
+                                                   {QStringLiteral("澤"), QStringLiteral("沢")},
+                                                   {QStringLiteral("廣"), QStringLiteral("広")},
+                                                   {QStringLiteral("國"), QStringLiteral("国")},
+                                                   {QStringLiteral("嶋"), QStringLiteral("島")}};
         for (const auto& p : pairs)
             QCOMPARE(KanjiVariants::fold(p.first), KanjiVariants::fold(p.second));
         // Different kanji in Japanese names stay different, even where Unihan calls them
         // semantic variants of each other (藤 and 籐) or they read alike (明 and 晃).
-        QVERIFY(KanjiVariants::fold(QStringLiteral("藤")) != KanjiVariants::fold(QStringLiteral("籐")));
-        QVERIFY(KanjiVariants::fold(QStringLiteral("明")) != KanjiVariants::fold(QStringLiteral("晃")));
-        QVERIFY(KanjiVariants::fold(QStringLiteral("大")) != KanjiVariants::fold(QStringLiteral("小")));
+        QVERIFY(KanjiVariants::fold(QStringLiteral("藤")) !=
+                KanjiVariants::fold(QStringLiteral("籐")));
+        QVERIFY(KanjiVariants::fold(QStringLiteral("明")) !=
+                KanjiVariants::fold(QStringLiteral("晃")));
+        QVERIFY(KanjiVariants::fold(QStringLiteral("大")) !=
+                KanjiVariants::fold(QStringLiteral("小")));
         QCOMPARE(KanjiVariants::variantsOf(U'高').first(), U'高');
         QVERIFY(KanjiVariants::variantsOf(U'高').contains(U'髙'));
     }
@@ -60,15 +66,20 @@ private Q_SLOTS:
                  RomajiSpelling::key(QStringLiteral("HUZITA SYOUHEI")));
         QCOMPARE(RomajiSpelling::key(QStringLiteral("CHIKAKO TSUJI")),
                  RomajiSpelling::key(QStringLiteral("TIKAKO TUZI")));
-        QCOMPARE(RomajiSpelling::key(QStringLiteral("HOMMA")), RomajiSpelling::key(QStringLiteral("HONMA")));
-        QCOMPARE(RomajiSpelling::key(QStringLiteral("JUNKO")), RomajiSpelling::key(QStringLiteral("ZYUNKO")));
+        QCOMPARE(RomajiSpelling::key(QStringLiteral("HOMMA")),
+                 RomajiSpelling::key(QStringLiteral("HONMA")));
+        QCOMPARE(RomajiSpelling::key(QStringLiteral("JUNKO")),
+                 RomajiSpelling::key(QStringLiteral("ZYUNKO")));
         QCOMPARE(RomajiSpelling::key(RomajiSpelling::fromKana(QStringLiteral("しんいち"))),
                  RomajiSpelling::key(QStringLiteral("SHINICHI")));
         // Different names stay different.
-        QVERIFY(RomajiSpelling::key(QStringLiteral("IIDA")) != RomajiSpelling::key(QStringLiteral("IDA")));
-        QVERIFY(RomajiSpelling::key(QStringLiteral("SATO")) != RomajiSpelling::key(QStringLiteral("SAITO")));
+        QVERIFY(RomajiSpelling::key(QStringLiteral("IIDA")) !=
+                RomajiSpelling::key(QStringLiteral("IDA")));
+        QVERIFY(RomajiSpelling::key(QStringLiteral("SATO")) !=
+                RomajiSpelling::key(QStringLiteral("SAITO")));
         // What a PACS is asked with: the shortest spelling covers the longer ones.
-        QCOMPARE(RomajiSpelling::spellings(QStringLiteral("satou")), QStringList{QStringLiteral("SATO")});
+        QCOMPARE(RomajiSpelling::spellings(QStringLiteral("satou")),
+                 QStringList{QStringLiteral("SATO")});
         QCOMPARE(RomajiSpelling::spellings(QStringLiteral("Ohno")),
                  (QStringList{QStringLiteral("OHNO"), QStringLiteral("ONO"), QStringLiteral("OUNO"),
                               QStringLiteral("OONO")}));
@@ -80,50 +91,54 @@ private Q_SLOTS:
         QTest::addColumn<int>("level");
         QTest::addColumn<QString>("sentence");
         using L = NameMatch::Level;
-        QTest::newRow("same kanji") << QStringLiteral("YAMADA^TARO=山田^太郎")
-                                    << QStringLiteral("=山田^太郎=やまだ^たろう") << int(L::Full)
-                                    << QStringLiteral("name matches (kanji)");
-        QTest::newRow("variant 髙") << QStringLiteral("=高橋^健二") << QStringLiteral("=髙橋^健二")
-                                   << int(L::Full)
-                                   << QStringLiteral("name matches (kanji via variant 高→髙)");
-        QTest::newRow("variant 邊") << QStringLiteral("渡辺^明") << QStringLiteral("=渡邊^明")
-                                   << int(L::Full)
-                                   << QStringLiteral("name matches (kanji via variant 辺→邊)");
-        QTest::newRow("half-width kana") << QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ")
-                                         << QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう")
-                                         << int(L::Full) << QStringLiteral("name matches (kana)");
+        QTest::newRow("same kanji")
+            << QStringLiteral("YAMADA^TARO=山田^太郎") << QStringLiteral("=山田^太郎=やまだ^たろう")
+            << int(L::Full) << QStringLiteral("name matches (kanji)");
+        QTest::newRow("variant 髙")
+            << QStringLiteral("=高橋^健二") << QStringLiteral("=髙橋^健二") << int(L::Full)
+            << QStringLiteral("name matches (kanji via variant 高→髙)");
+        QTest::newRow("variant 邊")
+            << QStringLiteral("渡辺^明") << QStringLiteral("=渡邊^明") << int(L::Full)
+            << QStringLiteral("name matches (kanji via variant 辺→邊)");
+        QTest::newRow("half-width kana")
+            << QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ") << QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう")
+            << int(L::Full) << QStringLiteral("name matches (kana)");
         QTest::newRow("kana only vs romaji only")
             << QStringLiteral("キムラ^タケシ") << QStringLiteral("KIMURA^TAKESHI") << int(L::Full)
-            << QStringLiteral("name matches (kana read as romaji きむら→KIMURA, kana read as romaji "
-                              "たけし→TAKESHI)");
-        QTest::newRow("romaji variant") << QStringLiteral("OHNO^MAKOTO") << QStringLiteral("ONO^MAKOTO")
-                                        << int(L::Full)
-                                        << QStringLiteral("name matches (romaji spelling OHNO→ONO, romaji)");
+            << QStringLiteral(
+                   "name matches (kana read as romaji きむら→KIMURA, kana read as romaji "
+                   "たけし→TAKESHI)");
+        QTest::newRow("romaji variant")
+            << QStringLiteral("OHNO^MAKOTO") << QStringLiteral("ONO^MAKOTO") << int(L::Full)
+            << QStringLiteral("name matches (romaji spelling OHNO→ONO, romaji)");
         QTest::newRow("no separator") << QStringLiteral("=山田太郎") << QStringLiteral("=山田^太郎")
                                       << int(L::Full) << QStringLiteral("name matches (kanji)");
-        QTest::newRow("space separator") << QStringLiteral("=山田　花子") << QStringLiteral("=山田^太郎")
-                                         << int(L::FamilyOnly)
-                                         << QStringLiteral("given name differs: 太郎 here, 花子 on the medium");
-        QTest::newRow("homophone") << QStringLiteral("WATANABE^AKIRA=渡辺^晃=わたなべ^あきら")
-                                   << QStringLiteral("WATANABE^AKIRA=渡邊^明=わたなべ^あきら")
-                                   << int(L::SameReadingOtherKanji)
-                                   << QStringLiteral("same reading, other kanji: 明 here, 晃 on the medium");
-        QTest::newRow("other family kanji, same romaji")
-            << QStringLiteral("OHNO^MAKOTO=大野^誠") << QStringLiteral("ONO^MAKOTO=小野^誠=おの^まこと")
+        QTest::newRow("space separator")
+            << QStringLiteral("=山田　花子") << QStringLiteral("=山田^太郎") << int(L::FamilyOnly)
+            << QStringLiteral("given name differs: 太郎 here, 花子 on the medium");
+        QTest::newRow("homophone")
+            << QStringLiteral("WATANABE^AKIRA=渡辺^晃=わたなべ^あきら")
+            << QStringLiteral("WATANABE^AKIRA=渡邊^明=わたなべ^あきら")
             << int(L::SameReadingOtherKanji)
+            << QStringLiteral("same reading, other kanji: 明 here, 晃 on the medium");
+        QTest::newRow("other family kanji, same romaji")
+            << QStringLiteral("OHNO^MAKOTO=大野^誠")
+            << QStringLiteral("ONO^MAKOTO=小野^誠=おの^まこと") << int(L::SameReadingOtherKanji)
             << QStringLiteral("same reading, other kanji: 小野 here, 大野 on the medium");
-        QTest::newRow("twin") << QStringLiteral("SATO^YUTO=佐藤^優斗") << QStringLiteral("SATO^YUMA=佐藤^悠真")
-                              << int(L::FamilyOnly)
-                              << QStringLiteral("given name differs: 悠真 here, 優斗 on the medium");
-        QTest::newRow("married name") << QStringLiteral("=鈴木^花子") << QStringLiteral("=佐藤^花子")
-                                      << int(L::GivenOnly)
-                                      << QStringLiteral("family name differs: 佐藤 here, 鈴木 on the medium");
-        QTest::newRow("another person") << QStringLiteral("=鈴木^一郎") << QStringLiteral("=中村^陽子")
-                                        << int(L::None)
-                                        << QStringLiteral("names share no form: 中村 陽子 here, 鈴木 一郎 on the medium");
-        QTest::newRow("no common script") << QStringLiteral("=鈴木^一郎") << QStringLiteral("SUZUKI^ICHIRO")
-                                          << int(L::Unknown)
-                                          << QStringLiteral("the names are written in different scripts and cannot be compared: SUZUKI ICHIRO here, 鈴木 一郎 on the medium");
+        QTest::newRow("twin") << QStringLiteral("SATO^YUTO=佐藤^優斗")
+                              << QStringLiteral("SATO^YUMA=佐藤^悠真") << int(L::FamilyOnly)
+                              << QStringLiteral(
+                                     "given name differs: 悠真 here, 優斗 on the medium");
+        QTest::newRow("married name")
+            << QStringLiteral("=鈴木^花子") << QStringLiteral("=佐藤^花子") << int(L::GivenOnly)
+            << QStringLiteral("family name differs: 佐藤 here, 鈴木 on the medium");
+        QTest::newRow("another person")
+            << QStringLiteral("=鈴木^一郎") << QStringLiteral("=中村^陽子") << int(L::None)
+            << QStringLiteral("names share no form: 中村 陽子 here, 鈴木 一郎 on the medium");
+        QTest::newRow("no common script")
+            << QStringLiteral("=鈴木^一郎") << QStringLiteral("SUZUKI^ICHIRO") << int(L::Unknown)
+            << QStringLiteral("the names are written in different scripts and cannot be compared: "
+                              "SUZUKI ICHIRO here, 鈴木 一郎 on the medium");
     }
 
     void howEachNameMatched() {
@@ -142,8 +157,8 @@ private Q_SLOTS:
                                                         QStringLiteral("=渡邊^晃=わたなべ^あきら"));
         const NameMatch homophone = NameComparison::compare(
             QStringLiteral("=渡辺^晃=わたなべ^あきら"), QStringLiteral("=渡邊^明=わたなべ^あきら"));
-        const NameMatch reading = NameComparison::compare(QStringLiteral("=わたなべ^あきら"),
-                                                          QStringLiteral("=渡邊^明=わたなべ^あきら"));
+        const NameMatch reading = NameComparison::compare(
+            QStringLiteral("=わたなべ^あきら"), QStringLiteral("=渡邊^明=わたなべ^あきら"));
         QCOMPARE(kanji.level, NameMatch::Level::Full);
         QCOMPARE(reading.level, NameMatch::Level::Full);
         QVERIFY(kanji.points > reading.points);
@@ -155,8 +170,8 @@ private Q_SLOTS:
                                           QStringLiteral("SUZUKI^ICHIRO=鈴木^一郎"),
                                           QStringLiteral("19491212"), QStringLiteral("M")};
         PatientDemographics local{QStringLiteral("L1"), QString(),
-                                  QStringLiteral("NAKAMURA^YOKO=中村^陽子"), QStringLiteral("19900101"),
-                                  QStringLiteral("F")};
+                                  QStringLiteral("NAKAMURA^YOKO=中村^陽子"),
+                                  QStringLiteral("19900101"), QStringLiteral("F")};
         const QVector<IdentityDifference> d = IdentityContradiction::between(outside, local);
         QCOMPARE(d.size(), 3);
         QCOMPARE(d.at(0).kind, IdentityDifference::Kind::BirthDate);
@@ -188,16 +203,20 @@ private Q_SLOTS:
         QVERIFY(k.kana.isEmpty());
         QVERIFY(k.romaji.isEmpty());
         // JIS X 0208 cannot write 髙: a node in ISO 2022 IR 87 is not asked for it.
-        QCOMPARE(k.findValues(QStringLiteral("\\ISO 2022 IR 87")), QStringList{QStringLiteral("*高橋*")});
+        QCOMPARE(k.findValues(QStringLiteral("\\ISO 2022 IR 87")),
+                 QStringList{QStringLiteral("*高橋*")});
         QCOMPARE(k.findValues(QStringLiteral("ISO_IR 192")),
                  (QStringList{QStringLiteral("*高橋*"), QStringLiteral("*髙橋*")}));
         // Kana only: katakana, hiragana, half-width, and the romanised reading.
         k = PatientSearchKeys::of(QStringLiteral("ｻﾄｳ^ﾊﾅｺ"));
-        QCOMPARE(k.kana, (QStringList{QStringLiteral("サトウ"), QStringLiteral("さとう"), QStringLiteral("ｻﾄｳ")}));
+        QCOMPARE(k.kana, (QStringList{QStringLiteral("サトウ"), QStringLiteral("さとう"),
+                                      QStringLiteral("ｻﾄｳ")}));
         QCOMPARE(k.romaji, QStringList{QStringLiteral("SATO")});
         QCOMPARE(k.findValues(QStringLiteral("\\ISO 2022 IR 87")),
-                 (QStringList{QStringLiteral("*サトウ*"), QStringLiteral("*さとう*"), QStringLiteral("SATO*")}));
-        QCOMPARE(k.archivePrefixes(), (QStringList{QStringLiteral("さとう"), QStringLiteral("sato")}));
+                 (QStringList{QStringLiteral("*サトウ*"), QStringLiteral("*さとう*"),
+                              QStringLiteral("SATO*")}));
+        QCOMPARE(k.archivePrefixes(),
+                 (QStringList{QStringLiteral("さとう"), QStringLiteral("sato")}));
         // An alphabetic group is asked as written and in its spelling variants.
         k = PatientSearchKeys::of(QStringLiteral("OHNO^MAKOTO"));
         QCOMPARE(k.romaji.first(), QStringLiteral("OHNO"));

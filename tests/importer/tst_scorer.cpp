@@ -9,8 +9,10 @@ using namespace pdi;
 
 namespace {
 
-const IdAuthority FromClinic{{QStringLiteral("PDI GENERAL HOSPITAL")}, {QStringLiteral("OUTSIDE CLINIC")}};
-const IdAuthority FromHere{{QStringLiteral("PDI GENERAL HOSPITAL")}, {QStringLiteral("PDI General Hospital")}};
+const IdAuthority FromClinic{{QStringLiteral("PDI GENERAL HOSPITAL")},
+                             {QStringLiteral("OUTSIDE CLINIC")}};
+const IdAuthority FromHere{{QStringLiteral("PDI GENERAL HOSPITAL")},
+                           {QStringLiteral("PDI General Hospital")}};
 
 } // namespace
 
@@ -39,10 +41,11 @@ private Q_SLOTS:
         const CandidateMatch m = CandidateScorer::score(outside, local, FromClinic);
         QCOMPARE(m.verdict, Verdict::Likely);
         QCOMPARE(m.score, 70 + 21); // birth date 30 + sex 5 + kanji 35 of 100, in 70..100
-        QCOMPARE(m.matches, (QStringList{QStringLiteral("same birth date"),
-                                         QStringLiteral("same sex"),
-                                         QStringLiteral("name matches (kanji)")}));
-        QCOMPARE(m.differences, QStringList{QStringLiteral("Patient ID L55 here, 123 on the medium")});
+        QCOMPARE(m.matches,
+                 (QStringList{QStringLiteral("same birth date"), QStringLiteral("same sex"),
+                              QStringLiteral("name matches (kanji)")}));
+        QCOMPARE(m.differences,
+                 QStringList{QStringLiteral("Patient ID L55 here, 123 on the medium")});
     }
 
     void differencesAreSpelledOut() {
@@ -56,12 +59,13 @@ private Q_SLOTS:
         QCOMPARE(m.verdict, Verdict::Unlikely);
         QCOMPARE(m.matches, QStringList{QStringLiteral("family name matches (romaji)")});
         // Dates and sex as a person reads them, never YYYYMMDD or F/M.
-        QCOMPARE(m.differences,
-                 (QStringList{QStringLiteral("same number, likely another hospital's (no issuer, on a "
-                                             "medium from OUTSIDE CLINIC)"),
-                              QStringLiteral("birth date 1970-01-10 here, 1970-01-01 on the medium"),
-                              QStringLiteral("sex female here, male on the medium"),
-                              QStringLiteral("given name differs: JIRO here, TARO on the medium")}));
+        QCOMPARE(
+            m.differences,
+            (QStringList{QStringLiteral("same number, likely another hospital's (no issuer, on a "
+                                        "medium from OUTSIDE CLINIC)"),
+                         QStringLiteral("birth date 1970-01-10 here, 1970-01-01 on the medium"),
+                         QStringLiteral("sex female here, male on the medium"),
+                         QStringLiteral("given name differs: JIRO here, TARO on the medium")}));
         QCOMPARE(m.score, 6); // (3 + 12) * 39 / 100
     }
 
@@ -72,11 +76,13 @@ private Q_SLOTS:
         PatientDemographics local = outside;
         // Without issuer, from another institution: little evidence.
         CandidateMatch m = CandidateScorer::score(outside, local, FromClinic);
-        QVERIFY(m.differences.constFirst().startsWith(QLatin1String("same number, likely another hospital's")));
+        QVERIFY(m.differences.constFirst().startsWith(
+            QLatin1String("same number, likely another hospital's")));
         const int elsewhere = m.score;
         // Without issuer, on a medium this hospital wrote: evidence.
         m = CandidateScorer::score(outside, local, FromHere);
-        QCOMPARE(m.matches.constFirst(), QStringLiteral("same Patient ID, on a medium from this hospital"));
+        QCOMPARE(m.matches.constFirst(),
+                 QStringLiteral("same Patient ID, on a medium from this hospital"));
         QCOMPARE(m.score, 100);
         QVERIFY(elsewhere < m.score);
         // The same issuer on both: evidence; another issuer: not.
@@ -84,9 +90,10 @@ private Q_SLOTS:
         QCOMPARE(CandidateScorer::score(outside, local, FromClinic).score, 100);
         outside.issuer = QStringLiteral("CLINIC-A");
         m = CandidateScorer::score(outside, local, FromClinic);
-        QCOMPARE(m.differences.constFirst(),
-                 QStringLiteral("same number, likely another hospital's (issuer PDIGH here, CLINIC-A on "
-                                "the medium)"));
+        QCOMPARE(
+            m.differences.constFirst(),
+            QStringLiteral("same number, likely another hospital's (issuer PDIGH here, CLINIC-A on "
+                           "the medium)"));
         // An issuer that names this hospital, where the local record has none.
         outside.issuer = QStringLiteral("PDI General Hospital");
         local.issuer.clear();
@@ -111,23 +118,26 @@ private Q_SLOTS:
         QTest::addColumn<QString>("localBirth");
         QTest::addColumn<int>("verdict");
         const QString born = QStringLiteral("19820304");
-        QTest::newRow("whole name and birth date") << QStringLiteral("=渡辺^明") << born
-                                                   << QStringLiteral("=渡邊^明") << born << int(Verdict::Likely);
-        QTest::newRow("whole name, no birth date") << QStringLiteral("=渡辺^明") << QString()
-                                                   << QStringLiteral("=渡邊^明") << born << int(Verdict::Possible);
-        QTest::newRow("homophone and birth date") << QStringLiteral("=渡辺^晃=わたなべ^あきら") << born
-                                                  << QStringLiteral("=渡邊^明=わたなべ^あきら") << born
-                                                  << int(Verdict::Possible);
-        QTest::newRow("homophone, no birth date") << QStringLiteral("=渡辺^晃=わたなべ^あきら") << QString()
-                                                  << QStringLiteral("=渡邊^明=わたなべ^あきら") << born
-                                                  << int(Verdict::Unlikely);
-        QTest::newRow("twin") << QStringLiteral("=佐藤^優斗") << born << QStringLiteral("=佐藤^悠真") << born
-                              << int(Verdict::Possible);
-        QTest::newRow("same name, other birth date") << QStringLiteral("=田中^一郎") << born
-                                                     << QStringLiteral("=田中^一郎") << QStringLiteral("19600101")
-                                                     << int(Verdict::Unlikely);
-        QTest::newRow("birth date only") << QStringLiteral("=田中^一郎") << born << QStringLiteral("=中村^陽子")
-                                         << born << int(Verdict::Unlikely);
+        QTest::newRow("whole name and birth date")
+            << QStringLiteral("=渡辺^明") << born << QStringLiteral("=渡邊^明") << born
+            << int(Verdict::Likely);
+        QTest::newRow("whole name, no birth date")
+            << QStringLiteral("=渡辺^明") << QString() << QStringLiteral("=渡邊^明") << born
+            << int(Verdict::Possible);
+        QTest::newRow("homophone and birth date")
+            << QStringLiteral("=渡辺^晃=わたなべ^あきら") << born
+            << QStringLiteral("=渡邊^明=わたなべ^あきら") << born << int(Verdict::Possible);
+        QTest::newRow("homophone, no birth date")
+            << QStringLiteral("=渡辺^晃=わたなべ^あきら") << QString()
+            << QStringLiteral("=渡邊^明=わたなべ^あきら") << born << int(Verdict::Unlikely);
+        QTest::newRow("twin") << QStringLiteral("=佐藤^優斗") << born
+                              << QStringLiteral("=佐藤^悠真") << born << int(Verdict::Possible);
+        QTest::newRow("same name, other birth date")
+            << QStringLiteral("=田中^一郎") << born << QStringLiteral("=田中^一郎")
+            << QStringLiteral("19600101") << int(Verdict::Unlikely);
+        QTest::newRow("birth date only")
+            << QStringLiteral("=田中^一郎") << born << QStringLiteral("=中村^陽子") << born
+            << int(Verdict::Unlikely);
     }
 
     void theVerdictRule() {
@@ -138,10 +148,13 @@ private Q_SLOTS:
         QFETCH(int, verdict);
         const CandidateMatch m = CandidateScorer::score(
             {QStringLiteral("C1"), QString(), outsideName, outsideBirth, QStringLiteral("M")},
-            {QStringLiteral("L1"), QString(), localName, localBirth, QStringLiteral("M")}, FromClinic);
+            {QStringLiteral("L1"), QString(), localName, localBirth, QStringLiteral("M")},
+            FromClinic);
         QCOMPARE(int(m.verdict), verdict);
         // The score band follows the verdict.
-        const int low = verdict == int(Verdict::Likely) ? 70 : verdict == int(Verdict::Possible) ? 40 : 0;
+        const int low = verdict == int(Verdict::Likely)     ? 70
+                        : verdict == int(Verdict::Possible) ? 40
+                                                            : 0;
         QVERIFY2(m.score >= low && m.score < low + 31, qPrintable(QString::number(m.score)));
     }
 
