@@ -203,14 +203,16 @@ private Q_SLOTS:
         const Candidate& taro = r.candidates.at(0);
         QCOMPARE(taro.patient.name, Yamada.name);
         QVERIFY(taro.match.matches.contains(QStringLiteral("same birth date")));
-        QVERIFY(taro.match.matches.contains(
-            QStringLiteral("name matches (alphabetic, ideographic, phonetic)")));
+        QVERIFY(taro.match.matches.contains(QStringLiteral("name matches (kanji)")));
+        QCOMPARE(taro.match.verdict, Verdict::Likely);
         QCOMPARE(taro.match.differences,
                  QStringList{QStringLiteral("Patient ID L1001 here, OUT-A on the medium")});
         const Candidate& jiro = r.candidates.at(2);
         QCOMPARE(jiro.kind, Candidate::Kind::Pacs);
         QVERIFY(jiro.match.score < taro.match.score);
-        QVERIFY(jiro.match.differences.contains(QStringLiteral("given name differs")));
+        QVERIFY(jiro.match.differences.contains(
+            QStringLiteral("given name differs: 次郎 here, 太郎 on the medium")));
+        QCOMPARE(jiro.match.verdict, Verdict::Possible);
     }
 
     void halfWidthKatakanaInIso2022Ir13OnAZip() {
@@ -233,8 +235,8 @@ private Q_SLOTS:
         QCOMPARE(c.accessionNumber, QStringLiteral("ACC2001"));
         QCOMPARE(c.procedure, QStringLiteral("胸部CT"));
         QCOMPARE(c.patient.name, QStringLiteral("TANAKA^ICHIRO=田中^一郎=たなか^いちろう"));
-        // Half-width katakana against hiragana, kanji against kanji.
-        QVERIFY2(c.match.matches.contains(QStringLiteral("name matches (alphabetic, ideographic)")),
+        // Kanji against kanji: the strongest form both have.
+        QVERIFY2(c.match.matches.contains(QStringLiteral("name matches (kanji)")),
                  qPrintable(c.match.matches.join(QLatin1String("; "))));
     }
 
@@ -248,23 +250,31 @@ private Q_SLOTS:
         QCOMPARE(r.outside.name, outside.name);
         QCOMPARE(ids(r), QStringList{QStringLiteral("L3001")});
         QCOMPARE(r.candidates.constFirst().kind, Candidate::Kind::Archive);
-        QCOMPARE(r.candidates.constFirst().match.score, 60);
+        QCOMPARE(r.candidates.constFirst().match.score, 91); // likely: 70 + 30% of 35 + 30 + 5
+        QCOMPARE(r.candidates.constFirst().match.verdict, Verdict::Likely);
     }
 
     void pydicomsRealWorldJapaneseFile() {
         // ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう in ISO 2022 IR 13 + IR 87, no birth date: only names
-        // can match, and only the archive is searched by name in every script.
+        // can match; the PACS and the archive are asked by the name in each script.
         const QString root = tmp_.filePath(QStringLiteral("mediumD"));
         QDir().mkpath(root);
         QVERIFY(QFile::copy(test::pydicomCharsetFile(QStringLiteral("chrH32.dcm")),
                             root + QStringLiteral("/IMG1")));
         const PatientReconciliation r = reconcileMedium(root);
         QCOMPARE(r.outside.name, QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ=山田^太郎=やまだ^たろう"));
-        const Candidate* c = candidate(r, QStringLiteral("L1001"));
-        QVERIFY(c);
-        QCOMPARE(c->source, QStringLiteral("local"));
-        QVERIFY(c->match.matches.contains(
-            QStringLiteral("name matches (alphabetic, ideographic, phonetic)")));
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char(' '))));
+        QStringList sources;
+        for (const Candidate& c : r.candidates) {
+            if (c.patient.id == QLatin1String("L1001")) {
+                sources << c.source;
+                QVERIFY(c.match.matches.contains(QStringLiteral("name matches (kanji)")));
+                QCOMPARE(c.match.verdict, Verdict::Possible); // no birth date to confirm it
+            }
+        }
+        sources.sort();
+        QCOMPARE(sources, (QStringList{QStringLiteral("local"), QStringLiteral("pacs")}));
+        QCOMPARE(r.candidates.constFirst().patient.id, QStringLiteral("L1001"));
     }
 
     void nothingMatchesNothingIsInvented() {
@@ -328,6 +338,54 @@ private Q_SLOTS:
         QCOMPARE(c->patient.birthDate, Yamada.birthDate);
         // The local ID looked up the same way.
         QCOMPARE(PatientReconciler(options).lookup(Sato.id, QString()).size(), 1);
+    }
+
+    // A scheduling window with more orders than are read is asked again by the name, in the
+    // worklist's own character set (ISO 2022 IR 87 here): a medium with kanji and kana only and
+    // no birth date still finds its order. wlmscpfs refuses kanji and kana as matching keys; the
+    // romanised kana (TAKAHASHI*) finds it.
+    void aFullWorklistIsAskedByName() {
+        const QDate today = QDate::currentDate();
+        QList<QByteArray> entries;
+        // JIS X 0208 has no 髙: the RIS holds 高.
+        const QStringList names{QStringLiteral("NAKAMURA^YOKO=中村^陽子=なかむら^ようこ"),
+                                QStringLiteral("TAKAHASHI^KENJI=高橋^健二=たかはし^けんじ"),
+                                QStringLiteral("ITO^JUN=伊藤^純=いとう^じゅん")};
+        for (int i = 0; i < names.size(); ++i) {
+            test::WorklistEntry e;
+            e.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+            e.patientName = names.at(i);
+            e.patientId = QStringLiteral("W%1").arg(i);
+            e.birthDate = QStringLiteral("1970051%1").arg(i);
+            e.sex = QStringLiteral("M");
+            e.accessionNumber = QStringLiteral("ACCW%1").arg(i);
+            e.studyUid = test::uid(QStringLiteral("84.%1").arg(i));
+            e.scheduledDate = today.toString(QStringLiteral("yyyyMMdd"));
+            entries << e.dump();
+        }
+        test::WorklistServer busy;
+        QVERIFY2(busy.start(QStringLiteral("BUSYRIS"), entries), qPrintable(busy.error()));
+        DicomNode wl;
+        wl.name = QStringLiteral("busy-ris");
+        wl.aeTitle = QStringLiteral("BUSYRIS");
+        wl.host = QStringLiteral("127.0.0.1");
+        wl.port = busy.port();
+        wl.roles = DicomNode::Worklist;
+        wl.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+        PatientReconciler::Options options = options_;
+        options.sources = {wl};
+        options.worklistMaxAnswers = 1; // the window alone would show one order of three
+        const PatientReconciliation r = PatientReconciler(options).reconcile(PatientDemographics{
+            QStringLiteral("OUT-W"), QString(), QStringLiteral("=髙橋^健二=タカハシ^ケンジ"),
+            QString(), QStringLiteral("M")});
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char(' '))));
+        QVERIFY(!r.candidates.isEmpty());
+        const Candidate& c = r.candidates.constFirst();
+        QCOMPARE(c.patient.id, QStringLiteral("W1"));
+        QCOMPARE(c.accessionNumber, QStringLiteral("ACCW1"));
+        QVERIFY2(c.match.matches.contains(QStringLiteral("name matches (kanji via variant 髙→高)")),
+                 qPrintable(c.match.matches.join(QLatin1String("; "))));
+        QCOMPARE(c.match.verdict, Verdict::Possible); // no birth date on the medium
     }
 
     void unreachableSourcesAreReportedNotHidden() {
