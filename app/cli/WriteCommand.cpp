@@ -15,27 +15,204 @@
 #include <QDate>
 #include <QFileInfo>
 
+#include <optional>
+#include <vector>
+
 #include <unistd.h>
 
 namespace pdi::cli {
 
 namespace {
 
-int exitCodeFor(WriteOutcome::Status status) {
-    switch (status) {
-    case WriteOutcome::Status::Written:
-        return ExitOk;
-    case WriteOutcome::Status::Refused:
-        return ExitFindings;
-    case WriteOutcome::Status::BadInput:
-        return ExitUsage;
-    case WriteOutcome::Status::Failed:
-    case WriteOutcome::Status::Cancelled:
-        return ExitFailed;
-    case WriteOutcome::Status::NotAllowed:
-        return ExitRole;
+// The options of pdi write, as the parser knows them.
+struct WriteOptions {
+    QCommandLineOption out{QStringLiteral("out"),
+                           WriteCommand::tr("target: a folder (USB stick), FILE.iso, /dev/srN or "
+                                            "stdio:PATH"),
+                           QStringLiteral("TARGET")};
+    QCommandLineOption media{QStringLiteral("media"),
+                             WriteCommand::tr("cd, dvd, dvd-dl, bd or usb"),
+                             QStringLiteral("TYPE")};
+    QCommandLineOption patient{QStringLiteral("patient-id"),
+                               WriteCommand::tr("write this patient of a mixed source"),
+                               QStringLiteral("ID")};
+    QCommandLineOption study{QStringLiteral("study"),
+                             WriteCommand::tr("only this study (repeatable)"),
+                             QStringLiteral("UID")};
+    QCommandLineOption series{QStringLiteral("series"),
+                              WriteCommand::tr("only this series (repeatable)"),
+                              QStringLiteral("UID")};
+    QCommandLineOption exclude{QStringLiteral("exclude-series"),
+                               WriteCommand::tr("leave this series out (repeatable)"),
+                               QStringLiteral("UID")};
+    QCommandLineOption other{
+        QStringLiteral("other"),
+        WriteCommand::tr("add a non-DICOM file such as a referral letter (repeatable)"),
+        QStringLiteral("FILE")};
+    QCommandLineOption web{QStringLiteral("web"),
+                           WriteCommand::tr("add web content (INDEX.HTM and IHE_PDI)")};
+    QCommandLineOption allow{
+        QStringLiteral("allow"),
+        WriteCommand::tr("include content that needs a decision: video, bulk or ai (repeatable)"),
+        QStringLiteral("WHAT")};
+    QCommandLineOption markAi{QStringLiteral("mark-ai"),
+                              WriteCommand::tr("treat this series as AI-derived (repeatable)"),
+                              QStringLiteral("UID")};
+    QCommandLineOption notAi{QStringLiteral("not-ai"),
+                             WriteCommand::tr("treat this series as not AI-derived (repeatable)"),
+                             QStringLiteral("UID")};
+    QCommandLineOption label{QStringLiteral("label"),
+                             WriteCommand::tr("also write the label as PDF"),
+                             QStringLiteral("FILE")};
+    QCommandLineOption json{
+        QStringLiteral("json"),
+        WriteCommand::tr("write the result as JSON to FILE, or to standard output with -"),
+        QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser& parser) const {
+        parser.addOptions({out, media, patient, study, series, exclude, other, web, allow, markAi,
+                           notAi, label, json});
     }
-    return ExitFailed;
+};
+
+// The request the options make; a sentence for the person when they do not make one.
+std::optional<QString> readRequest(const QCommandLineParser& parser, const WriteOptions& opt,
+                                   WriteRequest& request) {
+    ExportOptions& o = request.options;
+    o.media = WriteJob::targetKind(request.target) == WriteTarget::Folder ? TargetMedia::Usb
+                                                                          : TargetMedia::Cd;
+    if (parser.isSet(opt.media)) {
+        const auto m = TargetMedia::fromName(parser.value(opt.media));
+        if (!m)
+            return WriteCommand::tr("unknown media type \"%1\": use cd, dvd, dvd-dl, bd or usb")
+                .arg(parser.value(opt.media));
+        o.media = *m;
+    }
+    o.patientId = parser.value(opt.patient);
+    o.studies = parser.values(opt.study);
+    o.series = parser.values(opt.series);
+    o.excludeSeries = parser.values(opt.exclude);
+    o.otherFiles = parser.values(opt.other);
+    o.web = parser.isSet(opt.web);
+    o.markAi = parser.values(opt.markAi);
+    o.notAi = parser.values(opt.notAi);
+    for (const QString& what : parser.values(opt.allow)) {
+        if (what == QLatin1String("video"))
+            o.allowVideo = true;
+        else if (what == QLatin1String("bulk"))
+            o.allowBulk = true;
+        else if (what == QLatin1String("ai"))
+            o.allowAi = true;
+        else
+            return WriteCommand::tr("--allow takes video, bulk or ai, not \"%1\"").arg(what);
+    }
+    return std::nullopt;
+}
+
+// SOURCE "local" (when no such file or folder exists): the station's own archive, the objects
+// of --patient-id. SOURCE "pacs:NODE": the patient's studies (or --study) retrieved from that
+// node with C-GET into a folder of the data directory, removed again when the command ends.
+Result<std::vector<std::unique_ptr<RetrievedStudies>>> resolveSources(CliLogin& login,
+                                                                      WriteRequest& request) {
+    const ExportOptions& o = request.options;
+    const int local = request.sources.indexOf(QStringLiteral("local"));
+    if (local >= 0 && !QFileInfo::exists(request.sources.at(local))) {
+        if (o.patientId.isEmpty())
+            return Error::invalid(
+                WriteCommand::tr("The source local (the station's archive) needs --patient-id."));
+        const LocalArchive archive(login.station());
+        Result<QStringList> issuers = archive.issuers(o.patientId);
+        if (!issuers)
+            return issuers.error();
+        if (issuers->isEmpty())
+            return Error::invalid(WriteCommand::tr("The local archive holds no patient with ID %1.")
+                                      .arg(o.patientId));
+        if (issuers->size() > 1)
+            return Error::invalid(
+                WriteCommand::tr("The local archive holds patient ID %1 from several issuers (%2); "
+                                 "one patient per medium.")
+                    .arg(o.patientId, issuers->join(QLatin1String(", "))));
+        Result<QStringList> files = archive.files(o.patientId, issuers->constFirst(), o.studies);
+        if (!files)
+            return files.error();
+        request.sources.removeAt(local);
+        request.sources += *files;
+    }
+    std::vector<std::unique_ptr<RetrievedStudies>> retrieved;
+    for (int i = request.sources.size() - 1; i >= 0; --i) {
+        const QString source = request.sources.at(i);
+        if (!source.startsWith(QLatin1String("pacs:")) || QFileInfo::exists(source))
+            continue;
+        Result<std::unique_ptr<RetrievedStudies>> fetched = RetrievedStudies::fetch(
+            login.station(), login.session(), source.mid(5), o.patientId, o.studies, JobProgress());
+        if (!fetched)
+            return fetched.error();
+        login.console().err << WriteCommand::tr("Retrieved %n object(s) from %1.", nullptr,
+                                                (*fetched)->objects())
+                                   .arg(source.mid(5))
+                            << '\n';
+        request.sources[i] = (*fetched)->folder();
+        retrieved.push_back(std::move(*fetched));
+    }
+    return retrieved;
+}
+
+// What was written, or what stopped it, for a person.
+void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOutcome>& outcome) {
+    const bool written = outcome && outcome->status == WriteOutcome::Status::Written;
+    if (!plan.patient.id.isEmpty()) {
+        console.out << WriteCommand::tr("Patient:  %1  ID %2  born %3")
+                           .arg(PersonName::fromDicom(plan.patient.name).display(), plan.patient.id,
+                                DisplayText::date(plan.patient.birthDate))
+                    << '\n';
+    }
+    if (written) {
+        console.out
+            << WriteCommand::tr(
+                   "Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4")
+                   .arg(plan.instanceCount())
+                   .arg(outcome->transcoded)
+                   .arg(outcome->targetPath, outcome->fileSetId)
+            << '\n';
+        for (const PlannedStudy& st : plan.studies) {
+            console.out << "  "
+                        << WriteCommand::tr("Study %1  %2  %3")
+                               .arg(DisplayText::date(st.date),
+                                    st.modalities.join(QLatin1Char('/')), st.description)
+                        << '\n';
+            for (const PlannedSeries& se : st.series)
+                console.out << "    "
+                            << WriteCommand::tr("Series %1  %2  %3  %4 objects")
+                                   .arg(se.number, se.modality, se.description)
+                                   .arg(se.instances.size())
+                            << '\n';
+        }
+    }
+    if (!plan.excluded.isEmpty()) {
+        console.out << WriteCommand::tr("Left out:") << '\n';
+        for (const ExcludedContent& e : plan.excluded)
+            console.out << "  - " << e.message << '\n';
+    }
+    if (!plan.decisions.isEmpty()) {
+        console.out << WriteCommand::tr("Decisions (recorded):") << '\n';
+        for (const ExportDecision& d : plan.decisions)
+            console.out << "  - " << d.kindName() << ": " << d.series << '\n';
+    }
+    const bool refused = !outcome && outcome.error().kind == Error::Kind::Conflict;
+    if (!plan.patientsFound.isEmpty() && refused)
+        console.out << WriteCommand::tr("Patients in the sources:") << '\n'
+                    << "  " << plan.patientsFound.join(QStringLiteral("\n  ")) << '\n';
+    if (outcome && outcome->verified)
+        console.out << WriteCommand::tr(
+                           "Verified: read back with the checker's rules; every file's SHA-256 "
+                           "matches.")
+                    << '\n';
+    if (outcome && !outcome->labelPath.isEmpty())
+        console.out << WriteCommand::tr("Label:    %1").arg(outcome->labelPath) << '\n';
+    if (outcome && outcome->jobId > 0)
+        console.out << WriteCommand::tr("Job:      %1").arg(outcome->jobId) << '\n';
+    (written ? console.out : console.err)
+        << (outcome ? outcome->message : outcome.error().message) << '\n';
 }
 
 } // namespace
@@ -55,44 +232,8 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
     CliLogin::addOptions(parser);
-    const QCommandLineOption out(
-        QStringLiteral("out"), tr("target: a folder (USB stick), FILE.iso, /dev/srN or stdio:PATH"),
-        QStringLiteral("TARGET"));
-    const QCommandLineOption media(QStringLiteral("media"), tr("cd, dvd, dvd-dl, bd or usb"),
-                                   QStringLiteral("TYPE"));
-    const QCommandLineOption patient(QStringLiteral("patient-id"),
-                                     tr("write this patient of a mixed source"),
-                                     QStringLiteral("ID"));
-    const QCommandLineOption study(QStringLiteral("study"), tr("only this study (repeatable)"),
-                                   QStringLiteral("UID"));
-    const QCommandLineOption series(QStringLiteral("series"), tr("only this series (repeatable)"),
-                                    QStringLiteral("UID"));
-    const QCommandLineOption exclude(QStringLiteral("exclude-series"),
-                                     tr("leave this series out (repeatable)"),
-                                     QStringLiteral("UID"));
-    const QCommandLineOption other(
-        QStringLiteral("other"), tr("add a non-DICOM file such as a referral letter (repeatable)"),
-        QStringLiteral("FILE"));
-    const QCommandLineOption web(QStringLiteral("web"),
-                                 tr("add web content (INDEX.HTM and IHE_PDI)"));
-    const QCommandLineOption allow(
-        QStringLiteral("allow"),
-        tr("include content that needs a decision: video, bulk or ai (repeatable)"),
-        QStringLiteral("WHAT"));
-    const QCommandLineOption markAi(QStringLiteral("mark-ai"),
-                                    tr("treat this series as AI-derived (repeatable)"),
-                                    QStringLiteral("UID"));
-    const QCommandLineOption notAi(QStringLiteral("not-ai"),
-                                   tr("treat this series as not AI-derived (repeatable)"),
-                                   QStringLiteral("UID"));
-    const QCommandLineOption label(QStringLiteral("label"), tr("also write the label as PDF"),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption json(
-        QStringLiteral("json"),
-        tr("write the result as JSON to FILE, or to standard output with -"),
-        QStringLiteral("FILE"));
-    parser.addOptions({out, media, patient, study, series, exclude, other, web, allow, markAi,
-                       notAi, label, json});
+    const WriteOptions opt;
+    opt.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("DICOM files and folders"),
                                  QStringLiteral("SOURCE..."));
     if (!parser.parse(arguments)) {
@@ -105,44 +246,15 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
     }
     WriteRequest request;
     request.sources = parser.positionalArguments();
-    request.target = parser.value(out);
-    request.labelPdf = parser.value(label);
+    request.target = parser.value(opt.out);
+    request.labelPdf = parser.value(opt.label);
     if (request.sources.isEmpty() || request.target.isEmpty()) {
         console.err << usage << '\n';
         return ExitUsage;
     }
-    ExportOptions& o = request.options;
-    const WriteTarget kind = WriteJob::targetKind(request.target);
-    o.media = kind == WriteTarget::Folder ? TargetMedia::Usb : TargetMedia::Cd;
-    if (parser.isSet(media)) {
-        const auto m = TargetMedia::fromName(parser.value(media));
-        if (!m) {
-            console.err << tr("unknown media type \"%1\": use cd, dvd, dvd-dl, bd or usb")
-                               .arg(parser.value(media))
-                        << '\n';
-            return ExitUsage;
-        }
-        o.media = *m;
-    }
-    o.patientId = parser.value(patient);
-    o.studies = parser.values(study);
-    o.series = parser.values(series);
-    o.excludeSeries = parser.values(exclude);
-    o.otherFiles = parser.values(other);
-    o.web = parser.isSet(web);
-    o.markAi = parser.values(markAi);
-    o.notAi = parser.values(notAi);
-    for (const QString& what : parser.values(allow)) {
-        if (what == QLatin1String("video"))
-            o.allowVideo = true;
-        else if (what == QLatin1String("bulk"))
-            o.allowBulk = true;
-        else if (what == QLatin1String("ai"))
-            o.allowAi = true;
-        else {
-            console.err << tr("--allow takes video, bulk or ai, not \"%1\"").arg(what) << '\n';
-            return ExitUsage;
-        }
+    if (const std::optional<QString> wrong = readRequest(parser, opt, request)) {
+        console.err << *wrong << '\n';
+        return ExitUsage;
     }
 
     int exitCode = ExitOk;
@@ -151,51 +263,10 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
         return exitCode;
     if (int code = login->signIn(Permission::Write, QStringLiteral("write")); code != ExitOk)
         return code;
-
-    // SOURCE "local" (when no such file or folder exists): the station's own archive, the
-    // objects of --patient-id.
-    const int local = request.sources.indexOf(QStringLiteral("local"));
-    if (local >= 0 && !QFileInfo::exists(request.sources.at(local))) {
-        if (o.patientId.isEmpty())
-            return login->fail(
-                Error::invalid(tr("The source local (the station's archive) needs --patient-id.")));
-        const LocalArchive archive(login->station());
-        Result<QStringList> issuers = archive.issuers(o.patientId);
-        if (!issuers)
-            return login->fail(issuers.error());
-        if (issuers->isEmpty())
-            return login->fail(Error::invalid(
-                tr("The local archive holds no patient with ID %1.").arg(o.patientId)));
-        if (issuers->size() > 1)
-            return login->fail(Error::invalid(
-                tr("The local archive holds patient ID %1 from several issuers (%2); one "
-                   "patient per medium.")
-                    .arg(o.patientId, issuers->join(QLatin1String(", ")))));
-        Result<QStringList> files = archive.files(o.patientId, issuers->constFirst(), o.studies);
-        if (!files)
-            return login->fail(files.error());
-        request.sources.removeAt(local);
-        request.sources += *files;
-    }
-
-    // SOURCE "pacs:NODE": the patient's studies (or --study) retrieved from that node with
-    // C-GET into a folder of the data directory, removed again when the command ends.
-    std::vector<std::unique_ptr<RetrievedStudies>> retrieved;
-    for (int i = request.sources.size() - 1; i >= 0; --i) {
-        const QString source = request.sources.at(i);
-        if (!source.startsWith(QLatin1String("pacs:")) || QFileInfo::exists(source))
-            continue;
-        Result<std::unique_ptr<RetrievedStudies>> fetched =
-            RetrievedStudies::fetch(login->station(), login->session(), source.mid(5), o.patientId,
-                                    o.studies, JobProgress());
-        if (!fetched)
-            return login->fail(fetched.error());
-        console.err << tr("Retrieved %n object(s) from %1.", nullptr, (*fetched)->objects())
-                           .arg(source.mid(5))
-                    << '\n';
-        request.sources[i] = (*fetched)->folder();
-        retrieved.push_back(std::move(*fetched));
-    }
+    const Result<std::vector<std::unique_ptr<RetrievedStudies>>> retrieved =
+        resolveSources(*login, request);
+    if (!retrieved)
+        return login->fail(retrieved.error());
 
     JobProgress progress;
     QString lastStep;
@@ -208,67 +279,26 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
             }
         };
     }
-    const WriteOutcome outcome =
-        WriteJob(login->station()).run(login->session(), request, progress);
+    const WriteJob job(login->station(), login->session());
+    const Result<WritePlan> planned = job.prepare(request, progress);
+    const Result<WriteOutcome> outcome =
+        planned ? job.execute(*planned, progress) : Result<WriteOutcome>(planned.error());
+    const ExportPlan plan = planned ? planned->plan : ExportPlan();
 
-    const QString jsonTarget = parser.value(json);
-    if (jsonTarget != QLatin1String("-")) {
-        const ExportPlan& plan = outcome.plan;
-        if (!plan.patient.id.isEmpty()) {
-            console.out << tr("Patient:  %1  ID %2  born %3")
-                               .arg(PersonName::fromDicom(plan.patient.name).display(),
-                                    plan.patient.id, DisplayText::date(plan.patient.birthDate))
-                        << '\n';
-        }
-        if (outcome.status == WriteOutcome::Status::Written) {
-            console.out
-                << tr("Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4")
-                       .arg(plan.instanceCount())
-                       .arg(outcome.transcoded)
-                       .arg(outcome.targetPath, outcome.fileSetId)
-                << '\n';
-            for (const PlannedStudy& st : plan.studies) {
-                console.out << "  "
-                            << tr("Study %1  %2  %3")
-                                   .arg(DisplayText::date(st.date),
-                                        st.modalities.join(QLatin1Char('/')), st.description)
-                            << '\n';
-                for (const PlannedSeries& se : st.series)
-                    console.out << "    "
-                                << tr("Series %1  %2  %3  %4 objects")
-                                       .arg(se.number, se.modality, se.description)
-                                       .arg(se.instances.size())
-                                << '\n';
-            }
-        }
-        if (!plan.excluded.isEmpty()) {
-            console.out << tr("Left out:") << '\n';
-            for (const ExcludedContent& e : plan.excluded)
-                console.out << "  - " << e.message << '\n';
-        }
-        if (!plan.decisions.isEmpty()) {
-            console.out << tr("Decisions (recorded):") << '\n';
-            for (const ExportDecision& d : plan.decisions)
-                console.out << "  - " << d.kindName() << ": " << d.series << '\n';
-        }
-        if (!plan.patientsFound.isEmpty() && outcome.status == WriteOutcome::Status::Refused)
-            console.out << tr("Patients in the sources:") << '\n'
-                        << "  " << plan.patientsFound.join(QStringLiteral("\n  ")) << '\n';
-        if (outcome.verified)
-            console.out
-                << tr("Verified: read back with the checker's rules; every file's SHA-256 matches.")
-                << '\n';
-        if (!outcome.labelPath.isEmpty())
-            console.out << tr("Label:    %1").arg(outcome.labelPath) << '\n';
-        if (outcome.jobId > 0)
-            console.out << tr("Job:      %1").arg(outcome.jobId) << '\n';
-        (outcome.status == WriteOutcome::Status::Written ? console.out : console.err)
-            << outcome.message << '\n';
-    }
+    const QString jsonTarget = parser.value(opt.json);
+    if (jsonTarget != QLatin1String("-"))
+        printOutcome(console, plan, outcome);
     console.out.flush();
-    if (!jsonTarget.isEmpty() && !writeJson(outcome.toJson(), jsonTarget, console))
-        return ExitUsage;
-    return exitCodeFor(outcome.status);
+    if (!jsonTarget.isEmpty()) {
+        const QJsonObject json = outcome
+                                     ? outcome->toJson()
+                                     : WriteOutcome::toJson(outcome.error(), request.target, plan);
+        if (!writeJson(json, jsonTarget, console))
+            return ExitUsage;
+    }
+    if (!outcome)
+        return CliLogin::exitCodeFor(outcome.error());
+    return outcome->status == WriteOutcome::Status::Written ? ExitOk : ExitFailed;
 }
 
 QString LabelCommand::summary() const {

@@ -61,11 +61,19 @@ WriteResultView::WriteResultView(QWidget* parent)
 
 void WriteResultView::clear() {
     outcome_.reset();
+    error_.reset();
     retranslate();
 }
 
 void WriteResultView::showOutcome(const WriteOutcome& outcome) {
     outcome_ = outcome;
+    error_.reset();
+    retranslate();
+}
+
+void WriteResultView::showError(const Error& error) {
+    outcome_.reset();
+    error_ = error;
     retranslate();
 }
 
@@ -92,10 +100,14 @@ void WriteResultView::retranslate() {
     spoiled_->setText(tr("Do not hand over this disc. It does not read back as written: "
                          "destroy it and write a new one."));
     const bool written = outcome_ && outcome_->status == WriteOutcome::Status::Written;
-    setVisible(outcome_.has_value());
+    setVisible(outcome_.has_value() || error_.has_value());
     spoiled_->setVisible(outcome_ && outcome_->spoiledDisc);
     printButton_->setVisible(written && labelAllowed_);
     pdfButton_->setVisible(written && labelAllowed_);
+    if (error_) {
+        showStopped(*error_);
+        return;
+    }
     if (!outcome_) {
         headline_->clear();
         details_->clear();
@@ -126,15 +138,6 @@ void WriteResultView::retranslate() {
         headline_->setText(tr("Cancelled"));
         lines << o.message;
         break;
-    case WriteOutcome::Status::Refused:
-        headline_->setText(tr("Not written"));
-        lines << o.message;
-        break;
-    case WriteOutcome::Status::BadInput:
-    case WriteOutcome::Status::NotAllowed:
-        headline_->setText(tr("Not written"));
-        lines << o.message;
-        break;
     case WriteOutcome::Status::Failed:
         headline_->setText(tr("Writing failed"));
         lines << o.message;
@@ -146,6 +149,25 @@ void WriteResultView::retranslate() {
         lines << tr("Job %1 is recorded with this outcome.").arg(o.jobId);
     headline_->setStyleSheet(QStringLiteral("color:%1;").arg(colour));
     details_->setText(lines.join(QLatin1Char('\n')));
+}
+
+void WriteResultView::showStopped(const Error& error) {
+    QString colour = QStringLiteral("#b71c1c");
+    switch (error.kind) {
+    case Error::Kind::Cancelled:
+        colour = QStringLiteral("#616161");
+        headline_->setText(tr("Cancelled"));
+        break;
+    case Error::Kind::Storage:
+    case Error::Kind::Network:
+        headline_->setText(tr("Writing failed"));
+        break;
+    default:
+        headline_->setText(tr("Not written"));
+        break;
+    }
+    headline_->setStyleSheet(QStringLiteral("color:%1;").arg(colour));
+    details_->setText(error.message);
 }
 
 void WriteResultView::changeEvent(QEvent* event) {

@@ -19,6 +19,9 @@ public:
     explicit WriteResultView(QWidget* parent = nullptr);
 
     void showOutcome(const WriteOutcome& outcome);
+    // A write stopped before it started: refused, not allowed, a target or source that cannot
+    // be used, cancelled while the sources were read.
+    void showError(const Error& error);
     void clear();
     // Label buttons after a successful write (the person may print labels).
     void setLabelActionsAllowed(bool allowed);
@@ -36,8 +39,10 @@ protected:
 
 private:
     void retranslate();
+    void showStopped(const Error& error);
 
     std::optional<WriteOutcome> outcome_;
+    std::optional<Error> error_;
     bool labelAllowed_ = true;
     QLabel* headline_;
     QLabel* details_;

@@ -418,9 +418,9 @@ void WriteWorkspace::startWrite(const WriteRequest& request) {
                     QMetaObject::invokeMethod(
                         this, [this, step] { showStep(step); }, Qt::QueuedConnection);
             };
-            return WriteJob(station).run(session, request, report, &collected);
+            return WriteJob(station, session).run(request, report, &collected);
         },
-        [this](WriteOutcome outcome) { writeDone(std::move(outcome)); });
+        [this](Result<WriteOutcome> outcome) { writeDone(std::move(outcome)); });
     setInputsEnabled(false);
     writeButton_->setEnabled(false);
     cancelButton_->setVisible(true);
@@ -470,7 +470,7 @@ void WriteWorkspace::cancelWrite() {
     stepLabel_->setText(tr("Cancelling ..."));
 }
 
-void WriteWorkspace::writeDone(WriteOutcome outcome) {
+void WriteWorkspace::writeDone(Result<WriteOutcome> outcome) {
     task_ = nullptr;
     writing_ = false;
     progressTimer_.stop();
@@ -478,11 +478,16 @@ void WriteWorkspace::writeDone(WriteOutcome outcome) {
     cancelButton_->setVisible(false);
     stepLabel_->clear();
     setInputsEnabled(true);
-    outcome_ = std::move(outcome);
-    result_->showOutcome(*outcome_);
+    if (outcome) {
+        outcome_ = std::move(*outcome);
+        result_->showOutcome(*outcome_);
+    } else {
+        outcome_.reset();
+        result_->showError(outcome.error());
+    }
     // The written ISO now exists and the USB stick holds a medium: Write again needs a new target.
     target_->recheck();
-    if (outcome_->status == WriteOutcome::Status::Written) {
+    if (outcome_ && outcome_->status == WriteOutcome::Status::Written) {
         label_->setMedium(outcome_->description, true);
         labelShowsWritten_ = true;
     }

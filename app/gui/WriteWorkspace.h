@@ -65,6 +65,8 @@ public:
     void cancelWrite();
     bool isWriting() const { return writing_; }
     QString currentStep() const;
+    // The last write's outcome; none when it was stopped before it started (refused, not
+    // allowed: the result view says why).
     const std::optional<WriteOutcome>& outcome() const { return outcome_; }
 
     // Settings may have changed (institution on the label, AI products, thresholds).
@@ -99,7 +101,7 @@ private:
     void updateWriteButton();
     WriteRequest currentRequest() const;
     void startWrite(const WriteRequest& request);
-    void writeDone(WriteOutcome outcome);
+    void writeDone(Result<WriteOutcome> outcome);
     void showProgress();
     void showStep(const QString& step);
     void setInputsEnabled(bool enabled);

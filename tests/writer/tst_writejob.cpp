@@ -31,6 +31,13 @@ class TestWriteJob : public QObject {
         return q.value(0).toString();
     }
 
+    qint64 jobCount() {
+        QSqlQuery q(station_.station().database().connection());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM write_jobs")) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
     QString staging() { return station_.station().directory().path() + QStringLiteral("/staging"); }
 
 private Q_SLOTS:
@@ -78,9 +85,10 @@ private Q_SLOTS:
         request.sources = {source_};
         request.target = path;
         request.options.media = target == QLatin1String("usb") ? TargetMedia::Usb : TargetMedia::Cd;
-        const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, progress);
-        QCOMPARE(out.statusName(), QStringLiteral("cancelled"));
+        const Result<WriteOutcome> out =
+            WriteJob(station_.station(), station_.admin()).run(request, progress);
+        QVERIFY2(out.ok(), qPrintable(out ? QString() : out.error().message));
+        QCOMPARE(out->statusName(), QStringLiteral("cancelled"));
         const QString local = path.startsWith(QLatin1String("stdio:")) ? path.mid(6) : path;
         if (target == QLatin1String("usb"))
             QVERIFY(!QFile::exists(local + QStringLiteral("/DICOMDIR")));
@@ -88,7 +96,7 @@ private Q_SLOTS:
             QVERIFY2(!QFile::exists(local), qPrintable(local));
         QVERIFY(!QFile::exists(local + QStringLiteral(".part")));
         QVERIFY(QDir(staging()).isEmpty());
-        QCOMPARE(jobStatus(out.jobId), QStringLiteral("cancelled"));
+        QCOMPARE(jobStatus(out->jobId), QStringLiteral("cancelled"));
     }
 
     // The screen asks before it offers Write, with the sentences the job refuses with.
@@ -108,28 +116,30 @@ private Q_SLOTS:
         WriteRequest request;
         request.sources = {source_};
         request.target = taken;
-        const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
-        QCOMPARE(out.statusName(), QStringLiteral("bad-input"));
-        QCOMPARE(out.message, WriteJob::targetProblem(taken));
-        QVERIFY(!out.spoiledDisc);
+        const Result<WriteOutcome> out =
+            WriteJob(station_.station(), station_.admin()).run(request, JobProgress());
+        // Bad input: nothing was written, so no disc can be spoiled.
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().kind, Error::Kind::Invalid);
+        QCOMPARE(out.error().message, WriteJob::targetProblem(taken));
     }
 
     void writtenJobIsRecorded() {
         WriteRequest request;
         request.sources = {source_};
         request.target = tmp_.filePath(QStringLiteral("ok.iso"));
-        const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
-        QVERIFY2(out.status == WriteOutcome::Status::Written, qPrintable(out.message));
-        QVERIFY(out.verified);
-        QCOMPARE(jobStatus(out.jobId), QStringLiteral("written"));
-        QCOMPARE(out.manifest.entries().size(), 6); // 4 objects, DICOMDIR, README.TXT
+        const Result<WriteOutcome> out =
+            WriteJob(station_.station(), station_.admin()).run(request, JobProgress());
+        QVERIFY2(out.ok(), qPrintable(out ? QString() : out.error().message));
+        QVERIFY2(out->status == WriteOutcome::Status::Written, qPrintable(out->message));
+        QVERIFY(out->verified);
+        QCOMPARE(jobStatus(out->jobId), QStringLiteral("written"));
+        QCOMPARE(out->manifest.entries().size(), 6); // 4 objects, DICOMDIR, README.TXT
         const auto records = station_.station().audit().list(station_.admin());
         QVERIFY(records.ok());
         bool exported = false;
         for (const AuditRecord& r : *records) {
-            if (r.event.type == AuditEventType::Export && r.event.mediumId == out.fileSetId &&
+            if (r.event.type == AuditEventType::Export && r.event.mediumId == out->fileSetId &&
                 r.event.outcome == AuditOutcome::Success)
                 exported = true;
         }
@@ -143,14 +153,19 @@ private Q_SLOTS:
         WriteRequest request;
         request.sources = {source_};
         request.target = tmp_.filePath(QStringLiteral("no.iso"));
-        WriteOutcome out = WriteJob(station_.station()).run(*reception, request, JobProgress());
-        QCOMPARE(out.status, WriteOutcome::Status::NotAllowed);
+        Result<WriteOutcome> out =
+            WriteJob(station_.station(), *reception).run(request, JobProgress());
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().kind, Error::Kind::Permission);
         QVERIFY(!QFile::exists(request.target));
 
         request.options.patientId = QStringLiteral("NOBODY");
-        out = WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
-        QCOMPARE(out.status, WriteOutcome::Status::Refused);
-        QCOMPARE(out.jobId, 0);
+        const qint64 jobsBefore = jobCount();
+        out = WriteJob(station_.station(), station_.admin()).run(request, JobProgress());
+        // Refused: an error, not an outcome, so no job was recorded.
+        QVERIFY(!out.ok());
+        QCOMPARE(out.error().kind, Error::Kind::Conflict);
+        QCOMPARE(jobCount(), jobsBefore);
         const auto records = station_.station().audit().list(station_.admin());
         QVERIFY(records.ok());
         bool alert = false;

@@ -1,83 +1,71 @@
 #pragma once
 
+#include "WriteOutcome.h"
+#include "account/Session.h"
 #include "job/JobProgress.h"
-#include "layout/Manifest.h"
-#include "layout/MediumDescription.h"
-#include "plan/ExportPlan.h"
+#include "plan/ExportSource.h"
+#include "result/Result.h"
 #include "station/Station.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace pdi {
 
-class Session;
-
-// What the operator asked for: sources, choices, the target and an optional label.
-struct WriteRequest {
-    QStringList sources;
-    ExportOptions options;
-    QString target;   // a folder (USB stick), FILE.iso, /dev/srN or stdio:PATH
-    QString labelPdf; // optional: also render the label
-};
-
-enum class WriteTarget { Folder, IsoFile, Disc };
-
-struct WriteOutcome {
-    enum class Status {
-        Written,   // written, verified, recorded
-        Refused,   // the plan refused (one patient, decisions, capacity): nothing written
-        BadInput,  // a source or the target cannot be used
-        Failed,    // writing, verification or the label failed: nothing that looks finished left
-        Cancelled, // stopped by the operator: nothing left
-        NotAllowed // the signed-in role may not write
-    };
-    Status status = Status::Failed;
-    QString message; // for a person: what happened and what to do
-    qint64 jobId = 0;
-    QString fileSetId;
-    WriteTarget target = WriteTarget::Folder;
-    QString targetPath;
-    ExportPlan plan;
-    MediumDescription description;
-    bool verified = false;
-    QStringList verificationProblems;
-    // A real disc was burnt but is not a verified medium (it does not read back as written, or
-    // its verification was cancelled): unlike a file it cannot be removed, so the person must be
-    // told not to hand it over.
-    bool spoiledDisc = false;
-    QStringList notes;
-    int transcoded = 0;
-    Manifest manifest;
-    QString labelPath;
-
-    QString statusName() const; // written, refused, bad-input, failed, cancelled, not-allowed
-    QJsonObject toJson() const;
+// What a write will put where, decided before anything is written.
+struct WritePlan {
+    WriteRequest request; // its options completed (a USB stick's free space)
+    ExportPlan plan;      // refused: plan.refusal says why, and execute() refuses to write it
 };
 
 // One referral medium from sources to a verified target: plan, lay out, write, read back and
 // compare, label, and record it (job row with the manifest, Export audit record). A failure at
 // any step removes what was written, so nothing that looks like a finished medium is left.
+//
+// The GUI and the CLI call it the same way, off the GUI thread:
+//
+//   WriteJob job(station, session);
+//   Result<WriteOutcome> outcome = job.run(request, progress, &collected);
+//
+// or prepare() and execute() to show the plan (a refused one too) before writing. Errors are
+// what stops a write before it starts: Permission (Write, and Label for a label), Invalid (a
+// target that cannot take a medium, a source that cannot be read), Conflict (the plan is
+// refused: one patient, decisions, capacity; nothing written), Cancelled (while the sources are
+// read), Storage (the job cannot be recorded). A write that started ends in an outcome:
+// written, failed or cancelled.
 class WriteJob {
     Q_DECLARE_TR_FUNCTIONS(pdi::WriteJob)
 
 public:
-    explicit WriteJob(Station station)
-        : station_(std::move(station)) {}
+    WriteJob(const Station& station, const Session& session);
 
     // collected: the sources as the caller already read them (the GUI shows the plan first);
     // when null they are read from request.sources.
-    WriteOutcome run(const Session& session, const WriteRequest& request,
-                     const JobProgress& progress,
-                     const CollectedSources* collected = nullptr) const;
+    Result<WriteOutcome> run(const WriteRequest& request, const JobProgress& progress,
+                             const CollectedSources* collected = nullptr) const;
+
+    // Checks the permissions and the target, reads the sources and plans the medium.
+    Result<WritePlan> prepare(const WriteRequest& request, const JobProgress& progress,
+                              const CollectedSources* collected = nullptr) const;
+    // Writes what prepare() planned (a refused plan is recorded and refused), reads it back,
+    // renders the label and records the job.
+    Result<WriteOutcome> execute(const WritePlan& planned, const JobProgress& progress) const;
 
     static WriteTarget targetKind(const QString& target);
     // Why a target cannot take a new medium (an ISO file that exists, a folder that is not
-    // empty), as run() refuses it; empty when it can or when only the drive can tell.
+    // empty), as prepare() refuses it; empty when it can or when only the drive can tell.
     static QString targetProblem(const QString& target);
 
 private:
+    Result<void> allowed(const WriteRequest& request) const;
+    // Stage, write, verify and label; the outcome says how far it got.
+    void writeMedium(const WritePlan& planned, const QString& staging, const JobProgress& progress,
+                     WriteOutcome& out) const;
+    // Reads the written medium back; false (with the outcome ended) when it is not as written.
+    bool verify(const MediumTarget& target, const StagedMedium& staged, const JobProgress& progress,
+                WriteOutcome& out) const;
+
     Station station_;
+    Session session_;
 };
 
 } // namespace pdi
