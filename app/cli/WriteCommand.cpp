@@ -2,18 +2,16 @@
 
 #include "CliLogin.h"
 #include "JsonOutput.h"
-#include "archive/LocalArchive.h"
 #include "dicom/PersonName.h"
 #include "job/WriteJob.h"
 #include "label/LabelRenderer.h"
 #include "label/ReportDescription.h"
-#include "network/RetrievedStudies.h"
 #include "report/CheckReport.h"
 #include "report/DisplayText.h"
+#include "source/PatientSource.h"
 
 #include <QCommandLineParser>
 #include <QDate>
-#include <QFileInfo>
 
 #include <optional>
 #include <vector>
@@ -112,49 +110,39 @@ std::optional<QString> readRequest(const QCommandLineParser& parser, const Write
 // SOURCE "local" (when no such file or folder exists): the station's own archive, the objects
 // of --patient-id. SOURCE "pacs:NODE": the patient's studies (or --study) retrieved from that
 // node with C-GET into a folder of the data directory, removed again when the command ends.
-Result<std::vector<std::unique_ptr<RetrievedStudies>>> resolveSources(CliLogin& login,
-                                                                      WriteRequest& request) {
+// PatientSource decides what they stand for, as it does for the Write workspace.
+Result<std::vector<ResolvedSource>> resolveSources(CliLogin& login, WriteRequest& request) {
     const ExportOptions& o = request.options;
-    const int local = request.sources.indexOf(QStringLiteral("local"));
-    if (local >= 0 && !QFileInfo::exists(request.sources.at(local))) {
-        if (o.patientId.isEmpty())
+    std::vector<ResolvedSource> resolved;
+    QStringList sources;
+    for (const QString& argument : std::as_const(request.sources)) {
+        const std::optional<PatientSource> source =
+            PatientSource::fromArgument(argument, o.patientId, o.studies);
+        if (!source) {
+            sources << argument;
+            continue;
+        }
+        if (o.patientId.isEmpty()) {
             return Error::invalid(
-                WriteCommand::tr("The source local (the station's archive) needs --patient-id."));
-        const LocalArchive archive(login.station());
-        Result<QStringList> issuers = archive.issuers(o.patientId);
-        if (!issuers)
-            return issuers.error();
-        if (issuers->isEmpty())
-            return Error::invalid(WriteCommand::tr("The local archive holds no patient with ID %1.")
-                                      .arg(o.patientId));
-        if (issuers->size() > 1)
-            return Error::invalid(
-                WriteCommand::tr("The local archive holds patient ID %1 from several issuers (%2); "
-                                 "one patient per medium.")
-                    .arg(o.patientId, issuers->join(QLatin1String(", "))));
-        Result<QStringList> files = archive.files(o.patientId, issuers->constFirst(), o.studies);
+                source->kind() == PatientSource::Kind::LocalArchive
+                    ? WriteCommand::tr(
+                          "The source local (the station's archive) needs --patient-id.")
+                    : WriteCommand::tr("The source %1 (a PACS) needs --patient-id.").arg(argument));
+        }
+        Result<ResolvedSource> files =
+            source->resolve(login.station(), login.session(), JobProgress());
         if (!files)
             return files.error();
-        request.sources.removeAt(local);
-        request.sources += *files;
+        if (source->kind() == PatientSource::Kind::Pacs)
+            login.console().err << WriteCommand::tr("Retrieved %n object(s) from %1.", nullptr,
+                                                    files->retrievedObjects())
+                                       .arg(source->node())
+                                << '\n';
+        sources += files->locations();
+        resolved.push_back(std::move(*files));
     }
-    std::vector<std::unique_ptr<RetrievedStudies>> retrieved;
-    for (int i = request.sources.size() - 1; i >= 0; --i) {
-        const QString source = request.sources.at(i);
-        if (!source.startsWith(QLatin1String("pacs:")) || QFileInfo::exists(source))
-            continue;
-        Result<std::unique_ptr<RetrievedStudies>> fetched = RetrievedStudies::fetch(
-            login.station(), login.session(), source.mid(5), o.patientId, o.studies, JobProgress());
-        if (!fetched)
-            return fetched.error();
-        login.console().err << WriteCommand::tr("Retrieved %n object(s) from %1.", nullptr,
-                                                (*fetched)->objects())
-                                   .arg(source.mid(5))
-                            << '\n';
-        request.sources[i] = (*fetched)->folder();
-        retrieved.push_back(std::move(*fetched));
-    }
-    return retrieved;
+    request.sources = sources;
+    return resolved;
 }
 
 // What was written, or what stopped it, for a person.
@@ -263,8 +251,7 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
         return exitCode;
     if (int code = login->signIn(Permission::Write, QStringLiteral("write")); code != ExitOk)
         return code;
-    const Result<std::vector<std::unique_ptr<RetrievedStudies>>> retrieved =
-        resolveSources(*login, request);
+    const Result<std::vector<ResolvedSource>> retrieved = resolveSources(*login, request);
     if (!retrieved)
         return login->fail(retrieved.error());
 

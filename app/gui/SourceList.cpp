@@ -5,7 +5,7 @@
 #include "PacsPatientDialog.h"
 #include "ReconciliationTable.h"
 #include "archive/LocalArchive.h"
-#include "network/RetrievedStudies.h"
+#include "source/PatientSource.h"
 
 #include <QDir>
 #include <QEvent>
@@ -20,6 +20,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <optional>
 
 namespace pdi {
 
@@ -223,19 +225,19 @@ void SourceList::addPacsPatient(const QString& node, const PatientDemographics& 
     entry.locationsFromResult = true;
     // The retrieved folder belongs to the source: it goes when the source is removed or the
     // workspace closes, and nothing of it stays in the data directory.
-    auto retrieved = std::make_shared<std::unique_ptr<RetrievedStudies>>();
+    auto retrieved = std::make_shared<std::optional<ResolvedSource>>();
     const Station station = station_;
     const Session session = session_;
-    entry.collector = [station, session, node, patient, studyUids,
+    const PatientSource source = PatientSource::pacs(node, patient.id, studyUids);
+    entry.collector = [station, session, source,
                        retrieved](const JobProgress& progress) -> Result<CollectedSources> {
         if (!*retrieved) {
-            Result<std::unique_ptr<RetrievedStudies>> fetched =
-                RetrievedStudies::fetch(station, session, node, patient.id, studyUids, progress);
+            Result<ResolvedSource> fetched = source.resolve(station, session, progress);
             if (!fetched)
                 return fetched.error();
             *retrieved = std::move(*fetched);
         }
-        return ExportSource::collect({(*retrieved)->folder()}, progress);
+        return ExportSource::collect((*retrieved)->locations(), progress);
     };
     addEntry(std::move(entry));
 }
@@ -249,7 +251,6 @@ void SourceList::addArchivePatient(const PatientDemographics& patient, const QSt
         tr("Local archive: %1, %2, %3")
             .arg(ReconciliationTable::describeName(patient.name).section(QLatin1Char('\n'), 0, 0),
                  id, tr("%n study(ies)", nullptr, studies));
-    const LocalArchive archive(station_);
     // The archive's files are listed when the source is read (off the GUI thread), so that what
     // is written is what the archive holds then; they become the source's locations.
     Entry entry;
@@ -257,15 +258,15 @@ void SourceList::addArchivePatient(const PatientDemographics& patient, const QSt
     entry.key = {QStringLiteral("local-archive"), patient.id, patient.issuer};
     entry.key += studyUids;
     entry.locationsFromResult = true;
-    entry.collector = [archive, patient,
-                       studyUids](const JobProgress& progress) -> Result<CollectedSources> {
-        Result<QStringList> files = archive.files(patient.id, patient.issuer, studyUids);
+    const Station station = station_;
+    const Session session = session_;
+    const PatientSource source = PatientSource::archive(patient.id, patient.issuer, studyUids);
+    entry.collector = [station, session,
+                       source](const JobProgress& progress) -> Result<CollectedSources> {
+        const Result<ResolvedSource> files = source.resolve(station, session, progress);
         if (!files)
             return files.error();
-        if (files->isEmpty())
-            return Error::notFound(
-                tr("The local archive holds no objects of %1 any more.").arg(patient.id));
-        return ExportSource::collect(*files, progress);
+        return ExportSource::collect(files->locations(), progress);
     };
     addEntry(std::move(entry));
 }

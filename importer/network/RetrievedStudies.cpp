@@ -40,13 +40,13 @@ RetrievedStudies::fetch(const Station& station, const Session& session, const QS
                         const QString& patientId, const QStringList& studyUids,
                         const JobProgress& progress) {
     if (patientId.isEmpty())
-        return Error::invalid(tr("retrieving from a PACS needs the patient's ID (--patient-id)"));
+        return Error::invalid(tr("retrieving from a PACS needs the patient's ID"));
     Result<DicomNode> node = NodeStore(station.database()).find(nodeName);
     if (!node)
         return node.error();
     if (node->isLocal() || !node->has(DicomNode::Find)) {
-        return Error::invalid(tr("the node %1 has no find role; add it with --roles including find "
-                                 "to retrieve from it")
+        return Error::invalid(tr("the node %1 has no find role, so the station cannot retrieve "
+                                 "from it; an administrator can give it that role")
                                   .arg(nodeName));
     }
     std::unique_ptr<RetrievedStudies> fetched(new RetrievedStudies);

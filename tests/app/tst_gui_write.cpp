@@ -28,6 +28,8 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -423,6 +425,88 @@ private Q_SLOTS:
         const test::ProcessResult check = test::runPdi({QStringLiteral("check"), iso});
         QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
         QVERIFY(check.outText().contains(QLatin1String("ARC001")));
+    }
+
+    // Issue 11: the archive as a write source means the same in the Write workspace and in
+    // `pdi write local` (both resolve it with PatientSource): the same objects of a patient the
+    // archive files once, and the same refusal of a Patient ID it files under two issuers, even
+    // after a person picked one of the two in the archive dialog.
+    void archiveSourceGivesTheSameAnswerInGuiAndCli() {
+        const auto store = [this](const QString& id, const QString& issuer, const QString& study,
+                                  int number) {
+            test::InstanceSpec s = yamada(1, number);
+            s.patientId = id;
+            s.issuer = issuer;
+            s.studyUid = test::uid(study);
+            s.seriesUid = test::uid(study + QStringLiteral(".1"));
+            s.sopInstanceUid = test::uid(study + QStringLiteral(".1.%1").arg(number));
+            const QString path =
+                tmp_.filePath(QStringLiteral("%1-%2-%3.dcm").arg(id, study).arg(number));
+            DcmFileFormat ff;
+            return test::writeInstance(path, s) &&
+                   ff.loadFile(QFile::encodeName(path).constData()).good() &&
+                   LocalArchive(f_.station()).store(ff, QStringLiteral("admin")).ok();
+        };
+        QVERIFY(store(QStringLiteral("SOLO01"), QString(), QStringLiteral("305.1"), 1));
+        QVERIFY(store(QStringLiteral("SOLO01"), QString(), QStringLiteral("305.1"), 2));
+        QVERIFY(store(QStringLiteral("TWIN02"), QString(), QStringLiteral("306.1"), 1));
+        QVERIFY(store(QStringLiteral("TWIN02"), QStringLiteral("OTHERHOSP"),
+                      QStringLiteral("306.2"), 1));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("PDI_DATA_DIR"), f_.station().directory().path());
+        env.insert(QStringLiteral("PDI_USER"), test::StationFixture::AdminName);
+        env.insert(QStringLiteral("PDI_PASSWORD"), test::StationFixture::AdminPassword);
+
+        // Filed once: the workspace reads the objects the command writes.
+        SourceList gui(f_.station(), *desk_);
+        gui.addArchivePatient(
+            {QStringLiteral("SOLO01"), QString(), yamada(1, 1).patientName, QString(), QString()},
+            {}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!gui.isCollecting() && gui.sourceCount() == 1, WorkerWaitMs);
+        QSet<QString> guiStudies;
+        for (const SourceInstance& i : gui.collected().instances)
+            guiStudies.insert(i.summary.studyUid);
+        QCOMPARE(gui.collected().instances.size(), 2);
+        const QString iso = tmp_.filePath(QStringLiteral("solo-cli.iso"));
+        test::ProcessResult cli = test::runPdi({QStringLiteral("write"), QStringLiteral("local"),
+                                                QStringLiteral("--patient-id"),
+                                                QStringLiteral("SOLO01"), QStringLiteral("--out"),
+                                                iso, QStringLiteral("--json"), QStringLiteral("-")},
+                                               QByteArray(), env);
+        QVERIFY2(cli.exitCode == 0, qPrintable(cli.outText() + cli.errText()));
+        const QJsonObject plan =
+            QJsonDocument::fromJson(cli.out).object().value(QLatin1String("plan")).toObject();
+        QCOMPARE(
+            plan.value(QLatin1String("patient")).toObject().value(QLatin1String("id")).toString(),
+            QStringLiteral("SOLO01"));
+        QSet<QString> cliStudies;
+        int cliObjects = 0;
+        for (const QJsonValue& st : plan.value(QLatin1String("studies")).toArray()) {
+            cliStudies.insert(st.toObject().value(QLatin1String("uid")).toString());
+            for (const QJsonValue& se : st.toObject().value(QLatin1String("series")).toArray())
+                cliObjects += se.toObject().value(QLatin1String("instances")).toInt();
+        }
+        QCOMPARE(cliStudies, guiStudies);
+        QCOMPARE(cliObjects, 2);
+
+        // Filed under two issuers: refused by both with the same sentence, nothing written.
+        const QString refusal = QStringLiteral("The local archive holds patient ID TWIN02 from "
+                                               "several issuers (no issuer, OTHERHOSP); one "
+                                               "patient per medium.");
+        gui.addArchivePatient({QStringLiteral("TWIN02"), QStringLiteral("OTHERHOSP"),
+                               yamada(1, 1).patientName, QString(), QString()},
+                              {}, 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!gui.isCollecting(), WorkerWaitMs);
+        QCOMPARE(gui.statusText(), refusal);
+        QCOMPARE(gui.sourceCount(), 1); // the refused source is not in the list
+        const QString twinIso = tmp_.filePath(QStringLiteral("twin-cli.iso"));
+        cli = test::runPdi({QStringLiteral("write"), QStringLiteral("local"),
+                            QStringLiteral("--patient-id"), QStringLiteral("TWIN02"),
+                            QStringLiteral("--out"), twinIso},
+                           QByteArray(), env);
+        QCOMPARE(cli.exitCode, 2);
+        QVERIFY2(cli.errText().contains(refusal), qPrintable(cli.errText()));
+        QVERIFY(!QFile::exists(twinIso));
     }
 
     // Issue 6: a source "from a PACS" (Orthanc on loopback): search by name in kanji, choose

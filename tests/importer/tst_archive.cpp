@@ -1,8 +1,10 @@
 // The local archive: files under hashed paths, the index by patient/study/series/instance,
-// searches that fold width and kana, the writer's file list, colliding UIDs refused.
+// searches that fold width and kana, the writer's file list, colliding UIDs refused; the archive
+// as a write source (PatientSource), one patient per medium.
 #include "StationFixture.h"
 #include "TestSupport.h"
 #include "archive/LocalArchive.h"
+#include "source/PatientSource.h"
 
 #include <QDir>
 #include <QFile>
@@ -194,6 +196,78 @@ private Q_SLOTS:
         QVERIFY(!r);
         QCOMPARE(r.error().kind, Error::Kind::Conflict);
         QVERIFY(!LocalArchive(f_.station()).contains(intruder.sopInstanceUid));
+    }
+
+    // The archive as a write source (PatientSource, what `pdi write local` and the Write
+    // workspace's archive button both resolve): the patient's files, or a refusal that says why.
+    void patientSourceResolvesToThePatientsFiles() {
+        const PatientSource byId = *PatientSource::fromArgument(
+            QStringLiteral("local"), QStringLiteral("L0001"), {test::uid(QStringLiteral("50.2"))});
+        QCOMPARE(byId.kind(), PatientSource::Kind::LocalArchive);
+        Result<ResolvedSource> files = byId.resolve(f_.station(), f_.admin(), JobProgress());
+        QVERIFY2(files, files ? "" : qPrintable(files.error().message));
+        QCOMPARE(files->locations(), *LocalArchive(f_.station())
+                                          .files(QStringLiteral("L0001"), QStringLiteral("PDIGH"),
+                                                 {test::uid(QStringLiteral("50.2"))}));
+        QCOMPARE(files->locations().size(), 6);
+        // The patient as a person picked it (with its issuer): the same files.
+        Result<ResolvedSource> picked =
+            PatientSource::archive(QStringLiteral("L0001"), QStringLiteral("PDIGH"),
+                                   {test::uid(QStringLiteral("50.2"))})
+                .resolve(f_.station(), f_.admin(), JobProgress());
+        QVERIFY(picked);
+        QCOMPARE(picked->locations(), files->locations());
+
+        // An ID the archive does not hold, an issuer it does not hold it from, no ID at all.
+        Result<ResolvedSource> nobody = PatientSource::archive(QStringLiteral("NOBODY"))
+                                            .resolve(f_.station(), f_.admin(), JobProgress());
+        QVERIFY(!nobody);
+        QCOMPARE(nobody.error().kind, Error::Kind::Invalid);
+        QVERIFY(nobody.error().message.contains(QLatin1String("no patient with ID NOBODY")));
+        Result<ResolvedSource> otherIssuer =
+            PatientSource::archive(QStringLiteral("L0001"), QString())
+                .resolve(f_.station(), f_.admin(), JobProgress());
+        QVERIFY(!otherIssuer);
+        QVERIFY2(
+            otherIssuer.error().message.contains(QLatin1String("under another issuer (PDIGH)")),
+            qPrintable(otherIssuer.error().message));
+        QVERIFY(
+            !PatientSource::archive(QString()).resolve(f_.station(), f_.admin(), JobProgress()));
+        // Not a patient source: a file or folder of that name, or any other path.
+        QVERIFY(!PatientSource::fromArgument(tmp_.path(), QStringLiteral("L0001"), {}));
+        QVERIFY(!PatientSource::fromArgument(QStringLiteral("/no/such/folder"),
+                                             QStringLiteral("L0001"), {}));
+        const std::optional<PatientSource> pacs =
+            PatientSource::fromArgument(QStringLiteral("pacs:main"), QStringLiteral("L0001"), {});
+        QVERIFY(pacs && pacs->kind() == PatientSource::Kind::Pacs);
+        QCOMPARE(pacs->node(), QStringLiteral("main"));
+    }
+
+    // One patient per medium: a Patient ID filed under two issuers is refused, by ID alone and
+    // also when a person picked one of the two, and nothing of either is handed to the writer.
+    void patientSourceRefusesAnIdFromSeveralIssuers() {
+        for (const QString& issuer : {QString(), QStringLiteral("OTHERHOSP")}) {
+            test::InstanceSpec twin = yamada(7, 1, 1);
+            twin.patientId = QStringLiteral("TWIN01");
+            twin.issuer = issuer;
+            const QString tag = issuer.isEmpty() ? QStringLiteral("0") : QStringLiteral("1");
+            twin.studyUid = test::uid(QStringLiteral("52.") + tag);
+            twin.seriesUid = test::uid(QStringLiteral("52.%1.1").arg(tag));
+            twin.sopInstanceUid = test::uid(QStringLiteral("52.%1.1.1").arg(tag));
+            QVERIFY(put(twin));
+        }
+        QCOMPARE(LocalArchive(f_.station()).issuers(QStringLiteral("TWIN01"))->size(), 2);
+        for (const std::optional<QString>& picked :
+             {std::optional<QString>(), std::optional<QString>(QString()),
+              std::optional<QString>(QStringLiteral("OTHERHOSP"))}) {
+            Result<ResolvedSource> r = PatientSource::archive(QStringLiteral("TWIN01"), picked)
+                                           .resolve(f_.station(), f_.admin(), JobProgress());
+            QVERIFY(!r);
+            QCOMPARE(r.error().kind, Error::Kind::Invalid);
+            QCOMPARE(r.error().message,
+                     QStringLiteral("The local archive holds patient ID TWIN01 from several "
+                                    "issuers (no issuer, OTHERHOSP); one patient per medium."));
+        }
     }
 };
 
