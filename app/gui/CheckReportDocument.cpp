@@ -2,7 +2,7 @@
 
 #include "CheckBadges.h"
 #include "dicom/PersonName.h"
-#include "label/LabelRenderer.h"
+#include "label/LabelFont.h"
 #include "report/DisplayText.h"
 
 #include <QBuffer>
@@ -189,7 +189,7 @@ QString CheckReportDocument::html(const CheckReport& r, const Context& c) {
 
 std::unique_ptr<QTextDocument>
 CheckReportDocument::document(const CheckReport& report, const Context& context, QString* error) {
-    const QString family = LabelRenderer::fontFamily(error);
+    const QString family = LabelFont::available(error);
     if (family.isEmpty())
         return nullptr;
     auto doc = std::make_unique<QTextDocument>();
@@ -231,7 +231,7 @@ Result<void> CheckReportDocument::savePdf(const CheckReport& report, const Conte
         writer.setCreator(QStringLiteral("PDI Station"));
         doc->print(&writer);
     }
-    LabelRenderer::correctPdfText(pdf);
+    LabelFont::correctPdfText(pdf);
     // Written completely or not at all: a half PDF would look like a report.
     QSaveFile file(path);
     if (pdf.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() ||

@@ -23,6 +23,11 @@ namespace pdi {
 // the CLI creates one with the offscreen platform, tests run under QTEST_MAIN with
 // QT_QPA_PLATFORM=offscreen. Japanese is set in Noto Sans CJK JP (Debian fonts-noto-cjk), loaded
 // by family name; without it the label would print empty boxes, so rendering fails instead.
+//
+// Every face comes from the MediumDescription alone: DiscLabelPainter, CaseFrontPainter and
+// CaseBackPainter take their lines from LabelText and draw them on a LabelCanvas (millimetres),
+// so the preview on screen (paint calls, previewImage) and the PDF are the same drawing. The font
+// and the PDF text fix-up are LabelFont's, which the check report's PDF uses as well.
 class LabelRenderer {
 public:
     Q_DECLARE_TR_FUNCTIONS(pdi::LabelRenderer)
@@ -46,7 +51,7 @@ public:
     static Result<int> renderPdf(const MediumDescription& medium, const QString& pdfPath);
 
     // The font family the label is set in; empty, with a sentence in error, when it is missing
-    // or there is no QGuiApplication.
+    // or there is no QGuiApplication (LabelFont::available).
     static QString fontFamily(QString* error = nullptr);
 
     // A whole A4 page as in the PDF, into page (a rectangle of A4 proportions, painter units).
@@ -63,11 +68,6 @@ public:
                                const MediumDescription& medium);
     static void paintCaseBack(QPainter& painter, const QRectF& inlay,
                               const MediumDescription& medium);
-
-    // Qt 6.4 names some kanji and kana in a PDF's text by look-alike characters (Kangxi
-    // radicals): puts the characters that were drawn in their place, so that searching and
-    // copying work. For any PDF Qt wrote with the label font (the check report uses it too).
-    static void correctPdfText(QByteArray& pdf);
 
     // A page rendered for a preview on screen, widthPx wide; null when fontFamily() fails.
     static QImage previewImage(const MediumDescription& medium, Page which, int widthPx);
