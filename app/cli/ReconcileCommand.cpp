@@ -5,8 +5,8 @@
 #include "archive/LocalArchive.h"
 #include "dicom/PersonName.h"
 #include "job/ImportMedium.h"
-#include "node/NodeStore.h"
 #include "reconcile/PatientReconciler.h"
+#include "reconcile/ReconcileSources.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,38 +59,17 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
         return code;
     Station& station = login->station();
     const Settings settings = station.settings();
-    NodeStore nodes(station.database());
-
-    PatientReconciler::Options options;
-    options.local = LocalAe::fromSettings(settings);
-    options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
     const LocalArchive archive(station);
-    options.archive = &archive;
-    if (parser.isSet(source)) {
-        for (const QString& name : parser.values(source)) {
-            Result<DicomNode> node = nodes.find(name);
-            if (!node)
-                return login->fail(node.error());
-            if (!node->isLocal() && !node->has(DicomNode::Find) && !node->has(DicomNode::Worklist))
-                return login->fail(Error::invalid(
-                    tr("Node %1 has neither the find nor the worklist role.").arg(name)));
-            options.sources << *node;
-        }
-    } else {
-        Result<QVector<DicomNode>> all = nodes.list(true);
-        if (!all)
-            return login->fail(all.error());
-        for (const DicomNode& n : *all) {
-            if (n.isLocal() || n.has(DicomNode::Find) || n.has(DicomNode::Worklist))
-                options.sources << n;
-        }
-    }
+    Result<PatientReconciler::Options> options =
+        ReconcileSources::options(station, &archive, parser.values(source));
+    if (!options)
+        return login->fail(options.error());
 
     Result<ImportMedium> medium =
         ImportMedium::open(parser.positionalArguments().constFirst(), settings.checkSettings());
     if (!medium)
         return login->fail(medium.error());
-    const PatientReconciler reconciler(options);
+    const PatientReconciler reconciler(*options);
     const QVector<PatientReconciliation> results = reconciler.reconcile(medium->report());
 
     const QString jsonTarget = parser.value(json);
@@ -107,7 +86,7 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
         }
     }
     QStringList asked;
-    for (const DicomNode& n : std::as_const(options.sources))
+    for (const DicomNode& n : std::as_const(options->sources))
         asked << n.name;
 
     if (jsonTarget != QLatin1String("-")) {

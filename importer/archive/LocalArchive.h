@@ -16,6 +16,7 @@ class DcmFileFormat;
 namespace pdi {
 
 class Station;
+struct DicomSummary;
 
 // One object in the archive, as the index knows it.
 struct ArchivedInstance {
@@ -92,6 +93,8 @@ public:
 
 private:
     QString relativePath(const QString& sopInstanceUid) const;
+    Result<void> index(const DicomSummary& summary, const ArchivedInstance& stored,
+                       const QString& relative, const QString& storedBy);
 
     Database db_;
     QString root_;

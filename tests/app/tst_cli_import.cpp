@@ -200,6 +200,13 @@ private Q_SLOTS:
         // Bad usage
         QCOMPARE(tech({QStringLiteral("import"), medium_, QStringLiteral("--keep-ids")}).exitCode,
                  2);
+        // Without a destination the usage names the ones this station has, as the Import
+        // workspace offers them.
+        const ProcessResult noDestination =
+            tech({QStringLiteral("import"), medium_, QStringLiteral("--keep-ids")});
+        QCOMPARE(noDestination.exitCode, 2);
+        QVERIFY2(noDestination.errText().contains(QStringLiteral("local, pacs")),
+                 qPrintable(noDestination.errText()));
         QCOMPARE(tech({QStringLiteral("import"), medium_, QStringLiteral("--to"),
                        QStringLiteral("pacs")})
                      .exitCode,
