@@ -771,14 +771,6 @@
 <context>
     <name>pdi::CandidateScorer</name>
     <message>
-        <source>same Patient ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issuer %1 here, %2 on the medium: the same number from another hospital is usually another patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patient ID %1 here, %2 on the medium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,43 +779,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>birth date %1 here, %2 on the medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>same sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sex %1 here, %2 on the medium</source>
+        <source>same Patient ID from the same issuer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alphabetic</source>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ideographic</source>
+        <source>same Patient ID, issued by this hospital (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonetic</source>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name matches (%1)</source>
+        <source>same Patient ID, on a medium from this hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>family name matches (%1)</source>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>given name differs</source>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name %1 here, %2 on the medium</source>
+        <source>likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlikely to be the same person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2304,6 +2300,21 @@ Accession number %2</source>
     </message>
     <message>
         <source>Copying files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IdentityContradiction</name>
+    <message>
+        <source>birth date %1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex %1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names share no form: %1 here, %2 on the medium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4007,6 +4018,77 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::NameComparison</name>
+    <message>
+        <source>kanji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kanji via variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana spelling %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana read as romaji %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji spelling %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji read as kana %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same reading, other kanji: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names are written in different scripts and cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::NodeDialog</name>
     <message>
         <source>Add a DICOM node</source>
@@ -4701,10 +4783,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,6 +4835,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

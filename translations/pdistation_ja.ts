@@ -759,14 +759,6 @@
 <context>
     <name>pdi::CandidateScorer</name>
     <message>
-        <source>same Patient ID</source>
-        <translation>患者 ID が一致</translation>
-    </message>
-    <message>
-        <source>issuer %1 here, %2 on the medium: the same number from another hospital is usually another patient</source>
-        <translation>発行者が当院では %1、媒体では %2 です。他院の同じ番号は通常別の患者です</translation>
-    </message>
-    <message>
         <source>Patient ID %1 here, %2 on the medium</source>
         <translation>患者 ID が当院では %1、媒体では %2</translation>
     </message>
@@ -775,44 +767,48 @@
         <translation>生年月日が一致</translation>
     </message>
     <message>
-        <source>birth date %1 here, %2 on the medium</source>
-        <translation>生年月日が当院では %1、媒体では %2</translation>
-    </message>
-    <message>
         <source>same sex</source>
         <translation>性別が一致</translation>
     </message>
     <message>
-        <source>sex %1 here, %2 on the medium</source>
-        <translation>性別が当院では %1、媒体では %2</translation>
+        <source>same Patient ID from the same issuer (%1)</source>
+        <translation>同じ発行者（%1）の同じ患者 ID</translation>
     </message>
     <message>
-        <source>alphabetic</source>
-        <translation>ローマ字</translation>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者が当院では %1、媒体では %2）</translation>
     </message>
     <message>
-        <source>ideographic</source>
-        <translation>漢字</translation>
+        <source>same Patient ID, issued by this hospital (%1)</source>
+        <translation>当院（%1）発行の同じ患者 ID</translation>
     </message>
     <message>
-        <source>phonetic</source>
-        <translation>かな</translation>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者 %1）</translation>
     </message>
     <message>
-        <source>name matches (%1)</source>
-        <translation>氏名が一致（%1）</translation>
+        <source>same Patient ID, on a medium from this hospital</source>
+        <translation>当院作成の媒体で同じ患者 ID</translation>
     </message>
     <message>
-        <source>family name matches (%1)</source>
-        <translation>姓が一致（%1）</translation>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（媒体に発行者も施設名もない）</translation>
     </message>
     <message>
-        <source>given name differs</source>
-        <translation>名が異なる</translation>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者なし、%1 の媒体）</translation>
     </message>
     <message>
-        <source>name %1 here, %2 on the medium</source>
-        <translation>氏名が当院では %1、媒体では %2</translation>
+        <source>likely the same person</source>
+        <translation>同一人物の可能性が高い</translation>
+    </message>
+    <message>
+        <source>possibly the same person</source>
+        <translation>同一人物の可能性あり</translation>
+    </message>
+    <message>
+        <source>unlikely to be the same person</source>
+        <translation>別人の可能性が高い</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2280,21 @@ Accession number %2</source>
     <message>
         <source>Copying files</source>
         <translation>ファイルをコピー中</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::IdentityContradiction</name>
+    <message>
+        <source>birth date %1 here, %2 on the medium</source>
+        <translation>生年月日が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>sex %1 here, %2 on the medium</source>
+        <translation>性別が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>names share no form: %1 here, %2 on the medium</source>
+        <translation>氏名に共通する部分がない: 当院では %1、媒体では %2</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +3980,77 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::NameComparison</name>
+    <message>
+        <source>kanji</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>kanji via variant %1</source>
+        <translation>漢字（異体字 %1）</translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>kana spelling %1→%2</source>
+        <translation>カナ表記の違い %1→%2</translation>
+    </message>
+    <message>
+        <source>kana read as romaji %1→%2</source>
+        <translation>カナをローマ字で読んで一致 %1→%2</translation>
+    </message>
+    <message>
+        <source>romaji</source>
+        <translation>ローマ字</translation>
+    </message>
+    <message>
+        <source>romaji spelling %1→%2</source>
+        <translation>ローマ字表記の違い %1→%2</translation>
+    </message>
+    <message>
+        <source>romaji read as kana %1→%2</source>
+        <translation>ローマ字をカナで読んで一致 %1→%2</translation>
+    </message>
+    <message>
+        <source>%1 here, %2 on the medium</source>
+        <translation>当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>reading differs: %1</source>
+        <translation>読みが異なる: %1</translation>
+    </message>
+    <message>
+        <source>name matches (%1)</source>
+        <translation>氏名が一致（%1）</translation>
+    </message>
+    <message>
+        <source>family name matches (%1)</source>
+        <translation>姓が一致（%1）</translation>
+    </message>
+    <message>
+        <source>given name matches (%1)</source>
+        <translation>名が一致（%1）</translation>
+    </message>
+    <message>
+        <source>same reading, other kanji: %1</source>
+        <translation>読みが同じで漢字が異なる: %1</translation>
+    </message>
+    <message>
+        <source>family name differs: %1</source>
+        <translation>姓が異なる: %1</translation>
+    </message>
+    <message>
+        <source>given name differs: %1</source>
+        <translation>名が異なる: %1</translation>
+    </message>
+    <message>
+        <source>the names are written in different scripts and cannot be compared: %1</source>
+        <translation>氏名の表記（漢字・カナ・ローマ字）が異なるため比較できない: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdi::NodeDialog</name>
     <message>
         <source>Add a DICOM node</source>
@@ -4660,10 +4742,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>発行施設: %1</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
         <source>Source</source>
         <translation>照合元</translation>
     </message>
@@ -4716,6 +4794,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Differs: %1</source>
         <translation>相違: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
     </message>
 </context>
 <context>

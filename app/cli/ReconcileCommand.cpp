@@ -7,6 +7,7 @@
 #include "job/ImportMedium.h"
 #include "reconcile/PatientReconciler.h"
 #include "reconcile/ReconcileSources.h"
+#include "report/DisplayText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -108,7 +109,8 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
                                         ? QString()
                                         : QStringLiteral(" (%1)").arg(r.outside.issuer),
                                     PersonName::fromDicom(r.outside.name).display(),
-                                    r.outside.birthDate, r.outside.sex,
+                                    DisplayText::date(r.outside.birthDate),
+                                    DisplayText::sex(r.outside.sex),
                                     r.institutions.isEmpty()
                                         ? tr("unknown institution")
                                         : r.institutions.join(QLatin1String(", ")))
@@ -116,14 +118,15 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
             if (r.candidates.isEmpty())
                 console.out << "  " << tr("no local candidate found") << '\n';
             for (const Candidate& c : r.candidates) {
-                console.out << QStringLiteral("  %1  %2%3  %4  %5  %6  [%7: %8]\n")
+                console.out << QStringLiteral("  %1  %2  %3%4  %5  %6  %7  [%8: %9]\n")
                                    .arg(c.match.score, 3)
-                                   .arg(c.patient.id,
+                                   .arg(CandidateScorer::verdictText(c.match.verdict), c.patient.id,
                                         c.patient.issuer.isEmpty()
                                             ? QString()
                                             : QStringLiteral(" (%1)").arg(c.patient.issuer),
                                         PersonName::fromDicom(c.patient.name).display(),
-                                        c.patient.birthDate, c.patient.sex,
+                                        DisplayText::date(c.patient.birthDate),
+                                        DisplayText::sex(c.patient.sex),
                                         Candidate::kindName(c.kind), c.source);
                 if (c.kind == Candidate::Kind::Worklist)
                     console.out << "       "

@@ -267,6 +267,12 @@ Result<QVector<ArchivedPatient>> LocalArchive::findPatients(const ArchiveQuery& 
             binds << QStringLiteral("%|") + like(key) + QStringLiteral("|%");
         }
     }
+    for (const QString& prefix : query.namePrefixes) {
+        if (prefix.isEmpty())
+            continue;
+        where << QStringLiteral("p.name_key LIKE ? ESCAPE '\\'");
+        binds << QStringLiteral("%|") + like(prefix) + QStringLiteral("%");
+    }
     QVector<ArchivedPatient> out;
     if (where.isEmpty())
         return out;

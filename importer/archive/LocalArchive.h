@@ -46,6 +46,9 @@ struct ArchiveQuery {
     QString issuer; // with patientId: only that issuer's patient
     QString birthDate;
     QString name; // any group (alphabetic, ideographic, phonetic), width/kana/case folded
+    // A group that begins with one of these (NameNormalizer forms): family names in the
+    // spellings PatientSearchKeys gives.
+    QStringList namePrefixes;
     int limit = 200;
 };
 

@@ -80,8 +80,12 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
         return ok.error();
     }
     plan.match = CandidateScorer::score(
-        plan.outside, PatientDemographics{plan.local.patientId, plan.local.issuer, plan.local.name,
-                                          plan.local.birthDate, plan.local.sex});
+        plan.outside,
+        PatientDemographics{plan.local.patientId, plan.local.issuer, plan.local.name,
+                            plan.local.birthDate, plan.local.sex},
+        IdAuthority{PatientReconciler::ownAuthorities(station_.settings()),
+                    plan.sourceInstitution.isEmpty() ? QStringList()
+                                                     : QStringList{plan.sourceInstitution}});
     if (auto ok = checkCharacterSet(plan, audit); !ok)
         return ok.error();
 

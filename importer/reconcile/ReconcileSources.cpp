@@ -43,6 +43,7 @@ Result<PatientReconciler::Options> ReconcileSources::options(const Station& stat
     PatientReconciler::Options options;
     options.local = LocalAe::fromSettings(settings);
     options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
+    options.ownAuthorities = PatientReconciler::ownAuthorities(settings);
     options.archive = archive;
     Result<QVector<DicomNode>> sources = choose(NodeStore(station.database()), names);
     if (!sources)
