@@ -8,6 +8,7 @@
 #include "label/ReportDescription.h"
 #include "report/CheckReport.h"
 #include "report/DisplayText.h"
+#include "report/MediumChecker.h"
 #include "source/PatientSource.h"
 
 #include <QCommandLineParser>
@@ -325,15 +326,15 @@ int LabelCommand::run(const QStringList& arguments, Console& console) {
     const Settings settings = login->station().settings();
     MediumChecker::Options options;
     options.settings = settings.checkSettings();
-    const MediumChecker::Outcome checked =
+    const Result<CheckedMedium> checked =
         MediumChecker::check(parser.positionalArguments().first(), options);
-    if (!checked.ok) {
-        console.err << checked.error << '\n';
+    if (!checked) {
+        console.err << checked.error().message << '\n';
         return ExitUsage;
     }
     const MediumIssuer issuer = MediumIssuer::of(settings.institution(), login->session().role());
     const Result<MediumDescription> described =
-        ReportDescription::describe(checked.report, issuer, QDate::currentDate());
+        ReportDescription::describe(checked->report, issuer, QDate::currentDate());
     if (!described) {
         console.err << described.error().message << '\n';
         return ExitFindings;

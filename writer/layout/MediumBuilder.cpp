@@ -4,6 +4,7 @@
 #include "FileIdAllocator.h"
 #include "ReadmeWriter.h"
 #include "WebContentWriter.h"
+#include "rules/FindingCodes.h"
 #include "transcode/Transcoder.h"
 
 #include <QDir>
@@ -87,8 +88,8 @@ struct StagingStep {
 // Video the operator decided to include stays compressed and is video: the checker's findings
 // that say so are the ones the medium is meant to carry.
 void expectVideo(const QString& fileId, QVector<ExpectedFinding>& expected) {
-    expected.append({QStringLiteral("PDI-C002"), fileId});
-    expected.append({QStringLiteral("PDI-C004"), fileId});
+    expected.append({QString::fromLatin1(FindingCode::Compressed), fileId});
+    expected.append({QString::fromLatin1(FindingCode::Video), fileId});
 }
 
 // File IDs for every planned object: one allocator for the whole medium so numbering is stable

@@ -31,9 +31,9 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
         if (info.isDir()) {
             FolderMedium folder(info.absoluteFilePath(), MediumLimits());
             MediumScanner::Options options;
-            options.cancel = progress.cancel;
+            options.progress.cancel = progress.cancel;
             if (progress.report) {
-                options.progress = [&progress](int done, int total) {
+                options.progress.report = [&progress](const QString&, qint64 done, qint64 total) {
                     progress(tr("Reading the sources"), done, total);
                 };
             }

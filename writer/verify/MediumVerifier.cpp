@@ -1,7 +1,6 @@
 #include "MediumVerifier.h"
 
-#include "medium/Medium.h"
-#include "scan/MediumScanner.h"
+#include "report/MediumChecker.h"
 
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
@@ -17,16 +16,17 @@ MediumVerifier::verify(const QString& location, const Manifest& manifest,
                        const QVector<ExpectedFinding>& expected, const CheckSettings& settings,
                        const JobProgress& progress) {
     Verification result;
-    MediumOpener::Result opened = MediumOpener::open(location);
-    if (!opened.medium)
-        return Error::storage(tr("the written medium cannot be read back: %1").arg(opened.error));
-    const Medium& medium = *opened.medium;
-
-    MediumScanner::Options options;
-    options.cancel = progress.cancel;
-    result.report = CheckReport::build(MediumScanner::scan(medium, options), settings);
+    MediumChecker::Options options;
+    options.settings = settings;
+    options.progress.cancel = progress.cancel;
+    Result<CheckedMedium> checked = MediumChecker::check(location, options);
     if (progress.cancelled())
         return Error::cancelled(tr("verification was cancelled"));
+    if (!checked)
+        return Error::storage(
+            tr("the written medium cannot be read back: %1").arg(checked.error().message));
+    result.report = std::move(checked->report);
+    const Medium& medium = *checked->medium;
     for (const Finding& f : std::as_const(result.report.findings)) {
         if (f.severity == Severity::Error && !expected.contains(ExpectedFinding{f.code, f.path}))
             result.problems << QStringLiteral("%1 %2: %3").arg(f.code, f.path, f.message);
