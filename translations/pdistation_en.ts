@@ -1970,14 +1970,6 @@ Accession number %2</source>
             <numerusform>%1 %2 born %3 (%n objects)</numerusform>
         </translation>
     </message>
-    <message>
-        <source>series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 series</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n source file(s) are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</source>
         <translation>
@@ -2038,46 +2030,6 @@ Accession number %2</source>
     </message>
     <message>
         <source>Series %1 is both marked and unmarked as AI-derived; choose one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in a study that was not chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was not chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was left out by the operator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>marked as AI-derived by the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 images, slices %2 mm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1 (--other): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3265,6 +3217,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::LabelFont</name>
+    <message>
+        <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelPreview</name>
     <message>
         <source>Disc</source>
@@ -3325,14 +3288,6 @@ Nothing was sent.</source>
 </context>
 <context>
     <name>pdi::LabelRenderer</name>
-    <message>
-        <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The label PDF cannot be started.</source>
         <translation type="unfinished"></translation>
@@ -3991,6 +3946,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumTarget</name>
+    <message>
+        <source>%1 already exists; choose another file name or remove it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumVerifier</name>
     <message>
         <source>the written medium cannot be read back: %1</source>
@@ -4427,6 +4393,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::OtherFiles</name>
+    <message>
+        <source>Cannot read %1 (--other): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::PacsDestination</name>
     <message>
         <source>waiting for %1 to confirm storage</source>
@@ -4597,6 +4574,33 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>The local archive is not available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientSource</name>
+    <message>
+        <source>no issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source from the station&apos;s archive or a PACS is one patient&apos;s studies, and no Patient ID was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no patient with ID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 under another issuer (%2) than the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no objects of %1 any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4864,15 +4868,15 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::RetrievedStudies</name>
     <message>
-        <source>retrieving from a PACS needs the patient&apos;s ID (--patient-id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the node %1 has no find role; add it with --roles including find to retrieve from it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retrieving from a PACS needs the patient&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node %1 has no find role, so the station cannot retrieve from it; an administrator can give it that role</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,10 +5313,6 @@ ID %2   born %3   %4</source>
         </translation>
     </message>
     <message>
-        <source>The local archive holds no objects of %1 any more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From a PACS...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5548,6 +5548,49 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>(no description)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StudyPlanner</name>
+    <message>
+        <source>series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marked as AI-derived by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a study that was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left out by the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images, slices %2 mm</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6139,23 +6182,11 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::WriteJob</name>
     <message>
-        <source>%1 already exists; choose another file name or remove it first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>writing was cancelled before anything was written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the write job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6188,6 +6219,13 @@ ID %2   born %3   %4</source>
             <numerusform>written and verified: %n object for patient %1</numerusform>
             <numerusform>written and verified: %n objects for patient %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteJobStore</name>
+    <message>
+        <source>record the write job</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7140,14 +7178,6 @@ roles: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local archive holds no patient with ID %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: pdi write SOURCE|local|pacs:NODE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7157,6 +7187,10 @@ roles: %1</source>
             <numerusform>Retrieved %n object from %1.</numerusform>
             <numerusform>Retrieved %n objects from %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source %1 (a PACS) needs --patient-id.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

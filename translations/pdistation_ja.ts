@@ -1953,14 +1953,6 @@ Accession number %2</source>
             <numerusform>%1 %2 生年月日 %3（%n オブジェクト）</numerusform>
         </translation>
     </message>
-    <message>
-        <source>series</source>
-        <translation>シリーズ</translation>
-    </message>
-    <message>
-        <source>%1 series</source>
-        <translation>%1 シリーズ</translation>
-    </message>
     <message numerus="yes">
         <source>%n source file(s) are damaged: %1. A medium with a damaged image may mislead the receiver; remove these files from the sources or get intact copies.</source>
         <translation>
@@ -2020,46 +2012,6 @@ Accession number %2</source>
     <message>
         <source>Series %1 is both marked and unmarked as AI-derived; choose one.</source>
         <translation>シリーズ %1 が AI 生成として指定と解除の両方をされています。どちらかにしてください。</translation>
-    </message>
-    <message>
-        <source>%1 is in a study that was not chosen.</source>
-        <translation>%1 は選択されていない検査に含まれています。</translation>
-    </message>
-    <message>
-        <source>%1 was not chosen.</source>
-        <translation>%1 は選択されていません。</translation>
-    </message>
-    <message>
-        <source>%1 was left out by the operator.</source>
-        <translation>%1 は操作者が除外しました。</translation>
-    </message>
-    <message>
-        <source>marked as AI-derived by the operator</source>
-        <translation>操作者が AI 生成と指定</translation>
-    </message>
-    <message>
-        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
-        <translation>%1 は動画です。含めると判断しない限り除外します（--allow video）。</translation>
-    </message>
-    <message>
-        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
-        <translation>%1 は薄層または大容量のデータです（%2 枚、スライス厚 %3 mm）。含めると判断しない限り除外します（--allow bulk）。</translation>
-    </message>
-    <message>
-        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
-        <translation>%1 は AI 生成と思われます（%2）。含めると判断する（--allow ai）か、AI 生成ではないと指定する（--not-ai）場合を除き、除外します。</translation>
-    </message>
-    <message>
-        <source>%1 images, slices %2 mm</source>
-        <translation>%1 枚、スライス厚 %2 mm</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 (--other): %2</source>
-        <translation>%1 を読み込めません（--other）: %2</translation>
-    </message>
-    <message>
-        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
-        <translation>%1 はプログラムです（%2）。紹介用媒体にプログラムは収録できません。</translation>
     </message>
     <message>
         <source>Nothing is left to write for patient %1: %2</source>
@@ -3229,6 +3181,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::LabelFont</name>
+    <message>
+        <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
+        <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
+    </message>
+    <message>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelPreview</name>
     <message>
         <source>Disc</source>
@@ -3289,14 +3252,6 @@ Nothing was sent.</source>
 </context>
 <context>
     <name>pdi::LabelRenderer</name>
-    <message>
-        <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
-        <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
-    </message>
-    <message>
-        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
-        <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
-    </message>
     <message>
         <source>The label PDF cannot be started.</source>
         <translation>ラベルの PDF を作成開始できません。</translation>
@@ -3953,6 +3908,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumTarget</name>
+    <message>
+        <source>%1 already exists; choose another file name or remove it first</source>
+        <translation>%1 は既にあります。別のファイル名を指定するか、先に削除してください</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダ %1 がありません</translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumVerifier</name>
     <message>
         <source>the written medium cannot be read back: %1</source>
@@ -4389,6 +4355,17 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::OtherFiles</name>
+    <message>
+        <source>Cannot read %1 (--other): %2</source>
+        <translation>%1 を読み込めません（--other）: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
+        <translation>%1 はプログラムです（%2）。紹介用媒体にプログラムは収録できません。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::PacsDestination</name>
     <message>
         <source>waiting for %1 to confirm storage</source>
@@ -4557,6 +4534,33 @@ Nothing was sent.</source>
     <message>
         <source>The local archive is not available here.</source>
         <translation>ここでは端末内アーカイブを使えません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PatientSource</name>
+    <message>
+        <source>no issuer</source>
+        <translation>発行者なし</translation>
+    </message>
+    <message>
+        <source>A source from the station&apos;s archive or a PACS is one patient&apos;s studies, and no Patient ID was given.</source>
+        <translation>端末内アーカイブまたは PACS からの書き込み元は 1 人の患者の検査ですが、患者 ID が指定されていません。</translation>
+    </message>
+    <message>
+        <source>The local archive holds no patient with ID %1.</source>
+        <translation>端末内アーカイブに ID %1 の患者はいません。</translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
+        <translation>端末内アーカイブには複数の発行者（%2）の患者 ID %1 があります。1 枚の媒体に入れられるのは 1 名の患者だけです。</translation>
+    </message>
+    <message>
+        <source>The local archive holds patient ID %1 under another issuer (%2) than the one chosen.</source>
+        <translation>端末内アーカイブでは患者 ID %1 は選択したものとは別の発行者（%2）で保管されています。</translation>
+    </message>
+    <message>
+        <source>The local archive holds no objects of %1 any more.</source>
+        <translation>端末内アーカイブには %1 のオブジェクトがもうありません。</translation>
     </message>
 </context>
 <context>
@@ -4822,16 +4826,16 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::RetrievedStudies</name>
     <message>
-        <source>retrieving from a PACS needs the patient&apos;s ID (--patient-id)</source>
-        <translation>PACS から取得するには患者ID（--patient-id）が必要です</translation>
-    </message>
-    <message>
-        <source>the node %1 has no find role; add it with --roles including find to retrieve from it</source>
-        <translation>ノード %1 には検索の役割がありません。取得するには --roles に find を含めて追加してください</translation>
-    </message>
-    <message>
         <source>cannot create %1</source>
         <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>retrieving from a PACS needs the patient&apos;s ID</source>
+        <translation>PACS から取得するには患者 ID が必要です</translation>
+    </message>
+    <message>
+        <source>the node %1 has no find role, so the station cannot retrieve from it; an administrator can give it that role</source>
+        <translation>ノード %1 には検索の役割がないため、取得できません。管理者がその役割を付与できます</translation>
     </message>
 </context>
 <context>
@@ -5262,10 +5266,6 @@ ID %2   生年月日 %3   %4</translation>
         </translation>
     </message>
     <message>
-        <source>The local archive holds no objects of %1 any more.</source>
-        <translation>端末内アーカイブには %1 のオブジェクトがもうありません。</translation>
-    </message>
-    <message>
         <source>From a PACS...</source>
         <translation>PACS から...</translation>
     </message>
@@ -5501,6 +5501,49 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>(no description)</source>
         <translation>(説明なし)</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StudyPlanner</name>
+    <message>
+        <source>series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>%1 シリーズ</translation>
+    </message>
+    <message>
+        <source>marked as AI-derived by the operator</source>
+        <translation>操作者が AI 生成と指定</translation>
+    </message>
+    <message>
+        <source>%1 is in a study that was not chosen.</source>
+        <translation>%1 は選択されていない検査に含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 was not chosen.</source>
+        <translation>%1 は選択されていません。</translation>
+    </message>
+    <message>
+        <source>%1 was left out by the operator.</source>
+        <translation>%1 は操作者が除外しました。</translation>
+    </message>
+    <message>
+        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
+        <translation>%1 は動画です。含めると判断しない限り除外します（--allow video）。</translation>
+    </message>
+    <message>
+        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
+        <translation>%1 は薄層または大容量のデータです（%2 枚、スライス厚 %3 mm）。含めると判断しない限り除外します（--allow bulk）。</translation>
+    </message>
+    <message>
+        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
+        <translation>%1 は AI 生成と思われます（%2）。含めると判断する（--allow ai）か、AI 生成ではないと指定する（--not-ai）場合を除き、除外します。</translation>
+    </message>
+    <message>
+        <source>%1 images, slices %2 mm</source>
+        <translation>%1 枚、スライス厚 %2 mm</translation>
     </message>
 </context>
 <context>
@@ -6084,24 +6127,12 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::WriteJob</name>
     <message>
-        <source>%1 already exists; choose another file name or remove it first</source>
-        <translation>%1 は既にあります。別のファイル名を指定するか、先に削除してください</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>フォルダ %1 がありません</translation>
-    </message>
-    <message>
         <source>Reading the sources</source>
         <translation>書き込み元を読み込み中</translation>
     </message>
     <message>
         <source>writing was cancelled before anything was written</source>
         <translation>書き込みを始める前にキャンセルしました</translation>
-    </message>
-    <message>
-        <source>record the write job</source>
-        <translation>書き込みジョブの記録</translation>
     </message>
     <message>
         <source>writing was cancelled; nothing was written</source>
@@ -6132,6 +6163,13 @@ ID %2   生年月日 %3   %4</translation>
         <translation>
             <numerusform>書き込みと検証が完了しました: 患者 %1 のオブジェクト %n 個</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteJobStore</name>
+    <message>
+        <source>record the write job</source>
+        <translation>書き込みジョブの記録</translation>
     </message>
 </context>
 <context>
@@ -7076,14 +7114,6 @@ roles: %1</source>
         <translation>書き込み元 local（端末内アーカイブ）には --patient-id が必要です。</translation>
     </message>
     <message>
-        <source>The local archive holds no patient with ID %1.</source>
-        <translation>端末内アーカイブに ID %1 の患者はいません。</translation>
-    </message>
-    <message>
-        <source>The local archive holds patient ID %1 from several issuers (%2); one patient per medium.</source>
-        <translation>端末内アーカイブには複数の発行者（%2）の患者 ID %1 があります。1 枚の媒体に入れられるのは 1 名の患者だけです。</translation>
-    </message>
-    <message>
         <source>usage: pdi write SOURCE|local|pacs:NODE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</source>
         <translation>使い方: pdi write SOURCE|local|pacs:NODE... --out TARGET [--media cd|dvd|dvd-dl|bd|usb] [--patient-id ID] [--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] [--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] [--json FILE|-]</translation>
     </message>
@@ -7092,6 +7122,10 @@ roles: %1</source>
         <translation>
             <numerusform>%1 から %n 件のオブジェクトを取得しました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The source %1 (a PACS) needs --patient-id.</source>
+        <translation>書き込み元 %1（PACS）には --patient-id が必要です。</translation>
     </message>
 </context>
 <context>
