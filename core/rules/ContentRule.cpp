@@ -186,9 +186,10 @@ Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents&
         out << FindingCatalog::make(
             "PDI-Q001", QString(),
             QCoreApplication::translate("pdi::RuleEngine",
-                                        "Quick check: only the DICOMDIR and the file names were "
-                                        "read; damaged files and files that differ from their "
-                                        "DICOMDIR records are found by the full check."));
+                                        "Quick check: the DICOMDIR, the file names and one object "
+                                        "per patient were read; damaged files and other files "
+                                        "that differ from their DICOMDIR records are found by "
+                                        "the full check."));
     }
     for (const MediumRule* rule : rules)
         rule->check(input, out);

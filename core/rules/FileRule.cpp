@@ -48,12 +48,16 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
                     FileRule::tr("The file meta information and the data set disagree on %1.")
                         .arg(mismatch.join(QLatin1String(", "))));
             }
-            if (!s.unsupportedCharacterSets.isEmpty()) {
+            if (!s.invalidCharacterSets.isEmpty()) {
                 out << FindingCatalog::make(
                     "PDI-F006", f.path,
-                    FileRule::tr(
-                        "Unknown Specific Character Set %1; names and text may show wrongly.")
-                        .arg(s.unsupportedCharacterSets.join(QLatin1String(", "))));
+                    FileRule::tr("The Specific Character Set \"%1\" is not valid; its text was read "
+                                 "as %2 by best effort. Check the names against another source "
+                                 "before you rely on them.")
+                        .arg(s.specificCharacterSet,
+                             s.characterSetReadAs.isEmpty()
+                                 ? FileRule::tr("the default character set")
+                                 : s.characterSetReadAs));
             }
             break;
         }

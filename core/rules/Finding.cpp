@@ -77,7 +77,8 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
         {"PDI-F003", S::Warning, "JP-rev", "Non-DICOM content"},
         {"PDI-F004", S::Error, "untrusted input", "File cannot be read"},
         {"PDI-F005", S::Error, "PS3.10 7.1", "File meta information disagrees with the data set"},
-        {"PDI-F006", S::Warning, "PS3.3 C.12.1.1.2", "Unknown Specific Character Set"},
+        {"PDI-F006", S::Warning, "PS3.3 C.12.1.1.2",
+         "Invalid or unknown Specific Character Set (read by best effort)"},
         // Content
         {"PDI-C001", S::Error, "JP-2011, JP-2015", "More than one patient on the medium"},
         {"PDI-C002", S::Error, "JP-2011, JP-2015, IHE-PDI/MESA", "Compressed DICOM"},

@@ -98,7 +98,7 @@ PatientCoercion::Result PatientCoercion::convertCharacterSet(DcmDataset& dataset
         return result;
     }
     const SpecificCharacterSet target(characterSet);
-    if (!target.unsupportedTerms().isEmpty()) {
+    if (!target.invalidTerms().isEmpty()) {
         result.error = tr("the character set \"%1\" is not supported").arg(characterSet);
         return result;
     }
