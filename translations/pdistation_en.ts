@@ -771,14 +771,6 @@
 <context>
     <name>pdi::CandidateScorer</name>
     <message>
-        <source>same Patient ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>issuer %1 here, %2 on the medium: the same number from another hospital is usually another patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Patient ID %1 here, %2 on the medium</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,43 +779,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>birth date %1 here, %2 on the medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>same sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sex %1 here, %2 on the medium</source>
+        <source>same Patient ID from the same issuer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alphabetic</source>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ideographic</source>
+        <source>same Patient ID, issued by this hospital (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>phonetic</source>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name matches (%1)</source>
+        <source>same Patient ID, on a medium from this hospital</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>family name matches (%1)</source>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>given name differs</source>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name %1 here, %2 on the medium</source>
+        <source>likely the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlikely to be the same person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1629,13 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DestinationChoice</name>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomAssociation</name>
     <message>
         <source>node %1 (%2 at %3:%4%5)</source>
@@ -2301,6 +2304,21 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::IdentityContradiction</name>
+    <message>
+        <source>birth date %1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex %1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names share no form: %1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ImportConfirmation</name>
     <message>
         <source>%1 in %2 of %3</source>
@@ -2524,15 +2542,115 @@ Accession number %2</source>
 <context>
     <name>pdi::ImportJob</name>
     <message>
-        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
+        <translation>
+            <numerusform>Dry run: %n object would be sent to %1; nothing was sent.</numerusform>
+            <numerusform>Dry run: %n objects would be sent to %1; nothing was sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot be filed under the local patient: %1</source>
+        <source>sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1 and committed.</source>
+        <translation>
+            <numerusform>Complete: %n object sent to %1 and committed.</numerusform>
+            <numerusform>Complete: %n objects sent to %1 and committed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1.</source>
+        <translation>
+            <numerusform>Complete: %n object sent to %1.</numerusform>
+            <numerusform>Complete: %n objects sent to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) failed; the reasons are in the job record.</source>
+        <translation>
+            <numerusform>%n object failed; the reasons are in the job record.</numerusform>
+            <numerusform>%n objects failed; the reasons are in the job record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobLock</name>
+    <message>
+        <source>This import (outside patient %1 to %2) is running already in %3 (process %4 on %5). Wait for it to end; starting it again afterwards continues what is left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
+        <source>another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobStore</name>
+    <message>
+        <source>reading the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import job just recorded cannot be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the instances of the import job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the state of imported instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportMedium</name>
+    <message>
+        <source>reading the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on the medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportPlanner</name>
+    <message>
+        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2579,11 +2697,15 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <source>looking up the local patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>looking up the local patient</source>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2603,178 +2725,7 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading the import jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>belongs to another patient on the medium (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no Patient ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>study not chosen for import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>series not chosen for import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>damaged DICOM file: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no SOP Class or SOP Instance UID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same SOP Instance UID as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>known only from the DICOMDIR, not read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an autorun file, never followed and never imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not DICOM: %1; a program, never run and never imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not DICOM: %1; only DICOM goes to the PACS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot be read from the medium: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
-        <translation>
-            <numerusform>Dry run: %n object would be sent to %1; nothing was sent.</numerusform>
-            <numerusform>Dry run: %n objects would be sent to %1; nothing was sent.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reading the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>updating the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording the instances of the import job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recording the state of imported instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for %1 to confirm storage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>storage commitment failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete: %n object(s) sent to %1 and committed.</source>
-        <translation>
-            <numerusform>Complete: %n object sent to %1 and committed.</numerusform>
-            <numerusform>Complete: %n objects sent to %1 and committed.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete: %n object(s) sent to %1.</source>
-        <translation>
-            <numerusform>Complete: %n object sent to %1.</numerusform>
-            <numerusform>Complete: %n objects sent to %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s) failed; the reasons are in the job record.</source>
-        <translation>
-            <numerusform>%n object failed; the reasons are in the job record.</numerusform>
-            <numerusform>%n objects failed; the reasons are in the job record.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This import (outside patient %1 to %2) is running already in %3 (process %4 on %5). Wait for it to end; starting it again afterwards continues what is left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pdi::ImportMedium</name>
-    <message>
-        <source>reading the medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the medium was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened on the medium.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as DICOM: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,6 +2841,61 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>Nothing on the medium was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportSelector</name>
+    <message>
+        <source>belongs to another patient on the medium (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>study not chosen for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>series not chosen for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SOP Class or SOP Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known only from the DICOMDIR, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an autorun file, never followed and never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; a program, never run and never imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; only DICOM goes to the PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read from the medium: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4009,6 +4015,77 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::NameComparison</name>
+    <message>
+        <source>kanji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kanji via variant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana spelling %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kana read as romaji %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji spelling %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>romaji read as kana %1→%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 here, %2 on the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name matches (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same reading, other kanji: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names are written in different scripts and cannot be compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::NodeDialog</name>
     <message>
         <source>Add a DICOM node</source>
@@ -4328,6 +4405,32 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::ObjectPreparer</name>
+    <message>
+        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be filed under the local patient: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PacsDestination</name>
+    <message>
+        <source>waiting for %1 to confirm storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storage commitment failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::PacsPatientDialog</name>
     <message>
         <source>From a PACS</source>
@@ -4619,6 +4722,13 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::ReconcileSources</name>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReconciliationTable</name>
     <message>
         <source>(no name)</source>
@@ -4667,10 +4777,6 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>From: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4726,6 +4832,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6605,6 +6715,10 @@ ID %2   born %3   %4</source>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::LabelCommand</name>
@@ -6767,10 +6881,6 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>folder, disc image (any name) or ZIP archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

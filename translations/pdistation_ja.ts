@@ -759,14 +759,6 @@
 <context>
     <name>pdi::CandidateScorer</name>
     <message>
-        <source>same Patient ID</source>
-        <translation>患者 ID が一致</translation>
-    </message>
-    <message>
-        <source>issuer %1 here, %2 on the medium: the same number from another hospital is usually another patient</source>
-        <translation>発行者が当院では %1、媒体では %2 です。他院の同じ番号は通常別の患者です</translation>
-    </message>
-    <message>
         <source>Patient ID %1 here, %2 on the medium</source>
         <translation>患者 ID が当院では %1、媒体では %2</translation>
     </message>
@@ -775,44 +767,48 @@
         <translation>生年月日が一致</translation>
     </message>
     <message>
-        <source>birth date %1 here, %2 on the medium</source>
-        <translation>生年月日が当院では %1、媒体では %2</translation>
-    </message>
-    <message>
         <source>same sex</source>
         <translation>性別が一致</translation>
     </message>
     <message>
-        <source>sex %1 here, %2 on the medium</source>
-        <translation>性別が当院では %1、媒体では %2</translation>
+        <source>same Patient ID from the same issuer (%1)</source>
+        <translation>同じ発行者（%1）の同じ患者 ID</translation>
     </message>
     <message>
-        <source>alphabetic</source>
-        <translation>ローマ字</translation>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者が当院では %1、媒体では %2）</translation>
     </message>
     <message>
-        <source>ideographic</source>
-        <translation>漢字</translation>
+        <source>same Patient ID, issued by this hospital (%1)</source>
+        <translation>当院（%1）発行の同じ患者 ID</translation>
     </message>
     <message>
-        <source>phonetic</source>
-        <translation>かな</translation>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者 %1）</translation>
     </message>
     <message>
-        <source>name matches (%1)</source>
-        <translation>氏名が一致（%1）</translation>
+        <source>same Patient ID, on a medium from this hospital</source>
+        <translation>当院作成の媒体で同じ患者 ID</translation>
     </message>
     <message>
-        <source>family name matches (%1)</source>
-        <translation>姓が一致（%1）</translation>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（媒体に発行者も施設名もない）</translation>
     </message>
     <message>
-        <source>given name differs</source>
-        <translation>名が異なる</translation>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
+        <translation>同じ番号ですが他院の番号の可能性が高い（発行者なし、%1 の媒体）</translation>
     </message>
     <message>
-        <source>name %1 here, %2 on the medium</source>
-        <translation>氏名が当院では %1、媒体では %2</translation>
+        <source>likely the same person</source>
+        <translation>同一人物の可能性が高い</translation>
+    </message>
+    <message>
+        <source>possibly the same person</source>
+        <translation>同一人物の可能性あり</translation>
+    </message>
+    <message>
+        <source>unlikely to be the same person</source>
+        <translation>別人の可能性が高い</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1614,13 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DestinationChoice</name>
+    <message>
+        <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
+        <translation>ノード %1 には保存（store）の役割がありません。画像を保存する PACS か端末内アーカイブを選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomAssociation</name>
     <message>
         <source>node %1 (%2 at %3:%4%5)</source>
@@ -2280,6 +2283,21 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::IdentityContradiction</name>
+    <message>
+        <source>birth date %1 here, %2 on the medium</source>
+        <translation>生年月日が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>sex %1 here, %2 on the medium</source>
+        <translation>性別が当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>names share no form: %1 here, %2 on the medium</source>
+        <translation>氏名に共通する部分がない: 当院では %1、媒体では %2</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ImportConfirmation</name>
     <message>
         <source>%1 in %2 of %3</source>
@@ -2499,16 +2517,112 @@ Accession number %2</source>
 <context>
     <name>pdi::ImportJob</name>
     <message>
-        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
-        <translation>%1 は媒体を読み込んだ後に変わっています（SOP Instance UID が異なります）</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
+        <translation>
+            <numerusform>試行: %1 へ %n オブジェクトを送信する予定です。何も送信していません。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>cannot be filed under the local patient: %1</source>
-        <translation>院内の患者として登録できません: %1</translation>
+        <source>The import was cancelled.</source>
+        <translation>取り込みはキャンセルされました。</translation>
     </message>
     <message>
-        <source>Node %1 has no store role; choose a PACS that stores images or the local archive (--to local).</source>
-        <translation>ノード %1 には保存（store）の役割がありません。画像を保存する PACS か端末内アーカイブ（--to local）を選んでください。</translation>
+        <source>sending to %1</source>
+        <translation>%1 へ送信中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1 and committed.</source>
+        <translation>
+            <numerusform>完了: %n オブジェクトを %1 へ送信し、保存が確認されました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete: %n object(s) sent to %1.</source>
+        <translation>
+            <numerusform>完了: %n オブジェクトを %1 へ送信しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) failed; the reasons are in the job record.</source>
+        <translation>
+            <numerusform>%n オブジェクトが失敗しました。理由はジョブの記録にあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobLock</name>
+    <message>
+        <source>This import (outside patient %1 to %2) is running already in %3 (process %4 on %5). Wait for it to end; starting it again afterwards continues what is left.</source>
+        <translation>この取り込み（院外患者 %1 → %2）は %3 で実行中です（%5 のプロセス %4）。終わるまで待ってください。終わった後にもう一度始めると、残りを続けます。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>別のプログラム</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobStore</name>
+    <message>
+        <source>reading the import job</source>
+        <translation>取り込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>updating the import job</source>
+        <translation>取り込みジョブの更新</translation>
+    </message>
+    <message>
+        <source>recording the import job</source>
+        <translation>取り込みジョブの記録</translation>
+    </message>
+    <message>
+        <source>The import job just recorded cannot be read back.</source>
+        <translation>記録したばかりの取り込みジョブを読み戻せません。</translation>
+    </message>
+    <message>
+        <source>recording the instances of the import job</source>
+        <translation>取り込みジョブのインスタンスの記録</translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation>取り込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>recording the state of imported instances</source>
+        <translation>取り込んだインスタンスの状態の記録</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportMedium</name>
+    <message>
+        <source>reading the medium</source>
+        <translation>媒体を読み込み中</translation>
+    </message>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation>媒体の読み込みはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened on the medium.</source>
+        <translation>媒体上の %1 を開けません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as DICOM: %2</source>
+        <translation>%1 を DICOM として読めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportPlanner</name>
+    <message>
+        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
+        <translation>この選択では患者 %1 のオブジェクトを何も取り込めません。除外したファイルを確認してください。</translation>
     </message>
     <message>
         <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
@@ -2553,12 +2667,16 @@ Accession number %2</source>
         <translation>--sex には M、F、O のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
-        <translation>ノード %1 には検索（find）もワークリスト（worklist）の役割もないため、患者を照合できません。</translation>
-    </message>
-    <message>
         <source>looking up the local patient</source>
         <translation>院内の患者を照会中</translation>
+    </message>
+    <message>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
+        <translation>院内の患者 %1 をすべての照合元で照会できませんでした: %2 照合元が応答するようになってから再度行うか、--name、--birth-date、--sex を指定してください。</translation>
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
+        <translation>院内ID %1 を知る照合元がありません（照会先: %2）。ID を確認してください。当院で新規の患者なら、--name、--birth-date、--sex で院内の氏名、生年月日、性別を指定してください。</translation>
     </message>
     <message>
         <source>name %1</source>
@@ -2577,175 +2695,8 @@ Accession number %2</source>
         <translation>%1 では患者 %2 が %3 となっており、指定された値と異なります。院内の記録が優先されます。--name/--birth-date/--sex を外すか、先に院内の記録を修正してください。</translation>
     </message>
     <message>
-        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
-        <translation>院内の患者 %1 をすべての照合元で照会できませんでした: %2 照合元が応答するようになってから再度行うか、--name、--birth-date、--sex を指定してください。</translation>
-    </message>
-    <message>
-        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
-        <translation>院内ID %1 を知る照合元がありません（照会先: %2）。ID を確認してください。当院で新規の患者なら、--name、--birth-date、--sex で院内の氏名、生年月日、性別を指定してください。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
         <translation>「%1」を %2 の文字セット（%3）で書き込めません。文字 %4 に対応するコードがありません。ISO_IR 192 のノードへ送信するか、院内の記録を修正してください。</translation>
-    </message>
-    <message>
-        <source>Nothing of patient %1 can be imported with this choice; see the files left out.</source>
-        <translation>この選択では患者 %1 のオブジェクトを何も取り込めません。除外したファイルを確認してください。</translation>
-    </message>
-    <message>
-        <source>reading the import jobs</source>
-        <translation>取り込みジョブの読み込み</translation>
-    </message>
-    <message>
-        <source>belongs to another patient on the medium (%1)</source>
-        <translation>媒体上の別の患者のものです（%1）</translation>
-    </message>
-    <message>
-        <source>no Patient ID</source>
-        <translation>患者 ID なし</translation>
-    </message>
-    <message>
-        <source>study not chosen for import</source>
-        <translation>取り込む検査として選ばれていません</translation>
-    </message>
-    <message>
-        <source>series not chosen for import</source>
-        <translation>取り込むシリーズとして選ばれていません</translation>
-    </message>
-    <message>
-        <source>damaged DICOM file: %1</source>
-        <translation>破損した DICOM ファイル: %1</translation>
-    </message>
-    <message>
-        <source>no SOP Class or SOP Instance UID</source>
-        <translation>SOP Class UID または SOP Instance UID がありません</translation>
-    </message>
-    <message>
-        <source>same SOP Instance UID as %1</source>
-        <translation>%1 と同じ SOP Instance UID です</translation>
-    </message>
-    <message>
-        <source>known only from the DICOMDIR, not read</source>
-        <translation>DICOMDIR にだけ記載があり、読み込めていません</translation>
-    </message>
-    <message>
-        <source>an autorun file, never followed and never imported</source>
-        <translation>自動実行ファイルです。内容に従うことも取り込むこともありません</translation>
-    </message>
-    <message>
-        <source>not DICOM: %1; a program, never run and never imported</source>
-        <translation>DICOM ではありません（%1）。プログラムなので、実行も取り込みもしません</translation>
-    </message>
-    <message>
-        <source>not DICOM: %1; only DICOM goes to the PACS</source>
-        <translation>DICOM ではありません（%1）。PACS に送るのは DICOM だけです</translation>
-    </message>
-    <message>
-        <source>unknown content</source>
-        <translation>内容不明</translation>
-    </message>
-    <message>
-        <source>cannot be read from the medium: %1</source>
-        <translation>媒体から読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dry run: %n object(s) would be sent to %1; nothing was sent.</source>
-        <translation>
-            <numerusform>試行: %1 へ %n オブジェクトを送信する予定です。何も送信していません。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reading the import job</source>
-        <translation>取り込みジョブの読み込み</translation>
-    </message>
-    <message>
-        <source>recording the import job</source>
-        <translation>取り込みジョブの記録</translation>
-    </message>
-    <message>
-        <source>updating the import job</source>
-        <translation>取り込みジョブの更新</translation>
-    </message>
-    <message>
-        <source>recording the instances of the import job</source>
-        <translation>取り込みジョブのインスタンスの記録</translation>
-    </message>
-    <message>
-        <source>recording the state of imported instances</source>
-        <translation>取り込んだインスタンスの状態の記録</translation>
-    </message>
-    <message>
-        <source>The import was cancelled.</source>
-        <translation>取り込みはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>sending to %1</source>
-        <translation>%1 へ送信中</translation>
-    </message>
-    <message>
-        <source>waiting for %1 to confirm storage</source>
-        <translation>%1 の保存確認を待っています</translation>
-    </message>
-    <message>
-        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
-        <translation>%1 から %2 秒以内にストレージコミットメントの確認がありませんでした。オブジェクトは送信済みです。同じ取り込みをもう一度行うと、再度確認を求めます。</translation>
-    </message>
-    <message>
-        <source>storage commitment failed: %1</source>
-        <translation>ストレージコミットメントに失敗: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete: %n object(s) sent to %1 and committed.</source>
-        <translation>
-            <numerusform>完了: %n オブジェクトを %1 へ送信し、保存が確認されました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Complete: %n object(s) sent to %1.</source>
-        <translation>
-            <numerusform>完了: %n オブジェクトを %1 へ送信しました。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n object(s) failed; the reasons are in the job record.</source>
-        <translation>
-            <numerusform>%n オブジェクトが失敗しました。理由はジョブの記録にあります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
-        <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
-    </message>
-    <message>
-        <source>This import (outside patient %1 to %2) is running already in %3 (process %4 on %5). Wait for it to end; starting it again afterwards continues what is left.</source>
-        <translation>この取り込み（院外患者 %1 → %2）は %3 で実行中です（%5 のプロセス %4）。終わるまで待ってください。終わった後にもう一度始めると、残りを続けます。</translation>
-    </message>
-    <message>
-        <source>another program</source>
-        <translation>別のプログラム</translation>
-    </message>
-</context>
-<context>
-    <name>pdi::ImportMedium</name>
-    <message>
-        <source>reading the medium</source>
-        <translation>媒体を読み込み中</translation>
-    </message>
-    <message>
-        <source>Reading the medium was cancelled.</source>
-        <translation>媒体の読み込みはキャンセルされました。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened on the medium.</source>
-        <translation>媒体上の %1 を開けません。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as DICOM: %2</source>
-        <translation>%1 を DICOM として読めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2808,61 @@ Nothing was sent.</source>
     <message>
         <source>Nothing on the medium was left out.</source>
         <translation>媒体から除外したものはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportSelector</name>
+    <message>
+        <source>belongs to another patient on the medium (%1)</source>
+        <translation>媒体上の別の患者のものです（%1）</translation>
+    </message>
+    <message>
+        <source>no Patient ID</source>
+        <translation>患者 ID なし</translation>
+    </message>
+    <message>
+        <source>study not chosen for import</source>
+        <translation>取り込む検査として選ばれていません</translation>
+    </message>
+    <message>
+        <source>series not chosen for import</source>
+        <translation>取り込むシリーズとして選ばれていません</translation>
+    </message>
+    <message>
+        <source>damaged DICOM file: %1</source>
+        <translation>破損した DICOM ファイル: %1</translation>
+    </message>
+    <message>
+        <source>no SOP Class or SOP Instance UID</source>
+        <translation>SOP Class UID または SOP Instance UID がありません</translation>
+    </message>
+    <message>
+        <source>same SOP Instance UID as %1</source>
+        <translation>%1 と同じ SOP Instance UID です</translation>
+    </message>
+    <message>
+        <source>known only from the DICOMDIR, not read</source>
+        <translation>DICOMDIR にだけ記載があり、読み込めていません</translation>
+    </message>
+    <message>
+        <source>an autorun file, never followed and never imported</source>
+        <translation>自動実行ファイルです。内容に従うことも取り込むこともありません</translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; a program, never run and never imported</source>
+        <translation>DICOM ではありません（%1）。プログラムなので、実行も取り込みもしません</translation>
+    </message>
+    <message>
+        <source>not DICOM: %1; only DICOM goes to the PACS</source>
+        <translation>DICOM ではありません（%1）。PACS に送るのは DICOM だけです</translation>
+    </message>
+    <message>
+        <source>unknown content</source>
+        <translation>内容不明</translation>
+    </message>
+    <message>
+        <source>cannot be read from the medium: %1</source>
+        <translation>媒体から読み込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -3971,6 +3977,77 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::NameComparison</name>
+    <message>
+        <source>kanji</source>
+        <translation>漢字</translation>
+    </message>
+    <message>
+        <source>kanji via variant %1</source>
+        <translation>漢字（異体字 %1）</translation>
+    </message>
+    <message>
+        <source>kana</source>
+        <translation>カナ</translation>
+    </message>
+    <message>
+        <source>kana spelling %1→%2</source>
+        <translation>カナ表記の違い %1→%2</translation>
+    </message>
+    <message>
+        <source>kana read as romaji %1→%2</source>
+        <translation>カナをローマ字で読んで一致 %1→%2</translation>
+    </message>
+    <message>
+        <source>romaji</source>
+        <translation>ローマ字</translation>
+    </message>
+    <message>
+        <source>romaji spelling %1→%2</source>
+        <translation>ローマ字表記の違い %1→%2</translation>
+    </message>
+    <message>
+        <source>romaji read as kana %1→%2</source>
+        <translation>ローマ字をカナで読んで一致 %1→%2</translation>
+    </message>
+    <message>
+        <source>%1 here, %2 on the medium</source>
+        <translation>当院では %1、媒体では %2</translation>
+    </message>
+    <message>
+        <source>reading differs: %1</source>
+        <translation>読みが異なる: %1</translation>
+    </message>
+    <message>
+        <source>name matches (%1)</source>
+        <translation>氏名が一致（%1）</translation>
+    </message>
+    <message>
+        <source>family name matches (%1)</source>
+        <translation>姓が一致（%1）</translation>
+    </message>
+    <message>
+        <source>given name matches (%1)</source>
+        <translation>名が一致（%1）</translation>
+    </message>
+    <message>
+        <source>same reading, other kanji: %1</source>
+        <translation>読みが同じで漢字が異なる: %1</translation>
+    </message>
+    <message>
+        <source>family name differs: %1</source>
+        <translation>姓が異なる: %1</translation>
+    </message>
+    <message>
+        <source>given name differs: %1</source>
+        <translation>名が異なる: %1</translation>
+    </message>
+    <message>
+        <source>the names are written in different scripts and cannot be compared: %1</source>
+        <translation>氏名の表記（漢字・カナ・ローマ字）が異なるため比較できない: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdi::NodeDialog</name>
     <message>
         <source>Add a DICOM node</source>
@@ -4290,6 +4367,32 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::ObjectPreparer</name>
+    <message>
+        <source>%1 changed since the medium was read (other SOP Instance UID)</source>
+        <translation>%1 は媒体を読み込んだ後に変わっています（SOP Instance UID が異なります）</translation>
+    </message>
+    <message>
+        <source>cannot be filed under the local patient: %1</source>
+        <translation>院内の患者として登録できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PacsDestination</name>
+    <message>
+        <source>waiting for %1 to confirm storage</source>
+        <translation>%1 の保存確認を待っています</translation>
+    </message>
+    <message>
+        <source>%1 did not confirm storage commitment within %2 s; the objects are sent. Run the same import again to ask again.</source>
+        <translation>%1 から %2 秒以内にストレージコミットメントの確認がありませんでした。オブジェクトは送信済みです。同じ取り込みをもう一度行うと、再度確認を求めます。</translation>
+    </message>
+    <message>
+        <source>storage commitment failed: %1</source>
+        <translation>ストレージコミットメントに失敗: %1</translation>
+    </message>
+</context>
+<context>
     <name>pdi::PacsPatientDialog</name>
     <message>
         <source>From a PACS</source>
@@ -4577,6 +4680,13 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::ReconcileSources</name>
+    <message>
+        <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
+        <translation>ノード %1 には検索（find）もワークリスト（worklist）の役割もないため、患者を照合できません。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReconciliationTable</name>
     <message>
         <source>(no name)</source>
@@ -4627,10 +4737,6 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>From: %1</source>
         <translation>発行施設: %1</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>スコア</translation>
     </message>
     <message>
         <source>Source</source>
@@ -4685,6 +4791,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Differs: %1</source>
         <translation>相違: %1</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
     </message>
 </context>
 <context>
@@ -6542,6 +6652,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message>
+        <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
+        <translation>送信先を --to で指定してください: %1。取り込み画面では %2 が最初に選ばれています。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::LabelCommand</name>
@@ -6705,10 +6819,6 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>folder, disc image (any name) or ZIP archive</source>
         <translation>フォルダ、ディスクイメージ（ファイル名は任意）または ZIPアーカイブ</translation>
-    </message>
-    <message>
-        <source>Node %1 has neither the find nor the worklist role.</source>
-        <translation>ノード %1 には find も worklist の役割もありません。</translation>
     </message>
     <message numerus="yes">
         <source>Medium %1: %n patient(s); sources asked: %2</source>

@@ -2,10 +2,13 @@
 
 #include "CliLogin.h"
 #include "JsonOutput.h"
+#include "destination/DestinationChoice.h"
 #include "dicom/PersonName.h"
 #include "job/ImportJob.h"
+#include "node/NodeStore.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <unistd.h>
 
@@ -20,6 +23,25 @@ QString identity(const QString& id, const QString& issuer, const QString& name) 
 }
 
 } // namespace
+
+// The destinations of this station, when it exists (a usage error creates no data directory).
+void ImportCommand::listDestinations(const QCommandLineParser& parser, Console& console) {
+    const QString directory = DataDirectory::resolve(parser.value(QStringLiteral("data-dir")));
+    if (!QFileInfo(directory).isDir())
+        return;
+    Result<Station> station = Station::open(directory);
+    if (!station)
+        return;
+    Result<DestinationChoice> choice = DestinationChoice::read(NodeStore(station->database()));
+    if (!choice)
+        return;
+    QStringList names;
+    for (const DicomNode& n : choice->nodes())
+        names << n.name;
+    console.err << tr("Name the destination with --to: %1. The Import workspace offers %2 first.")
+                       .arg(names.join(QLatin1String(", ")), choice->preferred())
+                << '\n';
+}
 
 QString ImportCommand::summary() const {
     return tr("import an outside patient's objects into a PACS or the local archive");
@@ -95,9 +117,14 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         console.out << parser.helpText() << '\n' << usage << '\n';
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != 1 || !parser.isSet(to) ||
+    if (parser.positionalArguments().size() != 1 ||
         parser.isSet(patientId) == parser.isSet(keepIds)) {
         console.err << usage << '\n';
+        return ExitUsage;
+    }
+    if (!parser.isSet(to)) {
+        console.err << usage << '\n';
+        listDestinations(parser, console);
         return ExitUsage;
     }
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+class QCommandLineParser;
+
 namespace pdi::cli {
 
 // pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids)
@@ -15,6 +17,9 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     int run(const QStringList& arguments, Console& console) override;
+
+private:
+    static void listDestinations(const QCommandLineParser& parser, Console& console);
 };
 
 } // namespace pdi::cli

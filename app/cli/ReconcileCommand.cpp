@@ -5,8 +5,9 @@
 #include "archive/LocalArchive.h"
 #include "dicom/PersonName.h"
 #include "job/ImportMedium.h"
-#include "node/NodeStore.h"
 #include "reconcile/PatientReconciler.h"
+#include "reconcile/ReconcileSources.h"
+#include "report/DisplayText.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -59,38 +60,17 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
         return code;
     Station& station = login->station();
     const Settings settings = station.settings();
-    NodeStore nodes(station.database());
-
-    PatientReconciler::Options options;
-    options.local = LocalAe::fromSettings(settings);
-    options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
     const LocalArchive archive(station);
-    options.archive = &archive;
-    if (parser.isSet(source)) {
-        for (const QString& name : parser.values(source)) {
-            Result<DicomNode> node = nodes.find(name);
-            if (!node)
-                return login->fail(node.error());
-            if (!node->isLocal() && !node->has(DicomNode::Find) && !node->has(DicomNode::Worklist))
-                return login->fail(Error::invalid(
-                    tr("Node %1 has neither the find nor the worklist role.").arg(name)));
-            options.sources << *node;
-        }
-    } else {
-        Result<QVector<DicomNode>> all = nodes.list(true);
-        if (!all)
-            return login->fail(all.error());
-        for (const DicomNode& n : *all) {
-            if (n.isLocal() || n.has(DicomNode::Find) || n.has(DicomNode::Worklist))
-                options.sources << n;
-        }
-    }
+    Result<PatientReconciler::Options> options =
+        ReconcileSources::options(station, &archive, parser.values(source));
+    if (!options)
+        return login->fail(options.error());
 
     Result<ImportMedium> medium =
         ImportMedium::open(parser.positionalArguments().constFirst(), settings.checkSettings());
     if (!medium)
         return login->fail(medium.error());
-    const PatientReconciler reconciler(options);
+    const PatientReconciler reconciler(*options);
     const QVector<PatientReconciliation> results = reconciler.reconcile(medium->report());
 
     const QString jsonTarget = parser.value(json);
@@ -107,7 +87,7 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
         }
     }
     QStringList asked;
-    for (const DicomNode& n : std::as_const(options.sources))
+    for (const DicomNode& n : std::as_const(options->sources))
         asked << n.name;
 
     if (jsonTarget != QLatin1String("-")) {
@@ -129,7 +109,8 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
                                         ? QString()
                                         : QStringLiteral(" (%1)").arg(r.outside.issuer),
                                     PersonName::fromDicom(r.outside.name).display(),
-                                    r.outside.birthDate, r.outside.sex,
+                                    DisplayText::date(r.outside.birthDate),
+                                    DisplayText::sex(r.outside.sex),
                                     r.institutions.isEmpty()
                                         ? tr("unknown institution")
                                         : r.institutions.join(QLatin1String(", ")))
@@ -137,14 +118,15 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
             if (r.candidates.isEmpty())
                 console.out << "  " << tr("no local candidate found") << '\n';
             for (const Candidate& c : r.candidates) {
-                console.out << QStringLiteral("  %1  %2%3  %4  %5  %6  [%7: %8]\n")
+                console.out << QStringLiteral("  %1  %2  %3%4  %5  %6  %7  [%8: %9]\n")
                                    .arg(c.match.score, 3)
-                                   .arg(c.patient.id,
+                                   .arg(CandidateScorer::verdictText(c.match.verdict), c.patient.id,
                                         c.patient.issuer.isEmpty()
                                             ? QString()
                                             : QStringLiteral(" (%1)").arg(c.patient.issuer),
                                         PersonName::fromDicom(c.patient.name).display(),
-                                        c.patient.birthDate, c.patient.sex,
+                                        DisplayText::date(c.patient.birthDate),
+                                        DisplayText::sex(c.patient.sex),
                                         Candidate::kindName(c.kind), c.source);
                 if (c.kind == Candidate::Kind::Worklist)
                     console.out << "       "

@@ -10,7 +10,9 @@
 #include "MediumSummary.h"
 #include "ReconciliationTable.h"
 #include "archive/LocalArchive.h"
+#include "destination/DestinationChoice.h"
 #include "node/NodeStore.h"
+#include "reconcile/ReconcileSources.h"
 #include "report/DisplayText.h"
 
 #include <QComboBox>
@@ -34,25 +36,6 @@
 namespace pdi {
 
 namespace {
-
-// The sources a local patient is looked up in, as `pdi reconcile` takes them by default: every
-// node with the find or worklist role, and the local archive.
-Result<PatientReconciler::Options> reconcilerOptions(const Station& station,
-                                                     const LocalArchive* archive) {
-    const Settings settings = station.settings();
-    PatientReconciler::Options options;
-    options.local = LocalAe::fromSettings(settings);
-    options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
-    options.archive = archive;
-    Result<QVector<DicomNode>> nodes = NodeStore(station.database()).list(true);
-    if (!nodes)
-        return nodes.error();
-    for (const DicomNode& n : *nodes) {
-        if (n.isLocal() || n.has(DicomNode::Find) || n.has(DicomNode::Worklist))
-            options.sources << n;
-    }
-    return options;
-}
 
 // A value the person gave, even when empty: a null string in a request means "not given".
 QString given(const QString& value) {
@@ -480,7 +463,8 @@ void ImportWorkspace::startReconcile() {
         [station, session, medium, report] {
             Reconciled out;
             const LocalArchive archive(station);
-            Result<PatientReconciler::Options> options = reconcilerOptions(station, &archive);
+            Result<PatientReconciler::Options> options =
+                ReconcileSources::options(station, &archive);
             if (!options) {
                 out.error = options.error().message;
                 return out;
@@ -658,7 +642,8 @@ void ImportWorkspace::lookUp(const QString& localId, const QString& issuer) {
         [station, localId, issuer, cancel] {
             Lookup out;
             const LocalArchive archive(station);
-            Result<PatientReconciler::Options> options = reconcilerOptions(station, &archive);
+            Result<PatientReconciler::Options> options =
+                ReconcileSources::options(station, &archive);
             if (!options) {
                 out.problems << options.error().message;
                 return out;
@@ -681,23 +666,18 @@ void ImportWorkspace::fillDestinations() {
     destination_->blockSignals(true);
     destination_->clear();
     QString preferred;
-    if (Result<QVector<DicomNode>> nodes = NodeStore(context_.station.database()).list(true)) {
-        for (const DicomNode& n : *nodes) {
-            if (!n.has(DicomNode::Store))
-                continue;
+    if (Result<DestinationChoice> choice =
+            DestinationChoice::read(NodeStore(context_.station.database()))) {
+        for (const DicomNode& n : choice->nodes())
             destination_->addItem(
                 n.isLocal() ? tr("local archive (this station)")
                             : tr("%1 (%2 at %3:%4)").arg(n.name, n.aeTitle, n.host).arg(n.port),
                 n.name);
-            // Until a PACS is configured, the local archive is where images go.
-            if (preferred.isEmpty() && !n.isLocal())
-                preferred = n.name;
-        }
+        preferred = choice->preferred();
     }
     // The person's choice stays; otherwise the default follows the nodes.
     const int keep = destinationChosen_ ? destination_->findData(current) : -1;
-    const int fallback = destination_->findData(
-        preferred.isEmpty() ? QString::fromLatin1(DicomNode::LocalName) : preferred);
+    const int fallback = destination_->findData(preferred);
     destination_->setCurrentIndex(keep >= 0 ? keep : qMax(0, fallback));
     destination_->blockSignals(false);
 }

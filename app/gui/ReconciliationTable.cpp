@@ -152,7 +152,7 @@ void ReconciliationTable::rebuild() {
     showOutside();
     table_->clearContents();
     table_->setHorizontalHeaderLabels(
-        {tr("Score"), tr("Source"), tr("Local ID"), tr("Name"), tr("Born"), tr("Sex")});
+        {tr("Verdict"), tr("Source"), tr("Local ID"), tr("Name"), tr("Born"), tr("Sex")});
     // Each candidate is a row of what the source knows, then its reasons spelled out on a row of
     // their own across the table: why it matches, and (in red) where it differs.
     const QVector<Candidate>& candidates = reconciliation_.candidates;
@@ -169,7 +169,9 @@ void ReconciliationTable::rebuild() {
         const QString id = c.patient.issuer.isEmpty()
                                ? c.patient.id
                                : QStringLiteral("%1\n(%2)").arg(c.patient.id, c.patient.issuer);
-        const QString cells[ColumnCount] = {QString::number(c.match.score),
+        // The verdict in words, the score that orders candidates inside it below.
+        const QString cells[ColumnCount] = {CandidateScorer::verdictText(c.match.verdict) +
+                                                QLatin1Char('\n') + QString::number(c.match.score),
                                             describeSource(c),
                                             id,
                                             describeName(c.patient.name),
@@ -181,8 +183,10 @@ void ReconciliationTable::rebuild() {
             if (col == Score) {
                 item->setTextAlignment(Qt::AlignCenter);
                 QFont bold = item->font();
-                bold.setBold(true);
+                bold.setBold(c.match.verdict == Verdict::Likely);
                 item->setFont(bold);
+                if (c.match.verdict == Verdict::Unlikely)
+                    item->setForeground(QColor(0xb7, 0x1c, 0x1c));
             }
             table_->setItem(row, col, item);
         }
@@ -214,11 +218,20 @@ void ReconciliationTable::rebuild() {
                                                               : col == Score
                                                                   ? QHeaderView::Fixed
                                                                   : QHeaderView::ResizeToContents);
-    // The reasons span the table from the score's column: its width must not follow them.
+    // The reasons span the table from the verdict's column: its width must not follow them.
+    // The verdict wraps at its widest word.
     const QFontMetrics header(table_->horizontalHeader()->font());
-    table_->setColumnWidth(Score, qMax(header.horizontalAdvance(tr("Score")),
-                                       header.horizontalAdvance(QStringLiteral("100"))) +
-                                      16);
+    int verdictWidth = header.horizontalAdvance(tr("Verdict"));
+    for (Verdict v : {Verdict::Likely, Verdict::Possible, Verdict::Unlikely}) {
+        const QString words = CandidateScorer::verdictText(v);
+        // Japanese has no spaces: half of it on each line.
+        const QStringList pieces = words.contains(QLatin1Char(' '))
+                                       ? words.split(QLatin1Char(' '))
+                                       : QStringList{words.left((words.size() + 1) / 2)};
+        for (const QString& piece : pieces)
+            verdictWidth = qMax(verdictWidth, header.horizontalAdvance(piece));
+    }
+    table_->setColumnWidth(Score, verdictWidth + 16);
     table_->resizeRowsToContents();
     fitReasonRows();
     table_->clearSelection();

@@ -125,7 +125,15 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
     stored.instanceNumber = s.instanceNumber;
     stored.filePath = path;
     stored.size = QFileInfo(path).size();
+    if (auto indexed = index(s, stored, relative, storedBy); !indexed)
+        return indexed.error();
+    return stored;
+}
 
+// The file is in place; the index learns its patient, study, series and instance in one
+// transaction.
+Result<void> LocalArchive::index(const DicomSummary& s, const ArchivedInstance& stored,
+                                 const QString& relative, const QString& storedBy) {
     auto begun = db_.begin();
     if (!begun)
         return begun.error();
@@ -213,9 +221,7 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
     q.addBindValue(Database::text(storedBy));
     if (auto done = Database::exec(q, tr("indexing the archived instance")); !done)
         return done.error();
-    if (auto committed = tx.commit(); !committed)
-        return committed.error();
-    return stored;
+    return tx.commit();
 }
 
 bool LocalArchive::contains(const QString& sopInstanceUid) const {
@@ -260,6 +266,12 @@ Result<QVector<ArchivedPatient>> LocalArchive::findPatients(const ArchiveQuery& 
             where << QStringLiteral("p.name_key LIKE ? ESCAPE '\\'");
             binds << QStringLiteral("%|") + like(key) + QStringLiteral("|%");
         }
+    }
+    for (const QString& prefix : query.namePrefixes) {
+        if (prefix.isEmpty())
+            continue;
+        where << QStringLiteral("p.name_key LIKE ? ESCAPE '\\'");
+        binds << QStringLiteral("%|") + like(prefix) + QStringLiteral("%");
     }
     QVector<ArchivedPatient> out;
     if (where.isEmpty())

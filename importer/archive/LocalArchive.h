@@ -16,6 +16,7 @@ class DcmFileFormat;
 namespace pdi {
 
 class Station;
+struct DicomSummary;
 
 // One object in the archive, as the index knows it.
 struct ArchivedInstance {
@@ -45,6 +46,9 @@ struct ArchiveQuery {
     QString issuer; // with patientId: only that issuer's patient
     QString birthDate;
     QString name; // any group (alphabetic, ideographic, phonetic), width/kana/case folded
+    // A group that begins with one of these (NameNormalizer forms): family names in the
+    // spellings PatientSearchKeys gives.
+    QStringList namePrefixes;
     int limit = 200;
 };
 
@@ -92,6 +96,8 @@ public:
 
 private:
     QString relativePath(const QString& sopInstanceUid) const;
+    Result<void> index(const DicomSummary& summary, const ArchivedInstance& stored,
+                       const QString& relative, const QString& storedBy);
 
     Database db_;
     QString root_;

@@ -1,139 +1,19 @@
 #pragma once
 
-#include "ImportMedium.h"
-#include "coerce/PatientCoercion.h"
+#include "ImportJobStore.h"
+#include "ImportOutcome.h"
+#include "ImportPlan.h"
+#include "account/Session.h"
 #include "job/JobProgress.h"
-#include "network/DicomAssociation.h"
-#include "node/DicomNode.h"
-#include "reconcile/CandidateScorer.h"
-#include "reconcile/PatientReconciler.h"
 #include "result/Result.h"
 #include "station/Station.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QJsonObject>
-#include <QStringList>
-#include <QVector>
-
-#include <optional>
 
 namespace pdi {
 
-// What a person asked for: one outside patient of a medium, filed under one local patient, sent
-// to one destination.
-struct ImportRequest {
-    QString medium;      // folder, ISO image, ZIP (ignored when a medium is passed to prepare())
-    QString destination; // node name or "local"
-    // The local patient. With keepIds the outside identity stays (only the character set and
-    // the Accession Number may change).
-    bool keepIds = false;
-    QString localPatientId;
-    QString localIssuer;
-    // The local demographics when no source knows localPatientId; a null string: not given.
-    QString name;
-    QString birthDate;
-    QString sex;
-    QString accessionNumber; // a local order's accession number, when there is one
-    // Which outside patient: needed when the medium holds several and the selection does not
-    // say. Null: decided by the medium or the selection.
-    QString outsidePatientId;
-    QString outsideIssuer;
-    QStringList studies; // Study Instance UIDs to import; empty: all of the patient's
-    QStringList series;  // Series Instance UIDs to import; empty: all of the chosen studies
-    // Where to look up localPatientId: node names and/or "local". Empty: every node with the
-    // find or worklist role, and the local archive.
-    QStringList sources;
-    bool dryRun = false; // plan and check everything, send nothing, record nothing
-};
-
-// A file of the medium that is not imported, and why (JSRT-QA 4.1: selective import).
-struct LeftOutFile {
-    // Why, in groups a person tells apart: their own choice, the medium's other patients, what
-    // is not DICOM (programs apart: a security matter), and what cannot be imported at all.
-    enum class Kind { NotChosen, OtherPatient, NotDicom, Program, Unusable };
-
-    QString path;
-    QString sopInstanceUid; // when it is a DICOM object
-    QString reason;
-    Kind kind = Kind::Unusable;
-};
-
-// One object the import sends.
-struct ImportObject {
-    QString path;
-    QString sopClassUid;
-    QString sopInstanceUid;
-    QString transferSyntaxUid;
-    QString studyUid;
-    QString seriesUid;
-};
-
-// What of one outside patient would be sent, and every file of the medium that would not, with
-// the reason.
-struct ImportSelection {
-    QVector<ImportObject> instances;
-    QVector<LeftOutFile> leftOut;
-};
-
-// Everything decided before sending: the outside and the local patient, what is sent and what is
-// left out, the destination.
-struct ImportPlan {
-    ImportRequest request;
-    ImportMedium medium;
-    DicomNode destination;
-    int patientIndex = -1; // into medium.report().contents.patients
-    PatientDemographics outside;
-    LocalIdentity local;
-    QString demographicsSource; // which source knew the local ID, "explicit", or "medium"
-    QVector<KnownPatient> known;
-    CandidateMatch match; // the local patient scored against the outside one
-    QString sourceInstitution;
-    QVector<ImportObject> instances;
-    QVector<LeftOutFile> leftOut;
-    QStringList lookupProblems; // sources that could not be asked
-};
-
-// What one run did; counts are over the planned instances.
-struct ImportOutcome {
-    enum class Status {
-        Complete,   // every planned instance sent (and committed where the node commits)
-        Incomplete, // some are still to send or to confirm; running again continues
-        DryRun,     // nothing was sent
-    };
-    Status status = Status::Complete;
-    QString message;
-    qint64 jobId = 0;
-    int run = 0;
-    int planned = 0;
-    int sentBefore = 0; // already sent or committed by earlier runs
-    int sentNow = 0;
-    int sent = 0; // sent, not (yet) committed
-    int committed = 0;
-    int failed = 0;
-    int pending = 0;
-    QVector<QPair<QString, QString>> failures; // SOP Instance UID, reason
-    // Incomplete: why, each a sentence (the message says it with the counts and how to continue).
-    QStringList reasons;
-    bool commitmentAsked = false;
-
-    static QString statusName(Status status); // complete, incomplete, dry-run
-};
-
-// An import of a medium that did not finish (cancelled, the PACS went away, a crash), as its job
-// record keeps it. Running request again continues the job.
-struct UnfinishedImport {
-    qint64 jobId = 0;
-    ImportRequest request;
-    PatientDemographics outside;
-    QString localName;
-    int planned = 0;
-    int sent = 0; // sent or committed
-    int failed = 0;
-    QString message; // of the last run
-    QString updatedBy;
-    QDateTime updatedAt; // UTC
-};
+class ImportDestination;
 
 // The import of outside objects into a PACS or the local archive (PDI-RULES "Import"), as a
 // persistent job: each instance pending, sent, committed or failed with its reason, in the
@@ -149,6 +29,10 @@ struct UnfinishedImport {
 //   ImportOutcome outcome = job.execute(*plan, progress);      // progress + cancel
 //
 // or job.run(request, progress) for both steps. Needs Permission::Import.
+//
+// The job is the orchestration (as Orthanc's SetOfInstancesJob): ImportPlanner decides,
+// ImportJobStore keeps the job and instance states, ObjectPreparer files each object under the
+// local patient, an ImportDestination stores and confirms, ImportAudit records.
 class ImportJob {
     Q_DECLARE_TR_FUNCTIONS(pdi::ImportJob)
 
@@ -189,8 +73,26 @@ public:
     static QJsonObject toJson(const ImportPlan& plan, const ImportOutcome& outcome);
 
 private:
-    CoercionContext coercionContext(const ImportPlan& plan) const;
-    void recordRefusal(const ImportPlan& plan, const QString& reason) const;
+    // Why a run stopped sending before the end.
+    struct Stop {
+        QString message;
+        bool connectionLost = false;
+    };
+
+    Result<void> requireImport() const;
+    Result<ImportOutcome> dryRun(const ImportPlan& plan) const;
+    Result<ImportJobStore::StateWriter> openRecord(const ImportPlan& plan,
+                                                   ImportOutcome& outcome) const;
+    Result<Stop> send(const ImportPlan& plan, const QVector<const ImportObject*>& todo,
+                      ImportDestination& destination, ImportJobStore::StateWriter& states,
+                      ImportOutcome& outcome, const JobProgress& progress) const;
+    Result<QString> confirm(const ImportPlan& plan, ImportDestination& destination,
+                            ImportJobStore::StateWriter& states, ImportOutcome& outcome,
+                            const JobProgress& progress) const;
+    Result<void> count(const ImportPlan& plan, ImportOutcome& outcome) const;
+    static void summarize(const DicomNode& node, const QStringList& stops, ImportOutcome& outcome);
+    Result<void> finishRecord(const ImportPlan& plan, const ImportOutcome& outcome,
+                              bool connectionLost) const;
 
     Station station_;
     Session session_;

@@ -1,5 +1,6 @@
 #include "PatientReconciler.h"
 
+#include "PatientSearchKeys.h"
 #include "archive/LocalArchive.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
@@ -7,6 +8,7 @@
 #include "network/AnswerCharacterSet.h"
 #include "network/DicomQuery.h"
 #include "report/CheckReport.h"
+#include "settings/Settings.h"
 
 #include <QJsonArray>
 
@@ -17,10 +19,6 @@
 namespace pdi {
 
 namespace {
-
-constexpr const char* QueryCharset = "ISO_IR 192";
-// CandidateScorer: sex alone scores 5, a family name 10, a birth date 25.
-constexpr int MinimumScore = 10;
 
 QString decoded(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& cs) {
     OFString v;
@@ -42,26 +40,28 @@ PatientDemographics demographicsOf(DcmDataset& ds) {
             s.birthDate, s.sex};
 }
 
-// Name keys worth sending to a PACS: the alphabetic family name, when it is plain ASCII (other
-// groups and scripts are matched here, after the PACS answered to the ID or birth date).
-QString asciiFamilyName(const QString& dicomName) {
-    const QString family =
-        PersonName::fromDicom(dicomName).alphabetic.section(QLatin1Char('^'), 0, 0).trimmed();
-    for (QChar c : family) {
-        if (c.unicode() > 0x7e || c == QLatin1Char('*') || c == QLatin1Char('?') ||
-            c == QLatin1Char('\\'))
-            return QString();
-    }
-    return family;
+// A query value in the node's character set (what PatientSearchKeys gives is writable there).
+void putText(DcmItem& item, const DcmTagKey& tag, const QString& value,
+             const QString& characterSet) {
+    item.putAndInsertString(tag, SpecificCharacterSet(characterSet).encode(value).constData());
 }
 
-void putUtf8(DcmItem& item, const DcmTagKey& tag, const QString& value) {
-    item.putAndInsertString(tag, value.toUtf8().constData());
+// What a source is asked with: the ID, the birth date, the family name in its spellings.
+QVector<QPair<DcmTagKey, QString>> searchKeys(const PatientDemographics& outside,
+                                              const QString& characterSet) {
+    QVector<QPair<DcmTagKey, QString>> keys;
+    if (!outside.id.isEmpty())
+        keys.append({DCM_PatientID, outside.id});
+    if (!outside.birthDate.isEmpty())
+        keys.append({DCM_PatientBirthDate, outside.birthDate});
+    for (const QString& name : PatientSearchKeys::of(outside.name).findValues(characterSet))
+        keys.append({DCM_PatientName, name});
+    return keys;
 }
 
-DcmDataset patientQuery(const QString& level) {
+DcmDataset patientQuery(const QString& level, const QString& characterSet) {
     DcmDataset q;
-    q.putAndInsertString(DCM_SpecificCharacterSet, QueryCharset);
+    q.putAndInsertString(DCM_SpecificCharacterSet, characterSet.toLatin1().constData());
     q.putAndInsertString(DCM_QueryRetrieveLevel, level.toLatin1().constData());
     q.insertEmptyElement(DCM_PatientName);
     q.insertEmptyElement(DCM_PatientID);
@@ -75,6 +75,46 @@ DcmDataset patientQuery(const QString& level) {
 
 QString key(const PatientDemographics& p) {
     return p.id + QChar(0) + p.issuer;
+}
+
+DcmDataset worklistQuery(const QString& characterSet, DcmItem*& sps) {
+    DcmDataset q;
+    q.putAndInsertString(DCM_SpecificCharacterSet, characterSet.toLatin1().constData());
+    q.insertEmptyElement(DCM_PatientName);
+    q.insertEmptyElement(DCM_PatientID);
+    q.insertEmptyElement(DCM_IssuerOfPatientID);
+    q.insertEmptyElement(DCM_PatientBirthDate);
+    q.insertEmptyElement(DCM_PatientSex);
+    q.insertEmptyElement(DCM_AccessionNumber);
+    q.insertEmptyElement(DCM_RequestedProcedureDescription);
+    q.insertEmptyElement(DCM_RequestedProcedureID);
+    q.insertEmptyElement(DCM_StudyInstanceUID);
+    sps = nullptr;
+    q.findOrCreateSequenceItem(DCM_ScheduledProcedureStepSequence, sps, 0);
+    sps->insertEmptyElement(DCM_ScheduledStationAETitle);
+    sps->insertEmptyElement(DCM_ScheduledProcedureStepStartTime);
+    sps->insertEmptyElement(DCM_Modality);
+    sps->insertEmptyElement(DCM_ScheduledProcedureStepDescription);
+    sps->insertEmptyElement(DCM_ScheduledProcedureStepID);
+    return q;
+}
+
+Candidate worklistCandidate(DcmDataset& ds, const QString& source) {
+    Candidate c;
+    c.patient = demographicsOf(ds);
+    c.source = source;
+    c.kind = Candidate::Kind::Worklist;
+    c.characterSetNote = AnswerCharacterSet::lostNames(ds, source);
+    const SpecificCharacterSet cs = charsetOf(ds);
+    c.accessionNumber = decoded(ds, DCM_AccessionNumber, cs);
+    c.procedure = decoded(ds, DCM_RequestedProcedureDescription, cs);
+    DcmItem* step = nullptr;
+    if (ds.findAndGetSequenceItem(DCM_ScheduledProcedureStepSequence, step, 0).good()) {
+        c.scheduledDate = decoded(*step, DCM_ScheduledProcedureStepStartDate, cs);
+        if (c.procedure.isEmpty())
+            c.procedure = decoded(*step, DCM_ScheduledProcedureStepDescription, cs);
+    }
+    return c;
 }
 
 } // namespace
@@ -100,6 +140,7 @@ QJsonObject Candidate::toJson() const {
                   {QStringLiteral("birthDate"), patient.birthDate},
                   {QStringLiteral("sex"), patient.sex},
                   {QStringLiteral("score"), match.score},
+                  {QStringLiteral("verdict"), CandidateMatch::verdictName(match.verdict)},
                   {QStringLiteral("matches"), QJsonArray::fromStringList(match.matches)},
                   {QStringLiteral("differences"), QJsonArray::fromStringList(match.differences)}};
     if (!characterSetNote.isEmpty())
@@ -144,17 +185,23 @@ QVector<PatientReconciliation> PatientReconciler::reconcile(const CheckReport& r
 
 PatientReconciliation PatientReconciler::reconcile(const PatientContents& p) const {
     PatientReconciliation r =
-        reconcile(PatientDemographics{p.id, p.issuer, p.name, p.birthDate, p.sex});
-    r.institutions = p.institutions;
+        reconcile(PatientDemographics{p.id, p.issuer, p.name, p.birthDate, p.sex}, p.institutions);
     r.instances = p.instanceCount();
     for (const StudyContents& s : p.studies)
         r.studies << s.uid;
     return r;
 }
 
-PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& outside) const {
+QStringList PatientReconciler::ownAuthorities(const Settings& settings) {
+    const QString institution = settings.string(QString::fromLatin1(Settings::InstitutionName));
+    return institution.trimmed().isEmpty() ? QStringList() : QStringList{institution.trimmed()};
+}
+
+PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& outside,
+                                                   const QStringList& institutions) const {
     PatientReconciliation r;
     r.outside = outside;
+    r.institutions = institutions;
     QVector<Candidate> found;
     const qint64 total = options_.sources.size();
     qint64 done = 0;
@@ -178,12 +225,13 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
     }
     if (options_.progress)
         options_.progress(tr("scoring candidates"), done, total);
+    const IdAuthority authority{options_.ownAuthorities, institutions};
     for (Candidate& c : found)
-        c.match = CandidateScorer::score(outside, c.patient);
+        c.match = CandidateScorer::score(outside, c.patient, authority);
     // A candidate shares the ID, the birth date or a name with the outside patient (the same
     // sex alone is everybody else of that sex); best first, sources in the order asked.
     found.erase(std::remove_if(found.begin(), found.end(),
-                               [](const Candidate& c) { return c.match.score < MinimumScore; }),
+                               [](const Candidate& c) { return !c.match.relevant; }),
                 found.end());
     std::stable_sort(found.begin(), found.end(), [](const Candidate& a, const Candidate& b) {
         return a.match.score > b.match.score;
@@ -227,8 +275,11 @@ QVector<KnownPatient> PatientReconciler::lookup(const QString& localId, const QS
 void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics& outside,
                                 const std::optional<QString>& onlyId, QVector<Candidate>& out,
                                 QStringList& problems) const {
-    if (!onlyId && outside.id.isEmpty() && outside.birthDate.isEmpty() &&
-        asciiFamilyName(outside.name).isEmpty())
+    // The keys to ask with, in the node's character set.
+    const QVector<QPair<DcmTagKey, QString>> keys =
+        onlyId ? QVector<QPair<DcmTagKey, QString>>{{DCM_PatientID, *onlyId}}
+               : searchKeys(outside, node.characterSet);
+    if (keys.isEmpty())
         return; // nothing to ask a PACS with
     auto association = DicomAssociation::open(node, options_.local,
                                               {DicomQuery::context(DicomQuery::Model::PatientRoot),
@@ -236,19 +287,6 @@ void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics
     if (!association) {
         problems << association.error().message;
         return;
-    }
-    // The keys to ask with: the ID, the birth date, the alphabetic family name.
-    QVector<QPair<DcmTagKey, QString>> keys;
-    if (onlyId) {
-        keys.append({DCM_PatientID, *onlyId});
-    } else {
-        if (!outside.id.isEmpty())
-            keys.append({DCM_PatientID, outside.id});
-        if (!outside.birthDate.isEmpty())
-            keys.append({DCM_PatientBirthDate, outside.birthDate});
-        const QString family = asciiFamilyName(outside.name);
-        if (!family.isEmpty())
-            keys.append({DCM_PatientName, family + QStringLiteral("*")});
     }
     const bool patientRoot =
         (*association)->contextFor(DicomQuery::sopClass(DicomQuery::Model::PatientRoot)) != 0;
@@ -259,8 +297,9 @@ void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics
         bool usePatientRoot = patientRoot;
         for (int attempt = 0; attempt < 2; ++attempt) {
             DcmDataset q =
-                patientQuery(usePatientRoot ? QStringLiteral("PATIENT") : QStringLiteral("STUDY"));
-            putUtf8(q, k.first, k.second);
+                patientQuery(usePatientRoot ? QStringLiteral("PATIENT") : QStringLiteral("STUDY"),
+                             node.characterSet);
+            putText(q, k.first, k.second, node.characterSet);
             Result<DicomQuery::Answers> answers = DicomQuery::find(
                 **association,
                 usePatientRoot ? DicomQuery::Model::PatientRoot : DicomQuery::Model::StudyRoot, q);
@@ -294,60 +333,51 @@ void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics
 void PatientReconciler::askWorklist(const DicomNode& node, const PatientDemographics& outside,
                                     const std::optional<QString>& onlyId, QVector<Candidate>& out,
                                     QStringList& problems) const {
-    Q_UNUSED(outside)
-    DcmDataset q;
-    q.putAndInsertString(DCM_SpecificCharacterSet, QueryCharset);
-    q.insertEmptyElement(DCM_PatientName);
-    q.insertEmptyElement(DCM_PatientID);
-    q.insertEmptyElement(DCM_IssuerOfPatientID);
-    q.insertEmptyElement(DCM_PatientBirthDate);
-    q.insertEmptyElement(DCM_PatientSex);
-    q.insertEmptyElement(DCM_AccessionNumber);
-    q.insertEmptyElement(DCM_RequestedProcedureDescription);
-    q.insertEmptyElement(DCM_RequestedProcedureID);
-    q.insertEmptyElement(DCM_StudyInstanceUID);
-    DcmItem* sps = nullptr;
-    q.findOrCreateSequenceItem(DCM_ScheduledProcedureStepSequence, sps, 0);
-    sps->insertEmptyElement(DCM_ScheduledStationAETitle);
-    sps->insertEmptyElement(DCM_ScheduledProcedureStepStartTime);
-    sps->insertEmptyElement(DCM_Modality);
-    sps->insertEmptyElement(DCM_ScheduledProcedureStepDescription);
-    sps->insertEmptyElement(DCM_ScheduledProcedureStepID);
-    if (onlyId) {
-        putUtf8(q, DCM_PatientID, *onlyId);
-        sps->insertEmptyElement(DCM_ScheduledProcedureStepStartDate);
-    } else {
-        const QDate from = options_.today.addDays(-options_.worklistDays);
-        const QDate to = options_.today.addDays(options_.worklistDays);
-        putUtf8(*sps, DCM_ScheduledProcedureStepStartDate,
-                from.toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('-') +
-                    to.toString(QStringLiteral("yyyyMMdd")));
+    // By ID: whatever the date. Otherwise every order in the scheduling window; a window with
+    // more than can be read is asked again by the ID, the birth date and the name.
+    QString window;
+    if (!onlyId) {
+        window =
+            options_.today.addDays(-options_.worklistDays).toString(QStringLiteral("yyyyMMdd")) +
+            QLatin1Char('-') +
+            options_.today.addDays(options_.worklistDays).toString(QStringLiteral("yyyyMMdd"));
     }
-    Result<DicomQuery::Answers> answers =
-        DicomQuery::find(node, options_.local, DicomQuery::Model::Worklist, q, 2000);
-    if (!answers) {
-        problems << answers.error().message;
-        return;
-    }
-    for (const auto& ds : std::as_const(answers->datasets)) {
-        Candidate c;
-        c.patient = demographicsOf(*ds);
-        c.source = node.name;
-        c.kind = Candidate::Kind::Worklist;
-        c.characterSetNote = AnswerCharacterSet::lostNames(*ds, node.name);
-        const SpecificCharacterSet cs = charsetOf(*ds);
-        c.accessionNumber = decoded(*ds, DCM_AccessionNumber, cs);
-        c.procedure = decoded(*ds, DCM_RequestedProcedureDescription, cs);
-        DcmItem* step = nullptr;
-        if (ds->findAndGetSequenceItem(DCM_ScheduledProcedureStepSequence, step, 0).good()) {
-            c.scheduledDate = decoded(*step, DCM_ScheduledProcedureStepStartDate, cs);
-            if (c.procedure.isEmpty())
-                c.procedure = decoded(*step, DCM_ScheduledProcedureStepDescription, cs);
+    QVector<QPair<DcmTagKey, QString>> keys{{DCM_PatientID, onlyId.value_or(QString())}};
+    QSet<QString> seen;
+    bool truncated = false;
+    for (int i = 0; i < keys.size(); ++i) {
+        if (cancelled())
+            return;
+        DcmItem* sps = nullptr;
+        DcmDataset q = worklistQuery(node.characterSet, sps);
+        if (!keys.at(i).second.isEmpty())
+            putText(q, keys.at(i).first, keys.at(i).second, node.characterSet);
+        if (window.isEmpty())
+            sps->insertEmptyElement(DCM_ScheduledProcedureStepStartDate);
+        else
+            sps->putAndInsertString(DCM_ScheduledProcedureStepStartDate,
+                                    window.toLatin1().constData());
+        Result<DicomQuery::Answers> answers = DicomQuery::find(
+            node, options_.local, DicomQuery::Model::Worklist, q, options_.worklistMaxAnswers);
+        if (!answers) {
+            problems << answers.error().message;
+            return;
         }
-        if (!c.patient.id.isEmpty())
-            out << c;
+        for (const auto& ds : std::as_const(answers->datasets)) {
+            Candidate c = worklistCandidate(*ds, node.name);
+            const QString id = key(c.patient) + QChar(0) + c.accessionNumber;
+            if (!c.patient.id.isEmpty() && !seen.contains(id)) {
+                seen.insert(id);
+                out << c;
+            }
+        }
+        if (answers->truncated && i == 0 && !onlyId) {
+            keys << searchKeys(outside, node.characterSet);
+        } else if (answers->truncated) {
+            truncated = true;
+        }
     }
-    if (answers->truncated)
+    if (truncated)
         problems << tr("%1 has more worklist entries in the window than were read; narrow "
                        "reconcile.worklistDays.")
                         .arg(node.name);
@@ -368,6 +398,7 @@ void PatientReconciler::askArchive(const PatientDemographics& outside,
         query.patientId = outside.id;
         query.birthDate = outside.birthDate;
         query.name = outside.name;
+        query.namePrefixes = PatientSearchKeys::of(outside.name).archivePrefixes();
     }
     Result<QVector<ArchivedPatient>> found = options_.archive->findPatients(query);
     if (!found) {

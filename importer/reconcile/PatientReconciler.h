@@ -2,6 +2,7 @@
 
 #include "CandidateScorer.h"
 #include "network/DicomAssociation.h"
+#include "network/DicomQuery.h"
 #include "node/DicomNode.h"
 #include "result/Result.h"
 
@@ -17,6 +18,7 @@
 namespace pdi {
 
 class LocalArchive;
+class Settings;
 struct CheckReport;
 struct PatientContents;
 
@@ -63,7 +65,9 @@ struct KnownPatient {
 // Finds local candidates for the patients of an outside medium (IHE-IRWF): PACS C-FIND at
 // patient level (study level where the PACS offers no patient root), the modality worklist
 // within reconcile.worklistDays of today, and the local archive; each candidate scored by
-// CandidateScorer against the outside patient.
+// CandidateScorer against the outside patient. Sources are asked by the Patient ID, the birth
+// date and the family name in every spelling PatientSearchKeys gives, in the node's character
+// set, so a medium without a birth date or without an alphabetic name still finds its patient.
 //
 //   PatientReconciler reconciler(options);
 //   for (const PatientReconciliation& r : reconciler.reconcile(report)) ... show r.candidates
@@ -78,6 +82,12 @@ public:
         LocalAe local;
         int worklistDays = 7;
         const LocalArchive* archive = nullptr; // needed when "local" is among the sources
+        // This station's institution (institution.name): an outside Patient ID is evidence only
+        // when it comes from the same authority as the local one (CandidateScorer).
+        QStringList ownAuthorities;
+        // Worklist entries read in the scheduling window before asking by ID, birth date and
+        // name instead.
+        int worklistMaxAnswers = 2000;
         QDate today = QDate::currentDate();
         int maxCandidates = 20; // per outside patient
         std::function<void(const QString& step, qint64 done, qint64 total)> progress;
@@ -90,7 +100,12 @@ public:
     // Every patient of the medium.
     QVector<PatientReconciliation> reconcile(const CheckReport& report) const;
     PatientReconciliation reconcile(const PatientContents& outside) const;
-    PatientReconciliation reconcile(const PatientDemographics& outside) const;
+    // institutions: where the medium came from (Institution Name in its objects).
+    PatientReconciliation reconcile(const PatientDemographics& outside,
+                                    const QStringList& institutions = {}) const;
+
+    // The station's own ID authorities, from its settings.
+    static QStringList ownAuthorities(const Settings& settings);
 
     // Who the sources say localId is, in the order of the sources. Sources that fail are listed
     // in problems; an empty list with no problems means nobody knows the ID.

@@ -4,8 +4,11 @@
 #include "StationFixture.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
+#include "archive/LocalArchive.h"
+#include "destination/DestinationChoice.h"
 #include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
+#include "reconcile/ReconcileSources.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -284,6 +287,83 @@ private Q_SLOTS:
         QVERIFY(!s.set(f_.admin(), QStringLiteral("reconcile.worklistDays"), QStringLiteral("-1")));
         QVERIFY(s.set(f_.admin(), QStringLiteral("reconcile.worklistDays"), QStringLiteral("3")));
         QVERIFY(s.reset(f_.admin(), QStringLiteral("station.aeTitle")));
+    }
+
+    // The policy the CLI and the Import workspace share: which nodes an import sends to (and
+    // which it offers first), which sources a reconciliation asks.
+    void importDestinationsAndSources() {
+        auto names = [](const QVector<DicomNode>& nodes) {
+            QStringList out;
+            for (const DicomNode& n : nodes)
+                out << n.name;
+            return out;
+        };
+        NodeStore nodes(f_.station().database());
+        // A fresh station: the local archive is the only destination and the only source.
+        Result<DestinationChoice> fresh = DestinationChoice::read(nodes);
+        QVERIFY(fresh);
+        QCOMPARE(names(fresh->nodes()), QStringList{QStringLiteral("local")});
+        QCOMPARE(fresh->preferred(), QStringLiteral("local"));
+        Result<QVector<DicomNode>> onlyLocal = ReconcileSources::choose(nodes);
+        QVERIFY(onlyLocal);
+        QCOMPARE(names(*onlyLocal), QStringList{QStringLiteral("local")});
+
+        DicomNode worklist = pacs();
+        worklist.name = QStringLiteral("ris");
+        worklist.roles = DicomNode::Worklist;
+        DicomNode archiveOnly = pacs();
+        archiveOnly.name = QStringLiteral("vna");
+        archiveOnly.roles = DicomNode::Store;
+        for (const DicomNode& n : {worklist, pacs(), archiveOnly})
+            QVERIFY(nodes.add(f_.admin(), n));
+
+        Result<DestinationChoice> choice = DestinationChoice::read(nodes);
+        QVERIFY(choice);
+        QCOMPARE(
+            names(choice->nodes()),
+            (QStringList{QStringLiteral("local"), QStringLiteral("pacs"), QStringLiteral("vna")}));
+        QCOMPARE(choice->preferred(), QStringLiteral("pacs")); // the first PACS, by name
+        QVERIFY(DestinationChoice::find(nodes, QStringLiteral("VNA")));
+        Result<DicomNode> notDestination = DestinationChoice::find(nodes, QStringLiteral("ris"));
+        QVERIFY(!notDestination);
+        QCOMPARE(notDestination.error().kind, Error::Kind::Invalid);
+        QVERIFY(notDestination.error().message.contains(QStringLiteral("ris")));
+        QCOMPARE(DestinationChoice::find(nodes, QStringLiteral("gone")).error().kind,
+                 Error::Kind::NotFound);
+
+        // By default every node that can say who a patient is; named ones must be able to.
+        Result<QVector<DicomNode>> all = ReconcileSources::choose(nodes);
+        QVERIFY(all);
+        QCOMPARE(names(*all), (QStringList{QStringLiteral("local"), QStringLiteral("pacs"),
+                                           QStringLiteral("ris")}));
+        Result<QVector<DicomNode>> named =
+            ReconcileSources::choose(nodes, {QStringLiteral("ris"), QStringLiteral("local")});
+        QVERIFY(named);
+        QCOMPARE(names(*named), (QStringList{QStringLiteral("ris"), QStringLiteral("local")}));
+        Result<QVector<DicomNode>> storeOnly =
+            ReconcileSources::choose(nodes, {QStringLiteral("vna")});
+        QVERIFY(!storeOnly);
+        QCOMPARE(storeOnly.error().kind, Error::Kind::Invalid);
+        QCOMPARE(ReconcileSources::choose(nodes, {QStringLiteral("gone")}).error().kind,
+                 Error::Kind::NotFound);
+
+        // The reconciler's options carry the station's own AE and worklist window.
+        QVERIFY(f_.station().settings().set(f_.admin(), QStringLiteral("reconcile.worklistDays"),
+                                            QStringLiteral("5")));
+        const LocalArchive archive(f_.station());
+        Result<PatientReconciler::Options> options =
+            ReconcileSources::options(f_.station(), &archive, {QStringLiteral("pacs")});
+        QVERIFY(options);
+        QCOMPARE(names(options->sources), QStringList{QStringLiteral("pacs")});
+        QCOMPARE(options->worklistDays, 5);
+        QCOMPARE(options->local.aeTitle, f_.station().settings().aeTitle());
+        QCOMPARE(options->archive, &archive);
+
+        for (const QString& name :
+             {QStringLiteral("ris"), QStringLiteral("pacs"), QStringLiteral("vna")})
+            QVERIFY(nodes.remove(f_.admin(), name));
+        QVERIFY(
+            f_.station().settings().reset(f_.admin(), QStringLiteral("reconcile.worklistDays")));
     }
 };
 

@@ -1,0 +1,100 @@
+#include "ImportSelector.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
+
+namespace pdi {
+
+ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIndex,
+                                       const QStringList& studyUids,
+                                       const QStringList& seriesUids) {
+    ImportSelection out;
+    const QVector<PatientContents>& patients = medium.report().contents.patients;
+    const QSet<QString> studies(studyUids.cbegin(), studyUids.cend());
+    const QSet<QString> series(seriesUids.cbegin(), seriesUids.cend());
+    QSet<int> mine;
+    if (patientIndex >= 0 && patientIndex < patients.size()) {
+        for (const StudyContents& st : patients.at(patientIndex).studies) {
+            for (const SeriesContents& se : st.series) {
+                for (int i : se.instanceIndexes)
+                    mine.insert(i);
+            }
+        }
+    }
+    const MediumInventory& inventory = medium.report().inventory;
+    QHash<QString, QString> seenUids;
+    const QVector<MediumInstance>& all = medium.report().contents.instances;
+    for (int i = 0; i < all.size(); ++i) {
+        const MediumInstance& inst = all.at(i);
+        const DicomSummary& s = inst.summary;
+        LeftOutFile left{inst.path, s.sopInstanceUid, QString(), LeftOutFile::Kind::Unusable};
+        const ScannedFile* file = inventory.file(inst.path);
+        if (!mine.contains(i)) {
+            left.reason = tr("belongs to another patient on the medium (%1)")
+                              .arg(s.patientId.isEmpty() ? tr("no Patient ID") : s.patientId);
+            left.kind = LeftOutFile::Kind::OtherPatient;
+        } else if (!studies.isEmpty() && !studies.contains(s.studyUid)) {
+            left.reason = tr("study not chosen for import");
+            left.kind = LeftOutFile::Kind::NotChosen;
+        } else if (!series.isEmpty() && !series.contains(s.seriesUid)) {
+            left.reason = tr("series not chosen for import");
+            left.kind = LeftOutFile::Kind::NotChosen;
+        } else if (file && file->kind == ScannedFile::Kind::Damaged) {
+            left.reason = tr("damaged DICOM file: %1").arg(file->error);
+        } else if (s.sopInstanceUid.isEmpty() || s.sopClassUid.isEmpty()) {
+            left.reason = tr("no SOP Class or SOP Instance UID");
+        } else if (seenUids.contains(s.sopInstanceUid)) {
+            left.reason = tr("same SOP Instance UID as %1").arg(seenUids.value(s.sopInstanceUid));
+        } else if (inst.fromDicomdir) {
+            left.reason = tr("known only from the DICOMDIR, not read");
+        } else {
+            seenUids.insert(s.sopInstanceUid, inst.path);
+            out.instances << ImportObject{inst.path,           s.sopClassUid, s.sopInstanceUid,
+                                          s.transferSyntaxUid, s.studyUid,    s.seriesUid};
+            continue;
+        }
+        out.leftOut << left;
+    }
+    addOtherFiles(inventory, out);
+    return out;
+}
+
+void ImportSelector::addOtherFiles(const MediumInventory& inventory, ImportSelection& out) {
+    for (const ScannedFile& f : inventory.files) {
+        if (f.kind == ScannedFile::Kind::NonDicom) {
+            const bool autorun =
+                f.path.section(QLatin1Char('/'), -1)
+                    .compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0;
+            QString reason;
+            if (autorun)
+                reason = tr("an autorun file, never followed and never imported");
+            else if (f.program)
+                reason =
+                    tr("not DICOM: %1; a program, never run and never imported").arg(f.contentType);
+            else
+                reason = tr("not DICOM: %1; only DICOM goes to the PACS")
+                             .arg(f.contentType.isEmpty() ? tr("unknown content") : f.contentType);
+            out.leftOut << LeftOutFile{f.path, QString(), reason,
+                                       f.program || autorun ? LeftOutFile::Kind::Program
+                                                            : LeftOutFile::Kind::NotDicom};
+        } else if (f.kind == ScannedFile::Kind::Unreadable) {
+            out.leftOut << LeftOutFile{f.path, QString(),
+                                       tr("cannot be read from the medium: %1").arg(f.error),
+                                       LeftOutFile::Kind::Unusable};
+        }
+    }
+    for (const ListingProblem& p : inventory.listingProblems)
+        out.leftOut << LeftOutFile{p.path, QString(), p.detail, LeftOutFile::Kind::Unusable};
+}
+
+QJsonArray ImportSelector::toJson(const QVector<LeftOutFile>& files) {
+    QJsonArray a;
+    for (const LeftOutFile& f : files)
+        a.append(QJsonObject{{QStringLiteral("path"), f.path},
+                             {QStringLiteral("sopInstanceUid"), f.sopInstanceUid},
+                             {QStringLiteral("reason"), f.reason}});
+    return a;
+}
+
+} // namespace pdi
