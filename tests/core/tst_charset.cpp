@@ -51,7 +51,7 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const DicomSummary s = readSummary(test::pydicomCharsetFile(file));
         QCOMPARE(s.patientName, expected);
-        QVERIFY(s.unsupportedCharacterSets.isEmpty());
+        QVERIFY(s.invalidCharacterSets.isEmpty());
     }
 
     // pydicom is the oracle for every file of its corpus.
