@@ -2631,14 +2631,6 @@ Accession number %2</source>
 <context>
     <name>pdi::ImportMedium</name>
     <message>
-        <source>reading the medium</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the medium was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be opened on the medium.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,6 +3841,13 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumChecker</name>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumFlags</name>
     <message>
         <source>Several patients: the medium holds images of more than one patient.</source>
@@ -3946,6 +3945,10 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>the DICOMDIR cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the medium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

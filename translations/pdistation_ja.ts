@@ -2602,14 +2602,6 @@ Accession number %2</source>
 <context>
     <name>pdi::ImportMedium</name>
     <message>
-        <source>reading the medium</source>
-        <translation>媒体を読み込み中</translation>
-    </message>
-    <message>
-        <source>Reading the medium was cancelled.</source>
-        <translation>媒体の読み込みはキャンセルされました。</translation>
-    </message>
-    <message>
         <source>%1 cannot be opened on the medium.</source>
         <translation>媒体上の %1 を開けません。</translation>
     </message>
@@ -3812,6 +3804,13 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::MediumChecker</name>
+    <message>
+        <source>Reading the medium was cancelled.</source>
+        <translation>媒体の読み込みはキャンセルされました。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::MediumFlags</name>
     <message>
         <source>Several patients: the medium holds images of more than one patient.</source>
@@ -3910,6 +3909,10 @@ Nothing was sent.</source>
     <message>
         <source>the DICOMDIR cannot be opened</source>
         <translation>DICOMDIR を開けません</translation>
+    </message>
+    <message>
+        <source>reading the medium</source>
+        <translation>媒体を読み込み中</translation>
     </message>
 </context>
 <context>

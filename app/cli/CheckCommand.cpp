@@ -1,8 +1,8 @@
 #include "CheckCommand.h"
 
 #include "JsonOutput.h"
-#include "report/CheckReport.h"
 #include "report/CheckReportText.h"
+#include "report/MediumChecker.h"
 
 #include "station/Station.h"
 
@@ -60,12 +60,12 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
         if (Result<Station> station = Station::open(dataDir))
             options.settings = station->settings().checkSettings();
     }
-    const MediumChecker::Outcome outcome = MediumChecker::check(positional.constFirst(), options);
-    if (!outcome.ok) {
-        console.err << outcome.error << '\n';
+    const Result<CheckedMedium> outcome = MediumChecker::check(positional.constFirst(), options);
+    if (!outcome) {
+        console.err << outcome.error().message << '\n';
         return ExitUsage;
     }
-    const CheckReport& report = outcome.report;
+    const CheckReport& report = outcome->report;
     const QString jsonTarget = parser.value(json);
     if (jsonTarget != QLatin1String("-"))
         console.out << CheckReportText::render(report);

@@ -10,6 +10,7 @@
 #include "network/RetrievedStudies.h"
 #include "report/CheckReport.h"
 #include "report/DisplayText.h"
+#include "report/MediumChecker.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -308,15 +309,15 @@ int LabelCommand::run(const QStringList& arguments, Console& console) {
     const Settings settings = login->station().settings();
     MediumChecker::Options options;
     options.settings = settings.checkSettings();
-    const MediumChecker::Outcome checked =
+    const Result<CheckedMedium> checked =
         MediumChecker::check(parser.positionalArguments().first(), options);
-    if (!checked.ok) {
-        console.err << checked.error << '\n';
+    if (!checked) {
+        console.err << checked.error().message << '\n';
         return ExitUsage;
     }
     const MediumIssuer issuer = MediumIssuer::of(settings.institution(), login->session().role());
     const ReportDescription::Result described =
-        ReportDescription::describe(checked.report, issuer, QDate::currentDate());
+        ReportDescription::describe(checked->report, issuer, QDate::currentDate());
     if (!described.ok) {
         console.err << described.error << '\n';
         return ExitFindings;

@@ -138,7 +138,7 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     connect(driveList_, &QListWidget::itemDoubleClicked, this, &CheckWorkspace::checkSelectedDrive);
     connect(driveList_, &QListWidget::currentRowChanged, this,
             [this](int row) { driveButton_->setEnabled(row >= 0 && !isChecking()); });
-    connect(&watcher_, &QFutureWatcher<MediumChecker::Outcome>::finished, this,
+    connect(&watcher_, &QFutureWatcher<Result<CheckedMedium>>::finished, this,
             &CheckWorkspace::showOutcome);
     // Progress arrives from the checker's threads for every file; the bar is redrawn a few times
     // a second instead, so a 5,000-file medium does not flood the event queue.
@@ -327,13 +327,13 @@ void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType
     cancelButton_->setEnabled(true);
 
     MediumChecker::Options options;
-    options.cancel = &cancel_;
+    options.progress.cancel = &cancel_;
     options.settings = context_.station.settings().checkSettings();
     std::atomic<int>* done = &done_;
     std::atomic<int>* total = &total_;
-    options.progress = [done, total](int d, int t) {
-        *done = d;
-        *total = t;
+    options.progress.report = [done, total](const QString&, qint64 d, qint64 t) {
+        *done = int(d);
+        *total = int(t);
     };
     progressTimer_.start();
     watcher_.setFuture(
@@ -364,14 +364,14 @@ void CheckWorkspace::showOutcome() {
     fileButton_->setEnabled(true);
     driveButton_->setEnabled(driveList_->currentRow() >= 0);
     cancelButton_->setEnabled(false);
-    const MediumChecker::Outcome outcome = watcher_.result();
+    const Result<CheckedMedium> outcome = watcher_.result();
     if (cancel_) {
         state_ = State::Cancelled;
-    } else if (!outcome.ok) {
+    } else if (!outcome) {
         state_ = State::Failed;
-        failure_ = outcome.error;
+        failure_ = outcome.error().message;
     } else {
-        report_ = outcome.report;
+        report_ = outcome->report;
         hasReport_ = true;
         checkedAt_ = QDateTime::currentDateTime();
         state_ = State::Done;

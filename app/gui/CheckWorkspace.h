@@ -2,7 +2,7 @@
 
 #include "DriveWatcher.h"
 #include "WorkspaceContext.h"
-#include "report/CheckReport.h"
+#include "report/MediumChecker.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -97,7 +97,7 @@ private:
     QLabel* findingsTitle_;
     FindingList* findings_;
 
-    QFutureWatcher<MediumChecker::Outcome> watcher_;
+    QFutureWatcher<Result<CheckedMedium>> watcher_;
     std::atomic<bool> cancel_{false};
     std::atomic<int> done_{0};
     std::atomic<int> total_{0};

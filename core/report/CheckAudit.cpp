@@ -3,6 +3,7 @@
 #include "account/AccessControl.h"
 #include "account/Session.h"
 #include "audit/AuditTrail.h"
+#include "rules/FindingCatalog.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -73,7 +74,8 @@ std::optional<AuditEvent> CheckAudit::contentAlert(const Session& session,
     QStringList files;
     int count = 0;
     for (const Finding& f : report.findings) {
-        if (f.code != QLatin1String("PDI-S001") && f.code != QLatin1String("PDI-S002"))
+        if (!FindingCatalog::sets(f, MediumFlags::Autorun) &&
+            !FindingCatalog::sets(f, MediumFlags::Executables))
             continue;
         ++count;
         if (files.size() < MaxAlertFiles && !files.contains(f.path))

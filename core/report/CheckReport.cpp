@@ -1,8 +1,6 @@
 #include "CheckReport.h"
 
-#include "medium/Medium.h"
-#include "rules/MediumRule.h"
-#include "scan/MediumScanner.h"
+#include "rules/RuleEngine.h"
 
 #include <QJsonArray>
 
@@ -114,23 +112,6 @@ QJsonObject CheckReport::toJson() const {
         {QStringLiteral("counts"), counts},         {QStringLiteral("flags"), flags.toJson()},
         {QStringLiteral("findings"), findingArray}, {QStringLiteral("conformant"), conformant()},
     };
-}
-
-MediumChecker::Outcome MediumChecker::check(const QString& location, const Options& options) {
-    Outcome outcome;
-    MediumOpener::Result opened = MediumOpener::open(location);
-    if (!opened.medium) {
-        outcome.error = opened.error;
-        return outcome;
-    }
-    MediumScanner::Options scanOptions;
-    scanOptions.quick = options.quick;
-    scanOptions.progress = options.progress;
-    scanOptions.cancel = options.cancel;
-    outcome.report =
-        CheckReport::build(MediumScanner::scan(*opened.medium, scanOptions), options.settings);
-    outcome.ok = true;
-    return outcome;
 }
 
 } // namespace pdi

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "MediumFlags.h"
 #include "rules/CheckSettings.h"
 #include "rules/Finding.h"
 #include "rules/MediumContents.h"
+#include "rules/MediumFlags.h"
 #include "scan/MediumInventory.h"
 
 #include <QJsonObject>
@@ -33,23 +33,6 @@ struct CheckReport {
 
     // The stable JSON form (see the foundation issue and docs/cli.md).
     QJsonObject toJson() const;
-};
-
-// Checks a medium in one call: open, scan, run the rules.
-class MediumChecker {
-public:
-    struct Options {
-        bool quick = false;
-        CheckSettings settings;
-        std::function<void(int done, int total)> progress; // called from worker threads
-        const std::atomic<bool>* cancel = nullptr;
-    };
-    struct Outcome {
-        bool ok = false; // false: the medium could not be opened at all
-        QString error;
-        CheckReport report;
-    };
-    static Outcome check(const QString& location, const Options& options);
 };
 
 } // namespace pdi

@@ -1,4 +1,4 @@
-#include "MediumRule.h"
+#include "ContentRule.h"
 #include "dicom/PersonName.h"
 #include "dicom/TransferSyntax.h"
 
@@ -17,7 +17,9 @@ QString patientLabel(const PatientContents& p) {
     return name.isEmpty() ? id : QStringLiteral("%1 %2").arg(id, name);
 }
 
-QString seriesLabel(const SeriesContents& s) {
+} // namespace
+
+QString ContentRule::seriesLabel(const SeriesContents& s) {
     QString label = s.modality.isEmpty() ? ContentRule::tr("series")
                                          : ContentRule::tr("%1 series").arg(s.modality);
     if (!s.number.isEmpty())
@@ -27,15 +29,12 @@ QString seriesLabel(const SeriesContents& s) {
     return label;
 }
 
-// The folder holding the series' first file, so a person can find it on the medium.
-QString seriesPath(const MediumContents& c, const SeriesContents& s) {
+QString ContentRule::seriesPath(const MediumContents& c, const SeriesContents& s) {
     if (s.instanceIndexes.isEmpty())
         return QString();
     const QString path = c.instances.at(s.instanceIndexes.constFirst()).path;
     return path.contains(QLatin1Char('/')) ? path.section(QLatin1Char('/'), 0, -2) : path;
 }
-
-} // namespace
 
 void ContentRule::check(const RuleInput& in, Findings& out) const {
     const MediumContents& c = in.contents;
@@ -45,7 +44,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         for (const PatientContents& p : c.patients)
             labels << patientLabel(p);
         out << FindingCatalog::make(
-            "PDI-C001", QString(),
+            FindingCode::SeveralPatients, QString(),
             ContentRule::tr(
                 "The medium holds %1 patients: %2. A referral medium holds one patient; import "
                 "each patient separately and check that none was sent by mistake.")
@@ -55,7 +54,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
     for (const PatientContents& p : c.patients) {
         if (p.id.isEmpty()) {
             out << FindingCatalog::make(
-                "PDI-C008", QString(),
+                FindingCode::PatientIdMissing, QString(),
                 ContentRule::tr(
                     "%n object(s) have no Patient ID; they cannot be matched to a patient "
                     "safely.",
@@ -77,7 +76,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         // Without an ID there is nothing to conflict with; PDI-C008 already says so.
         if (!conflicts.isEmpty() && !p.id.isEmpty()) {
             out << FindingCatalog::make(
-                "PDI-C007", QString(),
+                FindingCode::DemographicsDiffer, QString(),
                 ContentRule::tr(
                     "Patient ID %1 appears with different %2; this may be two patients. Confirm "
                     "the identity before using these images.")
@@ -94,7 +93,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
                         why += (why.isEmpty() ? QString() : QStringLiteral(", ")) +
                                ContentRule::tr("%1 images").arg(se.frames);
                     out << FindingCatalog::make(
-                        "PDI-C005", seriesPath(c, se),
+                        FindingCode::BulkSeries, seriesPath(c, se),
                         ContentRule::tr(
                             "%1 is thin-slice or very large data (%2); the receiver may not "
                             "expect it. It needs the operator's decision to be included.")
@@ -102,7 +101,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
                 }
                 if (se.lossy) {
                     out << FindingCatalog::make(
-                        "PDI-C006", seriesPath(c, se),
+                        FindingCode::LossyContent, seriesPath(c, se),
                         ContentRule::tr("%1 has been lossy compressed at some point; it is not the "
                                         "original image quality.")
                             .arg(seriesLabel(se)));
@@ -116,7 +115,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         const TransferSyntax ts = TransferSyntax::fromUid(inst.summary.transferSyntaxUid);
         if (ts.isVideo()) {
             out << FindingCatalog::make(
-                "PDI-C004", inst.path,
+                FindingCode::Video, inst.path,
                 ContentRule::tr(
                     "Video (%1); referral media carry video only by prior agreement with the "
                     "receiver.")
@@ -124,14 +123,14 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         }
         if (ts.isCompressed()) {
             out << FindingCatalog::make(
-                "PDI-C002", inst.path,
+                FindingCode::Compressed, inst.path,
                 ContentRule::tr(
                     "The file is compressed (%1); referral media must be uncompressed (Explicit "
                     "VR Little Endian). Some receivers cannot read it.")
                     .arg(ts.name()));
         } else if (!ts.isExplicitLittleEndian() && !inst.summary.transferSyntaxUid.isEmpty()) {
             out << FindingCatalog::make(
-                "PDI-C003", inst.path,
+                FindingCode::NotExplicitLittleEndian, inst.path,
                 ContentRule::tr(
                     "The file is encoded as %1; PDI media use Explicit VR Little Endian.")
                     .arg(ts.name()));
@@ -142,7 +141,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
         auto it = byUid.constFind(uid);
         if (it != byUid.constEnd()) {
             out << FindingCatalog::make(
-                "PDI-C009", inst.path,
+                FindingCode::DuplicateSopInstanceUid, inst.path,
                 ContentRule::tr(
                     "The same SOP Instance UID as %1; one of them will overwrite the other on "
                     "import.")
@@ -151,49 +150,6 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
             byUid.insert(uid, inst.path);
         }
     }
-}
-
-void AiContentRule::check(const RuleInput& in, Findings& out) const {
-    for (const PatientContents& p : in.contents.patients) {
-        for (const StudyContents& st : p.studies) {
-            for (const SeriesContents& se : st.series) {
-                if (!se.aiDerived)
-                    continue;
-                out << FindingCatalog::make(
-                    "PDI-A001", seriesPath(in.contents, se),
-                    ContentRule::tr(
-                        "%1 looks AI-derived: %2. The label and README.TXT must say so; import it "
-                        "or pass it on only after a person has decided to.")
-                        .arg(seriesLabel(se), se.aiReasons.join(QLatin1String("; "))));
-            }
-        }
-    }
-}
-
-Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents& contents,
-                         const CheckSettings& settings) {
-    const RuleInput input{inventory, contents, settings};
-    const LayoutRule layout;
-    const SecurityRule security;
-    const DicomdirRule dicomdir;
-    const FileRule files;
-    const ContentRule content;
-    const AiContentRule ai;
-    const MediumRule* const rules[] = {&security, &layout, &dicomdir, &files, &content, &ai};
-
-    Findings out;
-    if (inventory.quick) {
-        out << FindingCatalog::make(
-            "PDI-Q001", QString(),
-            QCoreApplication::translate("pdi::RuleEngine",
-                                        "Quick check: the DICOMDIR, the file names and one object "
-                                        "per patient were read; damaged files and other files "
-                                        "that differ from their DICOMDIR records are found by "
-                                        "the full check."));
-    }
-    for (const MediumRule* rule : rules)
-        rule->check(input, out);
-    return out;
 }
 
 } // namespace pdi

@@ -1,5 +1,5 @@
+#include "DicomdirRule.h"
 #include "FileIdRules.h"
-#include "MediumRule.h"
 #include "dicom/TransferSyntax.h"
 #include "dicomdir/RecordTypes.h"
 
@@ -54,7 +54,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
     const MediumInventory& inv = in.inventory;
     if (!inv.dicomdirPath.isEmpty() && !inv.dicomdir) {
         out << FindingCatalog::make(
-            "PDI-D001", inv.dicomdirPath,
+            FindingCode::DicomdirUnreadable, inv.dicomdirPath,
             DicomdirRule::tr(
                 "%1; the medium was checked file by file instead. A viewer will not be able to "
                 "open this medium.")
@@ -67,7 +67,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
 
     if (!dir.part10 || dir.mediaStorageSopClassUid != QLatin1String(kMediaStorageDirectory)) {
         out << FindingCatalog::make(
-            "PDI-D002", where,
+            FindingCode::DicomdirNotMediaStorage, where,
             dir.part10
                 ? DicomdirRule::tr("The DICOMDIR's Media Storage SOP Class is \"%1\" instead of %2 "
                                    "(Media Storage Directory Storage).")
@@ -77,14 +77,14 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
     }
     if (dir.transferSyntaxUid != QLatin1String(TransferSyntax::ExplicitVrLittleEndian)) {
         out << FindingCatalog::make(
-            "PDI-D003", where,
+            FindingCode::DicomdirNotExplicitLittleEndian, where,
             DicomdirRule::tr(
                 "The DICOMDIR is encoded as %1; IHE PDI requires Explicit VR Little Endian.")
                 .arg(TransferSyntax::fromUid(dir.transferSyntaxUid).name()));
     }
     if (!FileIdRules::isValidFileSetId(dir.fileSetId)) {
         out << FindingCatalog::make(
-            "PDI-D004", where,
+            FindingCode::FileSetIdInvalid, where,
             DicomdirRule::tr(
                 "The File-set ID \"%1\" is not valid: at most 16 characters of A-Z, 0-9, _ and "
                 "space.")
@@ -93,7 +93,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
     if (!inv.volumeId.isEmpty() && !dir.fileSetId.trimmed().isEmpty() &&
         dir.fileSetId.trimmed() != inv.volumeId) {
         out << FindingCatalog::make(
-            "PDI-D005", where,
+            FindingCode::FileSetIdDiffersFromVolume, where,
             DicomdirRule::tr(
                 "The File-set ID \"%1\" differs from the volume identifier \"%2\"; on a CD they "
                 "must be the same.")
@@ -101,7 +101,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
     }
     if (!dir.offsetsValid) {
         out << FindingCatalog::make(
-            "PDI-D013", where,
+            FindingCode::RecordOffsetsBroken, where,
             DicomdirRule::tr(
                 "The links between directory records are broken (%1); the hierarchy was "
                 "inferred from the record order. Some viewers will show the medium as empty "
@@ -117,7 +117,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             if (r.level() != key.level)
                 continue;
             if (!r.has(key.tag) || (key.nonEmpty && r.value(key.tag).isEmpty())) {
-                out << FindingCatalog::make("PDI-D011", where,
+                out << FindingCatalog::make(FindingCode::RecordKeyMissing, where,
                                             (r.has(key.tag)
                                                  ? DicomdirRule::tr("The %1 has an empty %2.")
                                                  : DicomdirRule::tr("The %1 lacks %2."))
@@ -126,14 +126,14 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
         }
         if (r.type == QLatin1String("IMAGE") && !r.has(tagKey(0x0020, 0x0013))) {
             out << FindingCatalog::make(
-                "PDI-D011", where,
+                FindingCode::RecordKeyMissing, where,
                 DicomdirRule::tr("The %1 lacks Instance Number.").arg(recordLabel(r)));
         }
         if (!r.fileIdParts.isEmpty()) {
             const QString expected = expectedRecordType(r.refSopClassUid);
             if (!expected.isEmpty() && expected != r.type) {
                 out << FindingCatalog::make(
-                    "PDI-D012", r.fileId,
+                    FindingCode::WrongRecordType, r.fileId,
                     DicomdirRule::tr(
                         "The object (SOP Class %1) is listed under a %2 record; it must be a %3 "
                         "record.")
@@ -148,7 +148,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                         why = QStringLiteral("\"%1\": %2").arg(part, FileIdRules::problem(part));
                 }
                 out << FindingCatalog::make(
-                    "PDI-D007", r.fileId,
+                    FindingCode::ReferencedFileIdInvalid, r.fileId,
                     DicomdirRule::tr("The Referenced File ID \"%1\" is not valid (%2).")
                         .arg(r.fileId, why));
             }
@@ -161,14 +161,14 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
         switch (ref.status) {
         case FileReference::Status::Missing:
             out << FindingCatalog::make(
-                "PDI-D006", r.fileId,
+                FindingCode::ReferencedFileMissing, r.fileId,
                 DicomdirRule::tr("The DICOMDIR references %1, which is not on the medium.")
                     .arg(r.fileId));
             continue;
         case FileReference::Status::LeavesMedium:
         case FileReference::Status::Invalid:
             out << FindingCatalog::make(
-                "PDI-D008", r.fileId,
+                FindingCode::ReferencedFileIdLeavesMedium, r.fileId,
                 DicomdirRule::tr(
                     "The Referenced File ID \"%1\" points outside the medium; it was not "
                     "followed. This medium may be malicious.")
@@ -179,7 +179,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
         }
         if (referencedBy.contains(ref.path)) {
             out << FindingCatalog::make(
-                "PDI-D015", ref.path,
+                FindingCode::FileReferencedTwice, ref.path,
                 DicomdirRule::tr("The file is referenced by more than one directory record."));
         }
         referencedBy.insert(ref.path, ref.recordIndex);
@@ -188,7 +188,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
         if (!f || !inv.isDicomKind(*f)) {
             if (f && f->kind == ScannedFile::Kind::NonDicom) {
                 out << FindingCatalog::make(
-                    "PDI-D009", ref.path,
+                    FindingCode::RecordDisagreesWithFile, ref.path,
                     DicomdirRule::tr("The DICOMDIR references this file, but it is not DICOM (%1).")
                         .arg(f->contentType));
             }
@@ -207,7 +207,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                                .arg(r.refTransferSyntaxUid, s.transferSyntaxUid);
         if (!differences.isEmpty()) {
             out << FindingCatalog::make(
-                "PDI-D009", ref.path,
+                FindingCode::RecordDisagreesWithFile, ref.path,
                 DicomdirRule::tr("The directory record does not match the file: %1.")
                     .arg(differences.join(QLatin1String("; "))));
         }
@@ -224,12 +224,12 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             hierarchy << DicomdirRule::tr("patient");
         if (series < 0 || study < 0 || patient < 0) {
             out << FindingCatalog::make(
-                "PDI-D014", ref.path,
+                FindingCode::HierarchyDisagreesWithFile, ref.path,
                 DicomdirRule::tr("The file's directory record has no complete patient, study "
                                  "and series records above it; a viewer may not show it."));
         } else if (!hierarchy.isEmpty()) {
             out << FindingCatalog::make(
-                "PDI-D014", ref.path,
+                FindingCode::HierarchyDisagreesWithFile, ref.path,
                 DicomdirRule::tr(
                     "The file is listed under the wrong %1 in the DICOMDIR; a viewer will show "
                     "it with the wrong patient or study.")
@@ -242,7 +242,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.looksDicom);
         if (dicom && f.recordIndex < 0) {
             out << FindingCatalog::make(
-                "PDI-D010", f.path,
+                FindingCode::FileNotInDicomdir, f.path,
                 DicomdirRule::tr(
                     "This DICOM file is not referenced by the DICOMDIR, so viewers and importers "
                     "that follow the DICOMDIR will miss it."));

@@ -1,4 +1,4 @@
-#include "MediumRule.h"
+#include "FileRule.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +24,7 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
             const DicomSummary& s = f.summary;
             if (f.kind == ScannedFile::Kind::Damaged) {
                 out << FindingCatalog::make(
-                    "PDI-F002", f.path,
+                    FindingCode::DamagedDicomFile, f.path,
                     FileRule::tr(
                         "The DICOM file is damaged (%1); it may not open or may show wrong "
                         "images. Ask the sender for a new copy.")
@@ -32,7 +32,7 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
             }
             if (!s.part10) {
                 out << FindingCatalog::make(
-                    "PDI-F001", f.path,
+                    FindingCode::NoPart10Header, f.path,
                     FileRule::tr(
                         "The file is DICOM without the Part 10 header (preamble, DICM and file "
                         "meta information); media must carry Part 10 files."));
@@ -44,13 +44,13 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
                 mismatch << FileRule::tr("SOP Instance UID");
             if (!mismatch.isEmpty()) {
                 out << FindingCatalog::make(
-                    "PDI-F005", f.path,
+                    FindingCode::FileMetaDisagrees, f.path,
                     FileRule::tr("The file meta information and the data set disagree on %1.")
                         .arg(mismatch.join(QLatin1String(", "))));
             }
             if (!s.invalidCharacterSets.isEmpty()) {
                 out << FindingCatalog::make(
-                    "PDI-F006", f.path,
+                    FindingCode::UnknownCharacterSet, f.path,
                     FileRule::tr("The Specific Character Set \"%1\" is not valid; its text was read "
                                  "as %2 by best effort. Check the names against another source "
                                  "before you rely on them.")
@@ -59,13 +59,21 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
                                  ? FileRule::tr("the default character set")
                                  : s.characterSetReadAs));
             }
+            if (s.undeclaredIdentityText) {
+                out << FindingCatalog::make(
+                    FindingCode::UndeclaredCharacterSet, f.path,
+                    FileRule::tr("The patient's ID or name holds characters outside the character "
+                                 "set the file declares (\"%1\"); they were read by best effort. "
+                                 "Check the name against another source before you rely on it.")
+                        .arg(s.specificCharacterSet));
+            }
             break;
         }
         case ScannedFile::Kind::NonDicom:
             if (!f.program && !isPdiFurniture(f.path) &&
                 !(f.path.compare(QLatin1String("AUTORUN.INF"), Qt::CaseInsensitive) == 0)) {
                 out << FindingCatalog::make(
-                    "PDI-F003", f.path,
+                    FindingCode::NonDicomContent, f.path,
                     FileRule::tr(
                         "Non-DICOM content (%1). The label and README.TXT must say the medium "
                         "holds non-DICOM content; it is not imported into a PACS.")
@@ -74,7 +82,7 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
             break;
         case ScannedFile::Kind::Unreadable:
             out << FindingCatalog::make(
-                "PDI-F004", f.path,
+                FindingCode::FileUnreadable, f.path,
                 FileRule::tr(
                     "The file cannot be read (%1). If this is a disc, clean it and try again, "
                     "or ask the sender for a new medium.")

@@ -21,20 +21,4 @@ struct Finding {
 
 using Findings = QVector<Finding>;
 
-// The definition of each finding code: its severity and the rule it enforces.
-struct FindingDefinition {
-    const char* code;
-    Severity severity;
-    const char* source; // short names of ../shared/PDI-RULES.md
-    const char* title;  // short English title, as in docs/findings.md
-};
-
-class FindingCatalog {
-public:
-    static const QVector<FindingDefinition>& all();
-    static const FindingDefinition* find(const QString& code);
-    // A finding with the catalog's severity for the code.
-    static Finding make(const char* code, const QString& path, const QString& message);
-};
-
 } // namespace pdi

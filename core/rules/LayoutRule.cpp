@@ -1,5 +1,5 @@
+#include "LayoutRule.h"
 #include "FileIdRules.h"
-#include "MediumRule.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -33,7 +33,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
 
     if (!keepCase) {
         out << FindingCatalog::make(
-            "PDI-L014", QString(),
+            FindingCode::NameCaseNotCheckable, QString(),
             LayoutRule::tr(
                 "The medium is read through a mounted file system that does not keep letter "
                 "case, so upper-case names cannot be checked; check the disc image or the "
@@ -43,7 +43,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
     // DICOMDIR: exactly one, in the root.
     if (inv.dicomdirPath.isEmpty()) {
         out << FindingCatalog::make(
-            "PDI-L001", QString(),
+            FindingCode::NoDicomdir, QString(),
             LayoutRule::tr(
                 "There is no DICOMDIR in the root of the medium, so a viewer cannot find the "
                 "images; the medium was checked file by file. Write it again with PDI "
@@ -56,7 +56,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
         if (f.path != inv.dicomdirPath &&
             (namedDicomdir || f.kind == ScannedFile::Kind::Dicomdir)) {
             out << FindingCatalog::make(
-                "PDI-L002", f.path,
+                FindingCode::SeveralDicomdirs, f.path,
                 LayoutRule::tr(
                     "Another DICOMDIR besides the one in the root; a PDI medium holds exactly "
                     "one file set. Write each file set to its own medium."));
@@ -78,7 +78,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             hasIhePdi = true;
         if (upper.startsWith(QLatin1String("IHE")) && upper != QLatin1String("IHE_PDI")) {
             out << FindingCatalog::make(
-                "PDI-L009", e.path,
+                FindingCode::StrayIheEntry, e.path,
                 LayoutRule::tr(
                     "Only the IHE_PDI folder may have a root name starting with \"IHE\"; "
                     "rename or remove this entry."));
@@ -86,14 +86,15 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
     }
     if (!hasReadme) {
         out << FindingCatalog::make(
-            "PDI-L004", QString(),
+            FindingCode::NoReadme, QString(),
             LayoutRule::tr(
                 "There is no README.TXT in the root; IHE PDI requires one that names the "
                 "issuing institution and how to read the medium."));
     }
     if (hasIndex != hasIhePdi) {
         out << FindingCatalog::make(
-            "PDI-L010", hasIndex ? QStringLiteral("INDEX.HTM") : QStringLiteral("IHE_PDI"),
+            FindingCode::WebContentIncomplete,
+            hasIndex ? QStringLiteral("INDEX.HTM") : QStringLiteral("IHE_PDI"),
             hasIndex
                 ? LayoutRule::tr("INDEX.HTM is present but the IHE_PDI folder with the web content "
                                  "is missing; the web view of this medium is incomplete.")
@@ -101,7 +102,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                                  "root; the web content cannot be opened."));
     } else if (hasIndex && hasIhePdi) {
         out << FindingCatalog::make(
-            "PDI-L012", QString(),
+            FindingCode::WebContent, QString(),
             LayoutRule::tr("The medium has web content (INDEX.HTM and IHE_PDI): DICOM PLUS WEB."));
     }
 
@@ -118,21 +119,21 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             dicomFolders.insert(parts.mid(0, i).join(QLatin1Char('/')));
         if (rootName(f.path).toUpper() == QLatin1String("IHE_PDI")) {
             out << FindingCatalog::make(
-                "PDI-L008", f.path,
+                FindingCode::DicomFileInIhePdi, f.path,
                 LayoutRule::tr(
                     "A DICOM file inside IHE_PDI, which may hold only web content; DICOM files "
                     "belong outside it and in the DICOMDIR."));
         }
         if (parts.size() == 1) {
             out << FindingCatalog::make(
-                "PDI-L003", f.path,
+                FindingCode::DicomFileInRoot, f.path,
                 LayoutRule::tr(
                     "A DICOM file in the root of the medium; only the DICOMDIR may be there. "
                     "Put images in a folder and reference them from the DICOMDIR."));
         }
         if (parts.size() > FileIdRules::kMaxComponents) {
             out << FindingCatalog::make(
-                "PDI-L006", f.path,
+                FindingCode::FileIdTooDeep, f.path,
                 LayoutRule::tr(
                     "The file is %1 levels deep; a File ID has at most 8 components, so this "
                     "file cannot be referenced from a DICOMDIR.")
@@ -141,7 +142,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
         const QString name = normal(parts.constLast());
         if (!FileIdRules::isValidComponent(name)) {
             out << FindingCatalog::make(
-                "PDI-L005", f.path,
+                FindingCode::InvalidFileIdComponent, f.path,
                 LayoutRule::tr(
                     "The DICOM file name \"%1\" is not a valid File ID component (%2); names "
                     "must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.")
@@ -157,7 +158,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
         auto it = seenFolded.constFind(folded);
         if (it != seenFolded.constEnd() && keepCase) {
             out << FindingCatalog::make(
-                "PDI-L013", e.path,
+                FindingCode::NamesDifferOnlyInCase, e.path,
                 LayoutRule::tr(
                     "\"%1\" and \"%2\" differ only in letter case; on a disc or a FAT USB stick "
                     "they are the same name.")
@@ -172,14 +173,14 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                 continue;
             if (dicomFolders.contains(e.path)) {
                 out << FindingCatalog::make(
-                    "PDI-L005", e.path,
+                    FindingCode::InvalidFileIdComponent, e.path,
                     LayoutRule::tr(
                         "The folder name \"%1\" of DICOM files is not a valid File ID component "
                         "(%2); names must be 1 to 8 characters of A-Z, 0-9 and _.")
                         .arg(e.name(), FileIdRules::problem(name)));
             } else {
                 out << FindingCatalog::make(
-                    "PDI-L007", e.path,
+                    FindingCode::OtherContentNameNot83, e.path,
                     LayoutRule::tr("The folder name \"%1\" is not an ISO 9660 Level 1 name (1 to 8 "
                                    "characters of A-Z, 0-9 and _); some computers cannot open it.")
                         .arg(e.name()));
@@ -194,7 +195,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             continue;
         if (!FileIdRules::isLevel1FileName(name)) {
             out << FindingCatalog::make(
-                "PDI-L007", e.path,
+                FindingCode::OtherContentNameNot83, e.path,
                 LayoutRule::tr(
                     "The file name \"%1\" is not an 8.3 ISO 9660 Level 1 name (upper-case "
                     "A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some "
@@ -205,7 +206,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             e.path.contains(QLatin1Char('/')) && f->kind == ScannedFile::Kind::NonDicom &&
             !isWebContentType(*f)) {
             out << FindingCatalog::make(
-                "PDI-L011", e.path,
+                FindingCode::NotWebContentInIhePdi, e.path,
                 LayoutRule::tr(
                     "IHE_PDI should hold only the web pages and pictures that show the DICOM "
                     "content; this file (%1) belongs elsewhere.")

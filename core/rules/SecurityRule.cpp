@@ -1,4 +1,4 @@
-#include "MediumRule.h"
+#include "SecurityRule.h"
 #include "scan/ContentSniffer.h"
 
 #include <QCoreApplication>
@@ -13,7 +13,7 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
         const QString name = f.path.section(QLatin1Char('/'), -1);
         if (!f.path.contains(QLatin1Char('/')) && ContentSniffer::isAutorunName(name)) {
             out << FindingCatalog::make(
-                "PDI-S001", f.path,
+                FindingCode::Autorun, f.path,
                 SecurityRule::tr(
                     "AUTORUN.INF tells Windows to start a program when the medium is inserted; "
                     "referral media must not start anything. Do not run programs from this "
@@ -22,7 +22,7 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
         }
         if (f.program) {
             out << FindingCatalog::make(
-                "PDI-S002", f.path,
+                FindingCode::Program, f.path,
                 SecurityRule::tr(
                     "A program (%1) is on the medium. Referral media must not carry programs "
                     "that may start; do not run it, open the images with your own DICOM "
@@ -35,13 +35,13 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
             continue;
         if (e.linkLeavesMedium) {
             out << FindingCatalog::make(
-                "PDI-S003", e.path,
+                FindingCode::PathLeavesMedium, e.path,
                 SecurityRule::tr("A link that points outside the medium (%1); it was not followed.")
                     .arg(e.linkTarget.isEmpty() ? SecurityRule::tr("target unknown")
                                                 : e.linkTarget));
         } else {
             out << FindingCatalog::make(
-                "PDI-S004", e.path,
+                FindingCode::Link, e.path,
                 SecurityRule::tr(
                     "A link to %1 on the medium; links are not followed and cannot be written "
                     "to a disc as such.")
@@ -52,14 +52,14 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
         switch (p.kind) {
         case ListingProblem::Kind::UnsafePath:
             out << FindingCatalog::make(
-                "PDI-S003", p.path,
+                FindingCode::PathLeavesMedium, p.path,
                 SecurityRule::tr("A name that leaves the medium (%1); it was not read.")
                     .arg(p.detail));
             break;
         case ListingProblem::Kind::LimitReached:
         case ListingProblem::Kind::Unreadable:
             out << FindingCatalog::make(
-                "PDI-S005", p.path,
+                FindingCode::ScanLimitReached, p.path,
                 SecurityRule::tr(
                     "The medium was not read completely: %1. Treat the result as incomplete.")
                     .arg(p.detail));
@@ -68,14 +68,14 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
     }
     if (inv.dicomdir && inv.dicomdir->truncated) {
         out << FindingCatalog::make(
-            "PDI-S005", inv.dicomdirPath,
+            FindingCode::ScanLimitReached, inv.dicomdirPath,
             SecurityRule::tr(
                 "The DICOMDIR has more directory records than can be checked; the rest was "
                 "ignored."));
     }
     if (inv.bootable) {
         out << FindingCatalog::make(
-            "PDI-S006", QString(),
+            FindingCode::Bootable, QString(),
             SecurityRule::tr(
                 "The disc image is bootable (El Torito); a referral medium has no reason to "
                 "start a computer. Do not boot from it."));

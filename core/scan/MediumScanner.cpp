@@ -246,13 +246,12 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     pool.setMaxThreadCount(qMax(1, threads));
     std::atomic<int> done{0};
     const int total = todo.size();
+    const QString step = tr("reading the medium");
     QtConcurrent::blockingMap(&pool, todo, [&](int index) {
-        if (options.cancel && options.cancel->load())
+        if (options.progress.cancelled())
             return;
         read(medium, inv.files[index]);
-        const int n = ++done;
-        if (options.progress)
-            options.progress(n, total);
+        options.progress(step, ++done, total);
     });
     shareRepeatedText(inv);
     return inv;

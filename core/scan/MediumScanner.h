@@ -3,9 +3,7 @@
 #include <QCoreApplication>
 
 #include "MediumInventory.h"
-
-#include <atomic>
-#include <functional>
+#include "job/JobProgress.h"
 
 namespace pdi {
 
@@ -17,10 +15,9 @@ public:
 
 public:
     struct Options {
-        bool quick = false; // read only the DICOMDIR when there is a readable one
-        int threads = 0;    // 0: one per core, but one for optical media (seeking is slow)
-        std::function<void(int done, int total)> progress;
-        const std::atomic<bool>* cancel = nullptr;
+        bool quick = false;   // read only the DICOMDIR when there is a readable one
+        int threads = 0;      // 0: one per core, but one for optical media (seeking is slow)
+        JobProgress progress; // files read of those to read, from the reading threads
     };
 
     static MediumInventory scan(const Medium& medium, const Options& options);

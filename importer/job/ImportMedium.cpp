@@ -2,7 +2,7 @@
 
 #include "dicom/Dcmtk.h"
 #include "dicom/MediumInputStream.h"
-#include "scan/MediumScanner.h"
+#include "report/MediumChecker.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -14,20 +14,15 @@ namespace pdi {
 Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSettings& settings,
                                         const JobProgress& progress) {
     initDcmtk();
-    MediumOpener::Result opened = MediumOpener::open(location);
-    if (!opened.medium)
-        return Error::invalid(opened.error);
+    MediumChecker::Options options;
+    options.settings = settings;
+    options.progress = progress;
+    Result<CheckedMedium> checked = MediumChecker::check(location, options);
+    if (!checked)
+        return checked.error();
     ImportMedium m;
-    m.medium = std::shared_ptr<Medium>(std::move(opened.medium));
-    MediumScanner::Options options;
-    options.cancel = progress.cancel;
-    options.progress = [&progress](int done, int total) {
-        progress(tr("reading the medium"), done, total);
-    };
-    m.checked = std::make_shared<const CheckReport>(
-        CheckReport::build(MediumScanner::scan(*m.medium, options), settings));
-    if (progress.cancelled())
-        return Error::invalid(tr("Reading the medium was cancelled."));
+    m.medium = std::move(checked->medium);
+    m.checked = std::make_shared<const CheckReport>(std::move(checked->report));
 
     QStringList uids;
     uids.reserve(m.report().contents.instances.size());

@@ -59,6 +59,12 @@ QVector<QPair<DcmTagKey, QString>> searchKeys(const PatientDemographics& outside
     return keys;
 }
 
+// A node may refuse a name in kanji or kana as a matching key (DCMTK's wlmscpfs answers A900,
+// "Invalid Character Repertoire for datatype PN"): it is asked by the other keys instead.
+bool refusedName(const Error& error, const DcmTagKey& key) {
+    return error.kind == Error::Kind::Invalid && key == DCM_PatientName;
+}
+
 DcmDataset patientQuery(const QString& level, const QString& characterSet) {
     DcmDataset q;
     q.putAndInsertString(DCM_SpecificCharacterSet, characterSet.toLatin1().constData());
@@ -308,6 +314,8 @@ void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics
                     usePatientRoot = false; // no patient root here: ask at study level
                     continue;
                 }
+                if (refusedName(answers.error(), k.first))
+                    break;
                 problems << answers.error().message;
                 return;
             }
@@ -359,6 +367,8 @@ void PatientReconciler::askWorklist(const DicomNode& node, const PatientDemograp
                                     window.toLatin1().constData());
         Result<DicomQuery::Answers> answers = DicomQuery::find(
             node, options_.local, DicomQuery::Model::Worklist, q, options_.worklistMaxAnswers);
+        if (!answers && refusedName(answers.error(), keys.at(i).first))
+            continue;
         if (!answers) {
             problems << answers.error().message;
             return;

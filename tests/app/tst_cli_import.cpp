@@ -387,6 +387,12 @@ private Q_SLOTS:
         QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("verdict")).toString(),
                  QStringLiteral("likely"));
         QVERIFY(candidates.at(0).toObject().value(QStringLiteral("score")).toInt() >= 70);
+        // The text says the same verdict in words, dates and sex as a person reads them.
+        const ProcessResult text = tech({QStringLiteral("reconcile"), medium_,
+                                         QStringLiteral("--source"), QStringLiteral("local")});
+        QVERIFY2(text.outText().contains(QLatin1String("likely the same person  OUT-500")),
+                 qPrintable(text.outText()));
+        QVERIFY(text.outText().contains(QLatin1String("same number, likely another hospital's")));
 
         // The archive is a source for writing a referral medium too.
         const QString out = tmp_.filePath(QStringLiteral("written"));

@@ -47,13 +47,6 @@ class TestGuiAdmin : public QObject {
 
     WorkspaceContext admin() { return {f_.station(), f_.admin()}; }
 
-    QVector<AuditRecord> records(AuditEventType type) {
-        AuditQuery q;
-        q.event = type;
-        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
-        return r ? *r : QVector<AuditRecord>();
-    }
-
     static QPushButton* button(QWidget* parent, const char* name) {
         return parent->findChild<QPushButton*>(QString::fromLatin1(name));
     }
@@ -87,14 +80,14 @@ private Q_SLOTS:
         QVERIFY(form->readmePreview().contains(QStringLiteral("見本")));
         QVERIFY(!form->findChild<QLabel*>(QStringLiteral("labelPreview"))->pixmap().isNull());
 
-        const int before = records(AuditEventType::SettingsChange).size();
+        const int before = f_.records(AuditEventType::SettingsChange).size();
         button(form, "save")->click();
         QVERIFY2(form->message().contains(QLatin1String("institution.name")),
                  qPrintable(form->message()));
         const Settings settings = f_.station().settings();
         QCOMPARE(settings.institution().name, QStringLiteral("さくら総合病院"));
         QCOMPARE(settings.institution().phone, QStringLiteral("03-1234-5678"));
-        const QVector<AuditRecord> changes = records(AuditEventType::SettingsChange);
+        const QVector<AuditRecord> changes = f_.records(AuditEventType::SettingsChange);
         QCOMPARE(changes.size(), before + 2); // only the two fields that changed
         QCOMPARE(changes.constLast().event.actor.userName, test::StationFixture::AdminName);
         QStringList keys{changes.at(before).event.target, changes.at(before + 1).event.target};
@@ -106,7 +99,7 @@ private Q_SLOTS:
 
         // Saving again changes nothing and records nothing.
         button(form, "save")->click();
-        QCOMPARE(records(AuditEventType::SettingsChange).size(), before + 2);
+        QCOMPARE(f_.records(AuditEventType::SettingsChange).size(), before + 2);
     }
 
     void refusedValueSavesNothing() {
@@ -116,11 +109,11 @@ private Q_SLOTS:
             ->setText(QStringLiteral("放射線科"));
         form->findChild<QLineEdit*>(QStringLiteral("institutionPhone"))
             ->setText(QString(40, QLatin1Char('9')));
-        const int before = records(AuditEventType::SettingsChange).size();
+        const int before = f_.records(AuditEventType::SettingsChange).size();
         button(form, "save")->click();
         QVERIFY2(form->message().contains(QLatin1String("institution.phone")),
                  qPrintable(form->message()));
-        QCOMPARE(records(AuditEventType::SettingsChange).size(), before);
+        QCOMPARE(f_.records(AuditEventType::SettingsChange).size(), before);
         QVERIFY(f_.station().settings().institution().department.isEmpty());
         button(form, "revert")->click();
         QCOMPARE(form->findChild<QLineEdit*>(QStringLiteral("institutionPhone"))->text(),
@@ -231,7 +224,7 @@ private Q_SLOTS:
                  qPrintable(users->message()));
 
         QStringList changes;
-        for (const AuditRecord& r : records(AuditEventType::UserChange)) {
+        for (const AuditRecord& r : f_.records(AuditEventType::UserChange)) {
             if (r.event.target == QLatin1String("ito"))
                 changes << r.event.details.value(QLatin1String("change")).toString();
         }
@@ -261,7 +254,7 @@ private Q_SLOTS:
         button(audit, "search")->click();
         QVERIFY(refreshed.wait(30000));
         QTRY_VERIFY(!audit->isBusy());
-        QCOMPARE(audit->table()->rowCount(), records(AuditEventType::LoginFailed).size());
+        QCOMPARE(audit->table()->rowCount(), f_.records(AuditEventType::LoginFailed).size());
         QVERIFY(audit->table()->rowCount() > 0);
         QCOMPARE(audit->table()->item(0, 4)->text(), QStringLiteral("Sign-in refused"));
 
@@ -359,14 +352,14 @@ private Q_SLOTS:
                  qPrintable(dialog->message()));
         dialog->findChild<QLineEdit*>(QStringLiteral("aeTitle"))
             ->setText(QStringLiteral("ORTHANC"));
-        const int before = records(AuditEventType::NodeChange).size();
+        const int before = f_.records(AuditEventType::NodeChange).size();
         button(dialog, "ok")->click();
         QTRY_VERIFY(!dialog || !dialog->isVisible());
         QVERIFY2(nodes->message().contains(QLatin1String("added")), qPrintable(nodes->message()));
         const int row = nodes->row(QStringLiteral("pacs"));
         QVERIFY(row >= 0);
         QCOMPARE(nodes->table()->item(row, 1)->text(), QStringLiteral("ORTHANC"));
-        QCOMPARE(records(AuditEventType::NodeChange).size(), before + 1);
+        QCOMPARE(f_.records(AuditEventType::NodeChange).size(), before + 1);
         QVERIFY(NodeStore(f_.station().database()).find(QStringLiteral("pacs")));
         // A configured PACS becomes the import destination.
         QCOMPARE(window.importWorkspace()->destination(), QStringLiteral("pacs"));
@@ -380,7 +373,7 @@ private Q_SLOTS:
         QCOMPARE(nodes->echoResult(QStringLiteral("pacs")), QStringLiteral("answered"));
         QCOMPARE(nodes->table()->item(nodes->row(QStringLiteral("pacs")), 7)->text(),
                  QStringLiteral("answered"));
-        const AuditEvent echo = records(AuditEventType::NodeChange).constLast().event;
+        const AuditEvent echo = f_.records(AuditEventType::NodeChange).constLast().event;
         QCOMPARE(echo.details.value(QLatin1String("change")).toString(), QStringLiteral("echo"));
         QCOMPARE(echo.outcome, AuditOutcome::Success);
 
@@ -401,7 +394,7 @@ private Q_SLOTS:
                      failure.contains(QLatin1String("Check that it is running")),
                  qPrintable(failure));
         QCOMPARE(nodes->message(), failure);
-        QCOMPARE(records(AuditEventType::NodeChange).constLast().event.outcome,
+        QCOMPARE(f_.records(AuditEventType::NodeChange).constLast().event.outcome,
                  AuditOutcome::MinorFailure);
 
         // "local" cannot be removed; the others can.
@@ -449,7 +442,7 @@ private Q_SLOTS:
             ->setText(QStringLiteral("Elsewhere"));
         QVERIFY(!form.save());
         QVERIFY(form.message().contains(QLatin1String("may not")));
-        QCOMPARE(records(AuditEventType::SecurityAlert).constLast().event.actor.userName,
+        QCOMPARE(f_.records(AuditEventType::SecurityAlert).constLast().event.actor.userName,
                  QStringLiteral("mado"));
     }
 

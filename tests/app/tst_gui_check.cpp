@@ -1,5 +1,6 @@
 // The Check workspace, driven offscreen: open a medium, wait for the check, read what a
 // reception desk would see, and what the audit trail says about it.
+#include "GuiFixtures.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
@@ -7,7 +8,7 @@
 #include "gui/CheckWorkspace.h"
 #include "gui/DriveWatcher.h"
 #include "gui/MainWindow.h"
-#include "report/MediumFlags.h"
+#include "rules/MediumFlags.h"
 
 #include <QJsonArray>
 #include <QLabel>
@@ -38,13 +39,6 @@ class TestGuiCheck : public QObject {
         return l ? l->text() : QString();
     }
     WorkspaceContext reception() { return {f_.station(), *reception_}; }
-
-    QVector<AuditRecord> records(AuditEventType type) {
-        AuditQuery q;
-        q.event = type;
-        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
-        return r ? *r : QVector<AuditRecord>();
-    }
 
     QString autorunMedium() {
         const QString root = tmp_.filePath(QStringLiteral("autorun"));
@@ -107,14 +101,14 @@ private Q_SLOTS:
     }
 
     void checkIsRecordedWithItsAlert() {
-        const int before = records(AuditEventType::Check).size();
+        const int before = f_.records(AuditEventType::Check).size();
         MainWindow window(reception());
         CheckWorkspace* check = window.checkWorkspace();
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
         check->openMedium(autorunMedium());
         QVERIFY(done.wait(60000));
 
-        const QVector<AuditRecord> checks = records(AuditEventType::Check);
+        const QVector<AuditRecord> checks = f_.records(AuditEventType::Check);
         QCOMPARE(checks.size(), before + 1);
         const AuditEvent& e = checks.constLast().event;
         QCOMPARE(e.actor.userName, QStringLiteral("uketsuke"));
@@ -128,7 +122,7 @@ private Q_SLOTS:
         QVERIFY(flags.contains(QStringLiteral("autorun")));
         QCOMPARE(e.details.value(QLatin1String("conformant")).toBool(), false);
 
-        const QVector<AuditRecord> alerts = records(AuditEventType::SecurityAlert);
+        const QVector<AuditRecord> alerts = f_.records(AuditEventType::SecurityAlert);
         QVERIFY(!alerts.isEmpty());
         QCOMPARE(alerts.constLast().event.alert, SecurityAlert::MediumContent);
         QCOMPARE(alerts.constLast().event.target, QStringLiteral("AUTORUN.INF"));
@@ -197,37 +191,27 @@ private Q_SLOTS:
     }
 
     void insertedMediumOpensByItself() {
-        const QString media = tmp_.filePath(QStringLiteral("media"));
-        const QString stick = media + QStringLiteral("/user/STICK");
+        const test::FakeDrives fake(tmp_.path());
+        const QString stick = fake.stickPath(QStringLiteral("STICK"));
         test::InstanceSpec a;
         a.patientName = QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ");
         QVERIFY(test::writeConformantMedium(stick, {a}, QStringLiteral("USBTEST")));
-        const QString mounts = tmp_.filePath(QStringLiteral("mounts"));
-        QVERIFY(test::writeText(mounts, "/dev/sda1 / ext4 rw 0 0\n"));
 
         MainWindow window(reception());
         DriveWatcher* drives = window.driveWatcher();
-        drives->stop();
-        drives->setMountTable(mounts);
-        drives->setRemovableRoots({media});
-        drives->setOpticalDevices({});
-        drives->setInterval(50);
-        drives->start();
+        QVERIFY(fake.watchWith(drives));
         QVERIFY(drives->drives().isEmpty());
         CheckWorkspace* check = window.checkWorkspace();
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
 
         // The stick is plugged in: the desktop mounts it.
-        QVERIFY(test::writeText(mounts, QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
-                                                       "/dev/sdb1 %1 vfat rw 0 0\n")
-                                            .arg(stick)
-                                            .toUtf8()));
+        QVERIFY(fake.plugIn(stick));
         QVERIFY(done.wait(60000));
         QVERIFY(check->report());
         QCOMPARE(check->report()->inventory.location, stick);
         QVERIFY(labelText(check, "patientName").contains(QStringLiteral("佐藤 花子")));
         QCOMPARE(drives->drives().size(), 1);
-        const QVector<AuditRecord> checks = records(AuditEventType::Check);
+        const QVector<AuditRecord> checks = f_.records(AuditEventType::Check);
         QCOMPARE(checks.constLast().event.mediaType, MediaType::Usb);
         QCOMPARE(checks.constLast().event.mediumId, QStringLiteral("USBTEST"));
     }
@@ -236,13 +220,13 @@ private Q_SLOTS:
         MainWindow window(reception());
         CheckWorkspace* check = window.checkWorkspace();
         QSignalSpy done(check, &CheckWorkspace::checkFinished);
-        const int before = records(AuditEventType::Check).size();
+        const int before = f_.records(AuditEventType::Check).size();
         check->openMedium(autorunMedium());
         check->cancel();
         QVERIFY(done.wait(60000));
         QVERIFY(!check->report());
         QVERIFY(check->statusText().contains(QLatin1String("cancelled")));
-        QCOMPARE(records(AuditEventType::Check).size(), before);
+        QCOMPARE(f_.records(AuditEventType::Check).size(), before);
     }
 
     // Thousands of files: the window keeps drawing progress while the worker checks.

@@ -5,13 +5,13 @@
 // (local identity in, outside identity kept), the audit trail, cancel and resume to the exact
 // count, an unfinished import resumed from the job record, a local ID nobody knows, a medium of
 // two patients, and who has no Import tab.
+#include "GuiFixtures.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
 #include "archive/LocalArchive.h"
 #include "dicom/SpecificCharacterSet.h"
 #include "gui/BackgroundTask.h"
-#include "gui/DriveWatcher.h"
 #include "gui/ImportConfirmation.h"
 #include "gui/ImportContentTree.h"
 #include "gui/ImportResultView.h"
@@ -92,13 +92,6 @@ class TestGuiImport : public QObject {
     QString large2_;
 
     WorkspaceContext tech() { return {f_.station(), *tech_}; }
-
-    QVector<AuditRecord> records(AuditEventType type) {
-        AuditQuery q;
-        q.event = type;
-        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
-        return r ? *r : QVector<AuditRecord>();
-    }
 
     static bool openAndReconcile(ImportWorkspace* import, const QString& medium) {
         QSignalSpy reconciled(import, &ImportWorkspace::reconciled);
@@ -397,7 +390,7 @@ private Q_SLOTS:
         QCOMPARE(text(*modified, DCM_AccessionNumber, charset), QStringLiteral("OUTACC"));
 
         // On the record: the import under this person, the decision, the security alert.
-        const QVector<AuditRecord> imports = records(AuditEventType::Import);
+        const QVector<AuditRecord> imports = f_.records(AuditEventType::Import);
         QVERIFY(!imports.isEmpty());
         const AuditEvent& e = imports.constLast().event;
         QCOMPARE(e.actor.userName, QStringLiteral("gishi"));
@@ -407,11 +400,11 @@ private Q_SLOTS:
         QCOMPARE(e.patients.value(0).id, QStringLiteral("L7001"));
         QCOMPARE(e.patientsBefore.value(0).id, QStringLiteral("OUT-7"));
         QCOMPARE(e.details.value(QStringLiteral("leftOut")).toInt(), 4);
-        const QVector<AuditRecord> decisions = records(AuditEventType::ReconcileDecision);
+        const QVector<AuditRecord> decisions = f_.records(AuditEventType::ReconcileDecision);
         QVERIFY(!decisions.isEmpty());
         QCOMPARE(decisions.constLast().event.actor.userName, QStringLiteral("gishi"));
         bool alert = false;
-        for (const AuditRecord& a : records(AuditEventType::SecurityAlert))
+        for (const AuditRecord& a : f_.records(AuditEventType::SecurityAlert))
             alert = alert || (a.event.alert == SecurityAlert::MediumContent &&
                               a.event.mediumId == QLatin1String("OUTSIDE7"));
         QVERIFY(alert);
@@ -442,7 +435,7 @@ private Q_SLOTS:
         QCOMPARE(import->result()->headline(), QStringLiteral("Incomplete"));
         QVERIFY(import->result()->offersResume());
         QCOMPARE(archived(QStringLiteral("OUT-8")), first.sentNow);
-        QCOMPARE(records(AuditEventType::Import).constLast().event.outcome,
+        QCOMPARE(f_.records(AuditEventType::Import).constLast().event.outcome,
                  AuditOutcome::MinorFailure);
 
         // Resume: the same job, only what is still to send.
@@ -577,27 +570,16 @@ private Q_SLOTS:
 
     // A disc or USB stick put in is offered for import; the person decides.
     void insertedMediumIsOffered() {
-        const QString media = tmp_.filePath(QStringLiteral("media"));
-        const QString stick = media + QStringLiteral("/user/OUTSIDE");
+        const test::FakeDrives fake(tmp_.path());
+        const QString stick = fake.stickPath(QStringLiteral("OUTSIDE"));
         QVERIFY(test::writeConformantMedium(stick, {outside(QStringLiteral("730"), 1, 1)},
                                             QStringLiteral("USBIN")));
-        const QString mounts = tmp_.filePath(QStringLiteral("mounts"));
-        QVERIFY(test::writeText(mounts, "/dev/sda1 / ext4 rw 0 0\n"));
         MainWindow window(tech());
-        DriveWatcher* drives = window.driveWatcher();
-        drives->stop();
-        drives->setMountTable(mounts);
-        drives->setRemovableRoots({media});
-        drives->setOpticalDevices({});
-        drives->setInterval(50);
-        drives->start();
+        QVERIFY(fake.watchWith(window.driveWatcher()));
         ImportWorkspace* import = window.importWorkspace();
         auto* offer = import->findChild<QWidget*>(QStringLiteral("mediumOffer"));
         QVERIFY(offer->isHidden());
-        QVERIFY(test::writeText(mounts, QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
-                                                       "/dev/sdb1 %1 vfat rw 0 0\n")
-                                            .arg(stick)
-                                            .toUtf8()));
+        QVERIFY(fake.plugIn(stick));
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isHidden(), 30000);
         QVERIFY(!import->medium()); // offered, not opened
         QSignalSpy reconciled(import, &ImportWorkspace::reconciled);

@@ -1,6 +1,7 @@
 // The application's shell, driven offscreen: the first-run wizard of a new station, signing in
 // (and failing to), the lock after too many failures, the workspaces each role sees, and
 // signing out by hand, after the idle time and by closing the window.
+#include "GuiFixtures.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
@@ -29,31 +30,10 @@ class TestGuiShell : public QObject {
     QTemporaryDir tmp_;
     test::StationFixture f_;
 
-    QVector<AuditRecord> records(AuditEventType type) {
-        AuditQuery q;
-        q.event = type;
-        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
-        return r ? *r : QVector<AuditRecord>();
-    }
-
     static void type(QWidget* parent, const char* name, const QString& text) {
         auto* edit = parent->findChild<QLineEdit*>(QString::fromLatin1(name));
         QVERIFY2(edit, name);
         edit->setText(text);
-    }
-
-    // Types a name and password into the shell's login dialog and waits for the answer.
-    static bool signIn(StationShell& shell, const QString& user, const QString& password) {
-        LoginDialog* login = shell.loginDialog();
-        if (!login || !login->isVisible())
-            return false;
-        login->findChild<QLineEdit*>(QStringLiteral("user"))->setText(user);
-        login->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
-        QSignalSpy in(&shell, &StationShell::signedIn);
-        QSignalSpy refused(login, &LoginDialog::refused);
-        login->findChild<QPushButton*>(QStringLiteral("signIn"))->click();
-        return QTest::qWaitFor([&] { return in.count() > 0 || refused.count() > 0; }, 30000) &&
-               in.count() > 0;
     }
 
 private Q_SLOTS:
@@ -122,7 +102,7 @@ private Q_SLOTS:
         QTRY_VERIFY(shell.loginDialog() && shell.loginDialog()->isVisible());
         QCOMPARE(shell.loginDialog()->findChild<QLineEdit*>(QStringLiteral("user"))->text(),
                  QStringLiteral("sato"));
-        QVERIFY(signIn(shell, QStringLiteral("sato"), QStringLiteral("First-Pa55word")));
+        QVERIFY(test::signIn(shell, QStringLiteral("sato"), QStringLiteral("First-Pa55word")));
         QVERIFY(shell.mainWindow());
     }
 
@@ -130,15 +110,15 @@ private Q_SLOTS:
         StationShell shell(f_.station());
         QVERIFY(shell.start());
         QVERIFY(!shell.firstRunWizard());
-        const int failedBefore = records(AuditEventType::LoginFailed).size();
-        QVERIFY(!signIn(shell, test::StationFixture::AdminName, QStringLiteral("not-it")));
+        const int failedBefore = f_.records(AuditEventType::LoginFailed).size();
+        QVERIFY(!test::signIn(shell, test::StationFixture::AdminName, QStringLiteral("not-it")));
         LoginDialog* login = shell.loginDialog();
         QVERIFY(login->isVisible());
         QVERIFY2(login->message().contains(QLatin1String("Wrong user name or password")),
                  qPrintable(login->message()));
         QVERIFY(login->findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
         QVERIFY(!shell.mainWindow());
-        const QVector<AuditRecord> failed = records(AuditEventType::LoginFailed);
+        const QVector<AuditRecord> failed = f_.records(AuditEventType::LoginFailed);
         QCOMPARE(failed.size(), failedBefore + 1);
         QCOMPARE(failed.constLast().event.details.value(QLatin1String("reason")).toString(),
                  QStringLiteral("wrong-password"));
@@ -147,10 +127,10 @@ private Q_SLOTS:
         login->findChild<QLineEdit*>(QStringLiteral("user"))->clear();
         login->submit();
         QVERIFY(login->message().contains(QLatin1String("login name")));
-        QCOMPARE(records(AuditEventType::LoginFailed).size(), failedBefore + 1);
+        QCOMPARE(f_.records(AuditEventType::LoginFailed).size(), failedBefore + 1);
 
-        QVERIFY(
-            signIn(shell, test::StationFixture::AdminName, test::StationFixture::AdminPassword));
+        QVERIFY(test::signIn(shell, test::StationFixture::AdminName,
+                             test::StationFixture::AdminPassword));
         MainWindow* window = shell.mainWindow();
         QVERIFY(window && window->isVisible());
         QVERIFY(!shell.loginDialog() || !shell.loginDialog()->isVisible());
@@ -172,11 +152,11 @@ private Q_SLOTS:
         StationShell shell(f_.station());
         QVERIFY(shell.start());
         for (int i = 0; i < 3; ++i)
-            QVERIFY(!signIn(shell, QStringLiteral("tanaka"), QStringLiteral("guess")));
+            QVERIFY(!test::signIn(shell, QStringLiteral("tanaka"), QStringLiteral("guess")));
         QVERIFY2(shell.loginDialog()->message().contains(QLatin1String("locked")),
                  qPrintable(shell.loginDialog()->message()));
         // The right password no longer helps.
-        QVERIFY(!signIn(shell, QStringLiteral("tanaka"), QStringLiteral("Tanaka-Pa55")));
+        QVERIFY(!test::signIn(shell, QStringLiteral("tanaka"), QStringLiteral("Tanaka-Pa55")));
         QVERIFY(shell.loginDialog()->message().contains(QLatin1String("locked")));
         QVERIFY(f_.station().accounts().find(f_.admin(), QStringLiteral("tanaka"))->locked);
         QVERIFY(f_.station().settings().reset(f_.admin(), QStringLiteral("login.maxFailures")));
@@ -188,7 +168,7 @@ private Q_SLOTS:
                          QStringLiteral("Suzuki-Pa55")}));
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         MainWindow* window = shell.mainWindow();
         QCOMPARE(window->workspaceTitles(), QStringList{QStringLiteral("Check")});
         QVERIFY(window->checkWorkspace());
@@ -202,7 +182,7 @@ private Q_SLOTS:
     void idleTimeSignsOut() {
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         QPointer<MainWindow> window = shell.mainWindow();
         SessionGuard* guard = window->sessionGuard();
         QCOMPARE(guard->idleTimeout(), std::chrono::milliseconds(std::chrono::minutes(15)));
@@ -222,14 +202,14 @@ private Q_SLOTS:
         QCOMPARE(shell.loginDialog()->findChild<QLineEdit*>(QStringLiteral("user"))->text(),
                  QStringLiteral("suzuki"));
         QVERIFY(shell.loginDialog()->message().contains(QLatin1String("signed out")));
-        const AuditEvent logout = records(AuditEventType::Logout).constLast().event;
+        const AuditEvent logout = f_.records(AuditEventType::Logout).constLast().event;
         QCOMPARE(logout.actor.userName, QStringLiteral("suzuki"));
         QCOMPARE(logout.details.value(QLatin1String("reason")).toString(), QStringLiteral("idle"));
 
         // 0 minutes: never.
         QVERIFY(f_.station().settings().set(f_.admin(), QStringLiteral("session.idleLogoutMinutes"),
                                             QStringLiteral("0")));
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         QVERIFY(!shell.mainWindow()->sessionGuard()->isActive());
         QVERIFY(
             f_.station().settings().reset(f_.admin(), QStringLiteral("session.idleLogoutMinutes")));
@@ -272,7 +252,7 @@ private Q_SLOTS:
     void idleSignOutClosesOpenDialogs() {
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         QPointer<MainWindow> window = shell.mainWindow();
         QSignalSpy out(&shell, &StationShell::signedOut);
         window->sessionGuard()->setIdleTimeout(std::chrono::milliseconds(300));
@@ -292,22 +272,22 @@ private Q_SLOTS:
     void signOutAndClose() {
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         QSignalSpy out(&shell, &StationShell::signedOut);
         shell.mainWindow()->findChild<QPushButton*>(QStringLiteral("signOut"))->click();
         QCOMPARE(out.count(), 1);
-        QCOMPARE(records(AuditEventType::Logout)
+        QCOMPARE(f_.records(AuditEventType::Logout)
                      .constLast()
                      .event.details.value(QLatin1String("reason")),
                  QJsonValue(QStringLiteral("user")));
         QTRY_VERIFY(shell.loginDialog() && shell.loginDialog()->isVisible());
         QVERIFY(shell.loginDialog()->message().isEmpty());
 
-        QVERIFY(signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
+        QVERIFY(test::signIn(shell, QStringLiteral("suzuki"), QStringLiteral("Suzuki-Pa55")));
         QSignalSpy finished(&shell, &StationShell::finished);
         shell.mainWindow()->close();
         QCOMPARE(finished.count(), 1);
-        QCOMPARE(records(AuditEventType::Logout)
+        QCOMPARE(f_.records(AuditEventType::Logout)
                      .constLast()
                      .event.details.value(QLatin1String("reason")),
                  QJsonValue(QStringLiteral("exit")));

@@ -3,13 +3,13 @@
 // the write job on its worker thread; then the medium read back by `pdi check`, the audit record
 // with the decision, the label; Cancel, roles, and the idle sign-out that waits for a write.
 #include "DicomServers.h"
+#include "GuiFixtures.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
 #include "archive/LocalArchive.h"
 #include "gui/ArchivePatientDialog.h"
 #include "gui/ContentTree.h"
-#include "gui/DriveWatcher.h"
 #include "gui/LabelPreview.h"
 #include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
@@ -78,13 +78,6 @@ class TestGuiWrite : public QObject {
 
     WorkspaceContext desk() { return {f_.station(), *desk_}; }
 
-    QVector<AuditRecord> records(AuditEventType type) {
-        AuditQuery q;
-        q.event = type;
-        Result<QVector<AuditRecord>> r = f_.station().audit().list(f_.admin(), q);
-        return r ? *r : QVector<AuditRecord>();
-    }
-
     static bool addAndWait(WriteWorkspace* write, const QStringList& folders) {
         for (const QString& f : folders)
             write->sources()->addFolder(f);
@@ -105,19 +98,6 @@ class TestGuiWrite : public QObject {
             return false;
         confirmation->findChild<QPushButton*>(QStringLiteral("confirmWrite"))->click();
         return finished.wait(WorkerWaitMs);
-    }
-
-    static bool signIn(StationShell& shell, const QString& user, const QString& password) {
-        LoginDialog* login = shell.loginDialog();
-        if (!login || !login->isVisible())
-            return false;
-        login->findChild<QLineEdit*>(QStringLiteral("user"))->setText(user);
-        login->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
-        QSignalSpy in(&shell, &StationShell::signedIn);
-        QSignalSpy refused(login, &LoginDialog::refused);
-        login->findChild<QPushButton*>(QStringLiteral("signIn"))->click();
-        return QTest::qWaitFor([&] { return in.count() > 0 || refused.count() > 0; }, 30000) &&
-               in.count() > 0;
     }
 
 private Q_SLOTS:
@@ -321,7 +301,7 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.outText() + check.errText()));
 
         // The Export record names the person and the decision.
-        const QVector<AuditRecord> exports = records(AuditEventType::Export);
+        const QVector<AuditRecord> exports = f_.records(AuditEventType::Export);
         QVERIFY(!exports.isEmpty());
         const AuditEvent& e = exports.constLast().event;
         QCOMPARE(e.actor.userName, QStringLiteral("desk"));
@@ -461,7 +441,7 @@ private Q_SLOTS:
         pacs.port = orthanc.dicomPort();
         pacs.roles = DicomNode::Store | DicomNode::Find;
         QVERIFY(NodeStore(f_.station().database()).add(f_.admin(), pacs).ok());
-        const int transfersBefore = records(AuditEventType::Transfer).size();
+        const int transfersBefore = f_.records(AuditEventType::Transfer).size();
         const QDir retrieveDir(f_.station().directory().filePath(QStringLiteral("retrieve")));
 
         {
@@ -515,7 +495,7 @@ private Q_SLOTS:
         // The window closed: the retrieved folder is gone; the retrieval is on the record,
         // by the person who asked.
         QVERIFY(retrieveDir.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
-        const QVector<AuditRecord> transfers = records(AuditEventType::Transfer);
+        const QVector<AuditRecord> transfers = f_.records(AuditEventType::Transfer);
         QCOMPARE(transfers.size(), transfersBefore + 1);
         const AuditEvent& retrieval = transfers.constLast().event;
         QCOMPARE(retrieval.actor.userName, QStringLiteral("desk"));
@@ -564,7 +544,7 @@ private Q_SLOTS:
         const QString iso = tmp_.filePath(QStringLiteral("cancelled.iso"));
         write->target()->setTarget(WriteTarget::IsoFile, iso);
         QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
-        const int exportsBefore = records(AuditEventType::Export).size();
+        const int exportsBefore = f_.records(AuditEventType::Export).size();
 
         QStringList steps;
         connect(write, &WriteWorkspace::stepChanged, write, [&](const QString& step) {
@@ -582,7 +562,7 @@ private Q_SLOTS:
         QCOMPARE(write->result()->headline(), QStringLiteral("Cancelled"));
         QVERIFY(!write->label()->isWritten());
         // Recorded as what it was.
-        const QVector<AuditRecord> exports = records(AuditEventType::Export);
+        const QVector<AuditRecord> exports = f_.records(AuditEventType::Export);
         QCOMPARE(exports.size(), exportsBefore + 1);
         QCOMPARE(exports.constLast().event.outcome, AuditOutcome::MinorFailure);
         // Nothing stops a second try.
@@ -593,7 +573,7 @@ private Q_SLOTS:
     void idleSignOutWaitsForRunningWrite() {
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(signIn(shell, QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
+        QVERIFY(test::signIn(shell, QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
         QPointer<MainWindow> window = shell.mainWindow();
         WriteWorkspace* write = window->writeWorkspace();
         QVERIFY(addAndWait(write, {yamada_}));
@@ -633,27 +613,16 @@ private Q_SLOTS:
 
     // A disc or USB stick put in while writing is being prepared is offered as a source.
     void insertedMediumIsOfferedAsSource() {
-        const QString media = tmp_.filePath(QStringLiteral("media"));
-        const QString stick = media + QStringLiteral("/user/STICK");
+        const test::FakeDrives fake(tmp_.path());
+        const QString stick = fake.stickPath(QStringLiteral("STICK"));
         QVERIFY(test::writeConformantMedium(stick, {yamada(1, 1)}, QStringLiteral("USBSRC")));
-        const QString mounts = tmp_.filePath(QStringLiteral("mounts"));
-        QVERIFY(test::writeText(mounts, "/dev/sda1 / ext4 rw 0 0\n"));
         MainWindow window(desk());
-        DriveWatcher* drives = window.driveWatcher();
-        drives->stop();
-        drives->setMountTable(mounts);
-        drives->setRemovableRoots({media});
-        drives->setOpticalDevices({});
-        drives->setInterval(50);
-        drives->start();
+        QVERIFY(fake.watchWith(window.driveWatcher()));
         WriteWorkspace* write = window.writeWorkspace();
         auto* offer = write->findChild<QWidget*>(QStringLiteral("mediumOffer"));
         QVERIFY(offer->isHidden());
 
-        QVERIFY(test::writeText(mounts, QStringLiteral("/dev/sda1 / ext4 rw 0 0\n"
-                                                       "/dev/sdb1 %1 vfat rw 0 0\n")
-                                            .arg(stick)
-                                            .toUtf8()));
+        QVERIFY(fake.plugIn(stick));
         QTRY_VERIFY_WITH_TIMEOUT(!offer->isHidden(), 30000);
         // Offered, not taken: the person decides.
         QCOMPARE(write->sources()->sourceCount(), 0);

@@ -11,17 +11,6 @@
 
 using namespace pdi;
 
-namespace {
-
-QVector<AuditRecord> records(pdi::test::StationFixture& f, AuditEventType type) {
-    AuditQuery q;
-    q.event = type;
-    Result<QVector<AuditRecord>> list = f.station().audit().list(f.admin(), q);
-    return list ? *list : QVector<AuditRecord>();
-}
-
-} // namespace
-
 class AccountsTest : public QObject {
     Q_OBJECT
 
@@ -144,7 +133,7 @@ private Q_SLOTS:
         QCOMPARE(s->role(), Role::Technologist);
         QCOMPARE(s->station(), f.station().settings().stationName());
 
-        const QVector<AuditRecord> changes = records(f, AuditEventType::UserChange);
+        const QVector<AuditRecord> changes = f.records(AuditEventType::UserChange);
         QCOMPARE(changes.constLast().event.target, QStringLiteral("tanaka"));
         QCOMPARE(changes.constLast().event.details.value(QLatin1String("change")).toString(),
                  QStringLiteral("add"));
@@ -220,7 +209,7 @@ private Q_SLOTS:
         QVERIFY(f.station().accounts().enable(f.admin(), QStringLiteral("leaver")).ok());
         QVERIFY(auth.login(QStringLiteral("leaver"), QStringLiteral("Leaver-Pa55")).ok());
 
-        const QVector<AuditRecord> failed = records(f, AuditEventType::LoginFailed);
+        const QVector<AuditRecord> failed = f.records(AuditEventType::LoginFailed);
         QCOMPARE(failed.size(), 3);
         QCOMPARE(failed.at(0).event.actor.userName, QStringLiteral("nobody"));
         QCOMPARE(failed.at(0).event.details.value(QLatin1String("reason")).toString(),
@@ -265,10 +254,10 @@ private Q_SLOTS:
         QVERIFY(account->locked);
         QCOMPARE(account->failedLogins, 3);
 
-        const QVector<AuditRecord> alerts = records(f, AuditEventType::SecurityAlert);
+        const QVector<AuditRecord> alerts = f.records(AuditEventType::SecurityAlert);
         QCOMPARE(alerts.constLast().event.alert, SecurityAlert::AccountLocked);
         QCOMPARE(alerts.constLast().event.target, QStringLiteral("suzuki"));
-        const QVector<AuditRecord> failed = records(f, AuditEventType::LoginFailed);
+        const QVector<AuditRecord> failed = f.records(AuditEventType::LoginFailed);
         QCOMPARE(failed.at(failed.size() - 2).event.outcome,
                  AuditOutcome::MajorFailure); // the one that locked
         QCOMPARE(failed.constLast().event.details.value(QLatin1String("reason")).toString(),
@@ -291,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(accounts.setRole(f.admin(), QStringLiteral("second"), Role::Technologist).ok());
         QVERIFY(accounts.setRole(f.admin(), QStringLiteral("second"), Role::Admin).ok());
         QVERIFY(accounts.disable(f.admin(), QStringLiteral("second")).ok());
-        const AuditRecord roleChange = records(f, AuditEventType::UserChange).at(2);
+        const AuditRecord roleChange = f.records(AuditEventType::UserChange).at(2);
         QCOMPARE(roleChange.event.details.value(QLatin1String("change")).toString(),
                  QStringLiteral("role"));
     }

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "audit/AuditExport.h"
 #include "report/CheckAudit.h"
+#include "report/MediumChecker.h"
 #include "station/FirstRun.h"
 
 #include <QDir>
@@ -130,13 +131,13 @@ private Q_SLOTS:
         QVERIFY(test::writeConformantMedium(root, {a}, QStringLiteral("VOL42")));
         QVERIFY(test::writeText(root + QStringLiteral("/AUTORUN.INF"), "[autorun]\r\n"));
         QVERIFY(test::writeText(root + QStringLiteral("/SETUP.EXE"), "MZ\x90\x00"));
-        const MediumChecker::Outcome outcome = MediumChecker::check(root, {});
-        QVERIFY(outcome.ok);
+        const Result<CheckedMedium> outcome = MediumChecker::check(root, {});
+        QVERIFY(outcome);
 
-        QCOMPARE(CheckAudit::mediumId(outcome.report), QStringLiteral("VOL42"));
-        QCOMPARE(CheckAudit::guessMediaType(outcome.report), MediaType::Other);
+        QCOMPARE(CheckAudit::mediumId(outcome->report), QStringLiteral("VOL42"));
+        QCOMPARE(CheckAudit::guessMediaType(outcome->report), MediaType::Other);
         const Result<AuditRecord> recorded =
-            CheckAudit::record(f.station().audit(), *reception, outcome.report, MediaType::Cd);
+            CheckAudit::record(f.station().audit(), *reception, outcome->report, MediaType::Cd);
         QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message));
         const AuditEvent& e = recorded->event;
         QCOMPARE(e.type, AuditEventType::Check);
@@ -166,9 +167,10 @@ private Q_SLOTS:
         // A clean medium: the check alone.
         const QString clean = tmp_.filePath(QStringLiteral("clean"));
         QVERIFY(test::writeConformantMedium(clean, {a}));
-        const MediumChecker::Outcome ok = MediumChecker::check(clean, {});
-        QVERIFY(!CheckAudit::contentAlert(*reception, ok.report, MediaType::Usb));
-        QVERIFY(CheckAudit::record(f.station().audit(), *reception, ok.report, MediaType::Usb));
+        const Result<CheckedMedium> ok = MediumChecker::check(clean, {});
+        QVERIFY(ok);
+        QVERIFY(!CheckAudit::contentAlert(*reception, ok->report, MediaType::Usb));
+        QVERIFY(CheckAudit::record(f.station().audit(), *reception, ok->report, MediaType::Usb));
         records = f.station().audit().list(f.admin());
         QCOMPARE(records->constLast().event.type, AuditEventType::Check);
     }

@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 
 #include "report/CheckReport.h"
+#include "report/MediumChecker.h"
 #include "rules/Finding.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfilefo.h>
+#include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
 
 using namespace pdi;
@@ -26,10 +29,12 @@ namespace {
 CheckReport check(const QString& location, bool quick = false) {
     MediumChecker::Options options;
     options.quick = quick;
-    const MediumChecker::Outcome outcome = MediumChecker::check(location, options);
-    if (!outcome.ok)
-        qWarning("%s", qPrintable(outcome.error));
-    return outcome.report;
+    const Result<CheckedMedium> outcome = MediumChecker::check(location, options);
+    if (!outcome) {
+        qWarning("%s", qPrintable(outcome.error().message));
+        return CheckReport();
+    }
+    return outcome->report;
 }
 
 QStringList messages(const CheckReport& r, const QString& code) {
@@ -84,6 +89,18 @@ void storeAsUn(DcmItem& item, const DcmTagKey& tag, const QByteArray& bytes) {
     element->putUint8Array(reinterpret_cast<const Uint8*>(bytes.constData()),
                            unsigned(bytes.size()));
     item.insert(element, OFTrue);
+}
+
+// DCMTK fills the file meta information from the data set, which for a UN SOP Instance UID
+// means its hex rendering; a real writer (rtdose_rle_1frame.dcm) keeps the UID.
+bool setMetaSopInstanceUid(const QString& path, const QString& uid) {
+    DcmFileFormat ff;
+    if (ff.loadFile(QFile::encodeName(path).constData()).bad())
+        return false;
+    ff.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPInstanceUID, uid.toLatin1().constData());
+    return ff.saveFile(QFile::encodeName(path).constData(), EXS_Unknown, EET_UndefinedLength,
+                       EGL_recalcGL, EPD_withoutPadding, 0, 0, EWM_dontUpdateMeta)
+        .good();
 }
 
 } // namespace
@@ -247,6 +264,7 @@ private Q_SLOTS:
             storeAsUn(ds, DCM_SOPInstanceUID, uid);
         };
         QVERIFY(test::writeInstance(instancePath(root, 1), a));
+        QVERIFY(setMetaSopInstanceUid(instancePath(root, 1), a.sopInstanceUid));
         for (bool quick : {false, true}) {
             const CheckReport r = check(root, quick);
             QCOMPARE(patients(r), QStringList{QStringLiteral("id11111|Lastname^Firstname")});

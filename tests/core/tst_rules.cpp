@@ -1,11 +1,12 @@
 // The PDI rules on media the tests build: a conformant one, and ones that break each rule.
 #include "TestSupport.h"
 
-#include "report/CheckReport.h"
-#include "rules/Finding.h"
+#include "report/MediumChecker.h"
+#include "rules/FindingCatalog.h"
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -37,10 +38,12 @@ QList<test::InstanceSpec> oneSeries(int count,
 CheckReport check(const QString& location, bool quick = false) {
     MediumChecker::Options options;
     options.quick = quick;
-    const MediumChecker::Outcome outcome = MediumChecker::check(location, options);
-    if (!outcome.ok)
-        qWarning("%s", qPrintable(outcome.error));
-    return outcome.report;
+    const Result<CheckedMedium> outcome = MediumChecker::check(location, options);
+    if (!outcome) {
+        qWarning("%s", qPrintable(outcome.error().message));
+        return CheckReport();
+    }
+    return outcome->report;
 }
 
 const Finding* findingFor(const CheckReport& r, const QString& code,
@@ -453,6 +456,30 @@ private Q_SLOTS:
         }
         for (const FindingDefinition& def : FindingCatalog::all())
             QVERIFY2(documented.contains(QLatin1String(def.code)), def.code);
+
+        // The flags section names, for each flag, the codes whose catalogue entry sets it.
+        QHash<QString, QStringList> setBy;
+        const QRegularExpression flagRow(
+            QStringLiteral("^\\| (\\w+) \\| (PDI-[A-Z]\\d{3}(?:, PDI-[A-Z]\\d{3})*) \\|$"),
+            QRegularExpression::MultilineOption);
+        for (auto it = flagRow.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            QStringList codes = m.captured(2).split(QStringLiteral(", "));
+            codes.sort();
+            setBy.insert(m.captured(1), codes);
+        }
+        QCOMPARE(setBy.size(), int(MediumFlags::FlagCount));
+        for (int f = 0; f < MediumFlags::FlagCount; ++f) {
+            QStringList codes;
+            for (const FindingDefinition& def : FindingCatalog::all()) {
+                if (def.sets(MediumFlags::Flag(f)))
+                    codes << QLatin1String(def.code);
+            }
+            codes.sort();
+            const QString key = MediumFlags::key(MediumFlags::Flag(f));
+            QVERIFY2(!codes.isEmpty(), qPrintable(key));
+            QCOMPARE(setBy.value(key), codes);
+        }
     }
 };
 

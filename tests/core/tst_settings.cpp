@@ -9,17 +9,6 @@
 
 using namespace pdi;
 
-namespace {
-
-QVector<AuditRecord> records(pdi::test::StationFixture& f, AuditEventType type) {
-    AuditQuery q;
-    q.event = type;
-    Result<QVector<AuditRecord>> list = f.station().audit().list(f.admin(), q);
-    return list ? *list : QVector<AuditRecord>();
-}
-
-} // namespace
-
 class SettingsTest : public QObject {
     Q_OBJECT
 
@@ -130,7 +119,7 @@ private Q_SLOTS:
 
     void changesAreStoredTypedAndAudited() {
         Settings s = f_.station().settings();
-        const int before = records(f_, AuditEventType::SettingsChange).size();
+        const int before = f_.records(AuditEventType::SettingsChange).size();
         Result<void> set =
             s.set(f_.admin(), QStringLiteral("institution.name"), QStringLiteral("東京中央病院"));
         QVERIFY2(set.ok(), qPrintable(set ? QString() : set.error().message));
@@ -153,7 +142,7 @@ private Q_SLOTS:
             Settings(f_.station().database()).number(QStringLiteral("write.bulkSliceThickness")),
             0.5);
 
-        const QVector<AuditRecord> changes = records(f_, AuditEventType::SettingsChange);
+        const QVector<AuditRecord> changes = f_.records(AuditEventType::SettingsChange);
         QCOMPARE(changes.size(), before + 4);
         const AuditRecord& first = changes.at(before);
         QCOMPARE(first.event.target, QStringLiteral("institution.name"));
@@ -174,11 +163,11 @@ private Q_SLOTS:
         QVERIFY(
             s.set(f_.admin(), QStringLiteral("institution.phone"), QStringLiteral("03-1234-5678"))
                 .ok());
-        const int after = records(f_, AuditEventType::SettingsChange).size();
+        const int after = f_.records(AuditEventType::SettingsChange).size();
         QVERIFY(
             s.set(f_.admin(), QStringLiteral("institution.phone"), QStringLiteral("03-1234-5678"))
                 .ok());
-        QCOMPARE(records(f_, AuditEventType::SettingsChange).size(), after);
+        QCOMPARE(f_.records(AuditEventType::SettingsChange).size(), after);
     }
 
     void resetGoesBackToDefaultAndIsAudited() {
@@ -188,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(s.reset(f_.admin(), QStringLiteral("login.maxFailures")).ok());
         QCOMPARE(s.maxLoginFailures(), 5);
         QVERIFY(s.isDefault(QStringLiteral("login.maxFailures")));
-        const AuditRecord last = records(f_, AuditEventType::SettingsChange).constLast();
+        const AuditRecord last = f_.records(AuditEventType::SettingsChange).constLast();
         QCOMPARE(last.event.details.value(QLatin1String("old")).toString(), QStringLiteral("3"));
         QCOMPARE(last.event.details.value(QLatin1String("new")).toString(), QStringLiteral("5"));
         QCOMPARE(last.event.details.value(QLatin1String("default")).toBool(), true);
@@ -219,7 +208,7 @@ private Q_SLOTS:
             QVERIFY(!s.reset(*session, QStringLiteral("institution.name")).ok());
             QCOMPARE(s.institution().name, before);
             // ...and the attempt is on the record as a security alert.
-            const AuditRecord alert = records(f_, AuditEventType::SecurityAlert).constLast();
+            const AuditRecord alert = f_.records(AuditEventType::SecurityAlert).constLast();
             QCOMPARE(alert.event.alert, SecurityAlert::RestrictedFunction);
             QCOMPARE(alert.event.actor.userName, name);
             QVERIFY(alert.event.target.contains(QLatin1String("institution.name")));

@@ -66,13 +66,6 @@ test::InstanceSpec outsideSpec(const QString& patientId, const QString& name, in
     return s;
 }
 
-QVector<AuditRecord> records(test::StationFixture& f, AuditEventType type) {
-    AuditQuery q;
-    q.event = type;
-    Result<QVector<AuditRecord>> list = f.station().audit().list(f.admin(), q);
-    return list ? *list : QVector<AuditRecord>();
-}
-
 QStringList states(const Station& station, qint64 job) {
     QSqlQuery q(station.database().connection());
     q.prepare(QStringLiteral("SELECT state FROM import_instances WHERE job = ? ORDER BY "
@@ -302,7 +295,7 @@ private Q_SLOTS:
     }
 
     void theAuditTrailKeepsWhoWhatWhere() {
-        const QVector<AuditRecord> imports = records(f_, AuditEventType::Import);
+        const QVector<AuditRecord> imports = f_.records(AuditEventType::Import);
         QVERIFY(!imports.isEmpty());
         const AuditEvent& e = imports.last().event;
         QCOMPARE(e.actor.userName, QStringLiteral("tech"));
@@ -317,7 +310,7 @@ private Q_SLOTS:
         QCOMPARE(e.details.value(QStringLiteral("committed")).toInt(), 3);
         QCOMPARE(e.details.value(QStringLiteral("leftOut")).toInt(), 3);
 
-        const QVector<AuditRecord> decisions = records(f_, AuditEventType::ReconcileDecision);
+        const QVector<AuditRecord> decisions = f_.records(AuditEventType::ReconcileDecision);
         QCOMPARE(decisions.size(), 1);
         QCOMPARE(decisions.constFirst().event.patients.value(0).id, QStringLiteral("L5001"));
         QCOMPARE(decisions.constFirst().event.patientsBefore.value(0).name, OutsideName);
@@ -326,14 +319,14 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("pacs"));
 
-        const QVector<AuditRecord> transfers = records(f_, AuditEventType::Transfer);
+        const QVector<AuditRecord> transfers = f_.records(AuditEventType::Transfer);
         QCOMPARE(transfers.size(), 1);
         QCOMPARE(transfers.constFirst().event.target, QStringLiteral("ORTHANC"));
         QCOMPARE(transfers.constFirst().event.details.value(QStringLiteral("instances")).toInt(),
                  3);
 
         bool alert = false;
-        for (const AuditRecord& a : records(f_, AuditEventType::SecurityAlert))
+        for (const AuditRecord& a : f_.records(AuditEventType::SecurityAlert))
             alert = alert || (a.event.alert == SecurityAlert::MediumContent &&
                               a.event.target.contains(QStringLiteral("SETUP.EXE")));
         QVERIFY(alert);
@@ -351,7 +344,7 @@ private Q_SLOTS:
         QCOMPARE(again->sentNow, 0);
         QVERIFY(!again->commitmentAsked);
         QCOMPARE(orthanc_.instanceCount(), 4);
-        QCOMPARE(records(f_, AuditEventType::ReconcileDecision).size(), 1); // one decision
+        QCOMPARE(f_.records(AuditEventType::ReconcileDecision).size(), 1); // one decision
     }
 
     void unknownLocalPatientIsRefusedUnlessGiven() {
@@ -363,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Conflict);
         QVERIFY(refused.error().message.contains(QStringLiteral("--name")));
         QCOMPARE(orthanc_.instanceCount(), before);
-        QCOMPARE(records(f_, AuditEventType::Import).last().event.outcome,
+        QCOMPARE(f_.records(AuditEventType::Import).last().event.outcome,
                  AuditOutcome::SeriousFailure);
 
         // Given by the person, it is used. (Another medium: the objects above are in the PACS
@@ -534,7 +527,7 @@ private Q_SLOTS:
 
     void dryRunSendsAndRecordsNothing() {
         const int before = orthanc_.instanceCount();
-        const int imports = records(f_, AuditEventType::Import).size();
+        const int imports = f_.records(AuditEventType::Import).size();
         ImportJob job(f_.station(), *tech_);
         ImportRequest r = request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001"));
         r.destination = QStringLiteral("pacs-jis"); // a job that does not exist yet
@@ -545,7 +538,7 @@ private Q_SLOTS:
         QCOMPARE(outcome->planned, 3);
         QCOMPARE(outcome->jobId, 0);
         QCOMPARE(orthanc_.instanceCount(), before);
-        QCOMPARE(records(f_, AuditEventType::Import).size(), imports);
+        QCOMPARE(f_.records(AuditEventType::Import).size(), imports);
     }
 
     void unconfirmedCommitmentIsAskedForAgain() {

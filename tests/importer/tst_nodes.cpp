@@ -17,13 +17,6 @@ using namespace pdi;
 
 namespace {
 
-QVector<AuditRecord> records(test::StationFixture& f, AuditEventType type) {
-    AuditQuery q;
-    q.event = type;
-    Result<QVector<AuditRecord>> list = f.station().audit().list(f.admin(), q);
-    return list ? *list : QVector<AuditRecord>();
-}
-
 DicomNode pacs() {
     DicomNode n;
     n.name = QStringLiteral("pacs");
@@ -80,7 +73,7 @@ private Q_SLOTS:
                  Error::Kind::NotFound);
 
         // Both changes are on the record, with what the node was.
-        const QVector<AuditRecord> changes = records(f_, AuditEventType::NodeChange);
+        const QVector<AuditRecord> changes = f_.records(AuditEventType::NodeChange);
         QCOMPARE(changes.size(), 2);
         QCOMPARE(changes.at(0).event.target, QStringLiteral("pacs"));
         QCOMPARE(changes.at(0).event.details.value(QStringLiteral("change")).toString(),
@@ -203,12 +196,12 @@ private Q_SLOTS:
                                                      QStringLiteral("Tech-Pa55word"));
         QVERIFY2(tech, qPrintable(f_.error()));
         NodeStore nodes(f_.station().database());
-        const int alerts = records(f_, AuditEventType::SecurityAlert).size();
+        const int alerts = f_.records(AuditEventType::SecurityAlert).size();
         Result<DicomNode> added = nodes.add(*tech, pacs());
         QVERIFY(!added);
         QCOMPARE(added.error().kind, Error::Kind::Permission);
         QCOMPARE(nodes.remove(*tech, QStringLiteral("pacs")).error().kind, Error::Kind::Permission);
-        const QVector<AuditRecord> after = records(f_, AuditEventType::SecurityAlert);
+        const QVector<AuditRecord> after = f_.records(AuditEventType::SecurityAlert);
         QCOMPARE(after.size(), alerts + 2);
         QCOMPARE(after.last().event.target, QStringLiteral("node remove pacs"));
         // Reading needs no permission: reconciliation and import choose their nodes.
@@ -232,7 +225,7 @@ private Q_SLOTS:
 
         const Result<void> ok = nodes.echo(f_.admin(), QStringLiteral("up"), local);
         QVERIFY2(ok, ok ? "" : qPrintable(ok.error().message));
-        const AuditEvent answered = records(f_, AuditEventType::NodeChange).constLast().event;
+        const AuditEvent answered = f_.records(AuditEventType::NodeChange).constLast().event;
         QCOMPARE(answered.target, QStringLiteral("up"));
         QCOMPARE(answered.outcome, AuditOutcome::Success);
         QCOMPARE(answered.details.value(QStringLiteral("change")).toString(),
@@ -242,7 +235,7 @@ private Q_SLOTS:
         const Result<void> failed = nodes.echo(f_.admin(), QStringLiteral("down"), local);
         QVERIFY(!failed);
         QCOMPARE(failed.error().kind, Error::Kind::Network);
-        const AuditEvent silent = records(f_, AuditEventType::NodeChange).constLast().event;
+        const AuditEvent silent = f_.records(AuditEventType::NodeChange).constLast().event;
         QCOMPARE(silent.target, QStringLiteral("down"));
         QCOMPARE(silent.outcome, AuditOutcome::MinorFailure);
         QCOMPARE(silent.details.value(QStringLiteral("result")).toString(), failed.error().message);

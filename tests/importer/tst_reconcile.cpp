@@ -340,6 +340,54 @@ private Q_SLOTS:
         QCOMPARE(PatientReconciler(options).lookup(Sato.id, QString()).size(), 1);
     }
 
+    // A scheduling window with more orders than are read is asked again by the name, in the
+    // worklist's own character set (ISO 2022 IR 87 here): a medium with kanji and kana only and
+    // no birth date still finds its order. wlmscpfs refuses kanji and kana as matching keys; the
+    // romanised kana (TAKAHASHI*) finds it.
+    void aFullWorklistIsAskedByName() {
+        const QDate today = QDate::currentDate();
+        QList<QByteArray> entries;
+        // JIS X 0208 has no 髙: the RIS holds 高.
+        const QStringList names{QStringLiteral("NAKAMURA^YOKO=中村^陽子=なかむら^ようこ"),
+                                QStringLiteral("TAKAHASHI^KENJI=高橋^健二=たかはし^けんじ"),
+                                QStringLiteral("ITO^JUN=伊藤^純=いとう^じゅん")};
+        for (int i = 0; i < names.size(); ++i) {
+            test::WorklistEntry e;
+            e.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+            e.patientName = names.at(i);
+            e.patientId = QStringLiteral("W%1").arg(i);
+            e.birthDate = QStringLiteral("1970051%1").arg(i);
+            e.sex = QStringLiteral("M");
+            e.accessionNumber = QStringLiteral("ACCW%1").arg(i);
+            e.studyUid = test::uid(QStringLiteral("84.%1").arg(i));
+            e.scheduledDate = today.toString(QStringLiteral("yyyyMMdd"));
+            entries << e.dump();
+        }
+        test::WorklistServer busy;
+        QVERIFY2(busy.start(QStringLiteral("BUSYRIS"), entries), qPrintable(busy.error()));
+        DicomNode wl;
+        wl.name = QStringLiteral("busy-ris");
+        wl.aeTitle = QStringLiteral("BUSYRIS");
+        wl.host = QStringLiteral("127.0.0.1");
+        wl.port = busy.port();
+        wl.roles = DicomNode::Worklist;
+        wl.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+        PatientReconciler::Options options = options_;
+        options.sources = {wl};
+        options.worklistMaxAnswers = 1; // the window alone would show one order of three
+        const PatientReconciliation r = PatientReconciler(options).reconcile(PatientDemographics{
+            QStringLiteral("OUT-W"), QString(), QStringLiteral("=髙橋^健二=タカハシ^ケンジ"),
+            QString(), QStringLiteral("M")});
+        QVERIFY2(r.problems.isEmpty(), qPrintable(r.problems.join(QLatin1Char(' '))));
+        QVERIFY(!r.candidates.isEmpty());
+        const Candidate& c = r.candidates.constFirst();
+        QCOMPARE(c.patient.id, QStringLiteral("W1"));
+        QCOMPARE(c.accessionNumber, QStringLiteral("ACCW1"));
+        QVERIFY2(c.match.matches.contains(QStringLiteral("name matches (kanji via variant 髙→高)")),
+                 qPrintable(c.match.matches.join(QLatin1String("; "))));
+        QCOMPARE(c.match.verdict, Verdict::Possible); // no birth date on the medium
+    }
+
     void unreachableSourcesAreReportedNotHidden() {
         PatientReconciler::Options options = options_;
         DicomNode gone;

@@ -1,5 +1,7 @@
 #include "StationFixture.h"
 
+#include "audit/AuditTrail.h"
+
 #include <QDirIterator>
 #include <QFile>
 
@@ -39,6 +41,13 @@ std::optional<Session> StationFixture::addAndLogin(const QString& name, Role rol
         return std::nullopt;
     }
     return *session;
+}
+
+QVector<AuditRecord> StationFixture::records(AuditEventType type) {
+    AuditQuery q;
+    q.event = type;
+    Result<QVector<AuditRecord>> list = station_->audit().list(*admin_, q);
+    return list ? *list : QVector<AuditRecord>();
 }
 
 QByteArray StationFixture::allBytes() const {

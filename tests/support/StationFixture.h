@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditEvent.h"
 #include "station/Station.h"
 
 #include <QTemporaryDir>
@@ -25,6 +26,10 @@ public:
 
     // Adds an account (as admin) and signs it in; nullopt with error() set on failure.
     std::optional<Session> addAndLogin(const QString& name, Role role, const QString& password);
+
+    // The audit records of one type, oldest first, as the administrator lists them; empty when
+    // the trail cannot be read.
+    QVector<AuditRecord> records(AuditEventType type);
 
     // Every byte of every file under the data directory (database, WAL, settings, locks).
     QByteArray allBytes() const;

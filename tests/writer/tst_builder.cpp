@@ -4,7 +4,7 @@
 
 #include "layout/MediumBuilder.h"
 #include "plan/ExportPlanner.h"
-#include "report/CheckReport.h"
+#include "report/MediumChecker.h"
 #include "target/IsoImageWriter.h"
 #include "verify/MediumVerifier.h"
 
@@ -132,11 +132,12 @@ private Q_SLOTS:
         QCOMPARE(QString::fromLatin1(sex.c_str()), QStringLiteral("M"));
         MediumChecker::Options quick;
         quick.quick = true;
-        const MediumChecker::Outcome quickCheck = MediumChecker::check(iso, quick);
-        QVERIFY2(quickCheck.ok, qPrintable(quickCheck.error));
-        QVERIFY(quickCheck.report.inventory.quick);
-        QCOMPARE(quickCheck.report.contents.patients.first().birthDate, QStringLiteral("19700101"));
-        QCOMPARE(quickCheck.report.contents.patients.first().sex, QStringLiteral("M"));
+        const Result<CheckedMedium> quickCheck = MediumChecker::check(iso, quick);
+        QVERIFY2(quickCheck, quickCheck ? "" : qPrintable(quickCheck.error().message));
+        QVERIFY(quickCheck->report.inventory.quick);
+        QCOMPARE(quickCheck->report.contents.patients.first().birthDate,
+                 QStringLiteral("19700101"));
+        QCOMPARE(quickCheck->report.contents.patients.first().sex, QStringLiteral("M"));
     }
 
     void missingRecordKeysAreFilledInTheRecordsOnly() {

@@ -7,7 +7,7 @@
 #include "layout/PreviewImage.h"
 #include "layout/ReadmeWriter.h"
 #include "layout/WebContentWriter.h"
-#include "report/CheckReport.h"
+#include "report/MediumChecker.h"
 #include "rules/FileIdRules.h"
 
 #include <QDirIterator>
@@ -311,17 +311,17 @@ private Q_SLOTS:
         QVERIFY(test::writeText(root + QStringLiteral("/README.TXT"), ReadmeWriter::render(m)));
 
         MediumChecker::Options options;
-        const MediumChecker::Outcome outcome = MediumChecker::check(root, options);
-        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        const Result<CheckedMedium> outcome = MediumChecker::check(root, options);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
         QStringList codes;
-        for (const Finding& f : outcome.report.findings)
+        for (const Finding& f : outcome->report.findings)
             codes << f.code + QLatin1Char(' ') + f.path + QLatin1Char(' ') + f.message;
-        QVERIFY2(outcome.report.conformant(), qPrintable(codes.join(QLatin1Char('\n'))));
-        for (const Finding& f : outcome.report.findings)
+        QVERIFY2(outcome->report.conformant(), qPrintable(codes.join(QLatin1Char('\n'))));
+        for (const Finding& f : outcome->report.findings)
             QVERIFY2(f.code == QLatin1String("PDI-L012"),
                      qPrintable(codes.join(QLatin1Char('\n'))));
-        QVERIFY(outcome.report.flags[MediumFlags::WebContent]);
-        QVERIFY(!outcome.report.flags[MediumFlags::NonDicomContent]);
+        QVERIFY(outcome->report.flags[MediumFlags::WebContent]);
+        QVERIFY(!outcome->report.flags[MediumFlags::NonDicomContent]);
     }
 };
 

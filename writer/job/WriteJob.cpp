@@ -7,6 +7,7 @@
 #include "layout/FileIdAllocator.h"
 #include "layout/MediumBuilder.h"
 #include "plan/ExportPlanner.h"
+#include "rules/FindingCodes.h"
 #include "station/Timestamp.h"
 #include "target/DiscBurner.h"
 #include "target/FolderWriter.h"
@@ -422,8 +423,10 @@ WriteOutcome WriteJob::run(const Session& session, const WriteRequest& request,
                         ids.allocate(key, st.uid, se.uid, inst.source.summary.sopInstanceUid)
                             .join(QLatin1Char('/'));
                     if (se.video) {
-                        tolerated << QStringLiteral("PDI-C002|") + path;
-                        tolerated << QStringLiteral("PDI-C004|") + path;
+                        tolerated << QString::fromLatin1(FindingCode::Compressed) +
+                                         QLatin1Char('|') + path;
+                        tolerated << QString::fromLatin1(FindingCode::Video) + QLatin1Char('|') +
+                                         path;
                     }
                 }
             }

@@ -1,4 +1,5 @@
 #include "ReportDescription.h"
+#include "rules/FindingCodes.h"
 
 namespace pdi {
 
@@ -30,9 +31,9 @@ ReportDescription::Result ReportDescription::describe(const CheckReport& report,
     QStringList videoPaths;
     QStringList bulkPaths;
     for (const Finding& f : report.findings) {
-        if (f.code == QLatin1String("PDI-C004"))
+        if (f.code == QLatin1String(FindingCode::Video))
             videoPaths << f.path.section(QLatin1Char('/'), 0, -2);
-        if (f.code == QLatin1String("PDI-C005"))
+        if (f.code == QLatin1String(FindingCode::BulkSeries))
             bulkPaths << f.path;
     }
     for (const StudyContents& st : p.studies) {

@@ -34,8 +34,11 @@ ExportSource::Result ExportSource::collect(const QStringList& paths,
         if (info.isDir()) {
             FolderMedium folder(info.absoluteFilePath(), MediumLimits());
             MediumScanner::Options options;
-            options.cancel = cancel;
-            options.progress = progress;
+            options.progress.cancel = cancel;
+            if (progress)
+                options.progress.report = [&progress](const QString&, qint64 done, qint64 total) {
+                    progress(int(done), int(total));
+                };
             const MediumInventory inv = MediumScanner::scan(folder, options);
             for (const ListingProblem& p : inv.listingProblems) {
                 result.problems.append({SourceProblem::Kind::Unreadable,

@@ -1,7 +1,6 @@
 #include "MediumVerifier.h"
 
-#include "medium/Medium.h"
-#include "scan/MediumScanner.h"
+#include "report/MediumChecker.h"
 
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentMap>
@@ -17,22 +16,23 @@ MediumVerifier::Result MediumVerifier::verify(const QString& location, const Man
                                               const CheckSettings& settings,
                                               const JobProgress& progress) {
     Result result;
-    MediumOpener::Result opened = MediumOpener::open(location);
-    if (!opened.medium) {
-        result.problems << tr("the written medium cannot be read back: %1").arg(opened.error);
-        return result;
-    }
-    result.readable = true;
-    const Medium& medium = *opened.medium;
-
-    MediumScanner::Options options;
-    options.cancel = progress.cancel;
-    result.report = CheckReport::build(MediumScanner::scan(medium, options), settings);
+    MediumChecker::Options options;
+    options.settings = settings;
+    options.progress.cancel = progress.cancel;
+    pdi::Result<CheckedMedium> checked = MediumChecker::check(location, options);
     if (progress.cancelled()) {
         result.cancelled = true;
         result.problems << tr("verification was cancelled");
         return result;
     }
+    if (!checked) {
+        result.problems
+            << tr("the written medium cannot be read back: %1").arg(checked.error().message);
+        return result;
+    }
+    result.readable = true;
+    result.report = std::move(checked->report);
+    const Medium& medium = *checked->medium;
     for (const Finding& f : std::as_const(result.report.findings)) {
         if (f.severity == Severity::Error &&
             !tolerated.contains(f.code + QLatin1Char('|') + f.path))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rules/Finding.h"
+#include "Finding.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -8,7 +8,8 @@
 
 namespace pdi {
 
-// Facts about the whole medium that a person should see at a glance, derived from the findings.
+// Facts about the whole medium that a person should see at a glance, derived from the findings:
+// each code's catalogue entry (FindingCatalog) names the flags it sets.
 struct MediumFlags {
     enum Flag {
         MultiplePatients,

@@ -1,45 +1,16 @@
 #include "MediumFlags.h"
+#include "FindingCatalog.h"
 
 #include <QCoreApplication>
 
 namespace pdi {
 
-namespace {
-
-struct FlagSource {
-    MediumFlags::Flag flag;
-    const char* code;
-};
-
-const FlagSource kSources[] = {
-    {MediumFlags::MultiplePatients, "PDI-C001"},
-    {MediumFlags::NonDicomContent, "PDI-F003"},
-    {MediumFlags::NonDicomContent, "PDI-S001"},
-    {MediumFlags::NonDicomContent, "PDI-S002"},
-    {MediumFlags::AiDerivedContent, "PDI-A001"},
-    {MediumFlags::Autorun, "PDI-S001"},
-    {MediumFlags::Executables, "PDI-S002"},
-    {MediumFlags::Compressed, "PDI-C002"},
-    {MediumFlags::Video, "PDI-C004"},
-    {MediumFlags::MissingDicomdir, "PDI-L001"},
-    {MediumFlags::MissingDicomdir, "PDI-D001"},
-    {MediumFlags::NotPart10, "PDI-F001"},
-    {MediumFlags::WebContent, "PDI-L012"},
-    {MediumFlags::BulkData, "PDI-C005"},
-    {MediumFlags::LossyContent, "PDI-C006"},
-    {MediumFlags::DamagedFiles, "PDI-F002"},
-    {MediumFlags::DamagedFiles, "PDI-F004"},
-    {MediumFlags::UnreferencedFiles, "PDI-D010"},
-};
-
-} // namespace
-
 MediumFlags MediumFlags::fromFindings(const Findings& findings) {
     MediumFlags flags;
     for (const Finding& f : findings) {
-        for (const FlagSource& s : kSources) {
-            if (f.code == QLatin1String(s.code))
-                flags.set[s.flag] = true;
+        if (const FindingDefinition* def = FindingCatalog::find(f.code)) {
+            for (const Flag flag : def->flags)
+                flags.set[flag] = true;
         }
     }
     return flags;
