@@ -5,6 +5,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dctag.h>
 
 namespace pdi {
@@ -76,6 +77,35 @@ QString ElementText::decoded(DcmItem& item, const DcmTagKey& tag,
                              bool* undeclared) {
     const std::optional<QByteArray> raw = bytes(item, tag);
     return raw ? decoded(*raw, charset, personName, undeclared) : QString();
+}
+
+int ElementText::retypeUnknownText(DcmItem& item) {
+    int retyped = 0;
+    for (unsigned long i = 0; i < item.card(); ++i) {
+        DcmElement* element = item.getElement(i);
+        if (element->ident() == EVR_SQ) {
+            auto* sequence = static_cast<DcmSequenceOfItems*>(element);
+            for (unsigned long k = 0; k < sequence->card(); ++k)
+                retyped += retypeUnknownText(*sequence->getItem(k));
+            continue;
+        }
+        if (element->ident() != EVR_UN)
+            continue;
+        const DcmEVR vr = dictionaryVr(*element);
+        const std::optional<QByteArray> raw = bytes(*element);
+        if (!raw || vr == EVR_UN)
+            continue;
+        DcmElement* typed = nullptr;
+        if (DcmItem::newDicomElement(typed, DcmTag(element->getTag(), vr)).bad() || !typed)
+            continue;
+        if (typed->putString(raw->constData(), Uint32(raw->size())).bad() ||
+            item.insert(typed, OFTrue).bad()) {
+            delete typed;
+            continue;
+        }
+        ++retyped;
+    }
+    return retyped;
 }
 
 } // namespace pdi

@@ -33,6 +33,12 @@ public:
                            bool personName = false, bool* undeclared = nullptr);
     static QString decoded(const QByteArray& bytes, const SpecificCharacterSet& charset,
                            bool personName = false, bool* undeclared = nullptr);
+
+    // Gives every element of the item (and of its sequences' items) that was stored as UN but
+    // whose dictionary VR is a string VR that VR again, with the same value bytes, so that code
+    // working on the data set (character set conversion, coercion) sees it as the text it is.
+    // Returns how many elements were retyped.
+    static int retypeUnknownText(DcmItem& item);
 };
 
 } // namespace pdi

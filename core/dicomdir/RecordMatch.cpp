@@ -81,7 +81,9 @@ QVector<KeyDisagreement> RecordMatch::compare(const DicomDirectory& dir, int ins
         case 4:
             if (index == instanceRecord) {
                 const QString number = r.value(tagKey(0x0020, 0x0013));
-                if (!number.isEmpty() && !sameNumber(number, s.instanceNumber))
+                // A writer may invent the Type 1 key an object leaves empty (PS3.3 F.5).
+                if (!number.isEmpty() && !s.instanceNumber.isEmpty() &&
+                    !sameNumber(number, s.instanceNumber))
                     out.append({index, tagKey(0x0020, 0x0013), tr("Instance Number"), number,
                                 s.instanceNumber, false});
             }

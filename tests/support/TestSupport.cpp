@@ -25,10 +25,16 @@ QString pydicomCharsetFile(const QString& name) {
 }
 
 QString mediaCorpus() {
-    const QString dir = qEnvironmentVariable(
-        "PDI_MEDIA_CORPUS", QStringLiteral(PDI_SOURCE_DIR "/../shared/media-corpus"));
-    return QFileInfo::exists(dir + QStringLiteral("/INDEX.md")) ? QDir(dir).absolutePath()
-                                                                : QString();
+    // Next to the source tree, or next to the folder of git worktrees the tree is one of.
+    QStringList candidates{QStringLiteral(PDI_SOURCE_DIR "/../shared/media-corpus"),
+                           QStringLiteral(PDI_SOURCE_DIR "/../../shared/media-corpus")};
+    if (qEnvironmentVariableIsSet("PDI_MEDIA_CORPUS"))
+        candidates = {qEnvironmentVariable("PDI_MEDIA_CORPUS")};
+    for (const QString& dir : std::as_const(candidates)) {
+        if (QFileInfo::exists(dir + QStringLiteral("/INDEX.md")))
+            return QDir(dir).absolutePath();
+    }
+    return QString();
 }
 
 QString mediaCorpusCase(const QString& relative) {
