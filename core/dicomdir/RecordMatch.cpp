@@ -49,6 +49,10 @@ bool sameNumber(const QString& a, const QString& b) {
 
 } // namespace
 
+QString RecordMatch::quoted(const QString& value) {
+    return value.isEmpty() ? tr("no value") : QStringLiteral("\"%1\"").arg(value);
+}
+
 int RecordMatch::patientOf(const DicomDirectory& dir, int record) {
     for (int p = record; p >= 0; p = dir.records.at(p).parent) {
         if (dir.records.at(p).level() == 1)

@@ -36,6 +36,9 @@ public:
     static QVector<KeyDisagreement> compare(const DicomDirectory& dir, int instanceRecord,
                                             const DicomSummary& object);
 
+    // A key's value as a sentence shows it: in quotes, or "no value".
+    static QString quoted(const QString& value);
+
     // The PATIENT record above a record, or -1.
     static int patientOf(const DicomDirectory& dir, int record);
 };

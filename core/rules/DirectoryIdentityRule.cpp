@@ -44,11 +44,11 @@ void reportKeys(const MediumInventory& inv, Findings& out) {
     for (const Disagreement& e : std::as_const(found)) {
         const KeyDisagreement& d = e.first;
         const QString says =
-            DirectoryIdentityRule::tr("The %1 says %2 \"%3\", but %n object(s) listed below it "
-                                      "say \"%4\"",
+            DirectoryIdentityRule::tr("The %1 says %2 %3, but %n object(s) listed below it "
+                                      "say %4",
                                       "", e.objects)
-                .arg(recordLabel(dir.records.at(d.recordIndex)), d.attribute, d.recordValue,
-                     d.objectValue);
+                .arg(recordLabel(dir.records.at(d.recordIndex)), d.attribute,
+                     RecordMatch::quoted(d.recordValue), RecordMatch::quoted(d.objectValue));
         const QString consequence =
             d.identity ? DirectoryIdentityRule::tr(
                              "a viewer that shows the DICOMDIR names another person than the "

@@ -110,8 +110,9 @@ QStringList QuickCheckBasis::establish(const Medium& medium, MediumInventory& in
             continue;
         }
         for (const KeyDisagreement& d : RecordMatch::compare(dir, it.value(), f.summary)) {
-            reasons << tr("its records say %1 \"%2\" where the object %3 says \"%4\"")
-                           .arg(d.attribute, d.recordValue, f.path, d.objectValue);
+            reasons << tr("its records say %1 %2 where the object %3 says %4")
+                           .arg(d.attribute, RecordMatch::quoted(d.recordValue), f.path,
+                                RecordMatch::quoted(d.objectValue));
         }
     }
     return reasons;

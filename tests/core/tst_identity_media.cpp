@@ -8,10 +8,12 @@
 
 #include "report/CheckReport.h"
 #include "report/MediumChecker.h"
+#include "dicom/SpecificCharacterSet.h"
 #include "rules/Finding.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -147,6 +149,61 @@ private Q_SLOTS:
             QLatin1String("SMITH^JOHN")));
         QCOMPARE(patients(quick), patients(full));
         QVERIFY(!messages(quick, QStringLiteral("PDI-D016")).isEmpty());
+    }
+
+    // Specific Character Set "ISO 2022 IR 87" alone (Orthanc's JapaneseKanji): values start in
+    // ASCII, so the Patient ID stays 10000003 and the kanji decode, in both checks, with the
+    // DICOMDIR agreeing.
+    void iso2022Ir87Alone() {
+        const QString root = tmp_.filePath(QStringLiteral("ir87"));
+        const QString name = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+        test::InstanceSpec a = instance(QStringLiteral("10000003"), 1);
+        a.characterSet = QStringLiteral("ISO 2022 IR 87");
+        a.customize = [name](DcmDataset& ds) {
+            const QByteArray bytes =
+                SpecificCharacterSet(QStringLiteral("ISO 2022 IR 87")).encode(name);
+            ds.putAndInsertString(DCM_PatientName, bytes.constData());
+        };
+        QVERIFY(test::writeConformantMedium(root, {a}));
+        const QString object = instancePath(root, 1);
+        const QJsonObject py = test::pydicomIdentities({object}).value(object).toObject();
+        QCOMPARE(py.value(QStringLiteral("name")).toString(), name);
+        for (bool quick : {false, true}) {
+            const CheckReport r = check(root, quick);
+            QCOMPARE(r.inventory.quick, quick);
+            QCOMPARE(patients(r), QStringList{QStringLiteral("10000003|") + name});
+            QVERIFY2(r.conformant(), qPrintable(describe(r)));
+            QVERIFY2(messages(r, QStringLiteral("PDI-F006")).isEmpty(), qPrintable(describe(r)));
+        }
+    }
+
+    // An invalid Specific Character Set in an object is a finding that says how the text was
+    // read; terms run together (as Orthanc 1.10 writes them) are read as the writer meant them.
+    void invalidCharacterSetIsAFinding_data() {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("run together") << "ISO 2022 IR 13ISO 2022 IR 87"
+                                      << "YAMADA^TARO=山田^太郎=やまだ^たろう";
+        QTest::newRow("unknown term") << "ISO_IR 999" << "YAMADA^TARO";
+    }
+    void invalidCharacterSetIsAFinding() {
+        QFETCH(QString, written);
+        QFETCH(QString, expected);
+        const QString root = tmp_.filePath(QStringLiteral("invalid-%1").arg(QTest::currentDataTag()));
+        test::InstanceSpec a = instance(QStringLiteral("V1"), 1);
+        a.characterSet = written;
+        a.customize = [expected](DcmDataset& ds) {
+            const QByteArray bytes =
+                SpecificCharacterSet(QStringLiteral("ISO 2022 IR 13\\ISO 2022 IR 87"))
+                    .encode(expected);
+            ds.putAndInsertString(DCM_PatientName, bytes.constData());
+        };
+        QVERIFY(test::writeConformantMedium(root, {a}));
+        const CheckReport r = check(root);
+        QCOMPARE(patients(r), QStringList{QStringLiteral("V1|") + expected});
+        const QStringList f006 = messages(r, QStringLiteral("PDI-F006"));
+        QCOMPARE(f006.size(), 1);
+        QVERIFY2(f006.first().contains(written), qPrintable(f006.first()));
     }
 
     // Issue 13: quick and full must agree on "Wang^XiaoDong=王^小東=" (a trailing empty group).
