@@ -160,7 +160,8 @@ void ReconciliationTable::rebuild() {
     reasonRows_.clear();
     int rows = 0;
     for (const Candidate& c : candidates)
-        rows += 2 + (c.match.differences.isEmpty() ? 0 : 1) + (c.characterSetNote.isEmpty() ? 0 : 1);
+        rows +=
+            2 + (c.match.differences.isEmpty() ? 0 : 1) + (c.characterSetNote.isEmpty() ? 0 : 1);
     table_->clearSpans();
     table_->setRowCount(rows);
     int row = 0;

@@ -24,7 +24,7 @@ enum CodeElement {
 };
 
 struct TermInfo {
-    const char* term; // as written without code extensions ("ISO_IR nnn")
+    const char* term;  // as written without code extensions ("ISO_IR nnn")
     const char* codec; // iconv codec of the single-byte form or of its G1 set
     int g0;            // element the term designates to G0
     int g1;            // element the term designates to G1

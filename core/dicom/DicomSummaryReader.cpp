@@ -164,8 +164,7 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     bool undeclared = false;
     s.patientId = text(ds, DCM_PatientID, charset, false, &undeclared);
     s.issuerOfPatientId = text(ds, DCM_IssuerOfPatientID, charset, false, &undeclared);
-    s.patientName =
-        PersonName::normalized(text(ds, DCM_PatientName, charset, true, &undeclared));
+    s.patientName = PersonName::normalized(text(ds, DCM_PatientName, charset, true, &undeclared));
     s.undeclaredIdentityText = undeclared;
     s.birthDate = ascii(ds, DCM_PatientBirthDate);
     s.sex = ascii(ds, DCM_PatientSex);

@@ -2,8 +2,8 @@
 
 #include "dicom/Dcmtk.h"
 #include "dicom/ElementText.h"
-#include "dicom/PersonName.h"
 #include "dicom/MediumInputStream.h"
+#include "dicom/PersonName.h"
 #include "dicom/SpecificCharacterSet.h"
 
 #include <QCoreApplication>
@@ -208,8 +208,8 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                 if (!key->text) {
                     text = elementText(*element);
                 } else if (key->personName) {
-                    text = PersonName::normalized(ElementText::decoded(
-                        *bytes, recordCharset, true, &rec.undeclaredText));
+                    text = PersonName::normalized(
+                        ElementText::decoded(*bytes, recordCharset, true, &rec.undeclaredText));
                 } else {
                     text = ElementText::decoded(*bytes, recordCharset, false, &rec.undeclaredText);
                 }

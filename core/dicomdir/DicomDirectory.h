@@ -60,8 +60,8 @@ struct DicomDirectory {
     QString mediaStorageSopClassUid;
     QString transferSyntaxUid;
     QString fileSetId;
-    QString specificCharacterSet; // of the File-set Descriptor File (0004,1142)
-    QString recordCharacterSet;   // (0008,0005) of the DICOMDIR, for the records' text
+    QString specificCharacterSet;     // of the File-set Descriptor File (0004,1142)
+    QString recordCharacterSet;       // (0008,0005) of the DICOMDIR, for the records' text
     QStringList invalidCharacterSets; // terms of it or of a record that are not valid
     QString characterSetReadAs;       // how the records' text was read
     QVector<DirectoryRecord> records;

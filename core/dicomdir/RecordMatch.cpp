@@ -70,8 +70,7 @@ QVector<KeyDisagreement> RecordMatch::compare(const DicomDirectory& dir, int ins
         switch (r.level()) {
         case 1:
             keys = {{tagKey(0x0010, 0x0020), s.patientId, tr("Patient ID"), true},
-                    {tagKey(0x0010, 0x0021), s.issuerOfPatientId, tr("Issuer of Patient ID"),
-                     true},
+                    {tagKey(0x0010, 0x0021), s.issuerOfPatientId, tr("Issuer of Patient ID"), true},
                     {tagKey(0x0010, 0x0030), s.birthDate, tr("Patient's Birth Date"), true},
                     {tagKey(0x0010, 0x0040), s.sex, tr("Patient's Sex"), true}};
             compareNames(r, index, s.patientName, out);

@@ -51,13 +51,13 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
             if (!s.invalidCharacterSets.isEmpty()) {
                 out << FindingCatalog::make(
                     FindingCode::UnknownCharacterSet, f.path,
-                    FileRule::tr("The Specific Character Set \"%1\" is not valid; its text was read "
-                                 "as %2 by best effort. Check the names against another source "
-                                 "before you rely on them.")
-                        .arg(s.specificCharacterSet,
-                             s.characterSetReadAs.isEmpty()
-                                 ? FileRule::tr("the default character set")
-                                 : s.characterSetReadAs));
+                    FileRule::tr(
+                        "The Specific Character Set \"%1\" is not valid; its text was read "
+                        "as %2 by best effort. Check the names against another source "
+                        "before you rely on them.")
+                        .arg(s.specificCharacterSet, s.characterSetReadAs.isEmpty()
+                                                         ? FileRule::tr("the default character set")
+                                                         : s.characterSetReadAs));
             }
             if (s.undeclaredIdentityText) {
                 out << FindingCatalog::make(

@@ -21,7 +21,8 @@ Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents&
     const FileRule files;
     const ContentRule content;
     const AiContentRule ai;
-    const MediumRule* const rules[] = {&security, &layout, &dicomdir, &identity, &files, &content, &ai};
+    const MediumRule* const rules[] = {&security, &layout,  &dicomdir, &identity,
+                                       &files,    &content, &ai};
 
     Findings out;
     if (inventory.quick) {

@@ -226,8 +226,7 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         if (inv.quickFallback.isEmpty()) {
             for (ScannedFile& f : inv.files) {
                 if (f.kind == ScannedFile::Kind::NotOpened && !f.program)
-                    f.program =
-                        ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
+                    f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
             }
             return inv;
         }

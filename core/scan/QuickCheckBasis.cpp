@@ -38,8 +38,8 @@ QStringList structuralReasons(const MediumInventory& inv) {
             ++orphans;
     }
     if (orphans > 0)
-        reasons << QuickCheckBasis::tr("%n listed object(s) have no PATIENT record above them",
-                                       "", orphans);
+        reasons << QuickCheckBasis::tr("%n listed object(s) have no PATIENT record above them", "",
+                                       orphans);
     if (!dir.invalidCharacterSets.isEmpty())
         reasons << QuickCheckBasis::tr("its Specific Character Set \"%1\" is not valid")
                        .arg(dir.invalidCharacterSets.join(QLatin1String("\\")));

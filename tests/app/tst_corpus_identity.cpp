@@ -46,7 +46,10 @@ struct Check {
         return out;
     }
     bool quick() const {
-        return json.value(QLatin1String("medium")).toObject().value(QLatin1String("quick")).toBool();
+        return json.value(QLatin1String("medium"))
+            .toObject()
+            .value(QLatin1String("quick"))
+            .toBool();
     }
     QStringList fallback() const {
         QStringList out;
@@ -164,7 +167,8 @@ private Q_SLOTS:
             QVERIFY(c.patients().contains(QStringLiteral("SCSFREN|Buc^Jérôme")));
             QVERIFY(c.patients().contains(QStringLiteral("X1EXAMPLE|Wang^XiaoDong=王^小東")));
             const QStringList d017 = c.messages(QStringLiteral("PDI-D017"));
-            QVERIFY(d017.join(QLatin1Char(' ')).contains(QLatin1String("ISO 2022 IR 13ISO 2022 IR 87")));
+            QVERIFY(d017.join(QLatin1Char(' '))
+                        .contains(QLatin1String("ISO 2022 IR 13ISO 2022 IR 87")));
             QVERIFY(c.codes().contains(QStringLiteral("PDI-D016")));
             QVERIFY(!c.quick());
         }

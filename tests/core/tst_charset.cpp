@@ -8,9 +8,9 @@
 #include "medium/LocalFile.h"
 
 #include <QDir>
-#include <QTemporaryDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <dcmtk/config/osconfig.h>
@@ -141,10 +141,9 @@ private Q_SLOTS:
         QTest::newRow("IR 13 alone") << "ISO 2022 IR 13" << QByteArray("10000003")
                                      << QByteArray("\xd4\xcf\xc0\xde^\xc0\xdb\xb3") << "10000003"
                                      << QStringLiteral("ﾔﾏﾀﾞ^ﾀﾛｳ");
-        QTest::newRow("IR 149 alone")
-            << "ISO 2022 IR 149" << QByteArray("10000003")
-            << QByteArray("\x1b$)C\xb1\xe8^\x1b$)C\xc8\xf1\xc1\xdf") << "10000003"
-            << QStringLiteral("김^희중");
+        QTest::newRow("IR 149 alone") << "ISO 2022 IR 149" << QByteArray("10000003")
+                                      << QByteArray("\x1b$)C\xb1\xe8^\x1b$)C\xc8\xf1\xc1\xdf")
+                                      << "10000003" << QStringLiteral("김^희중");
     }
     void multiByteValueOneStartsInAscii() {
         QFETCH(QString, charset);
@@ -181,11 +180,12 @@ private Q_SLOTS:
     void invalidValuesAreRepaired_data() {
         QTest::addColumn<QString>("written");
         QTest::addColumn<QString>("readAs");
-        QTest::newRow("Orthanc 1.10, run together")
-            << "ISO 2022 IR 13ISO 2022 IR 87" << "ISO 2022 IR 13\\ISO 2022 IR 87";
-        QTest::newRow("value 1 without ISO 2022")
-            << "ISO_IR 13\\ISO 2022 IR 87" << "ISO 2022 IR 13\\ISO 2022 IR 87";
-        QTest::newRow("misspelt") << "ISO-IR 13\\ISO2022 IR87" << "ISO 2022 IR 13\\ISO 2022 IR 87";
+        QTest::newRow("Orthanc 1.10, run together") << "ISO 2022 IR 13ISO 2022 IR 87"
+                                                    << "ISO 2022 IR 13\\ISO 2022 IR 87";
+        QTest::newRow("value 1 without ISO 2022") << "ISO_IR 13\\ISO 2022 IR 87"
+                                                  << "ISO 2022 IR 13\\ISO 2022 IR 87";
+        QTest::newRow("misspelt") << "ISO-IR 13\\ISO2022 IR87"
+                                  << "ISO 2022 IR 13\\ISO 2022 IR 87";
     }
     void invalidValuesAreRepaired() {
         QFETCH(QString, written);
@@ -197,8 +197,9 @@ private Q_SLOTS:
 
         // chrH32's name under the invalid value, and under the value it means.
         QTemporaryDir dir;
-        const QByteArray nameBytes("\xd4\xcf\xc0\xde^\xc0\xdb\xb3=\x1b$B;3ED\x1b(J^\x1b$BB@O:\x1b(J="
-                                   "\x1b$B$d$^$@\x1b(J^\x1b$B$?$m$&\x1b(J");
+        const QByteArray nameBytes(
+            "\xd4\xcf\xc0\xde^\xc0\xdb\xb3=\x1b$B;3ED\x1b(J^\x1b$BB@O:\x1b(J="
+            "\x1b$B$d$^$@\x1b(J^\x1b$B$?$m$&\x1b(J");
         auto write = [&](const QString& file, const QString& charset) {
             test::InstanceSpec spec;
             spec.characterSet = charset;
@@ -246,7 +247,8 @@ private Q_SLOTS:
                  QStringLiteral("SMITH^JOHN"));
         QCOMPARE(PersonName::normalized(QStringLiteral("Yamada^Tarou=^=^")),
                  QStringLiteral("Yamada^Tarou"));
-        QCOMPARE(PersonName::normalized(QStringLiteral("=山田^太郎")), QStringLiteral("=山田^太郎"));
+        QCOMPARE(PersonName::normalized(QStringLiteral("=山田^太郎")),
+                 QStringLiteral("=山田^太郎"));
     }
 
     void invalidBytesBecomeReplacementCharacters() {

@@ -10,12 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QJsonObject>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcitem.h>
 #include <dcmtk/dcmdata/dcvrobow.h>
-#include <QJsonObject>
 
 using namespace pdi;
 
@@ -85,8 +85,7 @@ private Q_SLOTS:
         spec.customize = [](DcmDataset& ds) {
             storeAsUn(ds, DCM_PatientID, "10000003");
             storeAsUn(ds, DCM_IssuerOfPatientID, "HOSP");
-            storeAsUn(ds, DCM_PatientName,
-                      "YAMADA^TARO=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B");
+            storeAsUn(ds, DCM_PatientName, "YAMADA^TARO=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B");
             storeAsUn(ds, DCM_PatientBirthDate, "19750329");
             storeAsUn(ds, DCM_PatientSex, "M ");
             storeAsUn(ds, DCM_Rows, QByteArray("\x20\x00", 2));

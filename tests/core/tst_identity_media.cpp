@@ -6,9 +6,9 @@
 // falls back to the full check rather than show an identity the objects contradict.
 #include "TestSupport.h"
 
+#include "dicom/SpecificCharacterSet.h"
 #include "report/CheckReport.h"
 #include "report/MediumChecker.h"
-#include "dicom/SpecificCharacterSet.h"
 #include "rules/Finding.h"
 
 #include <QDir>
@@ -99,9 +99,11 @@ bool setMetaSopInstanceUid(const QString& path, const QString& uid) {
     DcmFileFormat ff;
     if (ff.loadFile(QFile::encodeName(path).constData()).bad())
         return false;
-    ff.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPInstanceUID, uid.toLatin1().constData());
-    return ff.saveFile(QFile::encodeName(path).constData(), EXS_Unknown, EET_UndefinedLength,
-                       EGL_recalcGL, EPD_withoutPadding, 0, 0, EWM_dontUpdateMeta)
+    ff.getMetaInfo()->putAndInsertString(DCM_MediaStorageSOPInstanceUID,
+                                         uid.toLatin1().constData());
+    return ff
+        .saveFile(QFile::encodeName(path).constData(), EXS_Unknown, EET_UndefinedLength,
+                  EGL_recalcGL, EPD_withoutPadding, 0, 0, EWM_dontUpdateMeta)
         .good();
 }
 
@@ -145,8 +147,8 @@ private Q_SLOTS:
         const CheckReport quick = check(root, true);
         QVERIFY(!quick.inventory.quick);
         QVERIFY(!quick.inventory.quickFallback.isEmpty());
-        QVERIFY(quick.inventory.quickFallback.join(QLatin1Char(' ')).contains(
-            QLatin1String("SMITH^JOHN")));
+        QVERIFY(quick.inventory.quickFallback.join(QLatin1Char(' '))
+                    .contains(QLatin1String("SMITH^JOHN")));
         QCOMPARE(patients(quick), patients(full));
         QVERIFY(!messages(quick, QStringLiteral("PDI-D016")).isEmpty());
     }
@@ -184,12 +186,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("run together") << "ISO 2022 IR 13ISO 2022 IR 87"
                                       << "YAMADA^TARO=山田^太郎=やまだ^たろう";
-        QTest::newRow("unknown term") << "ISO_IR 999" << "YAMADA^TARO";
+        QTest::newRow("unknown term") << "ISO_IR 999"
+                                      << "YAMADA^TARO";
     }
     void invalidCharacterSetIsAFinding() {
         QFETCH(QString, written);
         QFETCH(QString, expected);
-        const QString root = tmp_.filePath(QStringLiteral("invalid-%1").arg(QTest::currentDataTag()));
+        const QString root =
+            tmp_.filePath(QStringLiteral("invalid-%1").arg(QTest::currentDataTag()));
         test::InstanceSpec a = instance(QStringLiteral("V1"), 1);
         a.characterSet = written;
         a.customize = [expected](DcmDataset& ds) {
@@ -227,7 +231,8 @@ private Q_SLOTS:
         const QString root = tmp_.filePath(QStringLiteral("sound"));
         QList<test::InstanceSpec> specs;
         for (int n = 1; n <= 4; ++n) {
-            test::InstanceSpec s = instance(n <= 2 ? QStringLiteral("A1") : QStringLiteral("B2"), n);
+            test::InstanceSpec s =
+                instance(n <= 2 ? QStringLiteral("A1") : QStringLiteral("B2"), n);
             s.patientName = n <= 2 ? QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう")
                                    : QStringLiteral("SATO^HANAKO=佐藤^花子");
             s.sex = n <= 2 ? QStringLiteral("M") : QStringLiteral("F");
@@ -275,15 +280,16 @@ private Q_SLOTS:
         const QString root = tmp_.filePath(QStringLiteral("many"));
         QVERIFY(test::writeConformantMedium(root, {instance(QStringLiteral("S1"), 1)}));
         for (int i = 0; i < 300; ++i)
-            QVERIFY(test::writeText(root + QStringLiteral("/NOTES/N%1.TXT").arg(i, 4, 10,
-                                                                                QLatin1Char('0')),
-                                    "a note\n"));
+            QVERIFY(test::writeText(
+                root + QStringLiteral("/NOTES/N%1.TXT").arg(i, 4, 10, QLatin1Char('0')),
+                "a note\n"));
         QByteArray program("MZ");
         program.append(510, '\0');
         QVERIFY(test::writeText(root + QStringLiteral("/NOTES/ZZ.DAT"), program));
         const CheckReport quick = check(root, true);
         QVERIFY(quick.inventory.quick);
-        QVERIFY2(!messages(quick, QStringLiteral("PDI-S002")).isEmpty(), qPrintable(describe(quick)));
+        QVERIFY2(!messages(quick, QStringLiteral("PDI-S002")).isEmpty(),
+                 qPrintable(describe(quick)));
     }
 
     // The twin of gdcmgendir-no-charset: records (and objects) with Latin-1 names and no

@@ -75,9 +75,9 @@ private Q_SLOTS:
     // the job and the audit trail record, and the values kept in the object, are never hex.
     void unVrIdentityIsText() {
         DcmFileFormat ff;
-        QVERIFY(ff.loadFile(QFile::encodeName(test::pydicomFile(QStringLiteral(
-                                                  "rtdose_rle_1frame.dcm")))
-                                .constData())
+        QVERIFY(ff.loadFile(
+                      QFile::encodeName(test::pydicomFile(QStringLiteral("rtdose_rle_1frame.dcm")))
+                          .constData())
                     .good());
         DcmDataset& ds = *ff.getDataset();
         DcmElement* id = nullptr;

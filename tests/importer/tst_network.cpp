@@ -415,11 +415,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("lost");
-        QTest::newRow("Utf8") << "Utf8" << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
-        QTest::newRow("JapaneseKanji")
-            << "JapaneseKanji" << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
-        QTest::newRow("Latin1") << "Latin1" << "KOBAYASHI^YUKI" << true;
-        QTest::newRow("Ascii") << "Ascii" << "KOBAYASHI^YUKI" << true;
+        QTest::newRow("Utf8") << "Utf8"
+                              << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
+        QTest::newRow("JapaneseKanji") << "JapaneseKanji"
+                                       << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
+        QTest::newRow("Latin1") << "Latin1"
+                                << "KOBAYASHI^YUKI" << true;
+        QTest::newRow("Ascii") << "Ascii"
+                               << "KOBAYASHI^YUKI" << true;
     }
     void answersInTheNodesCharacterSet() {
         QFETCH(QString, encoding);

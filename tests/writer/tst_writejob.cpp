@@ -4,10 +4,10 @@
 #include "TestSupport.h"
 
 #include "audit/AuditTrail.h"
+#include "dicom/SpecificCharacterSet.h"
 #include "job/WriteJob.h"
 #include "report/MediumChecker.h"
 #include "rules/FindingCodes.h"
-#include "dicom/SpecificCharacterSet.h"
 
 #include <QJsonObject>
 #include <dcmtk/config/osconfig.h>
@@ -157,8 +157,9 @@ private Q_SLOTS:
                                << "id11111"
                                << "Lastname^Firstname"
                                << "Lastname Firstname";
-        QTest::newRow("ISO 2022 IR 87 alone")
-            << QString() << "10000003" << "YAMADA^TARO=山田^太郎=やまだ^たろう" << "山田 太郎";
+        QTest::newRow("ISO 2022 IR 87 alone") << QString() << "10000003"
+                                              << "YAMADA^TARO=山田^太郎=やまだ^たろう"
+                                              << "山田 太郎";
     }
     void identityIsReadAsText() {
         QFETCH(QString, source);
