@@ -203,8 +203,10 @@ private Q_SLOTS:
         request.sources = {folder};
         request.target = tmp_.filePath(QStringLiteral("identity-usb-%1").arg(id));
         request.options.media = TargetMedia::Usb;
-        const WriteOutcome out =
-            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
+        const Result<WriteOutcome> written =
+            WriteJob(station_.station(), station_.admin()).run(request, JobProgress());
+        QVERIFY2(written.ok(), qPrintable(written ? QString() : written.error().message));
+        const WriteOutcome& out = *written;
         QVERIFY2(out.status == WriteOutcome::Status::Written, qPrintable(out.message));
 
         QFile readme(request.target + QStringLiteral("/README.TXT"));
@@ -213,12 +215,12 @@ private Q_SLOTS:
         QVERIFY2(text.contains(id) && text.contains(readable), qPrintable(text));
         QVERIFY(!text.contains(QLatin1String("69\\64")));
 
-        const Result<CheckedMedium> written = MediumChecker::check(request.target, {});
-        QVERIFY(written);
-        QCOMPARE(written->report.contents.patients.size(), 1);
-        QCOMPARE(written->report.contents.patients.first().id, id);
-        QCOMPARE(written->report.contents.patients.first().name, name);
-        for (const Finding& f : written->report.findings) {
+        const Result<CheckedMedium> checked = MediumChecker::check(request.target, {});
+        QVERIFY(checked);
+        QCOMPARE(checked->report.contents.patients.size(), 1);
+        QCOMPARE(checked->report.contents.patients.first().id, id);
+        QCOMPARE(checked->report.contents.patients.first().name, name);
+        for (const Finding& f : checked->report.findings) {
             QVERIFY2(f.code != QLatin1String(FindingCode::RecordKeyDisagreesWithObject) &&
                          f.code != QLatin1String(FindingCode::RecordCharacterSet),
                      qPrintable(f.message));
