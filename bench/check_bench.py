@@ -64,11 +64,12 @@ def main():
         print('(cold-medium runs skipped: /proc/sys/vm/drop_caches is not writable; run as root)')
 
     print('\nratios')
-    ratio_line('full check time / dcmdump walk time (warm)', full['seconds'], base['seconds'], 1.0)
-    ratio_line('quick check time / full check time (warm)', quick['seconds'], full['seconds'], 0.1)
+    ratio_line('full check time / dcmdump walk time (warm)', full['seconds'], base['seconds'], 0.3)
+    ratio_line('quick check time / full check time (warm)', quick['seconds'], full['seconds'], 0.08)
+    ratio_line('quick check CPU / full check CPU (warm)', quick['cpu'], full['cpu'], 0.08)
     if cold:
-        ratio_line('full check time / dcmdump walk time (cold)', cold['full']['seconds'], cold['base']['seconds'], 1.0)
-        ratio_line('quick check time / full check time (cold)', cold['quick']['seconds'], cold['full']['seconds'], 0.1)
+        ratio_line('full check time / dcmdump walk time (cold)', cold['full']['seconds'], cold['base']['seconds'], 0.3)
+        ratio_line('quick check time / full check time (cold)', cold['quick']['seconds'], cold['full']['seconds'], 0.08)
     ratio_line('peak RSS CT-size / peak RSS 64x64 (same inventory)', full['rss_mb'], full_small['rss_mb'], 1.2)
     size_large = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(large) for f in fs)
     size_small = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(small) for f in fs)
