@@ -8,7 +8,8 @@ loopback, started before and stopped after each run, so that every run stores ne
   - `storescu +sd +r`, no coercion, Nagle's algorithm off (TCP_NODELAY=1): DCMTK's plainer
     sender, one association, no transfer-syntax negotiation per file;
   - Orthanc's own ingest rate: the same files uploaded through its REST API (POST /instances,
-    one kept-alive connection, `curl`), so no DICOM network protocol at all;
+    one file at a time over one kept-alive connection, rest_upload.py), so no DICOM network
+    protocol at all;
   - `pdi import MEDIUM --to pacs --patient-id ... --name ... --birth-date ... --sex ...`: the
     full job with coercion (local identity in, Original Attributes Sequence, Other Patient IDs,
     Contributing Equipment, re-encoding), the check of the medium, the job record and the audit
@@ -185,21 +186,9 @@ def main():
         return make
 
     def rest_upload(n):
-        """curl with one entry per file: the transfers share one kept-alive connection."""
         def make(orthanc):
-            fd, config = tempfile.mkstemp(prefix='pdi-bench-curl-', suffix='.conf')
-            url = f'http://127.0.0.1:{orthanc.http_port}/instances'
-            with os.fdopen(fd, 'w') as f:
-                f.write('silent\nshow-error\nfail\n')
-                first = True
-                for d, _, files in sorted(os.walk(os.path.join(media[n], 'DICOM'))):
-                    for name in sorted(files):
-                        if not first:
-                            f.write('next\n')
-                        first = False
-                        f.write(f'url = "{url}"\ndata-binary = "@{os.path.join(d, name)}"\n'
-                                'header = "Content-Type: application/dicom"\noutput = "/dev/null"\n')
-            return ['curl', '--config', config], None, lambda: os.remove(config)
+            return ([sys.executable, os.path.join(os.path.dirname(os.path.abspath(__file__)), 'rest_upload.py'),
+                     str(orthanc.http_port), os.path.join(media[n], 'DICOM')], None, None)
         return make
 
     def pdi_import(n):
@@ -223,7 +212,7 @@ def main():
     n, n2 = args.count, 2 * args.count
     base = timed(f'baseline: dcmsend, no coercion ({n})', dcmsend(n), args.runs, n, args.orthanc_storage)
     store = timed(f'baseline: storescu, TCP_NODELAY=1 ({n})', storescu(n), args.runs, n, args.orthanc_storage)
-    rest = timed(f'baseline: Orthanc REST upload, curl ({n})', rest_upload(n), args.runs, n,
+    rest = timed(f'baseline: Orthanc REST upload ({n})', rest_upload(n), args.runs, n,
                  args.orthanc_storage)
     nagle = None
     if args.nagle:
