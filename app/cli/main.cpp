@@ -75,7 +75,6 @@ int main(int argc, char** argv) {
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    pdi::cli::Console console{out, err};
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
