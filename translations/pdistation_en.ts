@@ -291,6 +291,17 @@
     </message>
 </context>
 <context>
+    <name>pdi::AnswerCharacterSet</name>
+    <message>
+        <source>the default character set (ASCII)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient&apos;s record there before you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ArchivePatientDialog</name>
     <message>
         <source>From the local archive</source>
@@ -1117,11 +1128,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>           quick check: only the DICOMDIR was read</source>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown</source>
+        <source>           quick check: the DICOMDIR and one object per patient were read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>           checked in full: the DICOMDIR is not reliable enough for a quick check (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +1911,47 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DirectoryIdentityRule</name>
+    <message>
+        <source>record at offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 record at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 says %2 %3, but %n object(s) listed below it say %4</source>
+        <translation>
+            <numerusform>The %1 says %2 %3, but %n object listed below it say %4</numerusform>
+            <numerusform>The %1 says %2 %3, but %n objects listed below it say %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects&apos;; confirm it with the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a viewer that follows the DICOMDIR may not find these objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DICOMDIR&apos;s Specific Character Set &quot;%1&quot; is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</source>
+        <translation>
+            <numerusform>%n directory record hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</numerusform>
+            <numerusform>%n directory records hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::DiscBurner</name>
     <message>
         <source>%1 already exists; the stdio: drive writes a new image only. Remove it or choose another path.</source>
@@ -2158,15 +2214,23 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown Specific Character Set %1; names and text may show wrongly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Non-DICOM content (%1). The label and README.TXT must say the medium holds non-DICOM content; it is not imported into a PACS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file cannot be read (%1). If this is a disc, clean it and try again, or ask the sender for a new medium.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Specific Character Set &quot;%1&quot; is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4725,6 +4789,50 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::QuickCheckBasis</name>
+    <message>
+        <source>the links between its records are broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>it lists %n file(s) that are not on the medium</source>
+        <translation>
+            <numerusform>it lists %n file that are not on the medium</numerusform>
+            <numerusform>it lists %n files that are not on the medium</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed object(s) have no PATIENT record above them</source>
+        <translation>
+            <numerusform>%n listed object have no PATIENT record above them</numerusform>
+            <numerusform>%n listed objects have no PATIENT record above them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its Specific Character Set &quot;%1&quot; is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its records hold names in a character set the DICOMDIR does not declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s) on the medium are not listed in it</source>
+        <translation>
+            <numerusform>%n DICOM file on the medium are not listed in it</numerusform>
+            <numerusform>%n DICOM files on the medium are not listed in it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the listed object %1 is damaged or not DICOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its records say %1 %2 where the object %3 says %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReconcileSources</name>
     <message>
         <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
@@ -4843,6 +4951,53 @@ ID %2   born %3   %4</source>
     </message>
 </context>
 <context>
+    <name>pdi::RecordMatch</name>
+    <message>
+        <source>Patient&apos;s Name (alphabetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Name (ideographic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Name (phonetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer of Patient ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Birth Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReportDescription</name>
     <message>
         <source>the medium holds no DICOM objects; there is nothing to label</source>
@@ -4890,7 +5045,7 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::RuleEngine</name>
     <message>
-        <source>Quick check: only the DICOMDIR and the file names were read; damaged files and files that differ from their DICOMDIR records are found by the full check.</source>
+        <source>Quick check: the DICOMDIR, the file names and one object per patient were read; damaged files and other files that differ from their DICOMDIR records are found by the full check.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6934,6 +7089,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Nothing was chosen. Import with: pdi import MEDIUM --to NODE --patient-id LOCALID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

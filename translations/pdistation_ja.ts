@@ -290,6 +290,17 @@
     </message>
 </context>
 <context>
+    <name>pdi::AnswerCharacterSet</name>
+    <message>
+        <source>the default character set (ASCII)</source>
+        <translation>既定の文字集合（ASCII）</translation>
+    </message>
+    <message>
+        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient&apos;s record there before you choose.</source>
+        <translation>%1 は漢字・かなを表せない %2 で応答しました。氏名 %3 の漢字・かなは %1 に無いのではなく、通信の途中で失われています。選ぶ前に、そちらの患者情報と氏名を照らし合わせてください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ArchivePatientDialog</name>
     <message>
         <source>From the local archive</source>
@@ -1102,12 +1113,16 @@
         <translation>結果:      不適合：エラー %1 件、警告 %2 件</translation>
     </message>
     <message>
-        <source>           quick check: only the DICOMDIR was read</source>
-        <translation>           簡易チェック：DICOMDIR のみを読みました</translation>
-    </message>
-    <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>           quick check: the DICOMDIR and one object per patient were read</source>
+        <translation>           簡易チェック: DICOMDIR と患者ごとに 1 つのオブジェクトを読みました</translation>
+    </message>
+    <message>
+        <source>           checked in full: the DICOMDIR is not reliable enough for a quick check (%1)</source>
+        <translation>           完全チェックを行いました: DICOMDIR が簡易チェックに足るほど信頼できません（%1）</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1895,45 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DirectoryIdentityRule</name>
+    <message>
+        <source>record at offset %1</source>
+        <translation>オフセット %1 のレコード</translation>
+    </message>
+    <message>
+        <source>%1 record at offset %2</source>
+        <translation>オフセット %2 の %1 レコード</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 says %2 %3, but %n object(s) listed below it say %4</source>
+        <translation>
+            <numerusform>%1 では %2 が %3 ですが、その下に登録された %n 個のオブジェクトでは %4 です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects&apos;; confirm it with the sender.</source>
+        <translation>DICOMDIR を表示するビューアでは、画像とは別の人の名前が表示されます。ここに表示している患者情報はオブジェクトのものです。送付元に確認してください。</translation>
+    </message>
+    <message>
+        <source>a viewer that follows the DICOMDIR may not find these objects.</source>
+        <translation>DICOMDIR をたどるビューアでは、これらのオブジェクトが見つからないことがあります。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR&apos;s Specific Character Set &quot;%1&quot; is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
+        <translation>DICOMDIR の Specific Character Set「%1」は正しくありません。レコードは %2 として可能な範囲で読みました。ビューアでは氏名が文字化けすることがあります。</translation>
+    </message>
+    <message>
+        <source>the default character set</source>
+        <translation>既定の文字集合</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</source>
+        <translation>
+            <numerusform>%n 個のディレクトリレコードに、DICOMDIR が宣言していない文字集合の文字があります（Specific Character Set は「%1」）。ビューアでは氏名が文字化けすることがあります。ここに表示している氏名はオブジェクトから読んだものです。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pdi::DiscBurner</name>
     <message>
         <source>%1 already exists; the stdio: drive writes a new image only. Remove it or choose another path.</source>
@@ -2139,16 +2193,24 @@ Accession number %2</source>
         <translation>ファイルメタ情報とデータセットで %1 が一致しません。</translation>
     </message>
     <message>
-        <source>Unknown Specific Character Set %1; names and text may show wrongly.</source>
-        <translation>不明な Specific Character Set（%1）です。氏名や文字が正しく表示されないおそれがあります。</translation>
-    </message>
-    <message>
         <source>Non-DICOM content (%1). The label and README.TXT must say the medium holds non-DICOM content; it is not imported into a PACS.</source>
         <translation>DICOM以外のデータです（%1）。ラベルと README.TXT に、DICOM以外のデータを含む旨の記載が必要です。このデータは PACS に取り込まれません。</translation>
     </message>
     <message>
         <source>The file cannot be read (%1). If this is a disc, clean it and try again, or ask the sender for a new medium.</source>
         <translation>ファイルを読み込めません（%1）。ディスクの場合は、盤面を清掃して再度お試しいただくか、送付元に媒体の再送を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The Specific Character Set &quot;%1&quot; is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
+        <translation>Specific Character Set「%1」は正しくありません。文字は %2 として可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>the default character set</source>
+        <translation>既定の文字集合</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
+        <translation>患者 ID または氏名に、ファイルが宣言している文字集合（「%1」）にない文字があります。可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
     </message>
 </context>
 <context>
@@ -4683,6 +4745,47 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::QuickCheckBasis</name>
+    <message>
+        <source>the links between its records are broken</source>
+        <translation>レコード間のリンクが壊れています</translation>
+    </message>
+    <message numerus="yes">
+        <source>it lists %n file(s) that are not on the medium</source>
+        <translation>
+            <numerusform>媒体上にない %n 個のファイルを登録しています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n listed object(s) have no PATIENT record above them</source>
+        <translation>
+            <numerusform>登録された %n 個のオブジェクトの上に PATIENT レコードがありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its Specific Character Set &quot;%1&quot; is not valid</source>
+        <translation>Specific Character Set「%1」が正しくありません</translation>
+    </message>
+    <message>
+        <source>its records hold names in a character set the DICOMDIR does not declare</source>
+        <translation>レコードの氏名が、DICOMDIR が宣言していない文字集合で書かれています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DICOM file(s) on the medium are not listed in it</source>
+        <translation>
+            <numerusform>媒体上の %n 個の DICOM ファイルが登録されていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the listed object %1 is damaged or not DICOM</source>
+        <translation>登録されたオブジェクト %1 が壊れているか、DICOM ではありません</translation>
+    </message>
+    <message>
+        <source>its records say %1 %2 where the object %3 says %4</source>
+        <translation>レコードでは %1 が %2 ですが、オブジェクト %3 では %4 です</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReconcileSources</name>
     <message>
         <source>Node %1 has neither the find nor the worklist role; it cannot say who a patient is.</source>
@@ -4801,6 +4904,53 @@ ID %2   生年月日 %3   %4</translation>
     </message>
 </context>
 <context>
+    <name>pdi::RecordMatch</name>
+    <message>
+        <source>Patient&apos;s Name (alphabetic)</source>
+        <translation>患者氏名（アルファベット）</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Name (ideographic)</source>
+        <translation>患者氏名（漢字）</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Name (phonetic)</source>
+        <translation>患者氏名（かな）</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <source>Patient ID</source>
+        <translation>患者 ID</translation>
+    </message>
+    <message>
+        <source>Issuer of Patient ID</source>
+        <translation>患者 ID の発行元</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Birth Date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Patient&apos;s Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Study Instance UID</source>
+        <translation>Study Instance UID</translation>
+    </message>
+    <message>
+        <source>Series Instance UID</source>
+        <translation>Series Instance UID</translation>
+    </message>
+    <message>
+        <source>Instance Number</source>
+        <translation>Instance Number</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ReportDescription</name>
     <message>
         <source>the medium holds no DICOM objects; there is nothing to label</source>
@@ -4848,8 +4998,8 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::RuleEngine</name>
     <message>
-        <source>Quick check: only the DICOMDIR and the file names were read; damaged files and files that differ from their DICOMDIR records are found by the full check.</source>
-        <translation>簡易チェック：DICOMDIR とファイル名のみを読みました。破損したファイルや DICOMDIR の登録内容と食い違うファイルは完全チェックで見つかります。</translation>
+        <source>Quick check: the DICOMDIR, the file names and one object per patient were read; damaged files and other files that differ from their DICOMDIR records are found by the full check.</source>
+        <translation>簡易チェック: DICOMDIR、ファイル名、患者ごとに 1 つのオブジェクトを読みました。壊れたファイルや、DICOMDIR のレコードと食い違うその他のファイルは完全チェックで見つかります。</translation>
     </message>
 </context>
 <context>
@@ -6870,6 +7020,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Nothing was chosen. Import with: pdi import MEDIUM --to NODE --patient-id LOCALID</source>
         <translation>何も選んでいません。取り込むには: pdi import MEDIUM --to NODE --patient-id LOCALID</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>注意: %1</translation>
     </message>
 </context>
 <context>

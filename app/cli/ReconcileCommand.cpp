@@ -141,6 +141,8 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
                         << "       "
                         << tr("differs: %1").arg(c.match.differences.join(QLatin1String("; ")))
                         << '\n';
+                if (!c.characterSetNote.isEmpty())
+                    console.out << "       " << tr("note: %1").arg(c.characterSetNote) << '\n';
             }
         }
         for (const QString& p : std::as_const(allProblems))

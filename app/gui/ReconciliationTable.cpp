@@ -160,7 +160,8 @@ void ReconciliationTable::rebuild() {
     reasonRows_.clear();
     int rows = 0;
     for (const Candidate& c : candidates)
-        rows += 2 + (c.match.differences.isEmpty() ? 0 : 1);
+        rows +=
+            2 + (c.match.differences.isEmpty() ? 0 : 1) + (c.characterSetNote.isEmpty() ? 0 : 1);
     table_->clearSpans();
     table_->setRowCount(rows);
     int row = 0;
@@ -209,6 +210,8 @@ void ReconciliationTable::rebuild() {
         if (!c.match.differences.isEmpty())
             reason(tr("Differs: %1").arg(c.match.differences.join(QLatin1String("; "))),
                    QColor(0xb7, 0x1c, 0x1c));
+        if (!c.characterSetNote.isEmpty())
+            reason(c.characterSetNote, QColor(0x8a, 0x4b, 0x00));
     }
     // The name takes what the other columns leave: no sideways scrolling in a narrow pane.
     for (int col = 0; col < ColumnCount; ++col)

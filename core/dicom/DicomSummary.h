@@ -27,8 +27,10 @@ struct DicomSummary {
     QString metaSopInstanceUid;
     QString sopClassUid;
     QString sopInstanceUid;
-    QString specificCharacterSet;
-    QStringList unsupportedCharacterSets;
+    QString specificCharacterSet;     // as written
+    QStringList invalidCharacterSets; // terms as written that are not valid (read by best effort)
+    QString characterSetReadAs;       // the terms the text was decoded with
+    bool undeclaredIdentityText = false; // ID, issuer or name needed an undeclared character set
 
     QString patientId;
     QString issuerOfPatientId;

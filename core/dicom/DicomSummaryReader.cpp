@@ -1,6 +1,7 @@
 #include "DicomSummaryReader.h"
 
 #include "Dcmtk.h"
+#include "ElementText.h"
 #include "MediumInputStream.h"
 #include "PersonName.h"
 #include "SpecificCharacterSet.h"
@@ -26,29 +27,32 @@ constexpr Uint32 kMaxLoadedValue = 64 * 1024;
 constexpr int kMaxSearchedItems = 20000;
 
 QString ascii(DcmItem& item, const DcmTagKey& tag) {
-    OFString value;
-    if (item.findAndGetOFStringArray(tag, value).bad())
-        return QString();
-    return QString::fromLatin1(value.c_str()).trimmed();
+    return ElementText::ascii(item, tag);
 }
 
 QString text(DcmItem& item, const DcmTagKey& tag, const SpecificCharacterSet& charset,
-             bool personName = false) {
-    OFString value;
-    if (item.findAndGetOFStringArray(tag, value, OFFalse).bad())
-        return QString();
-    QString decoded = charset.decode(QByteArray(value.c_str(), int(value.length())), personName);
-    // Text VRs are padded with spaces; Person Names may carry spaces between groups too.
-    while (decoded.endsWith(QLatin1Char(' ')) || decoded.endsWith(QChar(0)))
-        decoded.chop(1);
-    return decoded.trimmed();
+             bool personName = false, bool* undeclared = nullptr) {
+    return ElementText::decoded(item, tag, charset, personName, undeclared);
+}
+
+// A US value, also when it was stored as UN (whose bytes are little endian, PS3.5 6.2.2).
+bool uint16(DcmItem& item, const DcmTagKey& tag, Uint16& value) {
+    DcmElement* element = nullptr;
+    if (item.findAndGetElement(tag, element).bad() || !element)
+        return false;
+    if (element->ident() != EVR_UN)
+        return element->getUint16(value).good();
+    Uint8* bytes = nullptr;
+    if (element->getLength() < 2 || element->getUint8Array(bytes).bad() || !bytes)
+        return false;
+    value = Uint16(bytes[0] | (bytes[1] << 8));
+    return true;
 }
 
 // Items may carry their own Specific Character Set (PS3.5 6.1.2.5.3).
 SpecificCharacterSet charsetOf(DcmItem& item, const SpecificCharacterSet& inherited) {
-    OFString value;
-    if (item.findAndGetOFStringArray(DCM_SpecificCharacterSet, value).good())
-        return SpecificCharacterSet(QString::fromLatin1(value.c_str()));
+    if (item.tagExists(DCM_SpecificCharacterSet))
+        return SpecificCharacterSet(ascii(item, DCM_SpecificCharacterSet));
     return inherited;
 }
 
@@ -151,14 +155,17 @@ bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10) {
 void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     s.specificCharacterSet = ascii(ds, DCM_SpecificCharacterSet);
     const SpecificCharacterSet charset(s.specificCharacterSet);
-    s.unsupportedCharacterSets = charset.unsupportedTerms();
+    s.invalidCharacterSets = charset.invalidTerms();
+    s.characterSetReadAs = charset.definedTerms();
 
     s.sopClassUid = ascii(ds, DCM_SOPClassUID);
     s.sopInstanceUid = ascii(ds, DCM_SOPInstanceUID);
-    s.patientId = text(ds, DCM_PatientID, charset);
-    s.issuerOfPatientId = text(ds, DCM_IssuerOfPatientID, charset);
-    // Empty trailing groups ("Wang^XiaoDong=王^小東=") carry nothing; keep the groups that do.
-    s.patientName = PersonName::fromDicom(text(ds, DCM_PatientName, charset, true)).toDicom();
+    // The identity records whether its bytes needed a character set the file does not declare.
+    bool undeclared = false;
+    s.patientId = text(ds, DCM_PatientID, charset, false, &undeclared);
+    s.issuerOfPatientId = text(ds, DCM_IssuerOfPatientID, charset, false, &undeclared);
+    s.patientName = PersonName::normalized(text(ds, DCM_PatientName, charset, true, &undeclared));
+    s.undeclaredIdentityText = undeclared;
     s.birthDate = ascii(ds, DCM_PatientBirthDate);
     s.sex = ascii(ds, DCM_PatientSex);
     s.studyUid = ascii(ds, DCM_StudyInstanceUID);
@@ -180,20 +187,22 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     s.manufacturer = text(ds, DCM_Manufacturer, charset);
     s.modelName = text(ds, DCM_ManufacturerModelName, charset);
     s.softwareVersions = text(ds, DCM_SoftwareVersions, charset);
-    Float64 thickness = 0;
-    if (ds.findAndGetFloat64(DCM_SliceThickness, thickness).good() && std::isfinite(thickness))
+    bool ok = false;
+    const double thickness =
+        ascii(ds, DCM_SliceThickness).section(QLatin1Char('\\'), 0, 0).toDouble(&ok);
+    if (ok && std::isfinite(thickness))
         s.sliceThickness = thickness;
-    Sint32 frames = 0;
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).good() && frames > 0)
-        s.numberOfFrames = int(frames);
+    const int frames = ascii(ds, DCM_NumberOfFrames).toInt(&ok);
+    if (ok && frames > 0)
+        s.numberOfFrames = frames;
     Uint16 value = 0;
-    if (ds.findAndGetUint16(DCM_Rows, value).good())
+    if (uint16(ds, DCM_Rows, value))
         s.rows = value;
-    if (ds.findAndGetUint16(DCM_Columns, value).good())
+    if (uint16(ds, DCM_Columns, value))
         s.columns = value;
-    if (ds.findAndGetUint16(DCM_SamplesPerPixel, value).good() && value > 0)
+    if (uint16(ds, DCM_SamplesPerPixel, value) && value > 0)
         s.samplesPerPixel = value;
-    if (ds.findAndGetUint16(DCM_BitsAllocated, value).good())
+    if (uint16(ds, DCM_BitsAllocated, value))
         s.bitsAllocated = value;
     s.lossyImageCompression = ascii(ds, DCM_LossyImageCompression);
     s.hasPixelData = ds.tagExists(DCM_PixelData) || ds.tagExists(DCM_FloatPixelData) ||

@@ -28,6 +28,16 @@ QString PersonName::readable(const QString& group) {
     return parts.join(QLatin1Char(' '));
 }
 
+QString PersonName::normalized(const QString& dicomName) {
+    PersonName pn = fromDicom(dicomName);
+    for (QString* group : {&pn.alphabetic, &pn.ideographic, &pn.phonetic}) {
+        while (!group->isEmpty() &&
+               (group->endsWith(QLatin1Char('^')) || group->endsWith(QLatin1Char(' '))))
+            group->chop(1);
+    }
+    return pn.toDicom();
+}
+
 QString PersonName::withoutEmptyGroups(const QString& dicomName) {
     PersonName pn = fromDicom(dicomName);
     for (QString* group : {&pn.alphabetic, &pn.ideographic, &pn.phonetic}) {

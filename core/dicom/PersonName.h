@@ -21,6 +21,10 @@ struct PersonName {
         return alphabetic.isEmpty() && ideographic.isEmpty() && phonetic.isEmpty();
     }
     static QString readable(const QString& group);
+    // The value without what carries nothing: trailing empty components of each group and
+    // trailing empty groups ("Wang^XiaoDong=王^小東=" and "SMITH^JOHN^^^" end early). Every
+    // reader of names (objects, DICOMDIR records, answers) uses this form, so they compare equal.
+    static QString normalized(const QString& dicomName);
     // The value without groups that hold only separators: "MIHON^HANAKO=^=^" from a peer that
     // could not encode the other groups.
     static QString withoutEmptyGroups(const QString& dicomName);

@@ -1,5 +1,7 @@
 #include "SpecificCharacterSet.h"
 
+#include "CharacterSetTerms.h"
+
 #include <QHash>
 
 #include <QStringDecoder>
@@ -13,80 +15,12 @@ namespace pdi {
 
 namespace {
 
-// Code elements a G0 or G1 register can hold. The numbering is private to this file.
-enum CodeElement {
-    Ascii = 0,   // ISO-IR 6
-    JisRoman,    // ISO-IR 14, JIS X 0201 Romaji
-    JisKatakana, // ISO-IR 13, JIS X 0201 Katakana (G1)
-    JisX0208,    // ISO-IR 87 (G0, two bytes)
-    JisX0212,    // ISO-IR 159 (G0, two bytes)
-    KsX1001,     // ISO-IR 149 (G1, two bytes)
-    Gb2312,      // ISO-IR 58 (G1, two bytes)
-    Latin,       // any ISO 8859 part or TIS 620 in G1; codec carried separately
-    None
-};
+using namespace charset;
 
 struct Designation {
     int element = None;
     QByteArray codec; // iconv codec for Latin-type G1 sets
 };
-
-struct TermInfo {
-    const char* term;
-    const char* codec; // iconv codec of the single-byte form ("ISO_IR nnn") or of its G1 set
-    int g0;            // element the term puts into G0 when it is value 1
-    int g1;            // element the term puts into G1 when it is value 1
-};
-
-// PS3.3 C.12.1.1.2, tables C.12-2 to C.12-5.
-const TermInfo kTerms[] = {
-    {"ISO_IR 6", nullptr, Ascii, None},
-    {"ISO_IR 100", "ISO-8859-1", Ascii, Latin},
-    {"ISO_IR 101", "ISO-8859-2", Ascii, Latin},
-    {"ISO_IR 109", "ISO-8859-3", Ascii, Latin},
-    {"ISO_IR 110", "ISO-8859-4", Ascii, Latin},
-    {"ISO_IR 144", "ISO-8859-5", Ascii, Latin},
-    {"ISO_IR 127", "ISO-8859-6", Ascii, Latin},
-    {"ISO_IR 126", "ISO-8859-7", Ascii, Latin},
-    {"ISO_IR 138", "ISO-8859-8", Ascii, Latin},
-    {"ISO_IR 148", "ISO-8859-9", Ascii, Latin},
-    {"ISO_IR 203", "ISO-8859-15", Ascii, Latin},
-    {"ISO_IR 166", "TIS-620", Ascii, Latin},
-    {"ISO_IR 13", nullptr, JisRoman, JisKatakana},
-    {"ISO_IR 87", nullptr, JisX0208, None},
-    {"ISO_IR 159", nullptr, JisX0212, None},
-    {"ISO_IR 149", nullptr, Ascii, KsX1001},
-    {"ISO_IR 58", nullptr, Ascii, Gb2312},
-};
-
-struct EscapeInfo {
-    const char* sequence; // after ESC
-    int reg;              // 0 = G0, 1 = G1
-    int element;
-    const char* codec; // iconv codec for Latin G1 sets
-};
-
-const EscapeInfo kEscapes[] = {
-    {"(B", 0, Ascii, nullptr},       {"(J", 0, JisRoman, nullptr},
-    {")I", 1, JisKatakana, nullptr}, {"$B", 0, JisX0208, nullptr},
-    {"$(D", 0, JisX0212, nullptr},   {"$)C", 1, KsX1001, nullptr},
-    {"$)A", 1, Gb2312, nullptr},     {"-A", 1, Latin, "ISO-8859-1"},
-    {"-B", 1, Latin, "ISO-8859-2"},  {"-C", 1, Latin, "ISO-8859-3"},
-    {"-D", 1, Latin, "ISO-8859-4"},  {"-L", 1, Latin, "ISO-8859-5"},
-    {"-G", 1, Latin, "ISO-8859-6"},  {"-F", 1, Latin, "ISO-8859-7"},
-    {"-H", 1, Latin, "ISO-8859-8"},  {"-M", 1, Latin, "ISO-8859-9"},
-    {"-b", 1, Latin, "ISO-8859-15"}, {"-T", 1, Latin, "TIS-620"},
-};
-
-const TermInfo* findTerm(const QString& term) {
-    QString key = term;
-    key.replace(QLatin1String("ISO 2022 IR "), QLatin1String("ISO_IR "));
-    for (const TermInfo& t : kTerms) {
-        if (key == QLatin1String(t.term))
-            return &t;
-    }
-    return nullptr;
-}
 
 // One iconv descriptor per codec and thread: iconv_open is costly and descriptors are stateful.
 class IconvCache {
@@ -236,9 +170,9 @@ QByteArray SpecificCharacterSet::encode(const QString& text, QString* unencodabl
         ir149 = ir149 || info->g1 == KsX1001;
         ir58 = ir58 || info->g1 == Gb2312;
         if (info->g1 == Latin) {
-            for (const EscapeInfo& e : kEscapes) {
-                if (e.codec && qstrcmp(e.codec, info->codec) == 0)
-                    latin << &e;
+            for (const EscapeInfo* e = escapesBegin(); e != escapesEnd(); ++e) {
+                if (e->codec && qstrcmp(e->codec, info->codec) == 0)
+                    latin << e;
             }
         }
     }
@@ -361,76 +295,82 @@ QByteArray SpecificCharacterSet::encode(const QString& text, QString* unencodabl
 }
 
 SpecificCharacterSet::SpecificCharacterSet(const QString& definedTerms) {
-    const QStringList parts = definedTerms.split(QLatin1Char('\\'));
-    for (const QString& p : parts)
-        terms_ << p.trimmed();
-    while (!terms_.isEmpty() && terms_.constLast().isEmpty() && terms_.size() > 1)
-        terms_.removeLast();
+    const ParsedTerms parsed = parseTerms(definedTerms);
+    terms_ = parsed.terms;
+    invalid_ = parsed.invalid;
+    unknown_ = parsed.unknown;
 
     for (const QString& t : std::as_const(terms_)) {
         if (t.startsWith(QLatin1String("ISO 2022")))
             codeExtensions_ = true;
     }
-
+    const QString first = terms_.value(0);
+    const TermInfo* info = findTerm(first);
     if (!codeExtensions_) {
-        const QString first = terms_.value(0);
-        if (first.isEmpty() || first == QLatin1String("ISO_IR 6")) {
-            singleByteCodec_.clear();
-        } else if (first == QLatin1String("ISO_IR 192")) {
-            singleByteCodec_ = "UTF-8";
-        } else if (first == QLatin1String("GB18030") || first == QLatin1String("GBK")) {
-            singleByteCodec_ = first.toLatin1();
-        } else if (first == QLatin1String("ISO_IR 13")) {
+        if (info && info->g0 == JisRoman) {
             // JIS X 0201 as a single-byte set: Romaji below 0x80, half-width katakana above.
             codeExtensions_ = true;
             initialG0_ = JisRoman;
             initialG1_ = JisKatakana;
-        } else if (const TermInfo* info = findTerm(first); info && info->codec) {
-            singleByteCodec_ = info->codec;
-        } else {
-            unsupported_ << first;
+        } else if (info) {
+            singleByteCodec_ = info->codec; // empty for ISO_IR 6: the default repertoire
         }
         return;
     }
 
-    // Value 1 (possibly empty) gives the initial designations; the others are only reached
-    // through escape sequences, but must be known.
-    const QString first = terms_.value(0);
-    if (first.isEmpty()) {
-        initialG0_ = Ascii;
-        initialG1_ = None;
-    } else if (const TermInfo* info = findTerm(first)) {
-        initialG0_ = info->g0;
-        initialG1_ = info->g1;
-        if (info->g1 == Latin)
-            singleByteCodec_ = info->codec; // the initial G1 codec for Latin sets
-    } else {
-        unsupported_ << first;
-        initialG0_ = Ascii;
-        initialG1_ = None;
+    // PS3.5 6.1.2.5.3: every value starts in the G0 set of value 1, which is ASCII for all
+    // terms but ISO 2022 IR 13 (JIS X 0201 Romaji); the multi-byte sets of IR 87 and IR 159
+    // are reached only through their escape sequences, even when written as value 1. A G1 set
+    // of value 1 is designated from the start.
+    initialG0_ = info && info->g0 == JisRoman ? JisRoman : Ascii;
+    initialG1_ = info ? info->g1 : None;
+    if (initialG1_ == Latin)
+        singleByteCodec_ = info->codec; // the initial G1 codec for Latin sets
+}
+
+bool SpecificCharacterSet::leavesUndeclared(const QByteArray& raw) const {
+    if (codeExtensions_)
+        return false;
+    for (char c : raw) {
+        if (c == '\x1b' || (singleByteCodec_.isEmpty() && uchar(c) >= 0x80))
+            return true;
     }
-    for (int i = 1; i < terms_.size(); ++i) {
-        if (!terms_.at(i).isEmpty() && !findTerm(terms_.at(i)))
-            unsupported_ << terms_.at(i);
-    }
+    return false;
 }
 
 QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) const {
-    if (!codeExtensions_) {
-        if (singleByteCodec_.isEmpty()) {
-            // Default repertoire. Real media often carry undeclared UTF-8 or Latin-1; decode what
-            // is there rather than inventing replacement characters.
-            if (isAscii(raw))
-                return QString::fromLatin1(raw);
-            return isValidUtf8(raw) ? QString::fromUtf8(raw) : QString::fromLatin1(raw);
-        }
-        if (singleByteCodec_ == "UTF-8")
-            return QString::fromUtf8(raw);
-        return convert(singleByteCodec_, raw);
+    if (codeExtensions_)
+        return decodeCodeExtensions(raw, personName, initialG0_, initialG1_, singleByteCodec_);
+    if (raw.contains('\x1b')) {
+        // Escape sequences the terms do not announce: read them anyway (best effort). Japanese
+        // escapes come with half-width katakana in G1 far more often than with anything else.
+        const bool japanese =
+            raw.contains("\x1b$B") || raw.contains("\x1b(J") || raw.contains("\x1b)I");
+        const bool latin = !singleByteCodec_.isEmpty() && singleByteCodec_ != "UTF-8" &&
+                           !singleByteCodec_.startsWith("GB");
+        return decodeCodeExtensions(raw, personName, Ascii,
+                                    japanese ? JisKatakana
+                                    : latin  ? Latin
+                                             : None,
+                                    singleByteCodec_);
     }
+    if (singleByteCodec_.isEmpty()) {
+        // Default repertoire. Real media often carry undeclared UTF-8 or Latin-1; decode what
+        // is there rather than inventing replacement characters.
+        if (isAscii(raw))
+            return QString::fromLatin1(raw);
+        return isValidUtf8(raw) ? QString::fromUtf8(raw) : QString::fromLatin1(raw);
+    }
+    if (singleByteCodec_ == "UTF-8")
+        return QString::fromUtf8(raw);
+    return convert(singleByteCodec_, raw);
+}
 
-    Designation g0{initialG0_, {}};
-    Designation g1{initialG1_, initialG1_ == Latin ? singleByteCodec_ : QByteArray()};
+QString SpecificCharacterSet::decodeCodeExtensions(const QByteArray& raw, bool personName,
+                                                   int initialG0, int initialG1,
+                                                   const QByteArray& initialG1Codec) {
+    Designation g0{initialG0, {}};
+    Designation g1{initialG1, initialG1 == Latin ? initialG1Codec : QByteArray()};
     const Designation startG0 = g0;
     const Designation startG1 = g1;
 
@@ -458,12 +398,12 @@ QString SpecificCharacterSet::decode(const QByteArray& raw, bool personName) con
         if (c == 0x1B) {
             flush();
             bool matched = false;
-            for (const EscapeInfo& e : kEscapes) {
-                const int len = int(qstrlen(e.sequence));
-                if (i + 1 + len <= n && memcmp(b + i + 1, e.sequence, size_t(len)) == 0) {
-                    Designation& reg = e.reg == 0 ? g0 : g1;
-                    reg.element = e.element;
-                    reg.codec = e.codec ? QByteArray(e.codec) : QByteArray();
+            for (const EscapeInfo* e = escapesBegin(); e != escapesEnd(); ++e) {
+                const int len = int(qstrlen(e->sequence));
+                if (i + 1 + len <= n && memcmp(b + i + 1, e->sequence, size_t(len)) == 0) {
+                    Designation& reg = e->reg == 0 ? g0 : g1;
+                    reg.element = e->element;
+                    reg.codec = e->codec ? QByteArray(e->codec) : QByteArray();
                     i += 1 + len;
                     matched = true;
                     break;

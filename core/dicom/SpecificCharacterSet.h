@@ -27,14 +27,26 @@ public:
     QByteArray encode(const QString& text, QString* unencodable = nullptr,
                       bool* approximated = nullptr) const;
 
-    // Terms that are not known to the decoder; their bytes decode as U+FFFD.
-    QStringList unsupportedTerms() const { return unsupported_; }
+    // Values as written that are not valid defined terms: misspelt, run together, unknown.
+    // They are read by best effort; definedTerms() says how.
+    QStringList invalidTerms() const { return invalid_; }
+    // Of those, the ones that could not be understood at all (their text decodes by guess).
+    QStringList unknownTerms() const { return unknown_; }
     bool usesCodeExtensions() const { return codeExtensions_; }
+    // The terms the decoder uses, backslash-separated.
     QString definedTerms() const { return terms_.join(QLatin1Char('\\')); }
+    // Whether these bytes need a character set the value does not declare: bytes above 0x7F in
+    // the default repertoire, or escape sequences without code extensions. decode() still reads
+    // them (UTF-8, Latin-1 or ISO 2022 by guess), but the reading is not backed by the data.
+    bool leavesUndeclared(const QByteArray& raw) const;
 
 private:
+    static QString decodeCodeExtensions(const QByteArray& raw, bool personName, int initialG0,
+                                        int initialG1, const QByteArray& initialG1Codec);
+
     QStringList terms_;
-    QStringList unsupported_;
+    QStringList invalid_;
+    QStringList unknown_;
     bool codeExtensions_ = false;
     QByteArray singleByteCodec_; // iconv name when no code extensions are used; empty = ASCII
     int initialG0_ = 0;

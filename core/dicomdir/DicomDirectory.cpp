@@ -1,7 +1,9 @@
 #include "DicomDirectory.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/ElementText.h"
 #include "dicom/MediumInputStream.h"
+#include "dicom/PersonName.h"
 #include "dicom/SpecificCharacterSet.h"
 
 #include <QCoreApplication>
@@ -54,17 +56,11 @@ const KeyTag kKeys[] = {
 };
 
 QString elementText(DcmElement& element) {
-    OFString value;
-    if (element.getOFStringArray(value).bad())
-        return QString();
-    return QString::fromLatin1(value.c_str()).trimmed();
+    return ElementText::ascii(element);
 }
 
 QString ascii(DcmItem& item, const DcmTagKey& tag) {
-    OFString value;
-    if (item.findAndGetOFStringArray(tag, value).bad())
-        return QString();
-    return QString::fromLatin1(value.c_str()).trimmed();
+    return ElementText::ascii(item, tag);
 }
 
 } // namespace
@@ -123,8 +119,10 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
             dir.fileSetId = QString::fromLatin1(value.c_str());
     }
     dir.specificCharacterSet = ascii(*ds, DCM_SpecificCharacterSetOfFileSetDescriptorFile);
-    const QString datasetCharset = ascii(*ds, DCM_SpecificCharacterSet);
-    const SpecificCharacterSet charset(datasetCharset);
+    dir.recordCharacterSet = ascii(*ds, DCM_SpecificCharacterSet);
+    const SpecificCharacterSet charset(dir.recordCharacterSet);
+    dir.invalidCharacterSets = charset.invalidTerms();
+    dir.characterSetReadAs = charset.definedTerms();
 
     DcmSequenceOfItems* sequence = nullptr;
     if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
@@ -195,18 +193,28 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                 }
             }
         }
-        const SpecificCharacterSet recordCharset =
-            recordCharsetElement ? SpecificCharacterSet(elementText(*recordCharsetElement))
-                                 : charset;
+        std::optional<SpecificCharacterSet> ownCharset;
+        if (recordCharsetElement) {
+            ownCharset.emplace(elementText(*recordCharsetElement));
+            for (const QString& term : ownCharset->invalidTerms()) {
+                if (!dir.invalidCharacterSets.contains(term))
+                    dir.invalidCharacterSets << term;
+            }
+        }
+        const SpecificCharacterSet& recordCharset = ownCharset ? *ownCharset : charset;
         for (const auto& [key, element] : std::as_const(keyElements)) {
             QString text;
-            OFString raw;
-            if (element->getOFStringArray(raw, OFFalse).good()) {
-                const QByteArray bytes(raw.c_str(), int(raw.length()));
-                text = key->text ? recordCharset.decode(bytes, key->personName)
-                                 : QString::fromLatin1(bytes);
+            if (const std::optional<QByteArray> bytes = ElementText::bytes(*element)) {
+                if (!key->text) {
+                    text = elementText(*element);
+                } else if (key->personName) {
+                    text = PersonName::normalized(
+                        ElementText::decoded(*bytes, recordCharset, true, &rec.undeclaredText));
+                } else {
+                    text = ElementText::decoded(*bytes, recordCharset, false, &rec.undeclaredText);
+                }
             }
-            rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text.trimmed()});
+            rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text});
         }
         if (rec.offset != 0)
             byOffset.insert(rec.offset, dir.records.size());

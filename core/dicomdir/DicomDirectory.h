@@ -29,6 +29,9 @@ struct DirectoryRecord {
     // Present keys: tag (group << 16 | element) and value. A record has a dozen at most, so a
     // flat list beats a hash table per record on DICOMDIRs with tens of thousands of records.
     QVector<std::pair<quint32, QString>> keys;
+    // A text key has bytes that need a character set neither the record nor the DICOMDIR
+    // declares (GDCM's gdcmgendir copies names without the Specific Character Set).
+    bool undeclaredText = false;
     int parent = -1;
     QVector<int> children;
 
@@ -57,7 +60,10 @@ struct DicomDirectory {
     QString mediaStorageSopClassUid;
     QString transferSyntaxUid;
     QString fileSetId;
-    QString specificCharacterSet;
+    QString specificCharacterSet;     // of the File-set Descriptor File (0004,1142)
+    QString recordCharacterSet;       // (0008,0005) of the DICOMDIR, for the records' text
+    QStringList invalidCharacterSets; // terms of it or of a record that are not valid
+    QString characterSetReadAs;       // how the records' text was read
     QVector<DirectoryRecord> records;
     QVector<int> roots;
     bool offsetsValid = true;

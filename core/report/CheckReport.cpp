@@ -95,6 +95,7 @@ QJsonObject CheckReport::toJson() const {
         {QStringLiteral("volumeId"), inventory.volumeId},
         {QStringLiteral("fileSetId"), fileSetId()},
         {QStringLiteral("quick"), inventory.quick},
+        {QStringLiteral("quickFallback"), QJsonArray::fromStringList(inventory.quickFallback)},
         {QStringLiteral("namesKeepCase"), inventory.namesKeepCase},
         {QStringLiteral("sourceInstitutions"), QJsonArray::fromStringList(sourceInstitutions())},
     };

@@ -67,7 +67,14 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
                    .arg(r.count(Severity::Warning))
             << '\n';
     if (inv.quick)
-        out << CheckReportText::tr("           quick check: only the DICOMDIR was read") << '\n';
+        out << CheckReportText::tr(
+                   "           quick check: the DICOMDIR and one object per patient were read")
+            << '\n';
+    if (!inv.quickFallback.isEmpty())
+        out << CheckReportText::tr("           checked in full: the DICOMDIR is not reliable "
+                                   "enough for a quick check (%1)")
+                   .arg(inv.quickFallback.join(QLatin1String("; ")))
+            << '\n';
 
     const int patientCount = r.contents.patients.size();
     for (int i = 0; i < patientCount; ++i) {

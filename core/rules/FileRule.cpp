@@ -48,12 +48,24 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
                     FileRule::tr("The file meta information and the data set disagree on %1.")
                         .arg(mismatch.join(QLatin1String(", "))));
             }
-            if (!s.unsupportedCharacterSets.isEmpty()) {
+            if (!s.invalidCharacterSets.isEmpty()) {
                 out << FindingCatalog::make(
                     FindingCode::UnknownCharacterSet, f.path,
                     FileRule::tr(
-                        "Unknown Specific Character Set %1; names and text may show wrongly.")
-                        .arg(s.unsupportedCharacterSets.join(QLatin1String(", "))));
+                        "The Specific Character Set \"%1\" is not valid; its text was read "
+                        "as %2 by best effort. Check the names against another source "
+                        "before you rely on them.")
+                        .arg(s.specificCharacterSet, s.characterSetReadAs.isEmpty()
+                                                         ? FileRule::tr("the default character set")
+                                                         : s.characterSetReadAs));
+            }
+            if (s.undeclaredIdentityText) {
+                out << FindingCatalog::make(
+                    FindingCode::UndeclaredCharacterSet, f.path,
+                    FileRule::tr("The patient's ID or name holds characters outside the character "
+                                 "set the file declares (\"%1\"); they were read by best effort. "
+                                 "Check the name against another source before you rely on it.")
+                        .arg(s.specificCharacterSet));
             }
             break;
         }

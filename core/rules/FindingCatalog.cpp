@@ -79,6 +79,10 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
          "Directory hierarchy disagrees with the file"},
         {C::FileReferencedTwice, S::Error, "PS3.3 F.3",
          "File referenced by more than one directory record"},
+        {C::RecordKeyDisagreesWithObject, S::Error, "PS3.3 F.5, IHE-PDI/MESA",
+         "Directory record key disagrees with the object (patient identity, UIDs)"},
+        {C::RecordCharacterSet, S::Error, "PS3.3 F.5, PS3.3 C.12.1.1.2",
+         "DICOMDIR text in an invalid or undeclared character set"},
         // Files
         {C::NoPart10Header, S::Error, "PS3.10 7.1, IHE-PDI", "DICOM file without Part 10 header",
          flags(F::NotPart10)},
@@ -88,7 +92,10 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
          flags(F::DamagedFiles)},
         {C::FileMetaDisagrees, S::Error, "PS3.10 7.1",
          "File meta information disagrees with the data set"},
-        {C::UnknownCharacterSet, S::Warning, "PS3.3 C.12.1.1.2", "Unknown Specific Character Set"},
+        {C::UnknownCharacterSet, S::Warning, "PS3.3 C.12.1.1.2",
+         "Invalid or unknown Specific Character Set (read by best effort)"},
+        {C::UndeclaredCharacterSet, S::Warning, "PS3.3 C.12.1.1.2",
+         "Identity text in a character set the file does not declare"},
         // Content
         {C::SeveralPatients, S::Error, "JP-2011, JP-2015", "More than one patient on the medium",
          flags(F::MultiplePatients)},
@@ -109,7 +116,8 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
         // AI-derived content
         {C::AiDerivedSeries, S::Warning, "JP-rev", "AI-derived series", flags(F::AiDerivedContent)},
         // About the check itself
-        {C::QuickCheck, S::Info, "-", "Quick check: only the DICOMDIR was read"},
+        {C::QuickCheck, S::Info, "-",
+         "Quick check: the DICOMDIR and one object per patient were read"},
     };
     return kAll;
 }

@@ -47,6 +47,8 @@ inline constexpr char WrongRecordType[] = "PDI-D012";
 inline constexpr char RecordOffsetsBroken[] = "PDI-D013";
 inline constexpr char HierarchyDisagreesWithFile[] = "PDI-D014";
 inline constexpr char FileReferencedTwice[] = "PDI-D015";
+inline constexpr char RecordKeyDisagreesWithObject[] = "PDI-D016";
+inline constexpr char RecordCharacterSet[] = "PDI-D017";
 
 // Files
 inline constexpr char NoPart10Header[] = "PDI-F001";
@@ -55,6 +57,7 @@ inline constexpr char NonDicomContent[] = "PDI-F003";
 inline constexpr char FileUnreadable[] = "PDI-F004";
 inline constexpr char FileMetaDisagrees[] = "PDI-F005";
 inline constexpr char UnknownCharacterSet[] = "PDI-F006";
+inline constexpr char UndeclaredCharacterSet[] = "PDI-F007";
 
 // Content
 inline constexpr char SeveralPatients[] = "PDI-C001";

@@ -2,6 +2,7 @@
 
 #include "AiDetector.h"
 #include "dicom/TransferSyntax.h"
+#include "dicomdir/RecordMatch.h"
 
 #include <QHash>
 
@@ -94,14 +95,35 @@ bool SeriesContents::isVideo(const QVector<MediumInstance>& all) const {
 }
 
 MediumContents MediumContents::build(const MediumInventory& inv, const CheckSettings& settings) {
+    // A quick check read one object per PATIENT record and found it to agree with the record;
+    // the patient's identity is then the object's, which also fills what the record leaves out
+    // (birth date, sex, issuer), so that no instance differs from its sibling only by that.
+    QHash<int, const DicomSummary*> patientObject;
+    if (inv.quick && inv.dicomdir) {
+        for (const ScannedFile& f : inv.files) {
+            const int patient = f.kind == ScannedFile::Kind::Dicom && f.recordIndex >= 0
+                                    ? RecordMatch::patientOf(*inv.dicomdir, f.recordIndex)
+                                    : -1;
+            if (patient >= 0 && !patientObject.contains(patient))
+                patientObject.insert(patient, &f.summary);
+        }
+    }
     QVector<MediumInstance> instances;
     instances.reserve(inv.files.size()); // growing by doubling would double the peak on big media
     for (const ScannedFile& f : inv.files) {
         if (inv.isDicomKind(f)) {
             instances.append({f.path, f.size, f.summary, false});
         } else if (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0 && inv.dicomdir) {
-            instances.append(
-                {f.path, f.size, summaryFromRecords(*inv.dicomdir, f.recordIndex), true});
+            DicomSummary s = summaryFromRecords(*inv.dicomdir, f.recordIndex);
+            if (const DicomSummary* object =
+                    patientObject.value(RecordMatch::patientOf(*inv.dicomdir, f.recordIndex))) {
+                s.patientId = object->patientId;
+                s.issuerOfPatientId = object->issuerOfPatientId;
+                s.patientName = object->patientName;
+                s.birthDate = object->birthDate;
+                s.sex = object->sex;
+            }
+            instances.append({f.path, f.size, std::move(s), true});
         }
     }
     return fromInstances(std::move(instances), settings);

@@ -48,7 +48,10 @@ struct MediumInventory {
     QString volumeId;
     bool namesKeepCase = true;
     bool bootable = false;
-    bool quick = false; // only the listing and the DICOMDIR were read
+    bool quick = false; // only the listing, the DICOMDIR and one object per patient were read
+    // A quick check was asked for but the DICOMDIR was not reliable enough: why (sentences);
+    // the medium was then checked in full.
+    QStringList quickFallback;
     QString strippedTopFolder;
 
     QVector<MediumEntry> entries;

@@ -1,6 +1,7 @@
 #include "MediumScanner.h"
 
 #include "ContentSniffer.h"
+#include "QuickCheckBasis.h"
 #include "dicom/Dcmtk.h"
 #include "dicom/DicomSummaryReader.h"
 #include "medium/IsoMedium.h"
@@ -17,10 +18,11 @@ namespace pdi {
 
 namespace {
 
-constexpr int kQuickSniffLimit = 200;
 const char* const kMediaStorageDirectory = "1.2.840.10008.1.3.10";
 
-void classify(const Medium& medium, ScannedFile& f) {
+} // namespace
+
+void MediumScanner::read(const Medium& medium, ScannedFile& f) {
     std::shared_ptr<MediumFile> file(medium.open(f.path).release());
     if (!file) {
         f.kind = ScannedFile::Kind::Unreadable;
@@ -66,22 +68,7 @@ void classify(const Medium& medium, ScannedFile& f) {
     f.summary = std::move(r.summary);
 }
 
-void sniffOnly(const Medium& medium, ScannedFile& f) {
-    f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
-    std::unique_ptr<MediumFile> file = medium.open(f.path);
-    if (!file)
-        return;
-    const QByteArray head = file->head(512);
-    if (DicomSummaryReader::looksLikeDicom(head)) {
-        f.looksDicom = true; // DICOM the DICOMDIR does not reference: the rules say so
-        return;
-    }
-    const ContentSniffer::Verdict v =
-        ContentSniffer::sniff(head, f.path.section(QLatin1Char('/'), -1));
-    f.kind = ScannedFile::Kind::NonDicom;
-    f.contentType = v.contentType;
-    f.program = v.program;
-}
+namespace {
 
 // Most text of a medium repeats from object to object (patient, study, series, equipment).
 // Letting equal strings share one copy keeps the inventory of a 5,000-image disc small, so
@@ -232,31 +219,25 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     }
 
     inv.quick = options.quick && inv.dicomdir.has_value();
+    if (inv.quick) {
+        // Listed files are taken on the DICOMDIR's word once it has shown itself reliable;
+        // otherwise the quick check becomes the full one.
+        inv.quickFallback = QuickCheckBasis::establish(medium, inv);
+        if (inv.quickFallback.isEmpty()) {
+            for (ScannedFile& f : inv.files) {
+                if (f.kind == ScannedFile::Kind::NotOpened && !f.program)
+                    f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
+            }
+            return inv;
+        }
+        inv.quick = false;
+    }
 
     QVector<int> todo;
     for (int i = 0; i < inv.files.size(); ++i) {
-        const ScannedFile& f = inv.files.at(i);
-        if (f.kind == ScannedFile::Kind::NotOpened)
+        if (inv.files.at(i).kind == ScannedFile::Kind::NotOpened)
             todo.append(i);
     }
-    if (inv.quick) {
-        // Referenced files are taken on the DICOMDIR's word; the few others are sniffed so that
-        // programs and other content still show.
-        QVector<int> unreferenced;
-        for (int i : std::as_const(todo)) {
-            if (inv.files.at(i).recordIndex < 0)
-                unreferenced.append(i);
-        }
-        for (int k = 0; k < unreferenced.size() && k < kQuickSniffLimit; ++k)
-            sniffOnly(medium, inv.files[unreferenced.at(k)]);
-        for (int i : std::as_const(todo)) {
-            ScannedFile& f = inv.files[i];
-            if (f.kind == ScannedFile::Kind::NotOpened && !f.program)
-                f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
-        }
-        return inv;
-    }
-
     QThreadPool pool;
     const int threads = options.threads > 0 ? options.threads
                         : isOptical(medium) ? 1
@@ -268,7 +249,7 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     QtConcurrent::blockingMap(&pool, todo, [&](int index) {
         if (options.progress.cancelled())
             return;
-        classify(medium, inv.files[index]);
+        read(medium, inv.files[index]);
         options.progress(step, ++done, total);
     });
     shareRepeatedText(inv);

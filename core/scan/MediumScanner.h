@@ -23,6 +23,9 @@ public:
     static MediumInventory scan(const Medium& medium, const Options& options);
     static MediumInventory scan(const Medium& medium) { return scan(medium, Options()); }
 
+    // Reads one file by its content into f: DICOM (its summary), other content, or unreadable.
+    static void read(const Medium& medium, ScannedFile& f);
+
     // Where a Referenced File ID points on this medium.
     static FileReference resolve(const Medium& medium, const DirectoryRecord& record,
                                  int recordIndex);

@@ -1,5 +1,6 @@
 #include "PatientCoercion.h"
 
+#include "dicom/ElementText.h"
 #include "dicom/SpecificCharacterSet.h"
 
 #include <dcmtk/config/osconfig.h>
@@ -98,7 +99,7 @@ PatientCoercion::Result PatientCoercion::convertCharacterSet(DcmDataset& dataset
         return result;
     }
     const SpecificCharacterSet target(characterSet);
-    if (!target.unsupportedTerms().isEmpty()) {
+    if (!target.invalidTerms().isEmpty()) {
         result.error = tr("the character set \"%1\" is not supported").arg(characterSet);
         return result;
     }
@@ -142,6 +143,9 @@ PatientCoercion::Result PatientCoercion::apply(DcmDataset& ds, const LocalIdenti
     }
     // Work in Unicode on a copy; the object is only replaced when everything succeeded.
     DcmDataset work(ds);
+    // Patient attributes stored as UN are text (rtdose_rle_1frame.dcm): the changes recorded in
+    // the job and the audit trail hold them as such, never as hex.
+    ElementText::retypeUnknownText(work);
     // Values are put as UTF-8 first and the whole data set is then encoded for the destination.
     if (convertCharacterSet(work, QStringLiteral("ISO_IR 192")).ok == false) {
         result.error = tr("the object's text cannot be read in its character set");

@@ -1,5 +1,6 @@
 #include "PacsStudySearch.h"
 
+#include "AnswerCharacterSet.h"
 #include "DicomQuery.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
@@ -125,6 +126,7 @@ Result<PacsStudySearch::Found> PacsStudySearch::find(const DicomNode& node, cons
                 p.demographics = {s.patientId, s.issuerOfPatientId,
                                   PersonName::withoutEmptyGroups(s.patientName), s.birthDate,
                                   s.sex};
+                p.characterSetNote = AnswerCharacterSet::lostNames(*ds, node.name);
                 found.patients << p;
                 it = patientIndex.insert(patientKey, int(found.patients.size()) - 1);
             }

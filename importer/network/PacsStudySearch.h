@@ -14,6 +14,8 @@ namespace pdi {
 struct PacsPatient {
     PatientDemographics demographics;
     QVector<StudyOverview> studies;
+    // The PACS answered in a character set that lost the name's kanji and kana; empty if not.
+    QString characterSetNote;
 };
 
 // What to ask for: an ID or a name in one field (a PACS is asked for each), and a birth date.

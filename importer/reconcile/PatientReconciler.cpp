@@ -5,6 +5,7 @@
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
 #include "dicom/SpecificCharacterSet.h"
+#include "network/AnswerCharacterSet.h"
 #include "network/DicomQuery.h"
 #include "report/CheckReport.h"
 #include "settings/Settings.h"
@@ -109,6 +110,7 @@ Candidate worklistCandidate(DcmDataset& ds, const QString& source) {
     c.patient = demographicsOf(ds);
     c.source = source;
     c.kind = Candidate::Kind::Worklist;
+    c.characterSetNote = AnswerCharacterSet::lostNames(ds, source);
     const SpecificCharacterSet cs = charsetOf(ds);
     c.accessionNumber = decoded(ds, DCM_AccessionNumber, cs);
     c.procedure = decoded(ds, DCM_RequestedProcedureDescription, cs);
@@ -147,6 +149,8 @@ QJsonObject Candidate::toJson() const {
                   {QStringLiteral("verdict"), CandidateMatch::verdictName(match.verdict)},
                   {QStringLiteral("matches"), QJsonArray::fromStringList(match.matches)},
                   {QStringLiteral("differences"), QJsonArray::fromStringList(match.differences)}};
+    if (!characterSetNote.isEmpty())
+        o.insert(QStringLiteral("characterSetNote"), characterSetNote);
     if (kind == Kind::Worklist) {
         o.insert(QStringLiteral("accessionNumber"), accessionNumber);
         o.insert(QStringLiteral("scheduledDate"), scheduledDate);
@@ -320,6 +324,7 @@ void PatientReconciler::askPacs(const DicomNode& node, const PatientDemographics
                 c.patient = demographicsOf(*ds);
                 c.source = node.name;
                 c.kind = Candidate::Kind::Pacs;
+                c.characterSetNote = AnswerCharacterSet::lostNames(*ds, node.name);
                 if (c.patient.id.isEmpty() || seen.contains(key(c.patient)))
                     continue;
                 seen.insert(key(c.patient));

@@ -33,6 +33,8 @@ struct Candidate {
     QString scheduledDate;
     QString procedure;
     CandidateMatch match;
+    // The source's answer could not carry the name's kanji and kana (AnswerCharacterSet).
+    QString characterSetNote;
 
     static QString kindName(Kind kind); // pacs, worklist, archive
     QJsonObject toJson() const;

@@ -2,10 +2,13 @@
 // other encodings), and offset loops made by the test.
 #include "TestSupport.h"
 
+#include "dicom/PersonName.h"
 #include "dicomdir/DicomDirectory.h"
 #include "dicomdir/RecordTypes.h"
 #include "medium/LocalFile.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -154,6 +157,77 @@ private Q_SLOTS:
                  qPrintable(r.directory.offsetProblems.join(QLatin1Char(' '))));
         // The fallback still gives the right hierarchy.
         QCOMPARE(rootPatientIds(r.directory), QStringList({"77654033", "98890234"}));
+    }
+
+    // Names in PATIENT records decode as pydicom decodes them, normalized like the objects'
+    // (issue 13: "Wang^XiaoDong=王^小東=" and the object's form agree).
+    void recordNamesAsPydicom_data() {
+        QTest::addColumn<QString>("dicomdir");
+        QTest::addColumn<bool>("undeclared");
+        QTest::newRow("evlite (ISO 2022 IR 87 + IR 13 per record)")
+            << "regression/jp-evlite-dicomdir-only/DICOMDIR" << false;
+        QTest::newRow("pdsv (ISO 2022 IR 13 + IR 87)")
+            << "regression/jp-pdsv-dicomdir-only/DICOMDIR" << false;
+        QTest::newRow("wakasa") << "jp-mri-wakasa/DICOMDIR" << false;
+        QTest::newRow("dd-nooffset") << "regression/dd-nooffset/DICOMDIR" << false;
+    }
+    void recordNamesAsPydicom() {
+        QFETCH(QString, dicomdir);
+        QFETCH(bool, undeclared);
+        const QString path = test::mediaCorpusCase(dicomdir);
+        if (path.isEmpty())
+            QSKIP("The media corpus is absent (../shared/media-corpus or PDI_MEDIA_CORPUS).");
+        const auto r = readDir(path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QString script = QStringLiteral(
+            "import json, sys, warnings, pydicom\n"
+            "warnings.simplefilter('ignore')\n"
+            "ds = pydicom.dcmread(sys.argv[1])\n"
+            "print(json.dumps([str(r.get('PatientName', '')) for r in ds.DirectoryRecordSequence\n"
+            "                  if r.DirectoryRecordType == 'PATIENT']))\n");
+        const test::ProcessResult py =
+            test::run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), script, path});
+        QCOMPARE(py.exitCode, 0);
+        QStringList expected;
+        for (const QJsonValue& v : QJsonDocument::fromJson(py.out).array())
+            expected << PersonName::normalized(v.toString());
+        QStringList names;
+        bool anyUndeclared = false;
+        for (const DirectoryRecord& rec : r.directory.records) {
+            if (rec.type == QLatin1String("PATIENT"))
+                names << rec.value(tagKey(0x0010, 0x0010));
+            anyUndeclared = anyUndeclared || rec.undeclaredText;
+        }
+        QVERIFY(!names.isEmpty());
+        QCOMPARE(names, expected);
+        QCOMPARE(anyUndeclared, undeclared);
+        QVERIFY(r.directory.invalidCharacterSets.isEmpty());
+    }
+
+    // gdcmgendir copies non-ASCII names without a Specific Character Set, Orthanc 1.10 writes an
+    // invalid one: both are told, and the bytes are read by best effort.
+    void recordCharacterSetProblems() {
+        const QString gdcm =
+            test::mediaCorpusCase(QStringLiteral("regression/gdcmgendir-no-charset/DICOMDIR"));
+        if (gdcm.isEmpty())
+            QSKIP("The media corpus is absent (../shared/media-corpus or PDI_MEDIA_CORPUS).");
+        const auto r = readDir(gdcm);
+        QVERIFY(r.ok);
+        QStringList undeclared;
+        for (const DirectoryRecord& rec : r.directory.records) {
+            if (rec.type == QLatin1String("PATIENT") && rec.undeclaredText)
+                undeclared << rec.value(tagKey(0x0010, 0x0020));
+        }
+        undeclared.sort();
+        QCOMPARE(undeclared, QStringList({"H31EXAMPLE", "H32EXAMPLE", "I2EXAMPLE", "SCSARAB",
+                                          "SCSFREN", "SCSGERM", "SCSGREEK", "SCSHBRW", "SCSRUSS",
+                                          "X1EXAMPLE", "X2EXAMPLE"}));
+        for (const DirectoryRecord& rec : r.directory.records) {
+            // Undeclared escape sequences are still read as ISO 2022: no "$B;3ED" as a name.
+            if (rec.value(tagKey(0x0010, 0x0020)) == QLatin1String("H31EXAMPLE"))
+                QCOMPARE(rec.value(tagKey(0x0010, 0x0010)),
+                         QStringLiteral("Yamada^Tarou=山田^太郎=やまだ^たろう"));
+        }
     }
 
     void notADicomdir() {

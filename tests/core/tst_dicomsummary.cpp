@@ -10,10 +10,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <QJsonObject>
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcitem.h>
+#include <dcmtk/dcmdata/dcvrobow.h>
 
 using namespace pdi;
 
@@ -32,12 +34,80 @@ DcmItem* addItem(DcmItem& parent, const DcmTagKey& sequence) {
     return item;
 }
 
+// Replaces an element by one with VR UN holding the same value bytes.
+void storeAsUn(DcmItem& item, const DcmTagKey& tag, const QByteArray& bytes) {
+    delete item.remove(tag);
+    auto* element = new DcmOtherByteOtherWord(DcmTag(tag, EVR_UN));
+    element->putUint8Array(reinterpret_cast<const Uint8*>(bytes.constData()),
+                           unsigned(bytes.size()));
+    item.insert(element, OFTrue);
+}
+
 } // namespace
 
 class TestDicomSummary : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Attributes whose dictionary VR is text, stored with VR UN, read as the text they are
+    // (pydicom's rtdose_rle_1frame.dcm; hex like 69\\64\\31... is never an identity).
+    void unVrFromPydicom() {
+        const QString path = test::pydicomFile(QStringLiteral("rtdose_rle_1frame.dcm"));
+        const auto r = readFile(path);
+        QCOMPARE(r.status, DicomSummaryReader::Status::Ok);
+        const DicomSummary& s = r.summary;
+        QCOMPARE(s.patientId, QStringLiteral("id11111"));
+        QCOMPARE(s.patientName, QStringLiteral("Lastname^Firstname"));
+        QCOMPARE(s.sex, QStringLiteral("O"));
+        QCOMPARE(s.modality, QStringLiteral("RTDOSE"));
+        QCOMPARE(s.studyUid, QStringLiteral("1.2.999.999.99.9.9999.8888"));
+        // The UIDs agree with the file meta information (no false PDI-F005).
+        QCOMPARE(s.sopInstanceUid, s.metaSopInstanceUid);
+        QCOMPARE(s.sopClassUid, s.metaSopClassUid);
+        const QJsonObject py = test::pydicomIdentities({path}).value(path).toObject();
+        QCOMPARE(py.value(QStringLiteral("id")).toString(), s.patientId);
+        QCOMPARE(py.value(QStringLiteral("name")).toString(), s.patientName);
+        QCOMPARE(py.value(QStringLiteral("sex")).toString(), s.sex);
+    }
+
+    void unVrGenerated_data() {
+        QTest::addColumn<QString>("transferSyntax");
+        QTest::newRow("explicit little endian") << "1.2.840.10008.1.2.1";
+        QTest::newRow("implicit little endian") << "1.2.840.10008.1.2";
+    }
+    void unVrGenerated() {
+        // Kanji in ISO 2022 IR 87 and an odd-length value padded by the writer.
+        QFETCH(QString, transferSyntax);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("un.dcm"));
+        test::InstanceSpec spec;
+        spec.characterSet = QStringLiteral("\\ISO 2022 IR 87");
+        spec.customize = [](DcmDataset& ds) {
+            storeAsUn(ds, DCM_PatientID, "10000003");
+            storeAsUn(ds, DCM_IssuerOfPatientID, "HOSP");
+            storeAsUn(ds, DCM_PatientName, "YAMADA^TARO=\x1b$B;3ED\x1b(B^\x1b$BB@O:\x1b(B");
+            storeAsUn(ds, DCM_PatientBirthDate, "19750329");
+            storeAsUn(ds, DCM_PatientSex, "M ");
+            storeAsUn(ds, DCM_Rows, QByteArray("\x20\x00", 2));
+            storeAsUn(ds, DCM_SliceThickness, "2.5 ");
+        };
+        QVERIFY(test::writeInstance(path, spec, transferSyntax));
+        const auto r = readFile(path);
+        QCOMPARE(r.status, DicomSummaryReader::Status::Ok);
+        const DicomSummary& s = r.summary;
+        QCOMPARE(s.patientId, QStringLiteral("10000003"));
+        QCOMPARE(s.issuerOfPatientId, QStringLiteral("HOSP"));
+        QCOMPARE(s.patientName, QStringLiteral("YAMADA^TARO=山田^太郎"));
+        QCOMPARE(s.birthDate, QStringLiteral("19750329"));
+        QCOMPARE(s.sex, QStringLiteral("M"));
+        QCOMPARE(s.rows, 32);
+        QCOMPARE(s.sliceThickness, 2.5);
+        const QJsonObject py = test::pydicomIdentities({path}).value(path).toObject();
+        QCOMPARE(py.value(QStringLiteral("id")).toString(), s.patientId);
+        QCOMPARE(py.value(QStringLiteral("name")).toString(), s.patientName);
+        QCOMPARE(py.value(QStringLiteral("birthDate")).toString(), s.birthDate);
+    }
+
     void explicitLittleEndian() {
         const auto r = readFile(test::pydicomFile(QStringLiteral("CT_small.dcm")));
         QCOMPARE(r.status, DicomSummaryReader::Status::Ok);

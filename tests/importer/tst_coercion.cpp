@@ -6,6 +6,7 @@
 #include "dicom/SpecificCharacterSet.h"
 
 #include <QFile>
+#include <QHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -70,6 +71,34 @@ class TestCoercion : public QObject {
     int qrand_ = 0;
 
 private Q_SLOTS:
+    // Patient attributes stored as UN (pydicom's rtdose_rle_1frame.dcm) are text: the changes
+    // the job and the audit trail record, and the values kept in the object, are never hex.
+    void unVrIdentityIsText() {
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(
+                      QFile::encodeName(test::pydicomFile(QStringLiteral("rtdose_rle_1frame.dcm")))
+                          .constData())
+                    .good());
+        DcmDataset& ds = *ff.getDataset();
+        DcmElement* id = nullptr;
+        QVERIFY(ds.findAndGetElement(DCM_PatientID, id).good());
+        QCOMPARE(id->ident(), EVR_UN);
+        const PatientCoercion::Result r =
+            PatientCoercion::apply(ds, sato(), context(QStringLiteral("ISO_IR 192")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QHash<QString, QString> before;
+        for (const auto& c : r.changes)
+            before.insert(c.attribute, c.before);
+        QCOMPARE(before.value(QStringLiteral("PatientID")), QStringLiteral("id11111"));
+        QCOMPARE(before.value(QStringLiteral("PatientName")), QStringLiteral("Lastname^Firstname"));
+        QCOMPARE(before.value(QStringLiteral("PatientSex")), QStringLiteral("O"));
+        DcmItem* other = nullptr;
+        QVERIFY(ds.findAndGetSequenceItem(DCM_OtherPatientIDsSequence, other, 0).good());
+        QCOMPARE(str(*other, DCM_PatientID), QStringLiteral("id11111"));
+        QCOMPARE(str(ds, DCM_PatientID), QStringLiteral("L0001234"));
+        QCOMPARE(QString::fromUtf8(str(ds, DCM_PatientName).toLatin1()), sato().name);
+    }
+
     void coercesAndKeepsOriginals() {
         test::InstanceSpec spec;
         spec.patientId = QStringLiteral("OUT-998");

@@ -408,6 +408,65 @@ private Q_SLOTS:
         QVERIFY(refused.error().message.contains(QStringLiteral("find role")));
     }
 
+    // Orthanc answers in its DefaultEncoding. JapaneseKanji gives "ISO 2022 IR 87" alone as the
+    // character set: the ID must stay ASCII and the name decode in full. Latin1 cannot carry
+    // the kanji and kana, and the answer says so.
+    void answersInTheNodesCharacterSet_data() {
+        QTest::addColumn<QString>("encoding");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("lost");
+        QTest::newRow("Utf8") << "Utf8"
+                              << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
+        QTest::newRow("JapaneseKanji") << "JapaneseKanji"
+                                       << "KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき" << false;
+        QTest::newRow("Latin1") << "Latin1"
+                                << "KOBAYASHI^YUKI" << true;
+        QTest::newRow("Ascii") << "Ascii"
+                               << "KOBAYASHI^YUKI" << true;
+    }
+    void answersInTheNodesCharacterSet() {
+        QFETCH(QString, encoding);
+        QFETCH(QString, name);
+        QFETCH(bool, lost);
+        test::OrthancServer orthanc;
+        test::OrthancServer::Options options;
+        options.defaultEncoding = encoding;
+        options.modalities.insert(
+            QStringLiteral("pdi"),
+            {local_.aeTitle, QStringLiteral("127.0.0.1"), QStringLiteral("104")});
+        QVERIFY2(orthanc.start(options), qPrintable(orthanc.error()));
+        DicomNode node = nodeAt(QStringLiteral("ORTHANC"), orthanc.dicomPort());
+        node.name = QStringLiteral("PACS-A");
+        node.roles = DicomNode::Store | DicomNode::Find;
+        test::InstanceSpec s = spec(1);
+        s.patientId = QStringLiteral("10000003");
+        s.patientName = QStringLiteral("KOBAYASHI^YUKI=小林^由紀=こばやし^ゆき");
+        s.studyUid = test::uid(QStringLiteral("62.1"));
+        s.seriesUid = test::uid(QStringLiteral("62.1.1"));
+        s.sopInstanceUid = test::uid(QStringLiteral("62.1.1.1"));
+        const QString path = tmp_.filePath(QStringLiteral("charset%1").arg(++serial_));
+        QVERIFY(test::writeInstance(path, s));
+        DcmFileFormat ff;
+        QVERIFY(ff.loadFile(QFile::encodeName(path).constData()).good());
+        StoreSession store(node, local_);
+        QCOMPARE(store.send(*ff.getDataset(), s.sopClassUid, s.sopInstanceUid).kind,
+                 StoreSession::Outcome::Kind::Stored);
+        store.close();
+
+        Result<PacsStudySearch::Found> found =
+            PacsStudySearch::find(node, local_, {QStringLiteral("10000003"), QString()});
+        QVERIFY2(found, found ? "" : qPrintable(found.error().message));
+        QCOMPARE(found->patients.size(), 1);
+        const PacsPatient& p = found->patients.constFirst();
+        QCOMPARE(p.demographics.id, QStringLiteral("10000003"));
+        QCOMPARE(p.demographics.name, name);
+        QCOMPARE(!p.characterSetNote.isEmpty(), lost);
+        if (lost) {
+            QVERIFY(p.characterSetNote.contains(QStringLiteral("PACS-A")));
+            QVERIFY(p.characterSetNote.contains(QStringLiteral("KOBAYASHI YUKI")));
+        }
+    }
+
     void namePatterns() {
         QCOMPARE(PacsStudySearch::namePattern(QStringLiteral(" Yamada Taro ")),
                  QStringLiteral("Yamada^Taro*"));

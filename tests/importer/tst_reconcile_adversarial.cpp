@@ -483,12 +483,9 @@ private Q_SLOTS:
 
     void orthancAnsweringInIso2022Ir87() {
         // Orthanc answers with the single value "ISO 2022 IR 87", which starts in ASCII (PS3.5
-        // 6.1.2.5.3); until core/dicom reads it so (the character-set part of issue 10), every
-        // Patient ID and name it answers is garbled and this source cannot be judged.
-        if (SpecificCharacterSet(QStringLiteral("ISO 2022 IR 87")).decode("10000003") !=
-            QLatin1String("10000003"))
-            QSKIP("core decodes a Specific Character Set of ISO 2022 IR 87 alone wrongly; this "
-                  "source runs once the character-set fix is on main");
+        // 6.1.2.5.3): its Patient IDs and names must read as the UTF-8 source reads them.
+        QCOMPARE(SpecificCharacterSet(QStringLiteral("ISO 2022 IR 87")).decode("10000003"),
+                 QStringLiteral("10000003"));
         test::OrthancServer pacs;
         QVERIFY2(pacs.start(orthancOptions(QStringLiteral("JapaneseKanji"))),
                  qPrintable(pacs.error()));

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 
 #include <dcmtk/config/osconfig.h>
@@ -21,6 +22,45 @@ QString pydicomFile(const QString& relative) {
 
 QString pydicomCharsetFile(const QString& name) {
     return QStringLiteral(PDI_PYDICOM_DATA "/charset_files/") + name;
+}
+
+QString mediaCorpus() {
+    // Next to the source tree, or next to the folder of git worktrees the tree is one of.
+    QStringList candidates{QStringLiteral(PDI_SOURCE_DIR "/../shared/media-corpus"),
+                           QStringLiteral(PDI_SOURCE_DIR "/../../shared/media-corpus")};
+    if (qEnvironmentVariableIsSet("PDI_MEDIA_CORPUS"))
+        candidates = {qEnvironmentVariable("PDI_MEDIA_CORPUS")};
+    for (const QString& dir : std::as_const(candidates)) {
+        if (QFileInfo::exists(dir + QStringLiteral("/INDEX.md")))
+            return QDir(dir).absolutePath();
+    }
+    return QString();
+}
+
+QString mediaCorpusCase(const QString& relative) {
+    const QString root = mediaCorpus();
+    if (root.isEmpty() || !QFileInfo::exists(root + QLatin1Char('/') + relative))
+        return QString();
+    return root + QLatin1Char('/') + relative;
+}
+
+QJsonObject pydicomIdentities(const QStringList& paths) {
+    const QString script = QStringLiteral(
+        "import json, sys, warnings, pydicom\n"
+        "warnings.simplefilter('ignore')\n"
+        "out = {}\n"
+        "for p in sys.argv[1:]:\n"
+        "    ds = pydicom.dcmread(p, force=True)\n"
+        "    g = lambda k: str(ds.get(k, '') or '').strip()\n"
+        "    out[p] = {'id': g('PatientID'), 'issuer': g('IssuerOfPatientID'),\n"
+        "              'name': g('PatientName'), 'birthDate': g('PatientBirthDate'),\n"
+        "              'sex': g('PatientSex')}\n"
+        "print(json.dumps(out))\n");
+    const ProcessResult r =
+        run(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral("-c"), script} + paths);
+    if (r.exitCode != 0)
+        return QJsonObject();
+    return QJsonDocument::fromJson(r.out).object();
 }
 
 QString binary(const QString& name) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,16 @@ namespace pdi::test {
 // pydicom's test corpus (Debian package python3-pydicom).
 QString pydicomFile(const QString& relative);    // under test_files/
 QString pydicomCharsetFile(const QString& name); // under charset_files/
+
+// The real-world media corpus (../shared/media-corpus next to the source tree, or
+// PDI_MEDIA_CORPUS); empty when it is absent, and the test then skips with a message.
+QString mediaCorpus();
+// A case of it (e.g. "regression/dd-empty"); empty when absent.
+QString mediaCorpusCase(const QString& relative);
+
+// How pydicom reads the identity of each file: path -> {id, issuer, name, birthDate, sex}.
+// Names are pydicom's str(PersonName) (trailing empty groups dropped).
+QJsonObject pydicomIdentities(const QStringList& paths);
 
 // The built binaries (build/bin).
 QString binary(const QString& name);

@@ -4,7 +4,15 @@
 #include "TestSupport.h"
 
 #include "audit/AuditTrail.h"
+#include "dicom/SpecificCharacterSet.h"
 #include "job/WriteJob.h"
+#include "report/MediumChecker.h"
+#include "rules/FindingCodes.h"
+
+#include <QJsonObject>
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcdatset.h>
+#include <dcmtk/dcmdata/dcdeftag.h>
 
 #include <QDir>
 #include <QFile>
@@ -134,6 +142,97 @@ private Q_SLOTS:
                 exported = true;
         }
         QVERIFY(exported);
+    }
+
+    // The identity the writer puts in README.TXT, the DICOMDIR, the job row and the Export audit
+    // record is the objects' as text: patient attributes stored with VR UN (pydicom's
+    // rtdose_rle_1frame.dcm) and a Specific Character Set of "ISO 2022 IR 87" alone, whose
+    // values start in ASCII (Orthanc with DefaultEncoding JapaneseKanji writes files so).
+    void identityIsReadAsText_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("readable");
+        QTest::newRow("VR UN") << test::pydicomFile(QStringLiteral("rtdose_rle_1frame.dcm"))
+                               << "id11111"
+                               << "Lastname^Firstname"
+                               << "Lastname Firstname";
+        QTest::newRow("ISO 2022 IR 87 alone") << QString() << "10000003"
+                                              << "YAMADA^TARO=山田^太郎=やまだ^たろう"
+                                              << "山田 太郎";
+    }
+    void identityIsReadAsText() {
+        QFETCH(QString, source);
+        QFETCH(QString, id);
+        QFETCH(QString, name);
+        QFETCH(QString, readable);
+        const QString folder = tmp_.filePath(QStringLiteral("identity-src-%1").arg(id));
+        if (source.isEmpty()) {
+            test::InstanceSpec s;
+            s.characterSet = QStringLiteral("ISO 2022 IR 87");
+            s.patientId = id;
+            s.patientName = name;
+            s.sopInstanceUid = test::uid(QStringLiteral("97.2.1"));
+            s.customize = [name](DcmDataset& ds) {
+                ds.putAndInsertString(DCM_PatientName,
+                                      SpecificCharacterSet(QStringLiteral("ISO 2022 IR 87"))
+                                          .encode(name)
+                                          .constData());
+            };
+            const QString path = folder + QStringLiteral("/1.dcm");
+            QVERIFY(test::writeInstance(path, s));
+            // pydicom reads the source as intended: the test does not rest on our own encoder.
+            const QJsonObject py = test::pydicomIdentities({path}).value(path).toObject();
+            QCOMPARE(py.value(QStringLiteral("id")).toString(), id);
+            QCOMPARE(py.value(QStringLiteral("name")).toString(), name);
+        } else {
+            QVERIFY(QDir().mkpath(folder));
+            QVERIFY(QFile::copy(source, folder + QStringLiteral("/1.dcm")));
+        }
+        WriteRequest request;
+        request.sources = {folder};
+        request.target = tmp_.filePath(QStringLiteral("identity-usb-%1").arg(id));
+        request.options.media = TargetMedia::Usb;
+        const WriteOutcome out =
+            WriteJob(station_.station()).run(station_.admin(), request, JobProgress());
+        QVERIFY2(out.status == WriteOutcome::Status::Written, qPrintable(out.message));
+
+        QFile readme(request.target + QStringLiteral("/README.TXT"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(readme.readAll());
+        QVERIFY2(text.contains(id) && text.contains(readable), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("69\\64")));
+
+        const Result<CheckedMedium> written = MediumChecker::check(request.target, {});
+        QVERIFY(written);
+        QCOMPARE(written->report.contents.patients.size(), 1);
+        QCOMPARE(written->report.contents.patients.first().id, id);
+        QCOMPARE(written->report.contents.patients.first().name, name);
+        for (const Finding& f : written->report.findings) {
+            QVERIFY2(f.code != QLatin1String(FindingCode::RecordKeyDisagreesWithObject) &&
+                         f.code != QLatin1String(FindingCode::RecordCharacterSet),
+                     qPrintable(f.message));
+        }
+
+        QSqlQuery q(station_.station().database().connection());
+        q.prepare(QStringLiteral("SELECT patient_id, patient_name FROM write_jobs WHERE id = ?"));
+        q.addBindValue(out.jobId);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toString(), id);
+        QCOMPARE(q.value(1).toString(), name);
+
+        const auto records = station_.station().audit().list(station_.admin());
+        QVERIFY(records.ok());
+        const AuditRecord* exported = nullptr; // this job's: the latest Export record
+        for (const AuditRecord& r : *records) {
+            if (r.event.type == AuditEventType::Export && (!exported || r.seq > exported->seq))
+                exported = &r;
+        }
+        QVERIFY(exported);
+        QCOMPARE(exported->event.mediumId, out.fileSetId);
+        QCOMPARE(exported->event.patients.size(), 1);
+        QCOMPARE(exported->event.patients.first().id, id);
+        QCOMPARE(exported->event.patients.first().name, name);
     }
 
     void refusedAndNotAllowedAreRecorded() {
