@@ -6,13 +6,19 @@ import subprocess
 import time
 
 
-def run_once(cmd, cwd=None):
+def run_usage(cmd, cwd=None):
+    """(wall seconds, CPU seconds (user + system), peak RSS in MB, exit code)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
-    return elapsed, usage.ru_maxrss / 1024.0, code
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0, code
+
+
+def run_once(cmd, cwd=None):
+    elapsed, _, rss, code = run_usage(cmd, cwd)
+    return elapsed, rss, code
 
 
 def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None, before=None):
@@ -22,17 +28,22 @@ def measure(label, cmd, runs=3, warmup=1, ok_codes=(0,), cwd=None, before=None):
         if before:
             before()
         run_once(cmd, cwd)
-    times, peak, code = [], 0.0, 0
+    times, cpus, peak, code = [], [], 0.0, 0
     for _ in range(runs):
         if before:
             before()
-        t, rss, code = run_once(cmd, cwd)
+        t, cpu, rss, code = run_usage(cmd, cwd)
         if code not in ok_codes:
             raise SystemExit(f'{label}: exit code {code} from {" ".join(cmd)}')
         times.append(t)
+        cpus.append(cpu)
         peak = max(peak, rss)
-    result = {'label': label, 'seconds': statistics.median(times), 'rss_mb': peak, 'code': code}
-    print(f"  {label:<44} {result['seconds']:8.3f} s   peak RSS {peak:8.1f} MB", flush=True)
+    # CPU time next to wall time: on a machine shared with other work the wall time of a short
+    # command is mostly waiting for a core, the CPU time is what the command itself costs.
+    result = {'label': label, 'seconds': statistics.median(times), 'cpu': statistics.median(cpus),
+              'rss_mb': peak, 'code': code}
+    print(f"  {label:<44} {result['seconds']:8.3f} s   CPU {result['cpu']:7.3f} s   "
+          f"peak RSS {peak:8.1f} MB", flush=True)
     return result
 
 

@@ -6588,6 +6588,10 @@ ID %2   born %3   %4</source>
         <source>unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PDI Station is incompletely installed: %1 cannot be started (%2). Install PDI Station again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::AuditCommand</name>

@@ -6524,6 +6524,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
+    <message>
+        <source>PDI Station is incompletely installed: %1 cannot be started (%2). Install PDI Station again.</source>
+        <translation>PDI Station のインストールが不完全です。%1 を起動できません（%2）。PDI Station をインストールし直してください。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::AuditCommand</name>

@@ -1,12 +1,14 @@
+// pdi-commands: every `pdi` command. The `pdi` program runs `pdi check` itself and hands every
+// other command to this one (check_main.cpp says why).
 #include "AuditCommand.h"
 #include "CheckCommand.h"
+#include "CliApplication.h"
 #include "ConfigCommand.h"
 #include "ImportCommand.h"
 #include "NodeCommand.h"
 #include "ReconcileCommand.h"
 #include "UserCommand.h"
 #include "WriteCommand.h"
-#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -69,14 +71,10 @@ int main(int argc, char** argv) {
         gui ? std::make_unique<QGuiApplication>(argc, argv)
             : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication& app = *application;
-    QCoreApplication::setApplicationName(QStringLiteral("pdi"));
-    QCoreApplication::setOrganizationName(QStringLiteral("PDI Station"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(PDI_VERSION));
-    pdi::Translations::install(app);
+    pdi::cli::describeApplication(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    pdi::cli::Console console{out, err};
 
     const QStringList args = app.arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
@@ -89,14 +87,8 @@ int main(int argc, char** argv) {
         return pdi::cli::ExitOk;
     }
     for (const auto& c : commands) {
-        if (c->name() == args.at(1)) {
-            QStringList rest = args.mid(1);
-            rest[0] = QStringLiteral("pdi %1").arg(c->name());
-            const int code = c->run(rest, console);
-            out.flush();
-            err.flush();
-            return code;
-        }
+        if (c->name() == args.at(1))
+            return pdi::cli::runCommand(*c, args);
     }
     err << QCoreApplication::translate("pdi::cli", "unknown command \"%1\"").arg(args.at(1))
         << "\n\n";

@@ -1,0 +1,53 @@
+// `pdi`: the program people and scripts call. A reception desk runs `pdi check` on every medium
+// that comes in, and before reading the medium a process spends most of a quick check loading
+// and relocating shared libraries. So this program runs the check itself with only what a check
+// needs (Qt Core, DCMTK's data dictionary and parser, the medium readers) and no GUI, network,
+// disc-burning or image-codec library. Every other command runs in pdi-commands, next to this
+// program, which it replaces itself with (exec): arguments, environment, standard streams and the
+// exit code pass through unchanged.
+#include "CheckCommand.h"
+#include "CliApplication.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace {
+
+// Where pdi-commands is: beside this program (the build tree and the installed bin folder).
+QByteArray commandsProgram() {
+    const QString self = QFileInfo(QStringLiteral("/proc/self/exe")).canonicalFilePath();
+    return QFile::encodeName(QFileInfo(self).absolutePath() + QStringLiteral("/pdi-commands"));
+}
+
+int handOver(int argc, char** argv) {
+    const QByteArray program = commandsProgram();
+    ::execv(program.constData(), argv);
+    const int error = errno;
+    QCoreApplication app(argc, argv);
+    pdi::cli::describeApplication(app);
+    QTextStream(stderr) << QCoreApplication::translate(
+                               "pdi::cli",
+                               "PDI Station is incompletely installed: %1 cannot be started (%2). "
+                               "Install PDI Station again.")
+                               .arg(QFile::decodeName(program),
+                                    QString::fromLocal8Bit(std::strerror(error)))
+                        << '\n';
+    return pdi::cli::ExitFailed;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 2 || std::strcmp(argv[1], "check") != 0)
+        return handOver(argc, argv);
+    QCoreApplication app(argc, argv);
+    pdi::cli::describeApplication(app);
+    pdi::cli::CheckCommand check;
+    return pdi::cli::runCommand(check, app.arguments());
+}
