@@ -32,7 +32,7 @@ Result<void> FirstRun::validate(const Station& station, const FirstRunSetup& set
         return Error::invalid(tr("Give the name of the institution: it is written on every "
                                  "medium this station issues."));
     for (const auto& [key, text] : settingValues(setup)) {
-        if (Result<QJsonValue> parsed = Settings::parse(key, text); !parsed)
+        if (Result<QJsonValue> parsed = station.settings().catalog().parse(key, text); !parsed)
             return parsed.error();
     }
     return {};

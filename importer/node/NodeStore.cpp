@@ -4,6 +4,7 @@
 #include "account/Session.h"
 #include "audit/AuditTrail.h"
 #include "network/DicomAssociation.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 #include "station/Timestamp.h"
 
@@ -61,10 +62,11 @@ Result<void> NodeStore::checkName(const QString& name) {
 Result<void> NodeStore::check(const DicomNode& n) {
     if (auto ok = checkName(n.name); !ok)
         return ok;
-    if (auto ok = Settings::checkAeTitle(tr("the AE title"), n.aeTitle); !ok)
+    if (auto ok = ImportSettings::checkAeTitle(tr("the AE title"), n.aeTitle); !ok)
         return ok;
     if (!n.callingAeTitle.isEmpty()) {
-        if (auto ok = Settings::checkAeTitle(tr("the calling AE title"), n.callingAeTitle); !ok)
+        if (auto ok = ImportSettings::checkAeTitle(tr("the calling AE title"), n.callingAeTitle);
+            !ok)
             return ok;
     }
     static const QRegularExpression hostName(QStringLiteral(

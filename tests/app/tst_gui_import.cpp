@@ -22,6 +22,7 @@
 #include "gui/ReconciliationTable.h"
 #include "gui/SessionGuard.h"
 #include "gui/UiLanguage.h"
+#include "settings/SiteSettings.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -607,7 +608,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("differences")).toArray().size(), 3);
 
         // Where the station requires it, a second person signs in to approve.
-        Settings settings = f_.station().settings();
+        Settings settings = SiteSettings::of(f_.station());
         QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
                              QStringLiteral("true")));
         QVERIFY(f_.addAndLogin(QStringLiteral("gishi2"), Role::Technologist,
