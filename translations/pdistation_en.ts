@@ -6876,10 +6876,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation type="unfinished"></translation>
     </message>
