@@ -1,5 +1,6 @@
 #include "AuditForwardingForm.h"
 
+#include "FocusOrder.h"
 #include "BackgroundTask.h"
 
 #include <QCheckBox>
@@ -90,6 +91,7 @@ AuditForwardingForm::AuditForwardingForm(const WorkspaceContext& context, QWidge
     connect(this, &SettingsForm::saved, this, &AuditForwardingForm::showQueue);
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 QLineEdit* AuditForwardingForm::fileEdit(const char* objectName, QPushButton** browse) {

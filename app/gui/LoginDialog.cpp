@@ -1,4 +1,5 @@
 #include "LoginDialog.h"
+#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
 
@@ -63,6 +64,7 @@ LoginDialog::LoginDialog(const Station& station, QWidget* parent)
     connect(signIn_, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(quit_, &QPushButton::clicked, this, &LoginDialog::reject);
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 void LoginDialog::retranslate() {

@@ -1,4 +1,5 @@
 #include "StationForm.h"
+#include "FocusOrder.h"
 
 #include "LanguageBox.h"
 #include "UiLanguage.h"
@@ -101,6 +102,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 void StationForm::retranslate() {

@@ -103,7 +103,8 @@ private Q_SLOTS:
                                         QStringLiteral("03-1234-5678"),
                                         QStringLiteral("東京都千代田区千代田1-2-3"),
                                         QStringLiteral("2026-11-21"),
-                                        QStringLiteral("frontdesk"),
+                                        QStringLiteral("窓口"),
+                                        QStringLiteral("Front desk"),
                                         QStringLiteral("PDI Station 0.1.0"),
                                         QStringLiteral("YAMADA TARO"),
                                         QStringLiteral("山田 太郎"),
@@ -121,8 +122,9 @@ private Q_SLOTS:
                                         QStringLiteral("1 枚目（全 1 枚）")}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }
-        // No '^' of the DICOM form reaches the reader.
+        // No '^' of the DICOM form and no role code reaches the reader.
         QVERIFY(!text.contains(QLatin1Char('^')));
+        QVERIFY(!text.contains(QLatin1String("frontdesk")));
     }
 
     void listsStudies() {
