@@ -257,6 +257,10 @@
         <source>changing account %1</source>
         <translation>アカウント %1 の変更</translation>
     </message>
+    <message>
+        <source>Give a login name: 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>ログイン名を入力してください。英字・数字・ピリオド・下線・ハイフンで 1〜32 文字、先頭は英字か数字です。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AiDetector</name>
@@ -313,6 +317,321 @@
     <message>
         <source>No patient in the local archive matches.</source>
         <translation>端末内アーカイブに該当する患者はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditDetailText</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <source>Kind of target</source>
+        <translation>書き込み先の種類</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト数</translation>
+    </message>
+    <message>
+        <source>Decoded to uncompressed</source>
+        <translation>非圧縮に変換</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>ラベルファイル</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>利用者による取り消し</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>見つかった患者</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>シリーズ UID</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>規格適合</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失敗回数</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Confirmed by the PACS</source>
+        <translation>PACS による保管確認</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Web content</source>
+        <translation>Web コンテンツ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Outside IDs kept</source>
+        <translation>院外 ID を維持</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issuer of the ID</source>
+        <translation>ID の発行者</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>AE タイトル</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>File-set ID</source>
+        <translation>ファイルセット ID</translation>
+    </message>
+    <message>
+        <source>Medium fingerprint</source>
+        <translation>媒体の識別値</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Institution of origin</source>
+        <translation>発行元施設</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>簡易チェック</translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation>媒体上</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB メモリ</translation>
+    </message>
+    <message>
+        <source>disc image or archive file</source>
+        <translation>ディスクイメージまたはアーカイブファイル</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>(no name; fingerprint %1)</source>
+        <translation>（名前なし・識別値 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -723,16 +1042,24 @@
             <numerusform>監査メッセージを %n 件送信しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>記録番号 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
     <message>
         <source>counting a failed login</source>
         <translation>ログイン失敗回数の記録</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it (pdi user unlock %1).</source>
-        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます（pdi user unlock %1）。</translation>
     </message>
     <message>
         <source>Wrong user name or password. Check both and try again.</source>
@@ -751,10 +1078,6 @@
         <translation>アカウント %1 は無効です。管理者に有効化を依頼してください（pdi user enable %1）。</translation>
     </message>
     <message>
-        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it (pdi user unlock %1).</source>
-        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください（pdi user unlock %1）。</translation>
-    </message>
-    <message>
         <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
     </message>
@@ -765,6 +1088,14 @@
     <message>
         <source>recording a login</source>
         <translation>ログインの記録</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it.</source>
+        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます。</translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -863,6 +1194,26 @@
     <message>
         <source>Not PDI: the medium breaks the rules for patient media; the findings below say which.</source>
         <translation>PDI非適合: 患者に渡す媒体の規則に適合していません。どの規則かは下の指摘を見てください。</translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>壊れたファイル</translation>
+    </message>
+    <message>
+        <source>Unlisted images</source>
+        <translation>DICOMDIR にない画像</translation>
+    </message>
+    <message>
+        <source>Lossy</source>
+        <translation>非可逆圧縮</translation>
+    </message>
+    <message>
+        <source>Not Part 10</source>
+        <translation>Part 10 形式でない</translation>
+    </message>
+    <message>
+        <source>Bulk data</source>
+        <translation>大容量データ</translation>
     </message>
 </context>
 <context>
@@ -1319,8 +1670,8 @@
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <source>The report was saved as %1.</source>
-        <translation>レポートを %1 に保存しました。</translation>
+        <source>Saved as %1.</source>
+        <translation>%1 として保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1916,27 @@ Accession number %2</source>
         <comment>what the series is, then what becomes of it</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Not AI-derived (yours)</source>
+        <translation>AI 生成ではない（あなたの判断）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the series is, then what becomes of it, briefly</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>書き込む</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DataDirectory</name>
@@ -1654,10 +2026,6 @@ Accession number %2</source>
         <translation>%1 は提案したオブジェクトの種類と転送構文をどれも受け付けません（%2）。</translation>
     </message>
     <message>
-        <source>%1 cannot be reached or did not answer (%2). Check that it is running, the host and port%3, and try `pdi node echo %4`.</source>
-        <translation>%1 に接続できないか、応答がありません（%2）。ノードが動いているか、ホストとポート%3を確認し、`pdi node echo %4` を試してください。</translation>
-    </message>
-    <message>
         <source>, the TLS certificates</source>
         <translation>、TLS 証明書</translation>
     </message>
@@ -1689,12 +2057,23 @@ Accession number %2</source>
         <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station&apos;s AE title; an import started again continues where this one stopped.</source>
         <translation>%1 との接続が切れました（%2）。ノードが動作していること、この端末の AE タイトルがノードに登録されていることを確認してください。取り込みはもう一度始めると、止まったところから続きます。</translation>
     </message>
+    <message>
+        <source>%1 cannot be reached or did not answer (%2). Check that it is running, its host name, port and AE title%3, and that no firewall blocks the connection.</source>
+        <translation>%1 に接続できないか、応答がありません（%2）。相手が動いているか、ホスト名・ポート・AE タイトル%3が正しいか、ファイアウォールが接続を止めていないかを確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomEcho</name>
     <message>
         <source>%1 does not accept C-ECHO (Verification).</source>
         <translation>%1 は C-ECHO（Verification）を受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomNode</name>
+    <message>
+        <source>the local archive</source>
+        <translation>ローカルアーカイブ</translation>
     </message>
 </context>
 <context>
@@ -2200,16 +2579,20 @@ Accession number %2</source>
         <translation>内容</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n ファイル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>... and %n more like this.</source>
         <translation>
             <numerusform>...ほか同様の指摘 %n 件。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n か所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the medium</source>
+        <translation>媒体全体</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2608,30 @@ Accession number %2</source>
     <message>
         <source>The administrator %1 was created, but a setting could not be saved: %2 Sign in and finish in Settings.</source>
         <translation>管理者 %1 を作成しましたが、設定を保存できませんでした: %2 ログインして設定画面で完了してください。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>施設名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>端末名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
@@ -3691,10 +4098,6 @@ Nothing was sent.</source>
 <context>
     <name>pdi::MainWindow</name>
     <message>
-        <source>PDI Station</source>
-        <translation>PDI Station</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>確認</translation>
     </message>
@@ -3705,10 +4108,6 @@ Nothing was sent.</source>
     <message>
         <source>Settings</source>
         <translation>設定</translation>
-    </message>
-    <message>
-        <source>PDI Station - %1</source>
-        <translation>PDI Station - %1</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)   Station: %3</source>
@@ -3967,6 +4366,26 @@ Nothing was sent.</source>
     <message>
         <source>From: %1</source>
         <translation>発行施設: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients on this medium</source>
+        <translation>
+            <numerusform>この媒体には %n 名の患者がいます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   ID %2   born %3   %4</source>
+        <translation>%1   ID %2   生年月日 %3   %4</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4521,10 +4940,6 @@ Nothing was sent.</source>
         <source>%1 (issued by %2)</source>
         <translation>%1（発行者 %2）</translation>
     </message>
-    <message>
-        <source>ID %1   born %2   %3</source>
-        <translation>ID %1   生年月日 %2   %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -4550,6 +4965,14 @@ Nothing was sent.</source>
         <translation>
             <numerusform>書き込み元に %n 名の患者がいます。選んだ患者以外は書き込みません。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>born %1   %2   %3</source>
+        <translation>生年月日 %1   %2   %3</translation>
     </message>
 </context>
 <context>
@@ -4590,12 +5013,12 @@ Nothing was sent.</source>
         <translation>%1 では表示しきれないほど多くの患者が該当しました。条件を絞ってください。</translation>
     </message>
     <message>
-        <source>%1 has more worklist entries in the window than were read; narrow reconcile.worklistDays.</source>
-        <translation>%1 には読み込んだ以上のワークリスト項目が期間内にあります。reconcile.worklistDays を小さくしてください。</translation>
-    </message>
-    <message>
         <source>The local archive is not available here.</source>
         <translation>ここでは端末内アーカイブを使えません。</translation>
+    </message>
+    <message>
+        <source>%1 has more worklist entries in the period asked than were read; the patient may be among those not read.</source>
+        <translation>%1 には、問い合わせた期間に読み切れないほどのワークリスト項目があります。患者が読めなかった項目に含まれている可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -5265,6 +5688,15 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Saved: %1.</source>
         <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>This value</source>
+        <translation>この値</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>

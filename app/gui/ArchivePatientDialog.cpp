@@ -1,4 +1,5 @@
 #include "ArchivePatientDialog.h"
+
 #include "FocusOrder.h"
 
 #include <QPushButton>

@@ -135,7 +135,8 @@ QString AuditDetailText::label(const QString& key) {
         return tr(text);
     // A key no one named yet: its words, not its camelCase.
     QString words = key;
-    words.replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")), QStringLiteral("\\1 \\2"));
+    words.replace(QRegularExpression(QStringLiteral("([a-z0-9])([A-Z])")),
+                  QStringLiteral("\\1 \\2"));
     words = words.toLower();
     if (!words.isEmpty())
         words[0] = words[0].toUpper();

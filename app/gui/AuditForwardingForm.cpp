@@ -1,7 +1,7 @@
 #include "AuditForwardingForm.h"
 
-#include "FocusOrder.h"
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "AuditWorkspace.h"
 
-#include "FocusOrder.h"
 #include "AuditDetailText.h"
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "audit/AuditExport.h"
 #include "dicom/PersonName.h"
 
@@ -319,8 +319,8 @@ QString AuditWorkspace::recordText(qint64 seq) const {
         for (int c = 0; c < table_->columnCount() - 1; ++c) {
             const QTableWidgetItem* item = row >= 0 ? table_->item(row, c) : nullptr;
             if (item && !item->text().isEmpty())
-                lines << QStringLiteral("%1: %2").arg(
-                    table_->horizontalHeaderItem(c)->text(), item->text());
+                lines << QStringLiteral("%1: %2").arg(table_->horizontalHeaderItem(c)->text(),
+                                                      item->text());
         }
         if (!e.target.isEmpty())
             lines << tr("Concerns: %1").arg(e.target);

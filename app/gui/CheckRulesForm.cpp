@@ -1,4 +1,5 @@
 #include "CheckRulesForm.h"
+
 #include "FocusOrder.h"
 
 #include <QDoubleSpinBox>

@@ -1,14 +1,14 @@
 #include "CheckWorkspace.h"
-#include "FocusOrder.h"
 
 #include "CheckReportDocument.h"
 #include "FindingList.h"
+#include "FocusOrder.h"
 #include "MediumSummary.h"
 #include "report/CheckAudit.h"
 #include "report/DisplayText.h"
 
-#include <QDragEnterEvent>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>

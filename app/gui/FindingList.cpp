@@ -103,11 +103,11 @@ void FindingList::rebuild() {
     for (const Group& g : grouped) {
         const Finding& first = g.findings.constFirst();
         const int n = int(g.findings.size());
-        const QString where = n > 1                 ? tr("%n place(s)", nullptr, n)
+        const QString where = n > 1                  ? tr("%n place(s)", nullptr, n)
                               : first.path.isEmpty() ? tr("the medium")
                                                      : first.path;
-        auto* row = new QTreeWidgetItem(tree_, {severityText(g.severity), g.code, where,
-                                                first.message});
+        auto* row =
+            new QTreeWidgetItem(tree_, {severityText(g.severity), g.code, where, first.message});
         row->setToolTip(3, first.message);
         if (g.severity == Severity::Error) {
             QFont bold = row->font(0);
@@ -120,9 +120,9 @@ void FindingList::rebuild() {
         anyChildren = true;
         for (int i = 0; i < n && i < ExamplesPerCode; ++i) {
             const Finding& f = g.findings.at(i);
-            auto* child = new QTreeWidgetItem(
-                row, {QString(), QString(), f.path.isEmpty() ? tr("the medium") : f.path,
-                      f.message});
+            auto* child =
+                new QTreeWidgetItem(row, {QString(), QString(),
+                                          f.path.isEmpty() ? tr("the medium") : f.path, f.message});
             child->setToolTip(3, f.message);
         }
         if (n > ExamplesPerCode)

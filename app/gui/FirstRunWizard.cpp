@@ -1,7 +1,7 @@
 #include "FirstRunWizard.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "LanguageBox.h"
 #include "UiLanguage.h"
 

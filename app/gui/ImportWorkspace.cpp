@@ -1,8 +1,8 @@
 #include "ImportWorkspace.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
 #include "FindingList.h"
+#include "FocusOrder.h"
 #include "ImportConfirmation.h"
 #include "ImportContentTree.h"
 #include "ImportResultView.h"

@@ -1,6 +1,6 @@
 #include "InstitutionForm.h"
-#include "FocusOrder.h"
 
+#include "FocusOrder.h"
 #include "label/LabelRenderer.h"
 #include "layout/ReadmeWriter.h"
 

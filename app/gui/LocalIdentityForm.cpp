@@ -1,6 +1,6 @@
 #include "LocalIdentityForm.h"
-#include "FocusOrder.h"
 
+#include "FocusOrder.h"
 #include "ReconciliationTable.h"
 #include "report/DisplayText.h"
 

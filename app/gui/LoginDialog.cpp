@@ -1,7 +1,7 @@
 #include "LoginDialog.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -134,8 +134,7 @@ void MediumSummary::rebuild() {
         constexpr int Listed = 8;
         patientReading_->clear();
         patientReading_->setVisible(false);
-        patientName_->setText(
-            tr("%n patients on this medium", "", int(patients.size())));
+        patientName_->setText(tr("%n patients on this medium", "", int(patients.size())));
         QStringList lines;
         for (int i = 0; i < patients.size() && i < Listed; ++i) {
             const PatientContents& p = patients.at(i);

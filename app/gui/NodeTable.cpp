@@ -1,7 +1,7 @@
 #include "NodeTable.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
 

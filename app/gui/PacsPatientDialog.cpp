@@ -1,6 +1,6 @@
 #include "PacsPatientDialog.h"
-#include "FocusOrder.h"
 
+#include "FocusOrder.h"
 #include "network/PacsStudySearch.h"
 #include "node/NodeStore.h"
 

@@ -1,6 +1,6 @@
 #include "StationForm.h"
-#include "FocusOrder.h"
 
+#include "FocusOrder.h"
 #include "LanguageBox.h"
 #include "UiLanguage.h"
 

@@ -1,6 +1,6 @@
 #include "TargetChooser.h"
-#include "FocusOrder.h"
 
+#include "FocusOrder.h"
 #include "MediaGauge.h"
 #include "target/DiscBurner.h"
 #include "target/FolderWriter.h"
@@ -269,8 +269,7 @@ void TargetChooser::choosePath() {
             this, tr("Choose the USB stick or an empty folder"),
             target().isEmpty() ? QStringLiteral("/media") : target());
     } else {
-        const QString folder =
-            target().isEmpty() ? documents : QFileInfo(target()).absolutePath();
+        const QString folder = target().isEmpty() ? documents : QFileInfo(target()).absolutePath();
         const QString suggested = freeImagePath(
             folder, suggestedName_.isEmpty() ? QStringLiteral("pdi-medium") : suggestedName_);
         // No "replace?" question: an existing image is never overwritten, and the red line

@@ -1,7 +1,7 @@
 #include "UserTable.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

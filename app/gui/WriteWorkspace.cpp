@@ -1,8 +1,8 @@
 #include "WriteWorkspace.h"
-#include "FocusOrder.h"
 
 #include "BackgroundTask.h"
 #include "ContentTree.h"
+#include "FocusOrder.h"
 #include "LabelPreview.h"
 #include "MediaGauge.h"
 #include "PatientChoice.h"

@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
     if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
         window = QSize(size.at(0).toInt(), size.at(1).toInt());
     for (const QString& language : std::as_const(args)) {
-        const pdi::Result<QStringList> written = pdi::ScreenshotTour::render(language, out, sample, window);
+        const pdi::Result<QStringList> written =
+            pdi::ScreenshotTour::render(language, out, sample, window);
         if (!written) {
             err << language << ": " << written.error().message << '\n';
             return 1;

@@ -250,8 +250,8 @@ ArchiveQuery ArchiveQuery::forSearch(const QString& idOrName, const QString& bir
     q.name = text;
     q.birthDate = birthDate;
     // The first word is the family name, or its beginning; what follows is the given name.
-    QStringList words = text.split(QRegularExpression(QStringLiteral("[\\s\u3000,^]+")),
-                                   Qt::SkipEmptyParts);
+    QStringList words =
+        text.split(QRegularExpression(QStringLiteral("[\\s\u3000,^]+")), Qt::SkipEmptyParts);
     if (!words.isEmpty()) {
         const QString family = words.takeFirst();
         const QString asName = family + QLatin1Char('^') + words.join(QLatin1Char(' '));

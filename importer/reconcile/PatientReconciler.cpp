@@ -215,8 +215,7 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
         if (cancelled())
             break;
         if (options_.progress)
-            options_.progress(tr("asking %1").arg(DicomNode::readableName(node.name)), done,
-                              total);
+            options_.progress(tr("asking %1").arg(DicomNode::readableName(node.name)), done, total);
         const int problemsBefore = r.problems.size();
         if (node.isLocal()) {
             askArchive(outside, std::nullopt, QString(), found, r.problems);

@@ -87,8 +87,8 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QCOMPARE(labelText(check, "patientName"), QStringLiteral("2 patients on this medium"));
         auto* details = check->findChild<QLabel*>(QStringLiteral("patientDetails"));
-        for (const char* expected : {"見本 花子", "P-0001", "1980-02-02", "山田 太郎", "P-0002",
-                                     "1970-01-01"})
+        for (const char* expected :
+             {"見本 花子", "P-0001", "1980-02-02", "山田 太郎", "P-0002", "1970-01-01"})
             QVERIFY2(details->text().contains(QString::fromUtf8(expected)),
                      qPrintable(details->text()));
         // Seen whole, not cut by the pane, once the layout has taken the new text.

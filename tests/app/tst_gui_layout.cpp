@@ -66,7 +66,8 @@ QString whyNotOnScreen(QWidget* widget, QWidget* window) {
 
 // Where Tab goes against where the eyes go: each next field starts below the one before, or to
 // its right (the same row, or the next column of a workspace). One line per step that goes back
-// up into the same column, or leftwards on the same row. The chain is walked as Tab walks it: visible, enabled fields that take Tab.
+// up into the same column, or leftwards on the same row. The chain is walked as Tab walks it:
+// visible, enabled fields that take Tab.
 QStringList readingOrderProblems(QWidget* window) {
     QList<QWidget*> chain;
     QWidget* w = window->nextInFocusChain();
@@ -217,9 +218,9 @@ private Q_SLOTS:
         ai.model = QStringLiteral("EIRL");
         QVERIFY(test::writeInstance(yamada_ + QStringLiteral("/cad.dcm"), ai));
         sato_ = tmp_.filePath(QStringLiteral("sato"));
-        test::InstanceSpec b = patient(QStringLiteral("PAT-0009876543"),
-                                       QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ"),
-                                       QStringLiteral("900.2"));
+        test::InstanceSpec b =
+            patient(QStringLiteral("PAT-0009876543"),
+                    QStringLiteral("SATO^HANAKO=佐藤^花子=さとう^はなこ"), QStringLiteral("900.2"));
         b.sex = QStringLiteral("F");
         QVERIFY(test::writeInstance(sato_ + QStringLiteral("/mr.dcm"), b));
 
@@ -313,9 +314,9 @@ private Q_SLOTS:
         QVERIFY(gauge);
         QVERIFY2(gauge->fontMetrics().horizontalAdvance(gauge->text()) + 8 <= gauge->width(),
                  qPrintable(gauge->text()));
-        for (QWidget* w : {static_cast<QWidget*>(write->findChild<QPushButton*>(
-                               QStringLiteral("write"))),
-                           static_cast<QWidget*>(window.statusBar())}) {
+        for (QWidget* w :
+             {static_cast<QWidget*>(write->findChild<QPushButton*>(QStringLiteral("write"))),
+              static_cast<QWidget*>(window.statusBar())}) {
             const QString why = whyNotOnScreen(w, &window);
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }
@@ -340,8 +341,8 @@ private Q_SLOTS:
         QVERIFY2(fits(window.minimumSizeHint()).isEmpty(),
                  qPrintable(fits(window.minimumSizeHint())));
         QCOMPARE(importButton->mapTo(&window, QPoint(0, 0)), before);
-        for (QWidget* w : {static_cast<QWidget*>(importButton),
-                           static_cast<QWidget*>(window.statusBar())}) {
+        for (QWidget* w :
+             {static_cast<QWidget*>(importButton), static_cast<QWidget*>(window.statusBar())}) {
             const QString why = whyNotOnScreen(w, &window);
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }

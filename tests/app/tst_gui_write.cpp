@@ -10,7 +10,6 @@
 #include "archive/LocalArchive.h"
 #include "gui/ArchivePatientDialog.h"
 #include "gui/AuditWorkspace.h"
-#include "layout/BilingualText.h"
 #include "gui/ContentTree.h"
 #include "gui/LabelPreview.h"
 #include "gui/LoginDialog.h"
@@ -26,6 +25,7 @@
 #include "gui/WriteConfirmation.h"
 #include "gui/WriteResultView.h"
 #include "gui/WriteWorkspace.h"
+#include "layout/BilingualText.h"
 #include "node/NodeStore.h"
 
 #include <QComboBox>
@@ -41,8 +41,8 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QStatusBar>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -734,8 +734,7 @@ private Q_SLOTS:
                      qPrintable(summary));
             QCOMPARE(table->item(newest->row(), 7)->text().left(2), QStringLiteral("CD"));
             table->selectRow(newest->row());
-            const QString whole =
-                audit.findChild<QLabel*>(QStringLiteral("recordDetail"))->text();
+            const QString whole = audit.findChild<QLabel*>(QStringLiteral("recordDetail"))->text();
             QVERIFY2(whole.contains(QLatin1String("Reason: ")), qPrintable(whole));
             QVERIFY(whole.contains(QLatin1String("Medium written")));
         }
