@@ -633,6 +633,162 @@
             <numerusform>ほか %n 件。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Autorun</source>
+        <translation>自動実行</translation>
+    </message>
+    <message>
+        <source>Thin-slice or large data</source>
+        <translation>薄いスライスまたは大容量データ</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Capacity (bytes)</source>
+        <translation>容量（バイト）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Demographics from</source>
+        <translation>患者情報の取得元</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Estimated size (bytes)</source>
+        <translation>推定サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>ログイン失敗回数</translation>
+    </message>
+    <message>
+        <source>Sources that did not answer</source>
+        <translation>応答しなかった問い合わせ先</translation>
+    </message>
+    <message>
+        <source>First account</source>
+        <translation>最初のアカウント</translation>
+    </message>
+    <message>
+        <source>Difference confirmed</source>
+        <translation>相違の確認</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>ハッシュ一覧</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>その他のファイル</translation>
+    </message>
+    <message>
+        <source>Own account</source>
+        <translation>本人のアカウント</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>パスワード変更日時</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手技</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒否理由</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Sent now</source>
+        <translation>今回送信</translation>
+    </message>
+    <message>
+        <source>Source problems</source>
+        <translation>書き込み元の問題</translation>
+    </message>
+    <message>
+        <source>Spoiled disc</source>
+        <translation>使えなくなったディスク</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation>検証の問題</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未送信</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AuditExport</name>

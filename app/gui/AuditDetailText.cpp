@@ -1,5 +1,7 @@
 #include "AuditDetailText.h"
 
+#include "node/DicomNode.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,6 +14,9 @@ namespace {
 constexpr int MaxListed = 20;
 
 QString scalar(const QJsonValue& v) {
+    // The local archive is stored under its key; people read its name.
+    if (v.isString() && v.toString() == QLatin1String(DicomNode::LocalName))
+        return DicomNode::readableName(v.toString());
     switch (v.type()) {
     case QJsonValue::Bool:
         return v.toBool() ? AuditDetailText::tr("yes") : AuditDetailText::tr("no");
@@ -130,6 +135,47 @@ QString AuditDetailText::label(const QString& key) {
         {QStringLiteral("node"), QT_TR_NOOP("Node")},
         {QStringLiteral("key"), QT_TR_NOOP("Setting")},
         {QStringLiteral("locked"), QT_TR_NOOP("Locked")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("aiDerived"), QT_TR_NOOP("AI-derived")},
+        {QStringLiteral("autorun"), QT_TR_NOOP("Autorun")},
+        {QStringLiteral("bulk"), QT_TR_NOOP("Thin-slice or large data")},
+        {QStringLiteral("candidates"), QT_TR_NOOP("Candidates")},
+        {QStringLiteral("capacityBytes"), QT_TR_NOOP("Capacity (bytes)")},
+        {QStringLiteral("count"), QT_TR_NOOP("Count")},
+        {QStringLiteral("createdAt"), QT_TR_NOOP("Created")},
+        {QStringLiteral("createdBy"), QT_TR_NOOP("Created by")},
+        {QStringLiteral("demographicsSource"), QT_TR_NOOP("Demographics from")},
+        {QStringLiteral("detail"), QT_TR_NOOP("Detail")},
+        {QStringLiteral("disabled"), QT_TR_NOOP("Disabled")},
+        {QStringLiteral("estimatedBytes"), QT_TR_NOOP("Estimated size (bytes)")},
+        {QStringLiteral("excluded"), QT_TR_NOOP("Left out")},
+        {QStringLiteral("executables"), QT_TR_NOOP("Programs")},
+        {QStringLiteral("failedLogins"), QT_TR_NOOP("Failed sign-ins")},
+        {QStringLiteral("failedSources"), QT_TR_NOOP("Sources that did not answer")},
+        {QStringLiteral("firstAccount"), QT_TR_NOOP("First account")},
+        {QStringLiteral("identityOverride"), QT_TR_NOOP("Difference confirmed")},
+        {QStringLiteral("limit"), QT_TR_NOOP("Limit")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("manifest"), QT_TR_NOOP("Manifest")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("otherFiles"), QT_TR_NOOP("Other files")},
+        {QStringLiteral("own"), QT_TR_NOOP("Own account")},
+        {QStringLiteral("passwordChangedAt"), QT_TR_NOOP("Password changed")},
+        {QStringLiteral("permission"), QT_TR_NOOP("Permission")},
+        {QStringLiteral("plan"), QT_TR_NOOP("Plan")},
+        {QStringLiteral("procedure"), QT_TR_NOOP("Procedure")},
+        {QStringLiteral("programs"), QT_TR_NOOP("Programs")},
+        {QStringLiteral("refusal"), QT_TR_NOOP("Refusal")},
+        {QStringLiteral("run"), QT_TR_NOOP("Run")},
+        {QStringLiteral("scheduledDate"), QT_TR_NOOP("Scheduled date")},
+        {QStringLiteral("sentNow"), QT_TR_NOOP("Sent now")},
+        {QStringLiteral("sourceProblems"), QT_TR_NOOP("Source problems")},
+        {QStringLiteral("spoiledDisc"), QT_TR_NOOP("Spoiled disc")},
+        {QStringLiteral("uid"), QT_TR_NOOP("UID")},
+        {QStringLiteral("verdict"), QT_TR_NOOP("Verdict")},
+        {QStringLiteral("verificationProblems"), QT_TR_NOOP("Verification problems")},
+        {QStringLiteral("video"), QT_TR_NOOP("Video")},
+        {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
     };
     if (const char* text = known.value(key))
         return tr(text);
@@ -174,7 +220,7 @@ QString AuditDetailText::medium(const AuditEvent& e) {
 QString AuditDetailText::summary(const AuditEvent& e) {
     QStringList parts;
     if (!e.target.isEmpty())
-        parts << e.target;
+        parts << DicomNode::readableName(e.target);
     for (auto it = e.details.begin(); it != e.details.end(); ++it) {
         const QString value = brief(*it);
         if (!value.isEmpty())

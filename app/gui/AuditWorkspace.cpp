@@ -5,6 +5,7 @@
 #include "FocusOrder.h"
 #include "audit/AuditExport.h"
 #include "dicom/PersonName.h"
+#include "node/DicomNode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -323,7 +324,7 @@ QString AuditWorkspace::recordText(qint64 seq) const {
                                                       item->text());
         }
         if (!e.target.isEmpty())
-            lines << tr("Concerns: %1").arg(e.target);
+            lines << tr("Concerns: %1").arg(DicomNode::readableName(e.target));
         lines << AuditDetailText::lines(e);
         lines << tr("Record %1").arg(r.seq);
         return lines.join(QLatin1Char('\n'));

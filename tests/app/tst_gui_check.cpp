@@ -10,6 +10,7 @@
 #include "gui/DriveWatcher.h"
 #include "gui/FindingList.h"
 #include "gui/MainWindow.h"
+#include "gui/UiLanguage.h"
 #include "rules/MediumFlags.h"
 
 #include <QJsonArray>
@@ -102,6 +103,7 @@ private Q_SLOTS:
     // Findings by code with their count, errors first and the medium's own before the files'
     // (issue 12: "several patients" was buried among dozens of file rows).
     void findingsAreGroupedByCode() {
+        UiLanguage::apply(QStringLiteral("en")); // the English plural forms
         QVector<Finding> findings;
         for (int i = 0; i < 30; ++i)
             findings << Finding{QStringLiteral("PDI-W100"), Severity::Warning,
