@@ -30,11 +30,12 @@ Result<const SettingDefinition*> SettingCatalog::require(const QString& key) con
         tr("There is no setting \"%1\"; `pdi config list` shows the settings.").arg(key));
 }
 
-Result<QJsonValue> SettingCatalog::parse(const QString& key, const QString& text) const {
+Result<QJsonValue> SettingCatalog::parse(const QString& key, const QString& text,
+                                         const QString& subject) const {
     Result<const SettingDefinition*> d = require(key);
     if (!d)
         return d.error();
-    return SettingParser::parse(**d, text);
+    return SettingParser::parse(**d, text, subject);
 }
 
 } // namespace pdi

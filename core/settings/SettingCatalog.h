@@ -27,8 +27,10 @@ public:
     QVector<const SettingDefinition*> all() const;
     // The definition of key, or an error that names it.
     Result<const SettingDefinition*> require(const QString& key) const;
-    // Parses and validates what a person typed for key; the error says what is acceptable.
-    Result<QJsonValue> parse(const QString& key, const QString& text) const;
+    // Parses and validates what a person typed for key; the error says what is acceptable, of
+    // subject (the field's label in a form) or of the key when subject is empty.
+    Result<QJsonValue> parse(const QString& key, const QString& text,
+                             const QString& subject = QString()) const;
 
 private:
     QVector<const QVector<SettingDefinition>*> sections_;

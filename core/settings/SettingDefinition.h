@@ -19,8 +19,9 @@ enum class SettingType { Text, Integer, Number, Boolean, TextList, Choice, FileP
 // docs/admin.md describe (SiteSettings).
 struct SettingDefinition {
     // A check beyond the type and the limits, on the trimmed text of a valid value (a host name,
-    // an AE title, a PEM file); the error names the key and says what is acceptable.
-    using Check = Result<void> (*)(const QString& key, const QString& text);
+    // an AE title, a PEM file); the error names what (the key or the field) and says what is
+    // acceptable.
+    using Check = Result<void> (*)(const QString& what, const QString& text);
     // A check of the new value against the other stored settings, made in the transaction that
     // changes it (forwarding needs a host first).
     using Combination = Result<void> (*)(const SettingStore& current, const QJsonValue& newValue);

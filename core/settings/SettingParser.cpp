@@ -46,70 +46,75 @@ QString SettingParser::format(const SettingDefinition& d, const QJsonValue& v) {
     return storageText(d, v);
 }
 
-Result<QJsonValue> SettingParser::parse(const SettingDefinition& d, const QString& input) {
+Result<QJsonValue> SettingParser::parse(const SettingDefinition& d, const QString& input,
+                                        const QString& subject) {
+    const QString what = subject.isEmpty() ? d.key : subject;
     const QString text = input.trimmed();
     switch (d.type) {
     case SettingType::Text:
-        return parseText(d, text);
+        return parseText(d, text, what);
     case SettingType::Integer:
-        return parseInteger(d, text);
+        return parseInteger(d, text, what);
     case SettingType::Number:
-        return parseNumber(d, text);
+        return parseNumber(d, text, what);
     case SettingType::Boolean:
-        return parseBoolean(d, text);
+        return parseBoolean(d, text, what);
     case SettingType::Choice:
-        return parseChoice(d, text);
+        return parseChoice(d, text, what);
     case SettingType::TextList:
-        return parseList(d, text);
+        return parseList(d, text, what);
     case SettingType::FilePath:
-        return parseFile(d, text);
+        return parseFile(d, text, what);
     }
-    return Error::invalid(tr("%1 cannot be set.").arg(d.key));
+    return Error::invalid(tr("%1 cannot be set.").arg(what));
 }
 
-Result<QJsonValue> SettingParser::parseText(const SettingDefinition& d, const QString& text) {
-    const QString& key = d.key;
+Result<QJsonValue> SettingParser::parseText(const SettingDefinition& d, const QString& text,
+                                            const QString& what) {
     if (hasControlCharacters(text))
         return Error::invalid(
-            tr("%1 must be a single line of text without control characters.").arg(key));
+            tr("%1 must be a single line of text without control characters.").arg(what));
     if (text.size() < d.minimum)
-        return Error::invalid(tr("%1 must not be empty.").arg(key));
+        return Error::invalid(tr("%1 must not be empty.").arg(what));
     if (text.size() > d.maximum)
         return Error::invalid(tr("%1 takes at most %2 characters; \"%3\" has %4.")
-                                  .arg(key)
+                                  .arg(what)
                                   .arg(int(d.maximum))
                                   .arg(text)
                                   .arg(text.size()));
     if (d.check) {
-        if (auto valid = d.check(key, text); !valid)
+        if (auto valid = d.check(what, text); !valid)
             return valid.error();
     }
     return QJsonValue(text);
 }
 
-Result<QJsonValue> SettingParser::parseInteger(const SettingDefinition& d, const QString& text) {
+Result<QJsonValue> SettingParser::parseInteger(const SettingDefinition& d, const QString& text,
+                                               const QString& what) {
     bool ok = false;
     const int v = text.toInt(&ok);
     if (!ok || v < d.minimum || v > d.maximum)
         return Error::invalid(tr("%1 must be a whole number from %2 to %3.")
-                                  .arg(d.key)
+                                  .arg(what)
                                   .arg(int(d.minimum))
                                   .arg(int(d.maximum)));
     return QJsonValue(v);
 }
 
-Result<QJsonValue> SettingParser::parseNumber(const SettingDefinition& d, const QString& text) {
+Result<QJsonValue> SettingParser::parseNumber(const SettingDefinition& d, const QString& text,
+                                              const QString& what) {
     bool ok = false;
     const double v = text.toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < d.minimum || v > d.maximum)
         return Error::invalid(tr("%1 must be a number from %2 to %3 (use a dot for decimals).")
-                                  .arg(d.key)
+                                  .arg(what)
                                   .arg(d.minimum)
                                   .arg(d.maximum));
     return QJsonValue(v);
 }
 
-Result<QJsonValue> SettingParser::parseBoolean(const SettingDefinition& d, const QString& text) {
+Result<QJsonValue> SettingParser::parseBoolean(const SettingDefinition& d, const QString& text,
+                                               const QString& what) {
     const QString t = text.toLower();
     if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") ||
         t == QLatin1String("1"))
@@ -117,10 +122,11 @@ Result<QJsonValue> SettingParser::parseBoolean(const SettingDefinition& d, const
     if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") ||
         t == QLatin1String("0"))
         return QJsonValue(false);
-    return Error::invalid(tr("%1 must be true or false.").arg(d.key));
+    return Error::invalid(tr("%1 must be true or false.").arg(what));
 }
 
-Result<QJsonValue> SettingParser::parseChoice(const SettingDefinition& d, const QString& text) {
+Result<QJsonValue> SettingParser::parseChoice(const SettingDefinition& d, const QString& text,
+                                              const QString& what) {
     for (const QString& c : d.choices) {
         if (c.compare(text, Qt::CaseInsensitive) == 0)
             return QJsonValue(c);
@@ -128,11 +134,11 @@ Result<QJsonValue> SettingParser::parseChoice(const SettingDefinition& d, const 
     QStringList shown;
     for (const QString& c : d.choices)
         shown << (c.isEmpty() ? QStringLiteral("\"\"") : c);
-    return Error::invalid(tr("%1 must be one of: %2.").arg(d.key, shown.join(QLatin1String(", "))));
+    return Error::invalid(tr("%1 must be one of: %2.").arg(what, shown.join(QLatin1String(", "))));
 }
 
-Result<QJsonValue> SettingParser::parseList(const SettingDefinition& d, const QString& text) {
-    const QString& key = d.key;
+Result<QJsonValue> SettingParser::parseList(const SettingDefinition& d, const QString& text,
+                                            const QString& what) {
     QStringList items;
     if (text.startsWith(QLatin1Char('['))) {
         QJsonParseError error;
@@ -141,11 +147,11 @@ Result<QJsonValue> SettingParser::parseList(const SettingDefinition& d, const QS
             return Error::invalid(
                 tr("%1: \"%2\" is not a JSON array of names; give the names separated by "
                    "commas instead.")
-                    .arg(key, text));
+                    .arg(what, text));
         for (const QJsonValue& v : doc.array()) {
             if (!v.isString())
                 return Error::invalid(
-                    tr("%1: every item of the JSON array must be a text.").arg(key));
+                    tr("%1: every item of the JSON array must be a text.").arg(what));
             items << v.toString();
         }
     } else {
@@ -159,17 +165,18 @@ Result<QJsonValue> SettingParser::parseList(const SettingDefinition& d, const QS
         if (hasControlCharacters(item) || item.size() > d.maximum)
             return Error::invalid(
                 tr("%1: \"%2\" is not a usable name (one line, at most %3 characters).")
-                    .arg(key, item)
+                    .arg(what, item)
                     .arg(int(d.maximum)));
         if (!clean.contains(item, Qt::CaseInsensitive))
             clean << item;
     }
     if (clean.size() > 500)
-        return Error::invalid(tr("%1 takes at most 500 names.").arg(key));
+        return Error::invalid(tr("%1 takes at most 500 names.").arg(what));
     return QJsonValue(QJsonArray::fromStringList(clean));
 }
 
-Result<QJsonValue> SettingParser::parseFile(const SettingDefinition& d, const QString& text) {
+Result<QJsonValue> SettingParser::parseFile(const SettingDefinition& d, const QString& text,
+                                            const QString& what) {
     if (text.isEmpty())
         return QJsonValue(QString());
     const QFileInfo info(text);
@@ -177,11 +184,11 @@ Result<QJsonValue> SettingParser::parseFile(const SettingDefinition& d, const QS
         return Error::invalid(
             tr("%1 must be an absolute path (the GUI and the CLI start in different "
                "folders).")
-                .arg(d.key));
+                .arg(what));
     if (!info.isFile() || !info.isReadable())
-        return Error::invalid(tr("%1: %2 is not a readable file.").arg(d.key, text));
+        return Error::invalid(tr("%1: %2 is not a readable file.").arg(what, text));
     if (d.check) {
-        if (auto valid = d.check(d.key, text); !valid)
+        if (auto valid = d.check(what, text); !valid)
             return valid.error();
     }
     return QJsonValue(info.absoluteFilePath());

@@ -12,9 +12,11 @@ class SettingParser {
     Q_DECLARE_TR_FUNCTIONS(pdi::Settings)
 
 public:
-    // Parses and validates what a person typed; the error names the key and says what is
-    // acceptable.
-    static Result<QJsonValue> parse(const SettingDefinition& definition, const QString& text);
+    // Parses and validates what a person typed; the error says what is acceptable, of subject
+    // (what the person knows the value as: the field's label in a form), or of the key when
+    // subject is empty (the command line).
+    static Result<QJsonValue> parse(const SettingDefinition& definition, const QString& text,
+                                    const QString& subject = QString());
     // The value as a person reads and types it: lists as "a, b, c", booleans as true/false.
     static QString format(const SettingDefinition& definition, const QJsonValue& value);
     // What the settings table holds: the text a person would type, except lists, which are a
@@ -22,13 +24,20 @@ public:
     static QString storageText(const SettingDefinition& definition, const QJsonValue& value);
 
 private:
-    static Result<QJsonValue> parseText(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseInteger(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseNumber(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseBoolean(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseChoice(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseList(const SettingDefinition& d, const QString& text);
-    static Result<QJsonValue> parseFile(const SettingDefinition& d, const QString& text);
+    static Result<QJsonValue> parseText(const SettingDefinition& d, const QString& text,
+                                        const QString& what);
+    static Result<QJsonValue> parseInteger(const SettingDefinition& d, const QString& text,
+                                           const QString& what);
+    static Result<QJsonValue> parseNumber(const SettingDefinition& d, const QString& text,
+                                          const QString& what);
+    static Result<QJsonValue> parseBoolean(const SettingDefinition& d, const QString& text,
+                                           const QString& what);
+    static Result<QJsonValue> parseChoice(const SettingDefinition& d, const QString& text,
+                                          const QString& what);
+    static Result<QJsonValue> parseList(const SettingDefinition& d, const QString& text,
+                                        const QString& what);
+    static Result<QJsonValue> parseFile(const SettingDefinition& d, const QString& text,
+                                        const QString& what);
 };
 
 } // namespace pdi

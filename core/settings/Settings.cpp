@@ -28,7 +28,7 @@ struct CoreSettingChecks {
     Q_DECLARE_TR_FUNCTIONS(pdi::Settings)
 
 public:
-    static Result<void> hostName(const QString& key, const QString& text) {
+    static Result<void> hostName(const QString& what, const QString& text) {
         if (text.isEmpty())
             return {};
         static const QRegularExpression hostName(
@@ -37,22 +37,22 @@ public:
         if (QHostAddress(text).isNull() && !hostName.match(text).hasMatch())
             return Error::invalid(tr("%1 must be a host name or an IP address, e.g. "
                                      "arr.hospital.local or 192.0.2.10.")
-                                      .arg(key));
+                                      .arg(what));
         return {};
     }
 
-    static Result<void> certificateFile(const QString& key, const QString& path) {
+    static Result<void> certificateFile(const QString& what, const QString& path) {
         if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
-            return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(key, path));
+            return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(what, path));
         return {};
     }
 
-    static Result<void> keyFile(const QString& key, const QString& path) {
+    static Result<void> keyFile(const QString& what, const QString& path) {
         QFile f(path);
         const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         if (QSslKey(pem, QSsl::Rsa).isNull() && QSslKey(pem, QSsl::Ec).isNull())
             return Error::invalid(
-                tr("%1: %2 holds no unencrypted PEM private key (RSA or EC).").arg(key, path));
+                tr("%1: %2 holds no unencrypted PEM private key (RSA or EC).").arg(what, path));
         return {};
     }
 
