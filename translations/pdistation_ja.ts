@@ -7400,10 +7400,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>（既定）</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
-        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2（変更前 %3）</translation>
     </message>

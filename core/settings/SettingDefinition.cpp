@@ -29,82 +29,57 @@ QString SettingDefinition::describe() const {
     return QCoreApplication::translate("pdi::Settings", description);
 }
 
-SettingDefinition SettingDefinition::text(const char* key, int maxLength, const char* description,
-                                          int minLength, const QJsonValue& defaultValue) {
+namespace {
+
+SettingDefinition make(const char* key, SettingType type, const QJsonValue& defaultValue,
+                       double minimum, double maximum, const char* description) {
     SettingDefinition d;
     d.key = QString::fromLatin1(key);
-    d.type = SettingType::Text;
+    d.type = type;
     d.defaultValue = defaultValue;
-    d.minimum = minLength;
-    d.maximum = maxLength;
+    d.minimum = minimum;
+    d.maximum = maximum;
     d.description = description;
     return d;
+}
+
+} // namespace
+
+SettingDefinition SettingDefinition::text(const char* key, int maxLength, const char* description,
+                                          int minLength, const QJsonValue& defaultValue) {
+    return make(key, SettingType::Text, defaultValue, minLength, maxLength, description);
 }
 
 SettingDefinition SettingDefinition::integer(const char* key, int defaultValue, int minimum,
                                              int maximum, const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::Integer;
-    d.defaultValue = defaultValue;
-    d.minimum = minimum;
-    d.maximum = maximum;
-    d.description = description;
-    return d;
+    return make(key, SettingType::Integer, defaultValue, minimum, maximum, description);
 }
 
 SettingDefinition SettingDefinition::number(const char* key, double defaultValue, double minimum,
                                             double maximum, const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::Number;
-    d.defaultValue = defaultValue;
-    d.minimum = minimum;
-    d.maximum = maximum;
-    d.description = description;
-    return d;
+    return make(key, SettingType::Number, defaultValue, minimum, maximum, description);
 }
 
 SettingDefinition SettingDefinition::boolean(const char* key, bool defaultValue,
                                              const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::Boolean;
-    d.defaultValue = defaultValue;
-    d.description = description;
-    return d;
+    return make(key, SettingType::Boolean, defaultValue, 0, 0, description);
 }
 
 SettingDefinition SettingDefinition::choice(const char* key, const QString& defaultValue,
                                             const QStringList& choices, const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::Choice;
-    d.defaultValue = defaultValue;
+    SettingDefinition d = make(key, SettingType::Choice, defaultValue, 0, 0, description);
     d.choices = choices;
-    d.description = description;
     return d;
 }
 
 SettingDefinition SettingDefinition::file(const char* key, const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::FilePath;
-    d.defaultValue = QString();
-    d.description = description;
-    return d;
+    return make(key, SettingType::FilePath, QString(), 0, 0, description);
 }
 
 SettingDefinition SettingDefinition::list(const char* key, const QStringList& defaultValue,
                                           int maxLength, const char* description) {
-    SettingDefinition d;
-    d.key = QString::fromLatin1(key);
-    d.type = SettingType::TextList;
-    d.defaultValue = QJsonArray::fromStringList(defaultValue);
-    d.minimum = 1;
-    d.maximum = maxLength;
-    d.description = description;
-    return d;
+    return make(key, SettingType::TextList, QJsonArray::fromStringList(defaultValue), 1, maxLength,
+                description);
 }
 
 SettingDefinition SettingDefinition::checkedBy(Check extra) const {

@@ -58,7 +58,7 @@ Result<QJsonValue> SettingParser::parse(const SettingDefinition& d, const QStrin
     case SettingType::Number:
         return parseNumber(d, text, what);
     case SettingType::Boolean:
-        return parseBoolean(d, text, what);
+        return parseBoolean(text, what);
     case SettingType::Choice:
         return parseChoice(d, text, what);
     case SettingType::TextList:
@@ -113,8 +113,7 @@ Result<QJsonValue> SettingParser::parseNumber(const SettingDefinition& d, const 
     return QJsonValue(v);
 }
 
-Result<QJsonValue> SettingParser::parseBoolean(const SettingDefinition& d, const QString& text,
-                                               const QString& what) {
+Result<QJsonValue> SettingParser::parseBoolean(const QString& text, const QString& what) {
     const QString t = text.toLower();
     if (t == QLatin1String("true") || t == QLatin1String("yes") || t == QLatin1String("on") ||
         t == QLatin1String("1"))

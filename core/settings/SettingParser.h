@@ -30,8 +30,7 @@ private:
                                            const QString& what);
     static Result<QJsonValue> parseNumber(const SettingDefinition& d, const QString& text,
                                           const QString& what);
-    static Result<QJsonValue> parseBoolean(const SettingDefinition& d, const QString& text,
-                                           const QString& what);
+    static Result<QJsonValue> parseBoolean(const QString& text, const QString& what);
     static Result<QJsonValue> parseChoice(const SettingDefinition& d, const QString& text,
                                           const QString& what);
     static Result<QJsonValue> parseList(const SettingDefinition& d, const QString& text,

@@ -11,6 +11,24 @@
 
 namespace pdi {
 
+namespace {
+
+// The definition of key, once the session may change settings; the attempt is recorded otherwise.
+Result<const SettingDefinition*> changeable(const Database& db, const SettingCatalog& catalog,
+                                            const Session& session, const QString& key,
+                                            const QString& attempted) {
+    Result<const SettingDefinition*> d = catalog.require(key);
+    if (!d)
+        return d;
+    if (auto allowed = AccessControl::require(session, Permission::ManageSettings, AuditTrail(db),
+                                              attempted.arg(key));
+        !allowed)
+        return allowed.error();
+    return d;
+}
+
+} // namespace
+
 std::optional<QString> SettingStore::storedText(const QString& key) const {
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
@@ -60,13 +78,10 @@ QStringList SettingStore::list(const QString& key) const {
 }
 
 Result<void> SettingStore::set(const Session& session, const QString& key, const QString& text) {
-    Result<const SettingDefinition*> d = catalog_.require(key);
+    Result<const SettingDefinition*> d =
+        changeable(db_, catalog_, session, key, QStringLiteral("config set %1"));
     if (!d)
         return d.error();
-    if (auto allowed = AccessControl::require(session, Permission::ManageSettings, AuditTrail(db_),
-                                              QStringLiteral("config set %1").arg(key));
-        !allowed)
-        return allowed.error();
     Result<QJsonValue> parsed = SettingParser::parse(**d, text);
     if (!parsed)
         return parsed.error();
@@ -74,13 +89,10 @@ Result<void> SettingStore::set(const Session& session, const QString& key, const
 }
 
 Result<void> SettingStore::reset(const Session& session, const QString& key) {
-    Result<const SettingDefinition*> d = catalog_.require(key);
+    Result<const SettingDefinition*> d =
+        changeable(db_, catalog_, session, key, QStringLiteral("config unset %1"));
     if (!d)
         return d.error();
-    if (auto allowed = AccessControl::require(session, Permission::ManageSettings, AuditTrail(db_),
-                                              QStringLiteral("config unset %1").arg(key));
-        !allowed)
-        return allowed.error();
     return change(session, **d, std::nullopt);
 }
 
