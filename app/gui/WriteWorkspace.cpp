@@ -256,7 +256,7 @@ void WriteWorkspace::fitPatientList() {
         patients_->findChildren<QRadioButton*>(QStringLiteral("patient"));
     for (int i = 0; i < shown.size() && i < 2; ++i)
         height += shown.at(i)->sizeHint().height() + 8;
-    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing());
+    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing() * 2);
 }
 
 void WriteWorkspace::sourcesChanged() {

@@ -536,6 +536,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("knows this ID")),
                                  WorkerWaitMs);
         QVERIFY(result->text().contains(QStringLiteral("木村 武")));
+        // The archive by its name, not by its key "local" (issue 12).
+        QVERIFY2(result->text().startsWith(QLatin1String("The local archive knows")),
+                 qPrintable(result->text()));
         QVERIFY(identity->findChild<QWidget*>(QStringLiteral("localDemographics"))->isHidden());
         QVERIFY(import->canPrepare());
     }

@@ -172,6 +172,9 @@ private Q_SLOTS:
         QVERIFY(!added);
         QCOMPARE(added.error().kind, Error::Kind::Invalid);
         QVERIFY(!added.error().message.isEmpty());
+        // The problem in words: the command line's options are the CLI's to name (issue 12).
+        QVERIFY2(!added.error().message.contains(QLatin1String("--")),
+                 qPrintable(added.error().message));
         QCOMPARE(nodes.find(n.name).ok(), false);
     }
 
