@@ -626,9 +626,10 @@ private Q_SLOTS:
         confirmation->approverNameEdit()->setText(QStringLiteral("gishi2"));
         confirmation->approverPasswordEdit()->setText(QStringLiteral("wrong"));
         confirmation->sendButton()->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
+            qPrintable(confirmation->problemText()), WorkerWaitMs);
         QVERIFY(confirmation->isVisible());
-        QVERIFY2(confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
-                 qPrintable(confirmation->problemText()));
         confirmation->approverPasswordEdit()->setText(QStringLiteral("Gishi2-Pa55word"));
         confirmation->sendButton()->click();
         QVERIFY(finished.wait(WorkerWaitMs));
