@@ -6,6 +6,7 @@
 #include "dicom/PersonName.h"
 #include "job/IdentityGuard.h"
 #include "job/ImportJob.h"
+#include "job/ImportPlanner.h"
 #include "node/NodeStore.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,23 @@ void ImportCommand::listDestinations(const QCommandLineParser& parser, Console& 
     console.err << tr("Name the destination with --to: %1. The Import workspace offers %2 first.")
                        .arg(names.join(QLatin1String(", ")), choice->preferred())
                 << '\n';
+}
+
+// The planner finds the problem; the command line names its options.
+QString ImportCommand::givenIdentityProblem(const ImportRequest& request) {
+    switch (ImportPlanner::givenIdentityProblem(request)) {
+    case ImportPlanner::GivenIdentityProblem::None:
+        return {};
+    case ImportPlanner::GivenIdentityProblem::GivenWhileKeepingIds:
+        return tr("--name, --birth-date and --sex set a local identity; --keep-ids keeps the "
+                  "outside one: give one or the other.");
+    case ImportPlanner::GivenIdentityProblem::BirthDate:
+        return tr("--birth-date takes a date as YYYYMMDD, e.g. 19700101; \"%1\" is not one.")
+            .arg(request.birthDate);
+    case ImportPlanner::GivenIdentityProblem::Sex:
+        return tr("--sex takes M, F or O.");
+    }
+    return {};
 }
 
 QString ImportCommand::summary() const {
@@ -179,6 +197,11 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         return ExitUsage;
     }
 
+    if (const QString problem = givenIdentityProblem(request); !problem.isEmpty()) {
+        console.err << problem << '\n';
+        return ExitUsage;
+    }
+
     int exitCode = ExitOk;
     std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
     if (!login)
@@ -222,8 +245,16 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         return login->fail(medium.error());
     ImportJob job(station, login->session());
     Result<ImportPlan> plan = job.prepare(request, *medium, progress);
-    if (!plan)
-        return login->fail(plan.error());
+    if (!plan) {
+        const int code = login->fail(plan.error());
+        const bool chosen = !request.outsidePatientId.isNull() || !request.studies.isEmpty() ||
+                            !request.series.isEmpty();
+        if (!chosen && medium->report().contents.patients.size() > 1)
+            console.err << tr("Choose the patient with --outside-id ID (or with --study / "
+                              "--series).")
+                        << '\n';
+        return code;
+    }
     Result<ImportOutcome> outcome = job.execute(*plan, progress);
     if (!outcome) {
         const int code = login->fail(outcome.error());

@@ -6,6 +6,10 @@
 
 class QCommandLineParser;
 
+namespace pdi {
+struct ImportRequest;
+}
+
 namespace pdi::cli {
 
 // pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids)
@@ -19,6 +23,7 @@ public:
     int run(const QStringList& arguments, Console& console) override;
 
 private:
+    static QString givenIdentityProblem(const ImportRequest& request);
     static void listDestinations(const QCommandLineParser& parser, Console& console);
 };
 

@@ -147,6 +147,34 @@ Result<std::vector<ResolvedSource>> resolveSources(CliLogin& login, WriteRequest
 }
 
 // What was written, or what stopped it, for a person.
+// The library says what would include left-out content; the command line says which option.
+QString optionFor(ExcludedContent::Reason reason) {
+    switch (reason) {
+    case ExcludedContent::Reason::Video:
+        return WriteCommand::tr("(--allow video)");
+    case ExcludedContent::Reason::Bulk:
+        return WriteCommand::tr("(--allow bulk)");
+    case ExcludedContent::Reason::AiDerived:
+        return WriteCommand::tr("(--allow ai, or --not-ai)");
+    default:
+        return {};
+    }
+}
+
+QString optionFor(ExportPlan::Refusal refusal) {
+    switch (refusal) {
+    case ExportPlan::Refusal::SeveralPatients:
+        return WriteCommand::tr("Choose the patient with --patient-id.");
+    case ExportPlan::Refusal::Capacity:
+        return WriteCommand::tr("Leave series out with --exclude-series UID, or choose larger "
+                                "media with --media.");
+    case ExportPlan::Refusal::OtherFile:
+        return WriteCommand::tr("Documents are added with --other FILE.");
+    default:
+        return {};
+    }
+}
+
 void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOutcome>& outcome) {
     const bool written = outcome && outcome->status == WriteOutcome::Status::Written;
     if (!plan.patient.id.isEmpty()) {
@@ -179,8 +207,11 @@ void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOu
     }
     if (!plan.excluded.isEmpty()) {
         console.out << WriteCommand::tr("Left out:") << '\n';
-        for (const ExcludedContent& e : plan.excluded)
-            console.out << "  - " << e.message << '\n';
+        for (const ExcludedContent& e : plan.excluded) {
+            const QString option = optionFor(e.reason);
+            console.out << "  - " << e.message
+                        << (option.isEmpty() ? QString() : QLatin1Char(' ') + option) << '\n';
+        }
     }
     if (!plan.decisions.isEmpty()) {
         console.out << WriteCommand::tr("Decisions (recorded):") << '\n';
@@ -202,6 +233,8 @@ void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOu
         console.out << WriteCommand::tr("Job:      %1").arg(outcome->jobId) << '\n';
     (written ? console.out : console.err)
         << (outcome ? outcome->message : outcome.error().message) << '\n';
+    if (plan.refused && !optionFor(plan.refusalKind).isEmpty())
+        console.err << optionFor(plan.refusalKind) << '\n';
 }
 
 } // namespace

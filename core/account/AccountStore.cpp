@@ -100,8 +100,7 @@ Result<Account> AccountStore::load(const QSqlDatabase& connection, const QString
     if (auto done = Database::exec(q, tr("reading account %1").arg(name)); !done)
         return done.error();
     if (!q.next())
-        return Error::notFound(
-            tr("There is no account \"%1\"; `pdi user list` shows the accounts.").arg(name));
+        return Error::notFound(tr("There is no account \"%1\".").arg(name));
     return accountFrom(q);
 }
 

@@ -138,8 +138,7 @@ Result<Session> Authenticator::login(const QString& userName, const QString& pas
             !recorded)
             return recorded.error();
         return Error::authentication(
-            tr("Account %1 is disabled; ask an administrator to enable it (pdi user enable %1).")
-                .arg(account->name));
+            tr("Account %1 is disabled; ask an administrator to enable it.").arg(account->name));
     }
     if (account->locked) {
         if (auto recorded = recordFailure(account->name, account->displayName, account->role,

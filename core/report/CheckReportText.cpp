@@ -158,7 +158,7 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
             if (list.size() > shown)
                 out << "      "
                     << CheckReportText::tr(
-                           "... and %1 more %2 findings like this (see --json for all)")
+                           "... and %1 more %2 findings like this (the JSON report lists all)")
                            .arg(list.size() - shown)
                            .arg(code)
                     << '\n';

@@ -26,8 +26,7 @@ QVector<const SettingDefinition*> SettingCatalog::all() const {
 Result<const SettingDefinition*> SettingCatalog::require(const QString& key) const {
     if (const SettingDefinition* d = find(key))
         return d;
-    return Error::notFound(
-        tr("There is no setting \"%1\"; `pdi config list` shows the settings.").arg(key));
+    return Error::notFound(tr("There is no setting \"%1\".").arg(key));
 }
 
 Result<QJsonValue> SettingCatalog::parse(const QString& key, const QString& text,

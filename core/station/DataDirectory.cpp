@@ -23,8 +23,7 @@ QString DataDirectory::defaultPath() {
 
 Result<DataDirectory> DataDirectory::open(const QString& path) {
     if (path.isEmpty())
-        return Error::invalid(
-            tr("No data directory given; use --data-dir DIR or set PDI_DATA_DIR."));
+        return Error::invalid(tr("No data directory is given."));
     const QString absolute = QDir(path).absolutePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isDir())

@@ -116,10 +116,12 @@ Result<void> ImportPlanner::checkRequest(ImportPlan& plan, const NodeStore& node
     plan.destination = *destination;
     if (!request.keepIds && request.localPatientId.trimmed().isEmpty())
         return Error::invalid(
-            tr("Name the local patient with --patient-id (see `pdi reconcile`), or keep the "
-               "outside identity with --keep-ids."));
+            tr("No local patient is named: name the local patient the objects are filed under, "
+               "or decide to keep the outside identity."));
     if (request.keepIds && !request.localPatientId.isEmpty())
-        return Error::invalid(tr("Use either --patient-id or --keep-ids, not both."));
+        return Error::invalid(
+            tr("A local patient is named and the outside identity is to be kept as well: "
+               "decide on one of the two."));
     return {};
 }
 
@@ -140,7 +142,7 @@ Result<void> ImportPlanner::chooseOutside(ImportPlan& plan) const {
     if (chosen.size() > 1)
         return Error::invalid(
             tr("The medium holds %n patient(s): %1. Each patient is imported by its own "
-               "command: choose one with --outside-id (or with --study / --series).",
+               "import: choose one by its outside patient ID, or by its studies or series.",
                nullptr, int(patients.size()))
                 .arg(listing.join(QLatin1String("; "))));
     plan.patientIndex = chosen.constFirst();
@@ -170,23 +172,38 @@ Result<void> ImportPlanner::chooseOutside(ImportPlan& plan) const {
     return {};
 }
 
-Result<void> ImportPlanner::checkGivenIdentity(const ImportRequest& request) const {
-    const bool explicitGiven =
+ImportPlanner::GivenIdentityProblem
+ImportPlanner::givenIdentityProblem(const ImportRequest& request) {
+    const bool given =
         !request.name.isNull() || !request.birthDate.isNull() || !request.sex.isNull();
-    if (!explicitGiven)
-        return {};
+    if (!given)
+        return GivenIdentityProblem::None;
     if (request.keepIds)
-        return Error::invalid(
-            tr("--name, --birth-date and --sex set a local identity; --keep-ids keeps the "
-               "outside one."));
+        return GivenIdentityProblem::GivenWhileKeepingIds;
     if (!request.birthDate.isNull() && !validDate(request.birthDate))
-        return Error::invalid(
-            tr("--birth-date takes a date as YYYYMMDD, e.g. 19700101; \"%1\" is not one.")
-                .arg(request.birthDate));
+        return GivenIdentityProblem::BirthDate;
     if (!request.sex.isNull() &&
         !QStringList{QStringLiteral("M"), QStringLiteral("F"), QStringLiteral("O"), QString()}
              .contains(request.sex))
-        return Error::invalid(tr("--sex takes M, F or O."));
+        return GivenIdentityProblem::Sex;
+    return GivenIdentityProblem::None;
+}
+
+Result<void> ImportPlanner::checkGivenIdentity(const ImportRequest& request) const {
+    switch (givenIdentityProblem(request)) {
+    case GivenIdentityProblem::None:
+        return {};
+    case GivenIdentityProblem::GivenWhileKeepingIds:
+        return Error::invalid(
+            tr("A local name, birth date or sex is given although the outside identity is to be "
+               "kept: decide on one of the two."));
+    case GivenIdentityProblem::BirthDate:
+        return Error::invalid(
+            tr("The local birth date \"%1\" is not a date.").arg(request.birthDate));
+    case GivenIdentityProblem::Sex:
+        return Error::invalid(
+            tr("The local sex \"%1\" is none of male, female or other.").arg(request.sex));
+    }
     return {};
 }
 
@@ -216,7 +233,7 @@ Result<void> ImportPlanner::findLocal(ImportPlan& plan, const ImportAudit& audit
         // A source that could not be asked may know the patient: not a refusal.
         return Error::network(
             tr("The local patient %1 could not be looked up everywhere: %2 Try again when the "
-               "sources answer, or give --name, --birth-date and --sex.")
+               "sources answer, or give the local name, birth date and sex.")
                 .arg(request.localPatientId, plan.lookupProblems.join(QLatin1Char(' '))));
     }
     QStringList asked;
@@ -226,8 +243,7 @@ Result<void> ImportPlanner::findLocal(ImportPlan& plan, const ImportAudit& audit
     plan.local.issuer = request.localIssuer;
     const QString reason =
         tr("No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the "
-           "patient is new here, give the local name, birth date and sex with --name, "
-           "--birth-date and --sex.")
+           "patient is new here, give the local name, birth date and sex.")
             .arg(request.localPatientId, asked.join(QLatin1String(", ")));
     audit.refusal(plan, reason);
     return Error::conflict(reason);
@@ -255,7 +271,8 @@ Result<void> ImportPlanner::takeKnown(ImportPlan& plan, const ImportAudit& audit
         return {};
     const QString reason =
         tr("%1 knows patient %2 with %3, which differs from what was given. The local record "
-           "wins: leave out --name/--birth-date/--sex, or correct the local record first.")
+           "wins: leave out the name, birth date and sex given, or correct the local record "
+           "first.")
             .arg(k.source, request.localPatientId, differ.join(QLatin1String(", ")));
     audit.refusal(plan, reason);
     return Error::conflict(reason);

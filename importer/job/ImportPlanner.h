@@ -32,6 +32,11 @@ public:
     Result<ImportPlan> plan(const ImportRequest& request, const ImportMedium& medium,
                             const JobProgress& progress = JobProgress()) const;
 
+    // What is wrong with a local identity given by hand, before any source is asked; each front
+    // end says it in its own terms.
+    enum class GivenIdentityProblem { None, GivenWhileKeepingIds, BirthDate, Sex };
+    static GivenIdentityProblem givenIdentityProblem(const ImportRequest& request);
+
 private:
     Result<void> checkRequest(ImportPlan& plan, const NodeStore& nodes) const;
     Result<void> chooseOutside(ImportPlan& plan) const;

@@ -1,5 +1,6 @@
 #include "ObjectPreparer.h"
 
+#include "dicom/ElementText.h"
 #include "settings/Settings.h"
 #include "station/Timestamp.h"
 
@@ -32,9 +33,8 @@ PreparedObject ObjectPreparer::prepare(const ImportObject& object) const {
         return p;
     }
     DcmDataset& ds = *(*loaded)->getDataset();
-    OFString uid;
-    ds.findAndGetOFString(DCM_SOPInstanceUID, uid);
-    if (QString::fromLatin1(uid.c_str()) != object.sopInstanceUid) {
+    // Read as the check read it: a UID stored with VR UN is still the UID, not its hex dump.
+    if (ElementText::ascii(ds, DCM_SOPInstanceUID) != object.sopInstanceUid) {
         p.failure =
             tr("%1 changed since the medium was read (other SOP Instance UID)").arg(object.path);
         return p;

@@ -151,9 +151,9 @@ DicomAssociation::open(const DicomNode& node, const LocalAe& local,
         c = tls->addTrustedCertificateFile(QFile::encodeName(node.caFile).constData(),
                                            DCF_Filetype_PEM);
         if (c.bad())
-            return Error::network(
-                tr("The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.")
-                    .arg(node.caFile, describe(node), conditionText(c)));
+            return Error::network(tr("The CA file %1 of %2 cannot be read as PEM: %3. Check the "
+                                     "node's CA certificate file.")
+                                      .arg(node.caFile, describe(node), conditionText(c)));
         if (!node.certFile.isEmpty()) {
             c = tls->setPrivateKeyFile(QFile::encodeName(node.keyFile).constData(),
                                        DCF_Filetype_PEM);

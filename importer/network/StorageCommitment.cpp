@@ -145,9 +145,8 @@ Result<StorageCommitment::Report> StorageCommitment::request(const DicomNode& no
     if (local.listenPort <= 0)
         return Error::invalid(
             tr("%1 has the commit role, but this station has no port on which the PACS can "
-               "send its storage commitment result. Set station.dicomPort (`pdi config set "
-               "station.dicomPort 11113`) and register this station (AE title %2, that port) "
-               "in the PACS.")
+               "send its storage commitment result. Give this station a DICOM port in its "
+               "settings and register the station (AE title %2, that port) in the PACS.")
                 .arg(DicomAssociation::describe(node), local.callingAeTitleFor(node)));
 
     initDicomNetwork();

@@ -261,8 +261,7 @@ Result<DicomNode> NodeStore::find(const QString& name) const {
     if (auto done = Database::exec(q, tr("looking up node %1").arg(name)); !done)
         return done.error();
     if (!q.next())
-        return Error::notFound(
-            tr("There is no node named \"%1\"; `pdi node list` shows the nodes.").arg(name));
+        return Error::notFound(tr("There is no node named \"%1\".").arg(name));
     return fromRow(q);
 }
 

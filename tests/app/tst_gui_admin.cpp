@@ -33,11 +33,13 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace pdi;
@@ -458,6 +460,34 @@ private Q_SLOTS:
             QVERIFY2(!d->describe().isEmpty(), qPrintable(d->key));
             previous = row;
         }
+    }
+
+    // Only the command line names its options and commands: a library message reaches GUI users
+    // too, so it says what is wrong and what to do in words (the catalogue holds every message).
+    void onlyTheCommandLineNamesItsOptions() {
+        QFile catalogue(QStringLiteral(PDI_SOURCE_DIR "/translations/pdistation_en.ts"));
+        QVERIFY(catalogue.open(QIODevice::ReadOnly));
+        const QRegularExpression option(
+            QStringLiteral("(^|[\\s(`\"])--[a-z]|`pdi [a-z]|\\bpdi (user|node|config|audit) "));
+        QXmlStreamReader xml(&catalogue);
+        QString context;
+        QStringList offending;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("source")) {
+                const QString text = xml.readElementText();
+                ++messages;
+                if (!context.startsWith(QLatin1String("pdi::cli")) && text.contains(option))
+                    offending << context + QStringLiteral(": ") + text;
+            }
+        }
+        QVERIFY(!xml.hasError());
+        QVERIFY(messages > 1000);
+        QVERIFY2(offending.isEmpty(), qPrintable(offending.join(QLatin1Char('\n'))));
     }
 
     // Nobody but an administrator gets here, and the library refuses even if a widget did.

@@ -299,7 +299,8 @@ private Q_SLOTS:
         Result<StorageCommitment::Report> refused =
             StorageCommitment::request(node, deaf, references, 5);
         QVERIFY(!refused);
-        QVERIFY(refused.error().message.contains(QStringLiteral("station.dicomPort")));
+        QVERIFY(refused.error().message.contains(QStringLiteral("DICOM port")));
+        QVERIFY(!refused.error().message.contains(QStringLiteral("station.dicomPort")));
     }
 
     void studySearchAtOrthanc() {

@@ -158,7 +158,7 @@ bool choosePatient(const CollectedSources& sources, const ExportOptions& options
     } else if (groups.order.size() > 1) {
         return refuse(plan, Refusal::SeveralPatients,
                       ExportPlanner::tr("The sources hold %1 patients; a referral medium holds "
-                                        "one. Choose one with --patient-id. "
+                                        "one. Choose one patient. "
                                         "Patients found: %2.")
                           .arg(groups.order.size())
                           .arg(plan.patientsFound.join(QLatin1String("; "))));
@@ -242,7 +242,7 @@ bool checkChoices(const MediumContents& contents, const ExportOptions& options, 
     for (const QString& uid : options.studies) {
         if (!knownStudies.contains(uid))
             return refuse(plan, Refusal::Selection,
-                          ExportPlanner::tr("--study %1 matches no study of patient %2.")
+                          ExportPlanner::tr("The study %1 chosen is not a study of patient %2.")
                               .arg(uid, plan.patient.id));
     }
     const QStringList seriesOptions =
@@ -283,8 +283,7 @@ bool checkCapacity(const ExportOptions& options, ExportPlan& plan) {
         ExportPlanner::tr("The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The "
                           "largest series is "
                           "%5 series %6 \"%7\" (%8 MB, UID %9). Choose a larger medium or leave "
-                          "series out with "
-                          "--exclude-series.")
+                          "series out.")
             .arg(megabytes(plan.estimatedBytes), TargetMedia::label(options.media),
                  megabytes(plan.capacityBytes), megabytes(plan.estimatedBytes - plan.capacityBytes),
                  largest->modality, largest->number, largest->description,

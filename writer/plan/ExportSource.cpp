@@ -84,7 +84,7 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
         case DicomSummaryReader::Status::NotDicom:
             result.problems.append(
                 {SourceProblem::Kind::NotDicom, info.absoluteFilePath(),
-                 tr("not a DICOM object; use --other to add documents to the medium")});
+                 tr("not a DICOM object; documents go on the medium as other content")});
             break;
         }
     }

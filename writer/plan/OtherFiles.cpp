@@ -52,7 +52,8 @@ Result<QVector<PlannedOtherFile>> OtherFiles::plan(const QStringList& localPaths
     for (const QString& path : localPaths) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::invalid(tr("Cannot read %1 (--other): %2").arg(path, f.errorString()));
+            return Error::invalid(tr("The document %1 to add to the medium cannot be read: %2")
+                                      .arg(path, f.errorString()));
         const ContentSniffer::Verdict v =
             ContentSniffer::sniff(f.read(512), QFileInfo(path).fileName());
         if (v.program) {

@@ -78,21 +78,21 @@ std::optional<ExcludedContent> undecided(const SeriesContents& se, const Planned
     if (series.video && !options.allowVideo)
         return exclude(ExcludedContent::Reason::Video,
                        StudyPlanner::tr("%1 is video; it is left out unless you decide to "
-                                        "include it (--allow video).")
+                                        "include it.")
                            .arg(label));
     if (series.bulk && !options.allowBulk)
         return exclude(ExcludedContent::Reason::Bulk,
                        StudyPlanner::tr("%1 is thin-slice or very large data (%2 images, slices "
                                         "%3 mm); it is left out unless "
-                                        "you decide to include it (--allow bulk).")
+                                        "you decide to include it.")
                            .arg(label)
                            .arg(se.frames)
                            .arg(se.thinnestSlice));
     if (series.aiDerived && !options.allowAi)
         return exclude(ExcludedContent::Reason::AiDerived,
                        StudyPlanner::tr("%1 looks AI-derived (%2); it is left out unless you "
-                                        "decide to include it (--allow ai) "
-                                        "or say it is not (--not-ai).")
+                                        "decide to include it "
+                                        "or say it is not.")
                            .arg(label, series.aiReasons.join(QLatin1String("; "))));
     return std::nullopt;
 }
