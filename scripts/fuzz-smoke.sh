@@ -12,7 +12,7 @@ command -v ccache >/dev/null 2>&1 && extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccach
 cmake --preset fuzz "${extra[@]}" >/dev/null
 cmake --build --preset fuzz --target fuzz_medium -j "$(nproc)"
 
-work=build-fuzz/smoke
+work="$PWD/build-fuzz/smoke"
 rm -rf "$work"
 mkdir -p "$work/corpus" build-fuzz/crashes
 tests/fuzz/make-corpus.sh "$work/corpus" >/dev/null

@@ -144,10 +144,13 @@ void checkOffsets(const DicomDirectory& dir, const QString& where, Findings& out
     if (!dir.hasFirstRootOffset || !dir.hasLastRootOffset) {
         out << FindingCatalog::make(
             FindingCode::RecordOffsetsBroken, where,
-            DicomdirRule::tr("The DICOMDIR lacks the offset of the %1 record of the root directory "
-                             "entity (Type 1); a viewer may show the medium as empty.")
-                .arg(!dir.hasFirstRootOffset ? DicomdirRule::tr("first")
-                                             : DicomdirRule::tr("last")));
+            !dir.hasFirstRootOffset
+                ? DicomdirRule::tr("The DICOMDIR lacks the offset of the first record of the root "
+                                   "directory entity (Type 1); a viewer may show the medium as "
+                                   "empty.")
+                : DicomdirRule::tr("The DICOMDIR lacks the offset of the last record of the root "
+                                   "directory entity (Type 1); software that adds to this file set "
+                                   "or reads it from the end will go wrong."));
         return;
     }
     if (!dir.offsetsValid || dir.roots.isEmpty())

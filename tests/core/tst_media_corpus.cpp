@@ -7,6 +7,7 @@
 // walk whole (no false damage).
 #include "TestSupport.h"
 
+#include "dicom/DcmtkCondition.h"
 #include "dicom/DicomStructureWalk.h"
 #include "medium/LocalFile.h"
 #include "report/CheckReport.h"
@@ -19,6 +20,9 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dcerror.h>
 
 using namespace pdi;
 
@@ -293,6 +297,28 @@ private Q_SLOTS:
             QVERIFY2(!r.intact(), name);
             QVERIFY2(r.problem.contains(QLatin1String("byte")), qPrintable(r.problem));
         }
+    }
+
+    // DCMTK's condition texts never reach people: each one becomes a sentence about the file.
+    void dcmtkTextsAreTranslated() {
+        const OFCondition conditions[] = {EC_InvalidTag,
+                                          EC_StreamNotifyClient,
+                                          EC_ItemDelimitationItemMissing,
+                                          EC_SequDelimitationItemMissing,
+                                          EC_ApplicationProfileViolated,
+                                          EC_CannotChangeRepresentation,
+                                          EC_CorruptedData,
+                                          OFCondition(5, 1, OF_error, "JPEG decoder failure")};
+        for (const OFCondition& c : conditions) {
+            const QString sentence = DcmtkCondition::describe(c);
+            QVERIFY(!sentence.isEmpty());
+            QVERIFY2(!sentence.contains(QString::fromLatin1(c.text()), Qt::CaseInsensitive),
+                     qPrintable(sentence));
+        }
+        QVERIFY(DcmtkCondition::describe(EC_ApplicationProfileViolated)
+                    .contains(QLatin1String("on a medium")));
+        QVERIFY(DcmtkCondition::describe(OFCondition(5, 1, OF_error, "x"))
+                    .contains(QLatin1String("compressed pixel data")));
     }
 
     // ---- the corpus: skipped when absent ----
