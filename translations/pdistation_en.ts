@@ -2538,6 +2538,29 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::IdentityGuard</name>
+    <message>
+        <source>The local patient %1 contradicts the patient on the medium (%2). Nothing was sent. Choose the right local patient, or, if they are the same person all the same, confirm the difference with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local patient %1 contradicts the patient on the medium (%2). This station requires a second person (technologist or administrator) to approve such an import; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this import: the approval must come from another person who may import. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval must come from a second person, not from %1, who asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not import, so cannot approve an import; ask a technologist or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ImportConfirmation</name>
     <message>
         <source>%1 in %2 of %3</source>
@@ -2710,6 +2733,54 @@ Accession number %2</source>
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This local patient contradicts the patient on the medium. Send only if you are sure they are the same person, and say why below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed in person with the patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity confirmed with the referring hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name changed (marriage, adoption or other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring hospital recorded the birth date wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referring hospital recorded the sex wrongly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type why they are the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station asks a second person (technologist or administrator) to approve: they sign in here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by (login name):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send all the same</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3376,6 +3447,10 @@ Nothing was sent.</source>
             <numerusform>%n DICOM objects</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chosen local patient contradicts the medium: %1. Choose the right local patient; if they are the same person all the same, Import... asks you to confirm the difference with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::InstitutionForm</name>
@@ -3902,6 +3977,16 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>Choose the local sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Contradicts the medium: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 knows this ID: %2
+It contradicts the medium: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5515,6 +5600,10 @@ ID %2   born %3   %4</source>
         <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>An import under a local patient whose birth date, sex or name contradicts the medium also needs the approval of a second person (technologist or administrator) who signs in for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -5773,6 +5862,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Wait for storage &amp;commitment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person approves an import under a local patient who contradicts the medium</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7046,10 +7139,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>destination: a node or local</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7169,6 +7258,46 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import although the local patient&apos;s birth date, sex or name contradicts the medium&apos;s, for this reason (recorded with the job and in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with --confirm-difference, where the station requires it: the second person who approves (their password is asked for after yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confirm-difference needs the reason, e.g. --confirm-difference &quot;name changed by marriage, confirmed with the patient&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approver approves a confirmed difference: give --confirm-difference REASON too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To import under this local patient all the same, give the reason with --confirm-difference &quot;REASON&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed:    %1 (by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed:    %1 (by %2, approved by %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

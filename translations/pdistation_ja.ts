@@ -2058,6 +2058,14 @@ Accession number %2</source>
         </translation>
     </message>
     <message>
+        <source>The DICOMDIR lacks the offset of the first record of the root directory entity (Type 1); a viewer may show the medium as empty.</source>
+        <translation>DICOMDIR にルートディレクトリの最初のレコードのオフセット（Type 1）がありません。ビューアで媒体が空と表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR lacks the offset of the last record of the root directory entity (Type 1); software that adds to this file set or reads it from the end will go wrong.</source>
+        <translation>DICOMDIR にルートディレクトリの最後のレコードのオフセット（Type 1）がありません。このファイルセットに追記したり末尾から読んだりするソフトウェアは誤動作します。</translation>
+    </message>
+    <message>
         <source>The offset of the last record of the root directory entity is %1, but that record is at offset %2; software that adds to this file set or reads it from the end will go wrong.</source>
         <translation>ルートディレクトリの最後のレコードのオフセットが %1 になっていますが、そのレコードはオフセット %2 にあります。このファイルセットに追記したり末尾から読んだりするソフトウェアは誤動作します。</translation>
     </message>
@@ -2076,14 +2084,6 @@ Accession number %2</source>
     <message>
         <source>The %1 has an empty Instance Number, a key that must have a value (Type 1).</source>
         <translation>%1 の Instance Number が空です。値が必須のキー（Type 1）です。</translation>
-    </message>
-    <message>
-        <source>The DICOMDIR lacks the offset of the first record of the root directory entity (Type 1); a viewer may show the medium as empty.</source>
-        <translation>DICOMDIR にルートディレクトリの最初のレコードのオフセット（Type 1）がありません。ビューアで媒体が空と表示されることがあります。</translation>
-    </message>
-    <message>
-        <source>The DICOMDIR lacks the offset of the last record of the root directory entity (Type 1); software that adds to this file set or reads it from the end will go wrong.</source>
-        <translation>DICOMDIR にルートディレクトリの最後のレコードのオフセット（Type 1）がありません。このファイルセットに追記したり末尾から読んだりするソフトウェアは誤動作します。</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2512,29 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::IdentityGuard</name>
+    <message>
+        <source>The local patient %1 contradicts the patient on the medium (%2). Nothing was sent. Choose the right local patient, or, if they are the same person all the same, confirm the difference with a reason.</source>
+        <translation>院内患者 %1 は媒体の患者と矛盾します（%2）。何も送信していません。正しい院内患者を選ぶか、それでも同一人物であれば理由を添えて相違を確認してください。</translation>
+    </message>
+    <message>
+        <source>The local patient %1 contradicts the patient on the medium (%2). This station requires a second person (technologist or administrator) to approve such an import; nothing was sent.</source>
+        <translation>院内患者 %1 は媒体の患者と矛盾します（%2）。このステーションではこのような取り込みに第二の担当者（技師または管理者）の承認が必要です。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot approve this import: the approval must come from another person who may import. Nothing was sent.</source>
+        <translation>%1 はこの取り込みを承認できません。承認は取り込み権限を持つ別の担当者が行う必要があります。何も送信していません。</translation>
+    </message>
+    <message>
+        <source>The approval must come from a second person, not from %1, who asks for it.</source>
+        <translation>承認は依頼した %1 ではなく、別の担当者が行う必要があります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not import, so cannot approve an import; ask a technologist or an administrator.</source>
+        <translation>%1（%2）には取り込み権限がないため、取り込みを承認できません。技師または管理者に依頼してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ImportConfirmation</name>
     <message>
         <source>%1 in %2 of %3</source>
@@ -2681,6 +2704,54 @@ Accession number %2</source>
     <message>
         <source>Back</source>
         <translation>戻る</translation>
+    </message>
+    <message>
+        <source>This local patient contradicts the patient on the medium. Send only if you are sure they are the same person, and say why below.</source>
+        <translation>この院内患者は媒体の患者と矛盾します。同一人物であると確信できる場合にのみ送信し、その理由を下に記入してください。</translation>
+    </message>
+    <message>
+        <source>Identity confirmed in person with the patient</source>
+        <translation>患者本人に対面で本人確認した</translation>
+    </message>
+    <message>
+        <source>Identity confirmed with the referring hospital</source>
+        <translation>紹介元医療機関に本人確認した</translation>
+    </message>
+    <message>
+        <source>Name changed (marriage, adoption or other)</source>
+        <translation>氏名が変わった（婚姻・養子縁組など）</translation>
+    </message>
+    <message>
+        <source>The referring hospital recorded the birth date wrongly</source>
+        <translation>紹介元で生年月日が誤って登録されていた</translation>
+    </message>
+    <message>
+        <source>The referring hospital recorded the sex wrongly</source>
+        <translation>紹介元で性別が誤って登録されていた</translation>
+    </message>
+    <message>
+        <source>Choose or type why they are the same person</source>
+        <translation>同一人物と判断した理由を選ぶか入力してください</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>This station asks a second person (technologist or administrator) to approve: they sign in here.</source>
+        <translation>このステーションでは第二の担当者（技師または管理者）の承認が必要です。その方がここでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Approved by (login name):</source>
+        <translation>承認者（ログイン名）:</translation>
+    </message>
+    <message>
+        <source>Their password:</source>
+        <translation>承認者のパスワード:</translation>
+    </message>
+    <message>
+        <source>Send all the same</source>
+        <translation>それでも送信</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3404,10 @@ Nothing was sent.</source>
             <numerusform>DICOM オブジェクト %n 個</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The chosen local patient contradicts the medium: %1. Choose the right local patient; if they are the same person all the same, Import... asks you to confirm the difference with a reason.</source>
+        <translation>選んだ院内患者は媒体と矛盾します: %1。正しい院内患者を選んでください。それでも同一人物であれば、「取り込み...」で理由を添えて相違を確認します。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::InstitutionForm</name>
@@ -3859,6 +3934,18 @@ Nothing was sent.</source>
     <message>
         <source>Choose the local sex.</source>
         <translation>院内の性別を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1
+Contradicts the medium: %2.</source>
+        <translation>%1
+媒体と矛盾: %2。</translation>
+    </message>
+    <message>
+        <source>%1 knows this ID: %2
+It contradicts the medium: %3.</source>
+        <translation>%1 がこの ID を知っています: %2
+媒体と矛盾します: %3。</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5550,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
         <translation>%1: 「%2」は AE タイトルではありません。1～16 文字の英字、数字、空白、記号（バックスラッシュを除く）を使ってください（例: PDISTATION）。</translation>
     </message>
+    <message>
+        <source>An import under a local patient whose birth date, sex or name contradicts the medium also needs the approval of a second person (technologist or administrator) who signs in for it.</source>
+        <translation>生年月日・性別・氏名が媒体と矛盾する院内患者への取り込みには、さらに第二の担当者（技師または管理者）がサインインして承認する必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -5717,6 +5808,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Wait for storage &amp;commitment:</source>
         <translation>ストレージコミットメントの待ち時間(&amp;C):</translation>
+    </message>
+    <message>
+        <source>A second person approves an import under a local patient who contradicts the medium</source>
+        <translation>媒体と矛盾する院内患者への取り込みは第二の担当者が承認する</translation>
     </message>
 </context>
 <context>
@@ -6974,10 +7069,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>院外の患者のオブジェクトを PACS または端末内アーカイブに取り込む</translation>
     </message>
     <message>
-        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>destination: a node or local</source>
         <translation>送信先: ノード名または local</translation>
     </message>
@@ -7096,6 +7187,46 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Name the destination with --to: %1. The Import workspace offers %2 first.</source>
         <translation>送信先を --to で指定してください: %1。取り込み画面では %2 が最初に選ばれています。</translation>
+    </message>
+    <message>
+        <source>usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>import although the local patient&apos;s birth date, sex or name contradicts the medium&apos;s, for this reason (recorded with the job and in the audit trail)</source>
+        <translation>院内患者の生年月日・性別・氏名が媒体と矛盾していても、この理由で取り込む（ジョブと監査証跡に記録）</translation>
+    </message>
+    <message>
+        <source>with --confirm-difference, where the station requires it: the second person who approves (their password is asked for after yours)</source>
+        <translation>--confirm-difference と共に、ステーションが求める場合: 承認する第二の担当者（あなたの後にそのパスワードを尋ねます）</translation>
+    </message>
+    <message>
+        <source>--confirm-difference needs the reason, e.g. --confirm-difference &quot;name changed by marriage, confirmed with the patient&quot;.</source>
+        <translation>--confirm-difference には理由が必要です。例: --confirm-difference &quot;婚姻により改姓、本人に確認&quot;</translation>
+    </message>
+    <message>
+        <source>--approver approves a confirmed difference: give --confirm-difference REASON too.</source>
+        <translation>--approver は確認済みの相違を承認します。--confirm-difference REASON も指定してください。</translation>
+    </message>
+    <message>
+        <source>Password of %1, who approves:</source>
+        <translation>承認者 %1 のパスワード:</translation>
+    </message>
+    <message>
+        <source>To import under this local patient all the same, give the reason with --confirm-difference &quot;REASON&quot;.</source>
+        <translation>それでもこの院内患者で取り込む場合は、--confirm-difference &quot;理由&quot; で理由を指定してください。</translation>
+    </message>
+    <message>
+        <source>Contradicts:  %1</source>
+        <translation>矛盾:         %1</translation>
+    </message>
+    <message>
+        <source>Confirmed:    %1 (by %2)</source>
+        <translation>確認:         %1（%2）</translation>
+    </message>
+    <message>
+        <source>Confirmed:    %1 (by %2, approved by %3)</source>
+        <translation>確認:         %1（%2、承認 %3）</translation>
     </message>
 </context>
 <context>

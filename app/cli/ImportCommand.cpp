@@ -4,6 +4,7 @@
 #include "JsonOutput.h"
 #include "destination/DestinationChoice.h"
 #include "dicom/PersonName.h"
+#include "job/IdentityGuard.h"
 #include "job/ImportJob.h"
 #include "node/NodeStore.h"
 
@@ -52,7 +53,8 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         tr("usage: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | "
            "--keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] "
            "[--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] "
-           "[--json FILE|-]  [--data-dir DIR] [--password-stdin]");
+           "[--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] "
+           "[--password-stdin]");
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
@@ -99,13 +101,23 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
                                     QStringLiteral("NODE"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("plan and check everything, send and record nothing"));
+    const QCommandLineOption confirmDifference(
+        QStringLiteral("confirm-difference"),
+        tr("import although the local patient's birth date, sex or name contradicts the "
+           "medium's, for this reason (recorded with the job and in the audit trail)"),
+        QStringLiteral("REASON"));
+    const QCommandLineOption approver(
+        QStringLiteral("approver"),
+        tr("with --confirm-difference, where the station requires it: the second person who "
+           "approves (their password is asked for after yours)"),
+        QStringLiteral("USER"));
     const QCommandLineOption json(
         QStringLiteral("json"),
         tr("also write the result as JSON to FILE, or only JSON to standard output with -"),
         QStringLiteral("FILE"));
     for (const QCommandLineOption& o :
          {to, patientId, issuer, keepIds, accession, study, series, outsideId, outsideIssuer, name,
-          birthDate, sex, source, dryRun, json})
+          birthDate, sex, source, dryRun, confirmDifference, approver, json})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("MEDIUM"),
                                  tr("folder, disc image (any name) or ZIP archive"));
@@ -153,6 +165,19 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
     request.sex = given(sex);
     request.sources = parser.values(source);
     request.dryRun = parser.isSet(dryRun);
+    request.differenceReason = parser.value(confirmDifference).trimmed();
+    if (parser.isSet(confirmDifference) && request.differenceReason.isEmpty()) {
+        console.err << tr("--confirm-difference needs the reason, e.g. --confirm-difference "
+                          "\"name changed by marriage, confirmed with the patient\".")
+                    << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(approver) && !parser.isSet(confirmDifference)) {
+        console.err << tr("--approver approves a confirmed difference: give "
+                          "--confirm-difference REASON too.")
+                    << '\n';
+        return ExitUsage;
+    }
 
     int exitCode = ExitOk;
     std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);
@@ -160,6 +185,21 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         return exitCode;
     if (int code = login->signIn(Permission::Import, QStringLiteral("import")); code != ExitOk)
         return code;
+
+    if (parser.isSet(approver)) {
+        QString problem;
+        const std::optional<QString> password = login->passwords().read(
+            tr("Password of %1, who approves:").arg(parser.value(approver)), console, problem);
+        if (!password) {
+            console.err << problem << '\n';
+            return ExitAuth;
+        }
+        Result<Session> approved = IdentityGuard(login->station(), login->session())
+                                       .approve(parser.value(approver), *password);
+        if (!approved)
+            return login->fail(approved.error());
+        request.differenceApprover = *approved;
+    }
 
     JobProgress progress;
     const bool terminal = isatty(STDERR_FILENO);
@@ -185,8 +225,14 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
     if (!plan)
         return login->fail(plan.error());
     Result<ImportOutcome> outcome = job.execute(*plan, progress);
-    if (!outcome)
-        return login->fail(outcome.error());
+    if (!outcome) {
+        const int code = login->fail(outcome.error());
+        if (!plan->contradictions.isEmpty() && request.differenceReason.isEmpty())
+            console.err << tr("To import under this local patient all the same, give the reason "
+                              "with --confirm-difference \"REASON\".")
+                        << '\n';
+        return code;
+    }
 
     const QString jsonTarget = parser.value(json);
     if (jsonTarget != QLatin1String("-")) {
@@ -209,6 +255,17 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         if (!plan->match.differences.isEmpty())
             out << tr("Differs:      %1").arg(plan->match.differences.join(QLatin1String("; ")))
                 << '\n';
+        if (plan->identityOverride.isSet()) {
+            const IdentityOverride& o = plan->identityOverride;
+            out << tr("Contradicts:  %1")
+                       .arg(IdentityDifference::sentences(o.differences).join(QLatin1String("; ")))
+                << '\n';
+            out << (o.approvedBy.isEmpty()
+                        ? tr("Confirmed:    %1 (by %2)").arg(o.reason, o.confirmedBy)
+                        : tr("Confirmed:    %1 (by %2, approved by %3)")
+                              .arg(o.reason, o.confirmedBy, o.approverName))
+                << '\n';
+        }
         out << tr("Destination:  %1 (%2, %3)")
                    .arg(plan->destination.name, plan->destination.aeTitle,
                         plan->destination.characterSet)

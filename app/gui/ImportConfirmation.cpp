@@ -3,8 +3,11 @@
 #include "ReconciliationTable.h"
 #include "report/DisplayText.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTextBrowser>
@@ -80,6 +83,16 @@ QString ImportConfirmation::summaryHtml(const ImportPlan& plan) {
     const PatientDemographics& o = plan.outside;
     const LocalIdentity& l = plan.local;
     QString html;
+    if (!plan.contradictions.isEmpty()) {
+        html += QStringLiteral("<div style='color:#b71c1c;font-weight:bold;border:2px solid "
+                               "#b71c1c;padding:6px'><p>%1</p><ul>")
+                    .arg(escaped(tr("This local patient contradicts the patient on the medium. "
+                                    "Send only if you are sure they are the same person, and "
+                                    "say why below.")));
+        for (const IdentityDifference& d : plan.contradictions)
+            html += QStringLiteral("<li>%1</li>").arg(escaped(d.sentence()));
+        html += QStringLiteral("</ul></div>");
+    }
     if (plan.medium.report().flags[MediumFlags::Autorun] ||
         plan.medium.report().flags[MediumFlags::Executables])
         html += QStringLiteral("<p style='color:#b71c1c;font-weight:bold'>%1</p>")
@@ -157,8 +170,20 @@ QString ImportConfirmation::summaryHtml(const ImportPlan& plan) {
     return html;
 }
 
-ImportConfirmation::ImportConfirmation(const ImportPlan& plan, QWidget* parent)
-    : QDialog(parent) {
+QStringList ImportConfirmation::differenceReasons() {
+    return {tr("Identity confirmed in person with the patient"),
+            tr("Identity confirmed with the referring hospital"),
+            tr("Name changed (marriage, adoption or other)"),
+            tr("The referring hospital recorded the birth date wrongly"),
+            tr("The referring hospital recorded the sex wrongly")};
+}
+
+ImportConfirmation::ImportConfirmation(const ImportPlan& plan, const IdentityGuard& guard,
+                                       QWidget* parent)
+    : QDialog(parent)
+    , guard_(guard)
+    , contradicts_(!plan.contradictions.isEmpty())
+    , approvalRequired_(contradicts_ && guard.approvalRequired()) {
     setObjectName(QStringLiteral("importConfirmation"));
     setWindowTitle(tr("Import these objects?"));
     auto* intro = new QLabel(tr("Check that the outside patient is filed under the right local "
@@ -168,22 +193,99 @@ ImportConfirmation::ImportConfirmation(const ImportPlan& plan, QWidget* parent)
     summary_ = new QTextBrowser(this);
     summary_->setObjectName(QStringLiteral("importSummary"));
     summary_->setHtml(summaryHtml(plan));
-    auto* buttons = new QDialogButtonBox(this);
-    QPushButton* send = buttons->addButton(tr("Send"), QDialogButtonBox::AcceptRole);
-    send->setObjectName(QStringLiteral("confirmImport"));
-    send->setDefault(true);
-    buttons->addButton(tr("Back"), QDialogButtonBox::RejectRole);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(summary_, 1);
+
+    if (contradicts_) {
+        auto* form = new QFormLayout;
+        reason_ = new QComboBox(this);
+        reason_->setObjectName(QStringLiteral("differenceReason"));
+        reason_->setEditable(true);
+        reason_->addItems(differenceReasons());
+        reason_->setCurrentIndex(-1);
+        reason_->lineEdit()->setPlaceholderText(tr("Choose or type why they are the same person"));
+        reason_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        form->addRow(tr("Reason:"), reason_);
+        connect(reason_, &QComboBox::currentTextChanged, this, &ImportConfirmation::updateSend);
+        if (approvalRequired_) {
+            auto* note = new QLabel(tr("This station asks a second person (technologist or "
+                                       "administrator) to approve: they sign in here."),
+                                    this);
+            note->setWordWrap(true);
+            form->addRow(note);
+            approverName_ = new QLineEdit(this);
+            approverName_->setObjectName(QStringLiteral("approverName"));
+            approverPassword_ = new QLineEdit(this);
+            approverPassword_->setObjectName(QStringLiteral("approverPassword"));
+            approverPassword_->setEchoMode(QLineEdit::Password);
+            form->addRow(tr("Approved by (login name):"), approverName_);
+            form->addRow(tr("Their password:"), approverPassword_);
+            for (QLineEdit* e : {approverName_, approverPassword_})
+                connect(e, &QLineEdit::textChanged, this, &ImportConfirmation::updateSend);
+        }
+        layout->addLayout(form);
+    }
+    problem_ = new QLabel(this);
+    problem_->setObjectName(QStringLiteral("confirmationProblem"));
+    problem_->setWordWrap(true);
+    problem_->setStyleSheet(QStringLiteral("color:#b71c1c;font-weight:bold;"));
+    problem_->hide();
+    layout->addWidget(problem_);
+
+    auto* buttons = new QDialogButtonBox(this);
+    send_ = buttons->addButton(contradicts_ ? tr("Send all the same") : tr("Send"),
+                               QDialogButtonBox::AcceptRole);
+    send_->setObjectName(QStringLiteral("confirmImport"));
+    QPushButton* back = buttons->addButton(tr("Back"), QDialogButtonBox::RejectRole);
+    back->setObjectName(QStringLiteral("backFromImport"));
+    // A contradiction makes going back the easy way: Enter must not send.
+    send_->setAutoDefault(!contradicts_);
+    send_->setDefault(!contradicts_);
+    back->setAutoDefault(contradicts_);
+    back->setDefault(contradicts_);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportConfirmation::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    updateSend();
     resize(660, 700);
 }
 
 QString ImportConfirmation::summaryText() const {
     return summary_->toPlainText();
+}
+
+QString ImportConfirmation::differenceReason() const {
+    return reason_ ? reason_->currentText().trimmed() : QString();
+}
+
+QString ImportConfirmation::problemText() const {
+    return problem_->isVisible() ? problem_->text() : QString();
+}
+
+void ImportConfirmation::updateSend() {
+    bool complete = !contradicts_ || !differenceReason().isEmpty();
+    if (approvalRequired_)
+        complete = complete && !approverName_->text().trimmed().isEmpty() &&
+                   !approverPassword_->text().isEmpty();
+    send_->setEnabled(complete);
+}
+
+void ImportConfirmation::accept() {
+    if (!send_->isEnabled())
+        return;
+    if (approvalRequired_) {
+        Result<Session> approved =
+            guard_.approve(approverName_->text().trimmed(), approverPassword_->text());
+        approverPassword_->clear();
+        if (!approved) {
+            problem_->setText(approved.error().message);
+            problem_->show();
+            return;
+        }
+        approver_ = *approved;
+    }
+    QDialog::accept();
 }
 
 } // namespace pdi

@@ -568,6 +568,7 @@ void ImportWorkspace::showPatient() {
         table_->setSearching(outside, currentStep());
     else
         table_->clear();
+    identity_->setOutside(outside);
     identity_->setCandidate(table_->chosen());
     updateSelection();
 }
@@ -765,6 +766,14 @@ void ImportWorkspace::updateNextStep() {
     } else if (!missing.isEmpty()) {
         text = tr("%1 (2)", "what is missing, the step's number").arg(missing);
         problem = identity_->mode() != LocalIdentityForm::Mode::None;
+    } else if (const QVector<IdentityDifference> differs = identity_->contradictions();
+               !differs.isEmpty()) {
+        // Never "ready": the import is refused unless the person confirms the difference.
+        text = tr("The chosen local patient contradicts the medium: %1. Choose the right local "
+                  "patient; if they are the same person all the same, Import... asks you to "
+                  "confirm the difference with a reason.")
+                   .arg(IdentityDifference::sentences(differs).join(QLatin1String("; ")));
+        problem = true;
     } else if (content_->noneChosen() || planned_ <= 0) {
         text = tr("Nothing to import with these ticks. Tick the studies and series to import (3).");
         problem = true;
@@ -875,11 +884,16 @@ void ImportWorkspace::prepareDone(Result<ImportPlan> plan) {
         return;
     }
     plan_ = std::move(*plan);
-    auto* dialog = new ImportConfirmation(*plan_, this);
+    auto* dialog =
+        new ImportConfirmation(*plan_, IdentityGuard(context_.station, context_.session), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     confirmation_ = dialog;
-    const ImportPlan confirmed = *plan_;
-    connect(dialog, &QDialog::accepted, this, [this, confirmed] { startSend(confirmed); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, confirmed = *plan_]() mutable {
+        // The person's answer to a contradiction goes with the request: the job records it.
+        confirmed.request.differenceReason = dialog->differenceReason();
+        confirmed.request.differenceApprover = dialog->approver();
+        startSend(confirmed);
+    });
     // Not exec(): the idle sign-out may close this workspace while the dialog is open.
     dialog->open();
     updateNextStep();

@@ -221,6 +221,27 @@ void LocalIdentityForm::reset() {
     setMode(Mode::None);
 }
 
+void LocalIdentityForm::setOutside(const PatientDemographics& outside) {
+    outside_ = outside;
+    updateState();
+}
+
+QVector<IdentityDifference> LocalIdentityForm::contradictions() const {
+    switch (mode_) {
+    case Mode::Candidate:
+        return candidate_ ? IdentityContradiction::between(outside_, candidate_->patient)
+                          : QVector<IdentityDifference>();
+    case Mode::LocalId:
+        return lookup_ == Lookup::Known
+                   ? IdentityContradiction::between(outside_, known_.constFirst().patient)
+                   : QVector<IdentityDifference>();
+    case Mode::None:
+    case Mode::KeepIds:
+        break;
+    }
+    return {};
+}
+
 QString LocalIdentityForm::typedId() const {
     return id_->text().trimmed();
 }
@@ -294,8 +315,16 @@ void LocalIdentityForm::setLookupResult(const QString& localId, const QString& i
 }
 
 void LocalIdentityForm::updateState() {
-    candidateText_->setText(candidate_ ? describe(candidate_->patient)
-                                       : tr("Click a candidate in the table above."));
+    const QStringList differs = IdentityDifference::sentences(contradictions());
+    QString candidate =
+        candidate_ ? describe(candidate_->patient) : tr("Click a candidate in the table above.");
+    if (mode_ == Mode::Candidate && !differs.isEmpty())
+        candidate =
+            tr("%1\nContradicts the medium: %2.").arg(candidate, differs.join(QLatin1String("; ")));
+    candidateText_->setText(candidate);
+    candidateText_->setStyleSheet(mode_ == Mode::Candidate && !differs.isEmpty()
+                                      ? QStringLiteral("color:#b71c1c;font-weight:bold;")
+                                      : QString());
     candidateText_->setEnabled(mode_ == Mode::Candidate || !candidate_);
     keepText_->setVisible(mode_ == Mode::KeepIds);
 
@@ -311,8 +340,14 @@ void LocalIdentityForm::updateState() {
         break;
     case Lookup::Known: {
         const KnownPatient& k = known_.constFirst();
-        lookup = tr("%1 knows this ID: %2").arg(k.source, describe(k.patient));
-        style = QStringLiteral("color:#1b5e20;");
+        if (differs.isEmpty()) {
+            lookup = tr("%1 knows this ID: %2").arg(k.source, describe(k.patient));
+            style = QStringLiteral("color:#1b5e20;");
+        } else {
+            lookup = tr("%1 knows this ID: %2\nIt contradicts the medium: %3.")
+                         .arg(k.source, describe(k.patient), differs.join(QLatin1String("; ")));
+            style = QStringLiteral("color:#b71c1c;font-weight:bold;");
+        }
         break;
     }
     case Lookup::Unknown:

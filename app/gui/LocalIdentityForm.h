@@ -34,6 +34,11 @@ public:
     void setCandidate(const std::optional<Candidate>& candidate);
     // Back to nothing chosen (another outside patient, another medium).
     void reset();
+    // The outside patient the local one is compared with (IdentityContradiction).
+    void setOutside(const PatientDemographics& outside);
+    // How the chosen or looked-up local patient contradicts the outside one; empty when nothing
+    // is chosen, the outside IDs are kept, or nothing contradicts.
+    QVector<IdentityDifference> contradictions() const;
 
     // What a lookup of the typed ID found; shown, and when nobody knows the ID, the fields for
     // the local demographics appear.
@@ -71,6 +76,7 @@ private:
     void idEdited();
 
     Mode mode_ = Mode::None;
+    PatientDemographics outside_;
     std::optional<Candidate> candidate_;
     QString accessionFromCandidate_;
     enum class Lookup { None, Running, Known, Unknown, Failed } lookup_ = Lookup::None;

@@ -3,6 +3,7 @@
 #include "LanguageBox.h"
 #include "UiLanguage.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -36,6 +37,8 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     idleLabel_->setBuddy(idle_);
     failuresLabel_->setBuddy(failures_);
     passwordLabel_->setBuddy(passwordLength_);
+    overrideApproval_ = new QCheckBox(this);
+    overrideApproval_->setObjectName(QStringLiteral("overrideApproval"));
     hint_ = new QLabel(this);
     hint_->setWordWrap(true);
     hint_->setStyleSheet(QStringLiteral("color:#616161;"));
@@ -79,6 +82,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     bind(Settings::NetworkTimeoutSeconds, timeout_);
     bind(Settings::WorklistDays, worklistDays_);
     bind(Settings::CommitTimeoutSeconds, commitTimeout_);
+    bind(Settings::OverrideApproval, overrideApproval_);
 
     auto* form = new QFormLayout;
     form->addRow(stationLabel_, station_);
@@ -86,6 +90,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     form->addRow(idleLabel_, idle_);
     form->addRow(failuresLabel_, failures_);
     form->addRow(passwordLabel_, passwordLength_);
+    form->addRow(overrideApproval_);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(hint_);
@@ -112,6 +117,8 @@ void StationForm::retranslate() {
     idle_->setSpecialValueText(tr("never"));
     failuresLabel_->setText(tr("Lock an account after &failed sign-ins:"));
     passwordLabel_->setText(tr("&Minimum password length:"));
+    overrideApproval_->setText(tr("A second person approves an import under a local patient who "
+                                  "contradicts the medium"));
     hint_->setText(tr("The station name identifies this computer in the audit trail. A locked "
                       "account stays locked until an administrator unlocks it under Users."));
     networkBox_->setTitle(tr("DICOM network (PACS and worklist: Settings, DICOM nodes)"));
@@ -129,7 +136,8 @@ void StationForm::retranslate() {
         {dicomPort_, Settings::StationDicomPort},
         {timeout_, Settings::NetworkTimeoutSeconds},
         {worklistDays_, Settings::WorklistDays},
-        {commitTimeout_, Settings::CommitTimeoutSeconds}};
+        {commitTimeout_, Settings::CommitTimeoutSeconds},
+        {overrideApproval_, Settings::OverrideApproval}};
     for (const auto& [widget, key] : described) {
         if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
             widget->setToolTip(Settings::describe(*d));

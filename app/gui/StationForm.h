@@ -2,6 +2,7 @@
 
 #include "SettingsForm.h"
 
+class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -13,9 +14,9 @@ class LanguageBox;
 
 // This workstation and signing in: the station's name in the audit trail, the language of the
 // screens (applied as soon as it is saved), the idle time before sign-out, and the lock and
-// password rules; and the station on the DICOM network: its AE title, the port where a PACS
-// reports storage commitment, how long to wait for a node, how far the worklist reaches, and how
-// long an import waits for the commitment.
+// password rules, and whether an identity override needs a second person; and the station on the
+// DICOM network: its AE title, the port where a PACS reports storage commitment, how long to wait
+// for a node, how far the worklist reaches, and how long an import waits for the commitment.
 class StationForm : public SettingsForm {
     Q_OBJECT
 public:
@@ -36,6 +37,7 @@ private:
     QSpinBox* idle_;
     QSpinBox* failures_;
     QSpinBox* passwordLength_;
+    QCheckBox* overrideApproval_;
     QGroupBox* networkBox_;
     QLabel* aeTitleLabel_;
     QLabel* dicomPortLabel_;

@@ -220,6 +220,17 @@ const QVector<SettingDefinition>& Settings::definitions() {
                                       "Seconds an import waits for the PACS to confirm storage "
                                       "commitment; unconfirmed instances are asked for again by "
                                       "the next run.")),
+            SettingDefinition{QString::fromLatin1(OverrideApproval),
+                              SettingType::Boolean,
+                              false,
+                              0,
+                              0,
+                              {},
+                              QT_TRANSLATE_NOOP("pdi::Settings",
+                                                "An import under a local patient whose birth date, "
+                                                "sex or name contradicts the medium also needs "
+                                                "the approval of a second person (technologist or "
+                                                "administrator) who signs in for it.")},
             SettingDefinition{
                 QString::fromLatin1(UiLanguage),
                 SettingType::Choice,

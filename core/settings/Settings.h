@@ -89,6 +89,7 @@ public:
     static constexpr const char* NetworkTimeoutSeconds = "network.timeoutSeconds";
     static constexpr const char* WorklistDays = "reconcile.worklistDays";
     static constexpr const char* CommitTimeoutSeconds = "import.commitTimeoutSeconds";
+    static constexpr const char* OverrideApproval = "import.overrideApproval";
     static constexpr const char* UiLanguage = "ui.language";
 
     explicit Settings(Database database)

@@ -198,6 +198,14 @@ const QVector<Migration>& Schema::migrations() {
                             " updated_at TEXT NOT NULL,"
                             " PRIMARY KEY (job, sop_instance_uid))"),
          }},
+        {6,
+         "identity overrides of import jobs",
+         {
+             // The person's decision to import under a local patient who contradicts the outside
+             // one (IdentityOverride as JSON); empty when nothing contradicted.
+             QStringLiteral("ALTER TABLE import_jobs ADD COLUMN identity_override TEXT NOT NULL "
+                            "DEFAULT ''"),
+         }},
     };
     return all;
 }

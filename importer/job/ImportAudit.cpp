@@ -46,6 +46,9 @@ void ImportAudit::refusal(const ImportPlan& plan, const QString& reason) const {
                             {QStringLiteral("destination"), plan.destination.name},
                             {QStringLiteral("sourceInstitution"), plan.sourceInstitution},
                             {QStringLiteral("mediumHash"), plan.medium.contentHash}};
+    if (!plan.contradictions.isEmpty())
+        e.details.insert(QStringLiteral("identityDifferences"),
+                         IdentityDifference::toJson(plan.contradictions));
     (void)station_.audit().record(e);
 }
 
@@ -84,6 +87,8 @@ Result<void> ImportAudit::decision(Transaction& tx, const ImportPlan& plan, qint
         {QStringLiteral("score"), plan.match.score},
         {QStringLiteral("matches"), QJsonArray::fromStringList(plan.match.matches)},
         {QStringLiteral("differences"), QJsonArray::fromStringList(plan.match.differences)}};
+    if (plan.identityOverride.isSet())
+        e.details.insert(QStringLiteral("identityOverride"), plan.identityOverride.toJson());
     if (auto recorded = station_.audit().record(tx, e); !recorded)
         return recorded.error();
     return {};
@@ -129,6 +134,8 @@ Result<void> ImportAudit::finished(Transaction& tx, const ImportPlan& plan,
                             {QStringLiteral("failed"), outcome.failed},
                             {QStringLiteral("pending"), outcome.pending},
                             {QStringLiteral("leftOut"), int(plan.leftOut.size())}};
+    if (plan.identityOverride.isSet())
+        e.details.insert(QStringLiteral("identityOverride"), plan.identityOverride.toJson());
     if (auto recorded = station_.audit().record(tx, e); !recorded)
         return recorded.error();
     return {};

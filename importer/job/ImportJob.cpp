@@ -1,5 +1,6 @@
 #include "ImportJob.h"
 
+#include "IdentityGuard.h"
 #include "ImportAudit.h"
 #include "ImportJobLock.h"
 #include "ImportPlanner.h"
@@ -76,6 +77,10 @@ QJsonObject ImportJob::toJson(const ImportPlan& plan, const ImportOutcome& outco
 Result<ImportOutcome> ImportJob::execute(ImportPlan& plan, const JobProgress& progress) {
     if (auto allowed = requireImport(); !allowed)
         return allowed.error();
+    // Before anything else, a dry run included: a contradicting local patient needs a person's
+    // confirmed decision.
+    if (auto admitted = IdentityGuard(station_, session_).admit(plan, jobKey(plan)); !admitted)
+        return admitted.error();
     if (plan.request.dryRun)
         return dryRun(plan);
 

@@ -39,6 +39,13 @@ QString leftOutText(const ImportPlan& plan) {
         QJsonDocument(ImportSelector::toJson(plan.leftOut)).toJson(QJsonDocument::Compact));
 }
 
+QString overrideText(const ImportPlan& plan) {
+    if (!plan.identityOverride.isSet())
+        return QString();
+    return QString::fromUtf8(
+        QJsonDocument(plan.identityOverride.toJson()).toJson(QJsonDocument::Compact));
+}
+
 QString nowText() {
     return Timestamp::isoUtc(Timestamp::now());
 }
@@ -63,7 +70,8 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
             "UPDATE import_jobs SET runs = runs + 1, status = ?, local_name = ?, "
             "local_birth_date = ?, local_sex = ?, accession_number = ?, "
             "demographics_source = ?, medium_location = ?, left_out = ?, updated_at = ?, "
-            "updated_by = ? WHERE id = ?"));
+            "updated_by = ?, identity_override = CASE WHEN ? = '' THEN identity_override ELSE ? "
+            "END WHERE id = ?"));
         q.addBindValue(QStringLiteral("running"));
         for (const QString& v :
              {plan.local.name, plan.local.birthDate, plan.local.sex, plan.local.accessionNumber,
@@ -72,6 +80,10 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
         q.addBindValue(leftOutText(plan));
         q.addBindValue(now);
         q.addBindValue(user);
+        // A run that continues on the recorded decision keeps it; a new decision replaces it.
+        const QString decision = plan.identityOverride.fromRecord ? QString() : overrideText(plan);
+        q.addBindValue(Database::text(decision));
+        q.addBindValue(Database::text(decision));
         q.addBindValue(job.id);
         if (auto done = Database::exec(q, tr("updating the import job")); !done)
             return done.error();
@@ -85,8 +97,8 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
         "destination, outside_patient_id, outside_issuer, outside_name, local_patient_id, "
         "local_issuer, local_name, local_birth_date, local_sex, accession_number, "
         "demographics_source, source_institution, status, runs, left_out, created_at, "
-        "created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_by, updated_at, updated_by, identity_override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString& v :
          {key, plan.medium.identifier, plan.medium.contentHash, plan.medium.medium->location(),
           plan.destination.name, plan.outside.id, plan.outside.issuer, plan.outside.name,
@@ -99,6 +111,7 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
     q.addBindValue(leftOutText(plan));
     for (const QString& v : {now, user, now, user})
         q.addBindValue(v);
+    q.addBindValue(Database::text(overrideText(plan)));
     if (auto done = Database::exec(q, tr("recording the import job")); !done)
         return done.error();
     // Found again by its key rather than by the driver's last insert id, which not every
@@ -111,6 +124,20 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
         return Error::storage(tr("The import job just recorded cannot be read back."));
     job.id = q.value(0).toLongLong();
     return job;
+}
+
+Result<std::optional<IdentityOverride>> ImportJobStore::identityOverride(const QString& key) const {
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral("SELECT identity_override FROM import_jobs WHERE job_key = ?"));
+    q.addBindValue(key);
+    if (auto done = Database::exec(q, tr("reading the import job")); !done)
+        return done.error();
+    if (!q.next())
+        return std::optional<IdentityOverride>();
+    const QJsonObject json = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    if (json.value(QStringLiteral("reason")).toString().isEmpty())
+        return std::optional<IdentityOverride>();
+    return std::optional<IdentityOverride>(IdentityOverride::fromJson(json));
 }
 
 Result<QHash<QString, InstanceState>>

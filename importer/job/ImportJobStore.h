@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QHash>
 
+#include <optional>
+
 namespace pdi {
 
 // Where one instance of an import job stands.
@@ -34,6 +36,9 @@ public:
     // files left out and who ran it. Writes in the caller's transaction.
     Result<Opened> open(Transaction& tx, const QString& key, const ImportPlan& plan,
                         const QString& user) const;
+    // The decision to import under a contradicting local patient recorded with the job of this
+    // key; nullopt when there is no such job or nothing contradicted.
+    Result<std::optional<IdentityOverride>> identityOverride(const QString& key) const;
     // Adds the planned instances the job does not hold yet as pending, and returns where every
     // instance of the job stands. Writes in the caller's transaction.
     Result<QHash<QString, InstanceState>>

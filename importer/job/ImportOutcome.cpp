@@ -65,9 +65,16 @@ QJsonObject importJson(const ImportPlan& plan, const ImportOutcome& outcome) {
                      {QStringLiteral("accessionNumber"), plan.local.accessionNumber},
                      {QStringLiteral("source"), plan.demographicsSource},
                      {QStringLiteral("known"), known}}},
+        {QStringLiteral("identity"),
+         QJsonObject{
+             {QStringLiteral("differences"), IdentityDifference::toJson(plan.contradictions)},
+             {QStringLiteral("override"), plan.identityOverride.isSet()
+                                              ? QJsonValue(plan.identityOverride.toJson())
+                                              : QJsonValue()}}},
         {QStringLiteral("match"),
          QJsonObject{
              {QStringLiteral("score"), plan.match.score},
+             {QStringLiteral("verdict"), CandidateMatch::verdictName(plan.match.verdict)},
              {QStringLiteral("matches"), QJsonArray::fromStringList(plan.match.matches)},
              {QStringLiteral("differences"), QJsonArray::fromStringList(plan.match.differences)}}},
         {QStringLiteral("counts"),

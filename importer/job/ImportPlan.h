@@ -1,13 +1,18 @@
 #pragma once
 
 #include "ImportMedium.h"
+#include "account/Session.h"
 #include "coerce/PatientCoercion.h"
 #include "node/DicomNode.h"
 #include "reconcile/CandidateScorer.h"
+#include "reconcile/IdentityContradiction.h"
 #include "reconcile/PatientReconciler.h"
 
+#include <QJsonObject>
 #include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 namespace pdi {
 
@@ -36,6 +41,27 @@ struct ImportRequest {
     // find or worklist role, and the local archive.
     QStringList sources;
     bool dryRun = false; // plan and check everything, send nothing, record nothing
+    // The person's answer when the local patient contradicts the outside one (IdentityGuard):
+    // why they are the same person all the same. Empty: not confirmed.
+    QString differenceReason;
+    // The second person who approved that answer, where the station requires one.
+    std::optional<Session> differenceApprover;
+};
+
+// A person's decision to file the objects under a local patient who contradicts the outside
+// one (IdentityGuard): the differences, the reason, who confirmed and who approved it. Kept in
+// the job record and the Import audit records.
+struct IdentityOverride {
+    QVector<IdentityDifference> differences;
+    QString reason;
+    QString confirmedBy;     // login name of the person who confirmed
+    QString approvedBy;      // login name of the approver; empty when none was required
+    QString approverName;    // the approver's display name
+    bool fromRecord = false; // taken from the job's record when the job continues
+
+    bool isSet() const { return !reason.isEmpty(); }
+    QJsonObject toJson() const;
+    static IdentityOverride fromJson(const QJsonObject& json);
 };
 
 // A file of the medium that is not imported, and why (JSRT-QA 4.1: selective import).
@@ -79,6 +105,10 @@ struct ImportPlan {
     QString demographicsSource; // which source knew the local ID, "explicit", or "medium"
     QVector<KnownPatient> known;
     CandidateMatch match; // the local patient scored against the outside one
+    // How the local patient contradicts the outside one (empty when the outside IDs are kept);
+    // any at all stops the import unless a person confirms them (identityOverride).
+    QVector<IdentityDifference> contradictions;
+    IdentityOverride identityOverride;
     QString sourceInstitution;
     QVector<ImportObject> instances;
     QVector<LeftOutFile> leftOut;

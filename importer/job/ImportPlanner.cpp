@@ -1,5 +1,6 @@
 #include "ImportPlanner.h"
 
+#include "IdentityGuard.h"
 #include "ImportAudit.h"
 #include "ImportSelector.h"
 #include "archive/LocalArchive.h"
@@ -86,6 +87,7 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
         IdAuthority{PatientReconciler::ownAuthorities(station_.settings()),
                     plan.sourceInstitution.isEmpty() ? QStringList()
                                                      : QStringList{plan.sourceInstitution}});
+    plan.contradictions = IdentityGuard::contradictions(plan);
     if (auto ok = checkCharacterSet(plan, audit); !ok)
         return ok.error();
 

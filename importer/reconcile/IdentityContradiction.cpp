@@ -19,6 +19,60 @@ QString IdentityDifference::sentence() const {
         .arg(local, outside);
 }
 
+namespace {
+
+QString kindName(IdentityDifference::Kind kind) {
+    switch (kind) {
+    case IdentityDifference::Kind::BirthDate:
+        return QStringLiteral("birthDate");
+    case IdentityDifference::Kind::Sex:
+        return QStringLiteral("sex");
+    case IdentityDifference::Kind::Name:
+        break;
+    }
+    return QStringLiteral("name");
+}
+
+} // namespace
+
+QJsonObject IdentityDifference::toJson() const {
+    return QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+                       {QStringLiteral("local"), local},
+                       {QStringLiteral("outside"), outside}};
+}
+
+IdentityDifference IdentityDifference::fromJson(const QJsonObject& json) {
+    IdentityDifference d;
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    d.kind = kind == QLatin1String("birthDate") ? Kind::BirthDate
+             : kind == QLatin1String("sex")     ? Kind::Sex
+                                                : Kind::Name;
+    d.local = json.value(QStringLiteral("local")).toString();
+    d.outside = json.value(QStringLiteral("outside")).toString();
+    return d;
+}
+
+QJsonArray IdentityDifference::toJson(const QVector<IdentityDifference>& differences) {
+    QJsonArray out;
+    for (const IdentityDifference& d : differences)
+        out.append(d.toJson());
+    return out;
+}
+
+QVector<IdentityDifference> IdentityDifference::fromJson(const QJsonArray& json) {
+    QVector<IdentityDifference> out;
+    for (const QJsonValue& v : json)
+        out << fromJson(v.toObject());
+    return out;
+}
+
+QStringList IdentityDifference::sentences(const QVector<IdentityDifference>& differences) {
+    QStringList out;
+    for (const IdentityDifference& d : differences)
+        out << d.sentence();
+    return out;
+}
+
 QVector<IdentityDifference> IdentityContradiction::between(const PatientDemographics& outside,
                                                            const PatientDemographics& local) {
     return between(outside, local, NameComparison::compare(outside.name, local.name));

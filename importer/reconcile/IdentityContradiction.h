@@ -4,6 +4,8 @@
 #include "NameComparison.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QVector>
 
 namespace pdi {
@@ -18,6 +20,13 @@ struct IdentityDifference {
     QString outside;
 
     QString sentence() const; // "birth date 1970-01-01 here, 1970-01-10 on the medium"
+    // {"kind": "birthDate"|"sex"|"name", "local": ..., "outside": ...} for job records, audit
+    // details and JSON output.
+    QJsonObject toJson() const;
+    static IdentityDifference fromJson(const QJsonObject& json);
+    static QJsonArray toJson(const QVector<IdentityDifference>& differences);
+    static QVector<IdentityDifference> fromJson(const QJsonArray& json);
+    static QStringList sentences(const QVector<IdentityDifference>& differences);
 };
 
 // Whether a local patient CONTRADICTS the outside one: the birth dates differ, the sexes differ,

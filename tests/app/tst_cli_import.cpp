@@ -270,6 +270,108 @@ private Q_SLOTS:
         QCOMPARE(orthanc_.instanceCount(), 4);
     }
 
+    // Issue 10: pdi import under a local patient who contradicts the medium exits 1 with what
+    // differs and sends nothing; --confirm-difference sends and records the reason;
+    // import.overrideApproval asks for --approver, a second person whose password follows.
+    void contradictingLocalPatientNeedsConfirmation() {
+        const QString medium = tmp_.filePath(QStringLiteral("mori"));
+        pdi::test::InstanceSpec s;
+        s.patientId = QStringLiteral("OUT-MORI");
+        s.patientName = QStringLiteral("MORI^MAKOTO=森^誠");
+        s.birthDate = QStringLiteral("19700101");
+        s.sex = QStringLiteral("M");
+        s.institution = QStringLiteral("OUTSIDE CLINIC");
+        s.studyUid = pdi::test::uid(QStringLiteral("550"));
+        s.seriesUid = pdi::test::uid(QStringLiteral("550.1"));
+        s.sopInstanceUid = pdi::test::uid(QStringLiteral("550.1.1"));
+        QVERIFY(pdi::test::writeConformantMedium(medium, {s}));
+        const int before = orthanc_.instanceCount();
+        const QStringList base{QStringLiteral("import"),       medium,
+                               QStringLiteral("--to"),         QStringLiteral("pacs"),
+                               QStringLiteral("--patient-id"), QStringLiteral("L8001")};
+        const ProcessResult refused = tech(base);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.errText().contains(
+                     QStringLiteral("birth date 1988-08-08 here, 1970-01-01 on the medium")),
+                 refused.err.constData());
+        QVERIFY(refused.errText().contains(QStringLiteral("--confirm-difference")));
+        QCOMPARE(orthanc_.instanceCount(), before);
+        QCOMPARE(tech(base + QStringList{QStringLiteral("--dry-run")}).exitCode, 1);
+        QCOMPARE(
+            tech(base + QStringList{QStringLiteral("--confirm-difference"), QStringLiteral(" ")})
+                .exitCode,
+            2);
+
+        const QString json = tmp_.filePath(QStringLiteral("confirmed.json"));
+        const QString reason = QStringLiteral("Same person, confirmed with the referring clinic");
+        const ProcessResult confirmed =
+            tech(base + QStringList{QStringLiteral("--confirm-difference"), reason,
+                                    QStringLiteral("--json"), json});
+        QVERIFY2(confirmed.exitCode == 0, confirmed.err.constData());
+        QVERIFY(confirmed.outText().contains(QStringLiteral("Confirmed:    ") + reason));
+        QCOMPARE(orthanc_.instanceCount(), before + 1);
+        const QJsonObject identity = readJson(json).value(QStringLiteral("identity")).toObject();
+        QCOMPARE(identity.value(QStringLiteral("differences")).toArray().size(), 3);
+        QCOMPARE(identity.value(QStringLiteral("override"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 reason);
+
+        // A station that asks for a second person.
+        QCOMPARE(admin(args(QStringLiteral("config set import.overrideApproval true"))).exitCode,
+                 0);
+        QCOMPARE(pdi::test::runPdi(
+                     args(QStringLiteral("user add tech2 --role technologist --password-stdin")),
+                     QByteArray("Tech2-Pa55word\n"), env(QStringLiteral("admin"), AdminPassword))
+                     .exitCode,
+                 0);
+        pdi::test::InstanceSpec s2 = s;
+        s2.sopInstanceUid = pdi::test::uid(QStringLiteral("551.1.1"));
+        s2.studyUid = pdi::test::uid(QStringLiteral("551"));
+        s2.seriesUid = pdi::test::uid(QStringLiteral("551.1"));
+        const QString medium2 = tmp_.filePath(QStringLiteral("mori2"));
+        QVERIFY(pdi::test::writeConformantMedium(medium2, {s2}));
+        QStringList second = base;
+        second[1] = medium2;
+        second << QStringLiteral("--confirm-difference") << reason;
+        const ProcessResult unapproved = tech(second);
+        QCOMPARE(unapproved.exitCode, 1);
+        QVERIFY(unapproved.errText().contains(QStringLiteral("second person")));
+        const QProcessEnvironment e = env(QStringLiteral("tech"), TechPassword);
+        QCOMPARE(pdi::test::runPdi(second + QStringList{QStringLiteral("--approver"),
+                                                        QStringLiteral("tech"),
+                                                        QStringLiteral("--password-stdin")},
+                                   TechPassword.toUtf8() + '\n', e)
+                     .exitCode,
+                 5);
+        QCOMPARE(pdi::test::runPdi(second + QStringList{QStringLiteral("--approver"),
+                                                        QStringLiteral("tech2"),
+                                                        QStringLiteral("--password-stdin")},
+                                   QByteArray("wrong\n"), e)
+                     .exitCode,
+                 4);
+        QCOMPARE(orthanc_.instanceCount(), before + 1);
+        const QString json2 = tmp_.filePath(QStringLiteral("approved.json"));
+        const ProcessResult approved = pdi::test::runPdi(
+            second + QStringList{QStringLiteral("--approver"), QStringLiteral("tech2"),
+                                 QStringLiteral("--password-stdin"), QStringLiteral("--json"),
+                                 json2},
+            QByteArray("Tech2-Pa55word\n"), e);
+        QVERIFY2(approved.exitCode == 0, approved.err.constData());
+        QCOMPARE(orthanc_.instanceCount(), before + 2);
+        QCOMPARE(readJson(json2)
+                     .value(QStringLiteral("identity"))
+                     .toObject()
+                     .value(QStringLiteral("override"))
+                     .toObject()
+                     .value(QStringLiteral("approvedBy"))
+                     .toString(),
+                 QStringLiteral("tech2"));
+        QCOMPARE(admin(args(QStringLiteral("config set import.overrideApproval false"))).exitCode,
+                 0);
+    }
+
     void pacsGoesAwayMidImportAndTheNextRunFinishes() {
         // Large enough that Orthanc is still receiving when it is killed.
         const int total = 1500;

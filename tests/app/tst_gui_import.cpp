@@ -23,6 +23,9 @@
 #include "gui/SessionGuard.h"
 #include "gui/UiLanguage.h"
 
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -534,6 +537,103 @@ private Q_SLOTS:
         QVERIFY(result->text().contains(QStringLiteral("木村 武")));
         QVERIFY(identity->findChild<QWidget*>(QStringLiteral("localDemographics"))->isHidden());
         QVERIFY(import->canPrepare());
+    }
+
+    // Issue 10: a local patient whose birth date, sex and name contradict the medium is shown in
+    // red, never as ready; the confirmation leads with what differs, Back is the default, and
+    // Send needs a reason (and, where required, a second person who signs in).
+    void contradictingLocalPatientNeedsAReason() {
+        const QString root = tmp_.filePath(QStringLiteral("other740"));
+        QList<test::InstanceSpec> specs;
+        for (int i = 1; i <= 2; ++i) {
+            test::InstanceSpec s = outside(QStringLiteral("740"), 1, i, QStringLiteral("OUT-74"));
+            s.patientName = QStringLiteral("SATO^HANAKO=佐藤^花子");
+            s.birthDate = QStringLiteral("19800101");
+            s.sex = QStringLiteral("F");
+            s.customize = nullptr;
+            s.characterSet = QStringLiteral("ISO_IR 192");
+            specs << s;
+        }
+        QVERIFY(test::writeConformantMedium(root, specs, QStringLiteral("OTHER740")));
+        MainWindow window(tech());
+        window.show();
+        ImportWorkspace* import = window.importWorkspace();
+        QVERIFY(openAndReconcile(import, root));
+        LocalIdentityForm* identity = import->identity();
+        identity->setTypedId(QStringLiteral("L7001"));
+        auto* result = identity->findChild<QLabel*>(QStringLiteral("lookupResult"));
+        identity->findChild<QPushButton*>(QStringLiteral("lookUp"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("knows this ID")),
+                                 WorkerWaitMs);
+        QVERIFY2(result->text().contains(QLatin1String("contradicts the medium")),
+                 qPrintable(result->text()));
+        QVERIFY(
+            result->text().contains(QLatin1String("1955-05-05 here, 1980-01-01 on the medium")));
+        QVERIFY(result->styleSheet().contains(QLatin1String("#b71c1c")));
+        QCOMPARE(identity->contradictions().size(), 3); // birth date, sex, name
+        QVERIFY2(!import->nextStep().startsWith(QLatin1String("Ready")),
+                 qPrintable(import->nextStep()));
+        QVERIFY(import->nextStep().contains(QLatin1String("contradicts the medium")));
+        QVERIFY(import->canPrepare()); // the person may still confirm it
+
+        QSignalSpy prepared(import, &ImportWorkspace::prepared);
+        import->findChild<QPushButton*>(QStringLiteral("prepareImport"))->click();
+        QVERIFY(prepared.wait(WorkerWaitMs));
+        ImportConfirmation* confirmation = import->confirmation();
+        QVERIFY2(confirmation, qPrintable(import->result()->details()));
+        QVERIFY(confirmation->summaryText().contains(QLatin1String("contradicts the patient")));
+        QVERIFY(confirmation->summaryText().contains(QLatin1String("sex")));
+        QPushButton* send = confirmation->sendButton();
+        auto* back = confirmation->findChild<QPushButton*>(QStringLiteral("backFromImport"));
+        QVERIFY(back->isDefault());
+        QVERIFY(!send->isDefault());
+        QVERIFY(!send->isEnabled());                // no reason yet
+        QVERIFY(!confirmation->approverNameEdit()); // not required on this station
+        confirmation->reasonBox()->setCurrentIndex(0);
+        QVERIFY(send->isEnabled());
+        const QString reason = confirmation->differenceReason();
+        QVERIFY(!reason.isEmpty());
+        QSignalSpy finished(import, &ImportWorkspace::importFinished);
+        send->click();
+        QVERIFY(finished.wait(WorkerWaitMs));
+        QVERIFY(import->outcome());
+        QVERIFY2(import->outcome()->status == ImportOutcome::Status::Complete,
+                 qPrintable(import->outcome()->message));
+        const AuditEvent e = f_.records(AuditEventType::Import).constLast().event;
+        QCOMPARE(e.patients.value(0).id, QStringLiteral("L7001"));
+        const QJsonObject o = e.details.value(QStringLiteral("identityOverride")).toObject();
+        QCOMPARE(o.value(QStringLiteral("reason")).toString(), reason);
+        QCOMPARE(o.value(QStringLiteral("confirmedBy")).toString(), QStringLiteral("gishi"));
+        QCOMPARE(o.value(QStringLiteral("differences")).toArray().size(), 3);
+
+        // Where the station requires it, a second person signs in to approve.
+        Settings settings = f_.station().settings();
+        QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
+                             QStringLiteral("true")));
+        QVERIFY(f_.addAndLogin(QStringLiteral("gishi2"), Role::Technologist,
+                               QStringLiteral("Gishi2-Pa55word")));
+        import->findChild<QPushButton*>(QStringLiteral("prepareImport"))->click();
+        QVERIFY(prepared.wait(WorkerWaitMs));
+        confirmation = import->confirmation();
+        QVERIFY(confirmation);
+        QVERIFY(confirmation->approverNameEdit());
+        confirmation->reasonBox()->setEditText(QStringLiteral("Confirmed by telephone"));
+        QVERIFY(!confirmation->sendButton()->isEnabled());
+        confirmation->approverNameEdit()->setText(QStringLiteral("gishi2"));
+        confirmation->approverPasswordEdit()->setText(QStringLiteral("wrong"));
+        confirmation->sendButton()->click();
+        QVERIFY(confirmation->isVisible());
+        QVERIFY2(confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
+                 qPrintable(confirmation->problemText()));
+        confirmation->approverPasswordEdit()->setText(QStringLiteral("Gishi2-Pa55word"));
+        confirmation->sendButton()->click();
+        QVERIFY(finished.wait(WorkerWaitMs));
+        const AuditEvent approved = f_.records(AuditEventType::Import).constLast().event;
+        const QJsonObject a = approved.details.value(QStringLiteral("identityOverride")).toObject();
+        QCOMPARE(a.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Confirmed by telephone"));
+        QCOMPARE(a.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("gishi2"));
+        QVERIFY(settings.reset(f_.admin(), QStringLiteral("import.overrideApproval")));
     }
 
     // Several patients on one medium: one at a time, the others imported separately.

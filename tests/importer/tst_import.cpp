@@ -6,6 +6,7 @@
 #include "TestSupport.h"
 #include "archive/LocalArchive.h"
 #include "dicom/SpecificCharacterSet.h"
+#include "job/IdentityGuard.h"
 #include "job/ImportJob.h"
 #include "network/StoreSession.h"
 #include "node/NodeStore.h"
@@ -367,7 +368,7 @@ private Q_SLOTS:
             {outsideSpec(QStringLiteral("OUT-4"), OutsideName, 1, 1, QStringLiteral("400")),
              outsideSpec(QStringLiteral("OUT-4"), OutsideName, 2, 2, QStringLiteral("400"))}));
         r.medium = fresh;
-        r.name = QStringLiteral("NEW^PATIENT=新^患者");
+        r.name = QStringLiteral("KIMURA^TAKESHI=木村^武");
         r.birthDate = QStringLiteral("19550505");
         r.sex = QStringLiteral("M");
         r.series = {test::uid(QStringLiteral("400.2"))};
@@ -422,7 +423,7 @@ private Q_SLOTS:
     void writesInTheNodesCharacterSet() {
         ImportJob job(f_.station(), *tech_);
         ImportRequest r = request(medium_, QStringLiteral("pacs-jis"), QStringLiteral("L6002"));
-        r.name = QStringLiteral("ITO^HIROSHI=伊藤^博=いとう^ひろし");
+        r.name = LocalName;
         r.birthDate = QStringLiteral("19550505");
         r.sex = QStringLiteral("M");
         r.series = {test::uid(QStringLiteral("100.1"))};
@@ -600,6 +601,153 @@ private Q_SLOTS:
         QCOMPARE(second->committed, 2);
         QVERIFY(second->reasons.isEmpty());
         QVERIFY(job.unfinished(*opened)->isEmpty());
+    }
+
+    // Issue 10: under a local patient whose birth date, sex or name contradicts the medium,
+    // nothing is sent (a dry run included) unless a person confirms the difference with a
+    // reason; the reason and the values go into the job and the audit trail; a job that
+    // continues keeps the decision.
+    void aContradictingLocalPatientIsRefusedUnlessConfirmed() {
+        const QString medium = tmp_.filePath(QStringLiteral("sato"));
+        QList<test::InstanceSpec> specs;
+        for (int i = 1; i <= 2; ++i) {
+            test::InstanceSpec s =
+                outsideSpec(QStringLiteral("OUT-70"), QStringLiteral("SATO^HANAKO=佐藤^花子"), 1, i,
+                            QStringLiteral("770"));
+            s.birthDate = QStringLiteral("19800101");
+            s.sex = QStringLiteral("F");
+            specs << s;
+        }
+        QVERIFY(test::writeConformantMedium(medium, specs, QStringLiteral("SATO")));
+        Result<ImportMedium> opened =
+            ImportMedium::open(medium, f_.station().settings().checkSettings());
+        QVERIFY(opened);
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        Result<ImportPlan> plan = job.prepare(r, *opened);
+        QVERIFY2(plan, plan ? "" : qPrintable(plan.error().message));
+        QCOMPARE(plan->contradictions.size(), 3);
+        QCOMPARE(plan->match.verdict, Verdict::Unlikely);
+
+        const int before = orthanc_.instanceCount();
+        for (bool dry : {true, false}) {
+            r.dryRun = dry;
+            Result<ImportOutcome> refused = job.run(r);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+            QVERIFY2(refused.error().message.contains(
+                         QStringLiteral("birth date 1955-05-05 here, 1980-01-01 on the medium")),
+                     qPrintable(refused.error().message));
+            QVERIFY(refused.error().message.contains(QStringLiteral("Nothing was sent")));
+            QVERIFY(!refused.error().message.contains(QStringLiteral("--")));
+        }
+        r.dryRun = false;
+        QCOMPARE(orthanc_.instanceCount(), before);
+        const AuditEvent refusal = f_.records(AuditEventType::Import).constLast().event;
+        QCOMPARE(refusal.outcome, AuditOutcome::SeriousFailure);
+        QCOMPARE(refusal.details.value(QStringLiteral("identityDifferences")).toArray().size(), 3);
+        QSqlQuery none(f_.station().database().connection());
+        QVERIFY(none.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM import_jobs WHERE outside_patient_id = 'OUT-70'")));
+        QVERIFY(none.next());
+        QCOMPARE(none.value(0).toInt(), 0); // no job: nothing was decided
+
+        // Confirmed with a reason: sent, and the decision is on the record.
+        r.differenceReason = QStringLiteral("Confirmed in person: name changed by marriage");
+        Result<ImportOutcome> sent = job.run(r);
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+        QCOMPARE(sent->status, ImportOutcome::Status::Complete);
+        QCOMPARE(orthanc_.instanceCount(), before + 2);
+        for (AuditEventType type : {AuditEventType::ReconcileDecision, AuditEventType::Import}) {
+            const AuditEvent e = f_.records(type).constLast().event;
+            const QJsonObject o = e.details.value(QStringLiteral("identityOverride")).toObject();
+            QCOMPARE(o.value(QStringLiteral("reason")).toString(), r.differenceReason);
+            QCOMPARE(o.value(QStringLiteral("confirmedBy")).toString(), QStringLiteral("tech"));
+            QCOMPARE(o.value(QStringLiteral("differences")).toArray().size(), 3);
+        }
+        QSqlQuery row(f_.station().database().connection());
+        row.prepare(QStringLiteral("SELECT identity_override FROM import_jobs WHERE id = ?"));
+        row.addBindValue(sent->jobId);
+        QVERIFY(row.exec() && row.next());
+        QVERIFY(row.value(0).toString().contains(r.differenceReason));
+
+        // The JSON of the run says it too.
+        Result<ImportPlan> again = job.prepare(r, *opened);
+        QVERIFY(again);
+        Result<ImportOutcome> rerun = job.execute(*again);
+        QVERIFY(rerun);
+        const QJsonObject identity =
+            ImportJob::toJson(*again, *rerun).value(QStringLiteral("identity")).toObject();
+        QCOMPARE(identity.value(QStringLiteral("differences")).toArray().size(), 3);
+        QCOMPARE(identity.value(QStringLiteral("override"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
+                 r.differenceReason);
+
+        // The job continues on the decision recorded when it started.
+        r.differenceReason.clear();
+        Result<ImportOutcome> continued = job.run(r);
+        QVERIFY2(continued, continued ? "" : qPrintable(continued.error().message));
+        QCOMPARE(continued->jobId, sent->jobId);
+        QCOMPARE(continued->sentNow, 0);
+        QVERIFY(f_.records(AuditEventType::Import)
+                    .constLast()
+                    .event.details.value(QStringLiteral("identityOverride"))
+                    .toObject()
+                    .value(QStringLiteral("fromRecord"))
+                    .toBool());
+    }
+
+    // With import.overrideApproval, a second person who may import approves, and signs in for
+    // it; the person who asks cannot approve their own override.
+    void aSecondPersonApprovesWhereRequired() {
+        Settings settings = f_.station().settings();
+        QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
+                             QStringLiteral("true")));
+        const QString medium = tmp_.filePath(QStringLiteral("ono"));
+        test::InstanceSpec s = outsideSpec(QStringLiteral("OUT-71"), QStringLiteral("ONO^AOI"), 1,
+                                           1, QStringLiteral("771"));
+        s.sex = QStringLiteral("F");
+        QVERIFY(test::writeConformantMedium(medium, {s}, QStringLiteral("ONO")));
+        ImportJob job(f_.station(), *tech_);
+        ImportRequest r = request(medium, QStringLiteral("pacs"), QStringLiteral("L5001"));
+        r.differenceReason = QStringLiteral("Sex recorded wrongly at the clinic");
+        const int before = orthanc_.instanceCount();
+        Result<ImportOutcome> unapproved = job.run(r);
+        QVERIFY(!unapproved);
+        QCOMPARE(unapproved.error().kind, Error::Kind::Conflict);
+        QVERIFY(unapproved.error().message.contains(QStringLiteral("second person")));
+
+        const IdentityGuard guard(f_.station(), *tech_);
+        QCOMPARE(
+            guard.approve(QStringLiteral("tech"), QStringLiteral("Tech-Pa55word")).error().kind,
+            Error::Kind::Permission);
+        QVERIFY(f_.addAndLogin(QStringLiteral("clerk"), Role::FrontDesk,
+                               QStringLiteral("Clerk-Pa55word")));
+        QCOMPARE(
+            guard.approve(QStringLiteral("clerk"), QStringLiteral("Clerk-Pa55word")).error().kind,
+            Error::Kind::Permission);
+        QVERIFY(f_.addAndLogin(QStringLiteral("tech2"), Role::Technologist,
+                               QStringLiteral("Tech2-Pa55word")));
+        QCOMPARE(guard.approve(QStringLiteral("tech2"), QStringLiteral("wrong")).error().kind,
+                 Error::Kind::Authentication);
+        Result<Session> approver =
+            guard.approve(QStringLiteral("tech2"), QStringLiteral("Tech2-Pa55word"));
+        QVERIFY2(approver, approver ? "" : qPrintable(approver.error().message));
+        QCOMPARE(orthanc_.instanceCount(), before);
+
+        r.differenceApprover = *approver;
+        Result<ImportOutcome> approved = job.run(r);
+        QVERIFY2(approved, approved ? "" : qPrintable(approved.error().message));
+        QCOMPARE(approved->status, ImportOutcome::Status::Complete);
+        const QJsonObject o = f_.records(AuditEventType::Import)
+                                  .constLast()
+                                  .event.details.value(QStringLiteral("identityOverride"))
+                                  .toObject();
+        QCOMPARE(o.value(QStringLiteral("approvedBy")).toString(), QStringLiteral("tech2"));
+        QCOMPARE(o.value(QStringLiteral("confirmedBy")).toString(), QStringLiteral("tech"));
+        QVERIFY(settings.reset(f_.admin(), QStringLiteral("import.overrideApproval")));
     }
 
     void onlyTechnologistsAndAdministratorsImport() {
