@@ -310,10 +310,8 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
                                               "off.")
                                    .arg(name, problem)};
         }
-        QString exceptionText;
-        const OFCondition decoded =
-            guardedParse([&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
-                         &exceptionText);
+        const OFCondition decoded = guardedParse(
+            [&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); });
         if (decoded.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
             return Refusal{Failure::Damaged,
                            Transcoder::tr("The %1 compressed pixels of %2 cannot be decoded (%3). "
@@ -360,14 +358,11 @@ std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
                             const QString& outputPath, const QString& name) {
     // A new meta header: Media Storage SOP Class/Instance from the data set, the new transfer
     // syntax. Explicit sequence lengths as DCMTK's command-line tools write them.
-    QString exceptionText;
-    const OFCondition saved = guardedParse(
-        [&] {
-            return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
-                                       EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
-                                       EPD_noChange, 0, 0, EWM_createNewMeta);
-        },
-        &exceptionText);
+    const OFCondition saved = guardedParse([&] {
+        return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
+                                   EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
+                                   EPD_noChange, 0, 0, EWM_createNewMeta);
+    });
     if (saved.bad())
         return Refusal{
             Failure::WriteFailed,
@@ -445,15 +440,11 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
                         .arg(name));
 
     DcmFileFormat fileFormat;
-    QString exceptionText;
     // Large values stay in the file until they are written (DCMTK loads them on demand).
-    const OFCondition loaded = guardedParse(
-        [&] {
-            return fileFormat.loadFile(OFFilename(QFile::encodeName(inputPath).constData()),
-                                       EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
-                                       ERM_autoDetect);
-        },
-        &exceptionText);
+    const OFCondition loaded = guardedParse([&] {
+        return fileFormat.loadFile(OFFilename(QFile::encodeName(inputPath).constData()),
+                                   EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
+    });
     DcmDataset* ds = fileFormat.getDataset();
     QString uid = stringOf(*fileFormat.getMetaInfo(), DCM_TransferSyntaxUID);
     if (uid.isEmpty() && ds)
