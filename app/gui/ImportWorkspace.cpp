@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "FindingList.h"
+#include "FocusOrder.h"
 #include "ImportConfirmation.h"
 #include "ImportContentTree.h"
 #include "ImportResultView.h"
@@ -120,6 +121,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     // A narrow column: the badges wrap, and their sentences are in the tooltips and findings.
     summary_->setBadgesPerRow(2);
     summary_->setExplanationsShown(false);
+    summary_->setEveryPatientListed(false);
     security_ = new QLabel(this);
     security_->setObjectName(QStringLiteral("securityWarning"));
     security_->setWordWrap(true);
@@ -148,6 +150,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     // The medium's summary, its warnings and the findings can be long: the pane scrolls rather
     // than cut them off.
     auto* mediumScroll = new QScrollArea(this);
+    mediumScroll->setFocusPolicy(Qt::NoFocus);
     mediumScroll->setWidget(mediumPane);
     mediumScroll->setWidgetResizable(true);
     mediumScroll->setFrameShape(QFrame::NoFrame);
@@ -162,7 +165,15 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     localLayout->setContentsMargins(0, 0, 0, 0);
     localLayout->addWidget(table_, 1);
     localLayout->addWidget(identity_);
-    localBox_ = box(this, localPane);
+    // The candidates and the local identity form (with the demographics of a new patient) are
+    // taller than a 1280x720 screen leaves: the pane scrolls rather than squeeze them.
+    auto* localScroll = new QScrollArea(this);
+    localScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
+    localScroll->setWidget(localPane);
+    localScroll->setWidgetResizable(true);
+    localScroll->setFrameShape(QFrame::NoFrame);
+    localScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    localBox_ = box(this, localScroll);
 
     // 3 What to import
     content_ = new ImportContentTree(this);
@@ -209,7 +220,8 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     body->addWidget(localBox_);
     body->addWidget(contentBox_);
     body->setStretchFactor(1, 1);
-    body->setSizes({340, 470, 450});
+    // The local patient is the work of this page: its column gets the most room.
+    body->setSizes({270, 590, 400});
     body->setChildrenCollapsible(false);
     vertical_ = new QSplitter(Qt::Vertical, this);
     QSplitter* vertical = vertical_;
@@ -272,6 +284,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     fillDestinations();
     retranslate();
     showDrives();
+    FocusOrder::followLayout(this);
 }
 
 ImportWorkspace::~ImportWorkspace() {
@@ -610,7 +623,7 @@ void ImportWorkspace::showUnfinished() {
                "object(s) sent. %8")
                 .arg(u.jobId)
                 .arg(u.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     u.updatedBy, local, u.request.destination)
+                     u.updatedBy, local, DicomNode::readableName(u.request.destination))
                 .arg(u.sent)
                 .arg(u.planned)
                 .arg(u.message),
@@ -668,7 +681,7 @@ void ImportWorkspace::fillDestinations() {
     destination_->clear();
     QString preferred;
     if (Result<DestinationChoice> choice =
-            DestinationChoice::read(NodeStore(context_.station.database()))) {
+            DestinationChoice::read(NodeStore(context_.station.database()), unanswered_)) {
         for (const DicomNode& n : choice->nodes())
             destination_->addItem(
                 n.isLocal() ? tr("local archive (this station)")
@@ -694,6 +707,14 @@ bool ImportWorkspace::setDestination(const QString& node) {
     destinationChosen_ = true;
     destination_->setCurrentIndex(i);
     return true;
+}
+
+void ImportWorkspace::setEchoResult(const QString& node, bool answered) {
+    if (answered)
+        unanswered_.remove(node);
+    else
+        unanswered_.insert(node);
+    refresh();
 }
 
 void ImportWorkspace::refresh() {

@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -97,6 +98,8 @@ public:
 
     // Nodes or settings may have changed (destinations, AE title).
     void refresh();
+    // A node answered its C-ECHO in Settings, or did not: one that did not is not offered first.
+    void setEchoResult(const QString& node, bool answered);
 
 Q_SIGNALS:
     // Opening the medium ended: shown, refused or cancelled.
@@ -185,6 +188,7 @@ private:
     bool importing_ = false;
     bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
+    QSet<QString> unanswered_;       // nodes whose latest C-ECHO failed, not offered first
     std::shared_ptr<SharedProgress> progress_;
     QPointer<BackgroundTask> task_;
     QPointer<BackgroundTask> lookupTask_;

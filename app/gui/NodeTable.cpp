@@ -1,6 +1,7 @@
 #include "NodeTable.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
 
@@ -85,6 +86,7 @@ NodeTable::NodeTable(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     reload();
+    FocusOrder::followLayout(this);
 }
 
 void NodeTable::retranslate() {
@@ -371,6 +373,7 @@ NodeDialog::NodeDialog(const QString& stationAeTitle, QWidget* parent)
     });
     updateTls();
     setMinimumWidth(560);
+    FocusOrder::followLayout(this);
 }
 
 void NodeDialog::updateTls() {

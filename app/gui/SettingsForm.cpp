@@ -133,11 +133,27 @@ void SettingsForm::load() {
     loaded();
 }
 
+QString SettingsForm::fieldName(const Binding& b) const {
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->buddy() != b.widget)
+            continue;
+        QString text = label->text();
+        text.remove(QLatin1Char('&'));
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+            text.chop(1);
+        return text.trimmed();
+    }
+    // A check box says what it is itself.
+    if (const auto* box = qobject_cast<const QCheckBox*>(b.widget))
+        return box->text().remove(QLatin1Char('&'));
+    return tr("This value");
+}
+
 bool SettingsForm::save() {
     const Settings settings = context_.station.settings();
     QStringList changed;
     for (const Binding& b : std::as_const(bindings_)) {
-        const Result<QJsonValue> parsed = Settings::parse(b.key, b.read());
+        const Result<QJsonValue> parsed = Settings::parse(b.key, b.read(), fieldName(b));
         if (!parsed) {
             showMessage(parsed.error().message, true);
             b.widget->setFocus();
@@ -151,6 +167,7 @@ bool SettingsForm::save() {
         return true;
     }
     QStringList saved;
+    QStringList savedNames;
     for (const QString& key : saveOrder(changed)) {
         const auto binding = std::find_if(bindings_.cbegin(), bindings_.cend(),
                                           [&](const Binding& b) { return b.key == key; });
@@ -159,16 +176,18 @@ bool SettingsForm::save() {
             showMessage(saved.isEmpty()
                             ? done.error().message
                             : tr("%1 (Saved before the problem: %2.)")
-                                  .arg(done.error().message, saved.join(QLatin1String(", "))),
+                                  .arg(done.error().message,
+                                       savedNames.join(tr(", ", "between field names"))),
                         true);
             if (!saved.isEmpty())
                 Q_EMIT this->saved(saved);
             return false;
         }
         saved << key;
+        savedNames << fieldName(*binding);
     }
     load();
-    showMessage(tr("Saved: %1.").arg(saved.join(QLatin1String(", "))), false);
+    showMessage(tr("Saved: %1.").arg(savedNames.join(tr(", ", "between field names"))), false);
     Q_EMIT this->saved(saved);
     return true;
 }

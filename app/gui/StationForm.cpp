@@ -1,5 +1,6 @@
 #include "StationForm.h"
 
+#include "FocusOrder.h"
 #include "LanguageBox.h"
 #include "UiLanguage.h"
 
@@ -106,6 +107,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 void StationForm::retranslate() {

@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "ContentTree.h"
+#include "FocusOrder.h"
 #include "LabelPreview.h"
 #include "MediaGauge.h"
 #include "PatientChoice.h"
@@ -21,6 +22,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -38,6 +40,18 @@ QGroupBox* box(QWidget* parent, QWidget* content) {
     auto* layout = new QVBoxLayout(b);
     layout->addWidget(content);
     return b;
+}
+
+// A column of the workspace that scrolls when the screen is too low for it, instead of
+// squeezing its boxes until sentences are cut (1280x720, or 150 % on 1920x1080).
+QScrollArea* scrolling(QWidget* parent, QWidget* column) {
+    auto* area = new QScrollArea(parent);
+    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
+    area->setWidget(column);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return area;
 }
 
 } // namespace
@@ -63,6 +77,9 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     planMessage_->setObjectName(QStringLiteral("planMessage"));
     planMessage_->setWordWrap(true);
     planMessage_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines kept whatever it says: a longer message does not push the content down.
+    planMessage_->setMinimumHeight(planMessage_->fontMetrics().lineSpacing() * 2 + 8);
+    planMessage_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     leftOutTitle_ = new QLabel(this);
     leftOut_ = new QListWidget(this);
     leftOut_->setObjectName(QStringLiteral("leftOut"));
@@ -85,16 +102,17 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName(QStringLiteral("writeStep"));
 
-    // The patient list can be long (a folder of a whole day's exports): it scrolls.
-    auto* patientScroll = new QScrollArea(this);
-    patientScroll->setWidget(patients_);
-    patientScroll->setWidgetResizable(true);
-    patientScroll->setFrameShape(QFrame::NoFrame);
-    patientScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    patientScroll->setMinimumHeight(130); // one patient without scrolling
-
     sourcesBox_ = box(this, sources_);
-    patientBox_ = box(this, patientScroll);
+    // A long list (a whole day's exports) scrolls; two patients are seen whole (see
+    // fitPatientList).
+    patientScroll_ = new QScrollArea(this);
+    patientScroll_->setFocusPolicy(Qt::NoFocus);
+    patientScroll_->setWidget(patients_);
+    patientScroll_->setWidgetResizable(true);
+    patientScroll_->setFrameShape(QFrame::NoFrame);
+    patientScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    patientBox_ = box(this, patientScroll_);
+    fitPatientList();
     auto* contentPane = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(contentPane);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -110,7 +128,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(sourcesBox_, 1);
-    leftLayout->addWidget(patientBox_, 1);
+    leftLayout->addWidget(patientBox_);
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,7 +145,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);
     body->addWidget(middle);
-    body->addWidget(right);
+    body->addWidget(scrolling(this, right));
     body->setStretchFactor(1, 1);
     body->setSizes({290, 600, 370});
     body->setChildrenCollapsible(false);
@@ -162,6 +180,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     }
     refresh();
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 WriteWorkspace::~WriteWorkspace() {
@@ -226,13 +245,40 @@ void WriteWorkspace::dropEvent(QDropEvent* event) {
     sources_->addPaths(paths);
 }
 
+void WriteWorkspace::fitPatientList() {
+    // Up to two patients are seen whole without scrolling: a folder with two is common (a
+    // mother and her child) and the choice must be read in full; the sources list above gives
+    // way. More patients scroll.
+    int height = 0;
+    if (auto* hint = patients_->findChild<QLabel*>(QStringLiteral("patientHint")))
+        height += hint->heightForWidth(qMax(200, patientScroll_->viewport()->width() - 8));
+    const QList<QRadioButton*> shown =
+        patients_->findChildren<QRadioButton*>(QStringLiteral("patient"));
+    for (int i = 0; i < shown.size() && i < 2; ++i)
+        height += shown.at(i)->sizeHint().height() + 8;
+    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing());
+}
+
 void WriteWorkspace::sourcesChanged() {
+    forgetWritten();
     patients_->setPatients(ExportSource::patients(sources_->collected()));
+    fitPatientList();
     updateInventory();
 }
 
 void WriteWorkspace::patientChosen() {
+    forgetWritten();
     updateInventory();
+}
+
+void WriteWorkspace::forgetWritten() {
+    // The result, its label buttons and the written label belong to the medium just written:
+    // once the sources or the patient change they would describe someone else's medium.
+    if (writing_)
+        return;
+    outcome_.reset();
+    result_->clear();
+    labelShowsWritten_ = false;
 }
 
 void WriteWorkspace::updateInventory() {
@@ -485,8 +531,12 @@ void WriteWorkspace::writeDone(Result<WriteOutcome> outcome) {
         outcome_.reset();
         result_->showError(outcome.error());
     }
-    // The written ISO now exists and the USB stick holds a medium: Write again needs a new target.
-    target_->recheck();
+    // The written ISO now exists and the USB stick holds a medium: Write again needs a new
+    // target. It is asked for, not shown in red as if the medium just written were a problem.
+    if (outcome_ && outcome_->status == WriteOutcome::Status::Written)
+        target_->forgetWrittenTarget();
+    else
+        target_->recheck();
     if (outcome_ && outcome_->status == WriteOutcome::Status::Written) {
         label_->setMedium(outcome_->description, true);
         labelShowsWritten_ = true;

@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 namespace pdi {
 
@@ -105,6 +106,8 @@ private:
     void showProgress();
     void showStep(const QString& step);
     void setInputsEnabled(bool enabled);
+    void forgetWritten();
+    void fitPatientList();
 
     WorkspaceContext context_;
     QPointer<DriveWatcher> drives_;
@@ -122,6 +125,7 @@ private:
     QTimer progressTimer_;
 
     SourceList* sources_;
+    QScrollArea* patientScroll_;
     PatientChoice* patients_;
     ContentTree* content_;
     TargetChooser* target_;

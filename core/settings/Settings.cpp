@@ -340,27 +340,31 @@ QString Settings::format(const SettingDefinition& d, const QJsonValue& v) {
     return storageText(d, v);
 }
 
-Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
+Result<QJsonValue> Settings::parse(const QString& key, const QString& input,
+                                   const QString& subject) {
     const SettingDefinition* d = definition(key);
     if (!d)
         return Error::notFound(
             tr("There is no setting \"%1\"; `pdi config list` shows the settings.").arg(key));
+    // The problem is said of what the person knows the value as: the key on the command line,
+    // the field's label in a form.
+    const QString what = subject.isEmpty() ? key : subject;
     const QString text = input.trimmed();
     switch (d->type) {
     case SettingType::Text: {
         if (hasControlCharacters(text))
             return Error::invalid(
-                tr("%1 must be a single line of text without control characters.").arg(key));
+                tr("%1 must be a single line of text without control characters.").arg(what));
         if (text.size() < d->minimum)
-            return Error::invalid(tr("%1 must not be empty.").arg(key));
+            return Error::invalid(tr("%1 must not be empty.").arg(what));
         if (text.size() > d->maximum)
             return Error::invalid(tr("%1 takes at most %2 characters; \"%3\" has %4.")
-                                      .arg(key)
+                                      .arg(what)
                                       .arg(int(d->maximum))
                                       .arg(text)
                                       .arg(text.size()));
         if (key == QLatin1String(StationAeTitle)) {
-            if (auto valid = checkAeTitle(key, text); !valid)
+            if (auto valid = checkAeTitle(what, text); !valid)
                 return valid.error();
         }
         if (key == QLatin1String(SyslogHost) && !text.isEmpty()) {
@@ -370,7 +374,7 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
             if (QHostAddress(text).isNull() && !hostName.match(text).hasMatch())
                 return Error::invalid(tr("%1 must be a host name or an IP address, e.g. "
                                          "arr.hospital.local or 192.0.2.10.")
-                                          .arg(key));
+                                          .arg(what));
         }
         return QJsonValue(text);
     }
@@ -379,7 +383,7 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
         const int v = text.toInt(&ok);
         if (!ok || v < d->minimum || v > d->maximum)
             return Error::invalid(tr("%1 must be a whole number from %2 to %3.")
-                                      .arg(key)
+                                      .arg(what)
                                       .arg(int(d->minimum))
                                       .arg(int(d->maximum)));
         return QJsonValue(v);
@@ -389,7 +393,7 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
         const double v = text.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < d->minimum || v > d->maximum)
             return Error::invalid(tr("%1 must be a number from %2 to %3 (use a dot for decimals).")
-                                      .arg(key)
+                                      .arg(what)
                                       .arg(d->minimum)
                                       .arg(d->maximum));
         return QJsonValue(v);
@@ -402,7 +406,7 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
         if (t == QLatin1String("false") || t == QLatin1String("no") || t == QLatin1String("off") ||
             t == QLatin1String("0"))
             return QJsonValue(false);
-        return Error::invalid(tr("%1 must be true or false.").arg(key));
+        return Error::invalid(tr("%1 must be true or false.").arg(what));
     }
     case SettingType::Choice: {
         for (const QString& c : d->choices) {
@@ -413,7 +417,7 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
         for (const QString& c : d->choices)
             shown << (c.isEmpty() ? QStringLiteral("\"\"") : c);
         return Error::invalid(
-            tr("%1 must be one of: %2.").arg(key, shown.join(QLatin1String(", "))));
+            tr("%1 must be one of: %2.").arg(what, shown.join(QLatin1String(", "))));
     }
     case SettingType::TextList: {
         QStringList items;
@@ -424,11 +428,11 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
                 return Error::invalid(
                     tr("%1: \"%2\" is not a JSON array of names; give the names separated by "
                        "commas instead.")
-                        .arg(key, text));
+                        .arg(what, text));
             for (const QJsonValue& v : doc.array()) {
                 if (!v.isString())
                     return Error::invalid(
-                        tr("%1: every item of the JSON array must be a text.").arg(key));
+                        tr("%1: every item of the JSON array must be a text.").arg(what));
                 items << v.toString();
             }
         } else {
@@ -442,13 +446,13 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
             if (hasControlCharacters(item) || item.size() > d->maximum)
                 return Error::invalid(
                     tr("%1: \"%2\" is not a usable name (one line, at most %3 characters).")
-                        .arg(key, item)
+                        .arg(what, item)
                         .arg(int(d->maximum)));
             if (!clean.contains(item, Qt::CaseInsensitive))
                 clean << item;
         }
         if (clean.size() > 500)
-            return Error::invalid(tr("%1 takes at most 500 names.").arg(key));
+            return Error::invalid(tr("%1 takes at most 500 names.").arg(what));
         return QJsonValue(QJsonArray::fromStringList(clean));
     }
     case SettingType::FilePath: {
@@ -459,23 +463,23 @@ Result<QJsonValue> Settings::parse(const QString& key, const QString& input) {
             return Error::invalid(
                 tr("%1 must be an absolute path (the GUI and the CLI start in different "
                    "folders).")
-                    .arg(key));
+                    .arg(what));
         if (!info.isFile() || !info.isReadable())
-            return Error::invalid(tr("%1: %2 is not a readable file.").arg(key, text));
+            return Error::invalid(tr("%1: %2 is not a readable file.").arg(what, text));
         if (key == QLatin1String(SyslogCaFile) || key == QLatin1String(SyslogCertFile)) {
             if (QSslCertificate::fromPath(text, QSsl::Pem).isEmpty())
-                return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(key, text));
+                return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(what, text));
         } else if (key == QLatin1String(SyslogKeyFile)) {
             QFile f(text);
             const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
             if (QSslKey(pem, QSsl::Rsa).isNull() && QSslKey(pem, QSsl::Ec).isNull())
                 return Error::invalid(
-                    tr("%1: %2 holds no unencrypted PEM private key (RSA or EC).").arg(key, text));
+                    tr("%1: %2 holds no unencrypted PEM private key (RSA or EC).").arg(what, text));
         }
         return QJsonValue(info.absoluteFilePath());
     }
     }
-    return Error::invalid(tr("%1 cannot be set.").arg(key));
+    return Error::invalid(tr("%1 cannot be set.").arg(what));
 }
 
 Result<void> Settings::checkAeTitle(const QString& what, const QString& aeTitle) {

@@ -128,7 +128,9 @@ public:
     QString uiLanguage() const { return string(QString::fromLatin1(UiLanguage)); }
 
     // Parses and validates what a person typed for key; the error says what is acceptable.
-    static Result<QJsonValue> parse(const QString& key, const QString& text);
+    // subject names the value in the message ("Telephone"); the key when empty.
+    static Result<QJsonValue> parse(const QString& key, const QString& text,
+                                    const QString& subject = QString());
     static QString format(const SettingDefinition& definition, const QJsonValue& value);
 
     // Changes a setting (ManageSettings). The change and its settings-change audit record (old
