@@ -5165,26 +5165,6 @@ It contradicts the medium: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node&apos;s certificate (&quot;%1&quot; is not one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --cert and --key together (this station&apos;s certificate and its private key), or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cert: &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key: &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>looking up node %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5210,6 +5190,26 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs the CA certificate that signs the node&apos;s certificate: an absolute path to a readable PEM file (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate and its private key go together: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station certificate &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7712,10 +7712,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8008,6 +8004,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>%1 answered the C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5118,26 +5118,6 @@ It contradicts the medium: %3.</source>
         <translation>文字セットは次のいずれかにしてください: %1。</translation>
     </message>
     <message>
-        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
-        <translation>--ca、--cert、--key は DICOM TLS 用です。DICOM TLS（--tls）を有効にしてください。</translation>
-    </message>
-    <message>
-        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node&apos;s certificate (&quot;%1&quot; is not one).</source>
-        <translation>DICOM TLS には CA 証明書（--ca）が必要です。ノードの証明書に署名した CA 証明書の、読み込み可能な PEM ファイルを絶対パスで指定してください（「%1」は該当しません）。</translation>
-    </message>
-    <message>
-        <source>Give --cert and --key together (this station&apos;s certificate and its private key), or neither.</source>
-        <translation>証明書（--cert）と鍵（--key）は両方指定するか、どちらも指定しないでください。</translation>
-    </message>
-    <message>
-        <source>--cert: &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
-        <translation>証明書（--cert）: 「%1」は読み込み可能な PEM 証明書の絶対パスではありません。</translation>
-    </message>
-    <message>
-        <source>--key: &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
-        <translation>鍵（--key）: 「%1」は読み込み可能で暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
-    </message>
-    <message>
         <source>looking up node %1</source>
         <translation>ノード %1 の検索</translation>
     </message>
@@ -5164,6 +5144,26 @@ It contradicts the medium: %3.</source>
     <message>
         <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
         <translation>「%1」という名前のノードはありません。ノードの一覧は `pdi node list` で確認できます。</translation>
+    </message>
+    <message>
+        <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
+        <translation>CA 証明書、端末の証明書または秘密鍵が指定されていますが、このノードでは DICOM TLS がオフです。</translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs the CA certificate that signs the node&apos;s certificate: an absolute path to a readable PEM file (&quot;%1&quot; is not one).</source>
+        <translation>DICOM TLS には、ノードの証明書に署名した CA 証明書が必要です。読み取れる PEM ファイルの絶対パスを指定してください（「%1」は該当しません）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate and its private key go together: give both or neither.</source>
+        <translation>端末の証明書と秘密鍵は組で指定します。両方を指定するか、どちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <source>The station certificate &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation>端末の証明書「%1」は、読み取れる PEM 証明書の絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <translation>秘密鍵「%1」は、読み取れる暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
     </message>
 </context>
 <context>
@@ -7638,10 +7638,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>（既定）</translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
-        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2（変更前 %3）</translation>
     </message>
@@ -7933,6 +7929,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>%1 answered the C-ECHO.</source>
         <translation>%1 が C-ECHO に応答しました。</translation>
+    </message>
+    <message>
+        <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
+        <translation>（DICOM TLS の指定: --tls、--ca FILE、--cert FILE、--key FILE）</translation>
     </message>
 </context>
 <context>

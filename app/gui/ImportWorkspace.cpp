@@ -10,6 +10,7 @@
 #include "LocalIdentityForm.h"
 #include "MediumSummary.h"
 #include "ReconciliationTable.h"
+#include "ScrollingColumn.h"
 #include "archive/LocalArchive.h"
 #include "destination/DestinationChoice.h"
 #include "node/NodeStore.h"
@@ -149,13 +150,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     mediumLayout->addWidget(findings_, 1);
     // The medium's summary, its warnings and the findings can be long: the pane scrolls rather
     // than cut them off.
-    auto* mediumScroll = new QScrollArea(this);
-    mediumScroll->setFocusPolicy(Qt::NoFocus);
-    mediumScroll->setWidget(mediumPane);
-    mediumScroll->setWidgetResizable(true);
-    mediumScroll->setFrameShape(QFrame::NoFrame);
-    mediumScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    mediumBox_ = box(this, mediumScroll);
+    mediumBox_ = box(this, scrollingColumn(this, mediumPane));
 
     // 2 The local patient
     table_ = new ReconciliationTable(this);
@@ -167,13 +162,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     localLayout->addWidget(identity_);
     // The candidates and the local identity form (with the demographics of a new patient) are
     // taller than a 1280x720 screen leaves: the pane scrolls rather than squeeze them.
-    auto* localScroll = new QScrollArea(this);
-    localScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
-    localScroll->setWidget(localPane);
-    localScroll->setWidgetResizable(true);
-    localScroll->setFrameShape(QFrame::NoFrame);
-    localScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    localBox_ = box(this, localScroll);
+    localBox_ = box(this, scrollingColumn(this, localPane));
 
     // 3 What to import
     content_ = new ImportContentTree(this);

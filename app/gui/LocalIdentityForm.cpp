@@ -2,6 +2,7 @@
 
 #include "FocusOrder.h"
 #include "ReconciliationTable.h"
+#include "node/DicomNode.h"
 #include "report/DisplayText.h"
 
 #include <QButtonGroup>
@@ -345,12 +346,16 @@ void LocalIdentityForm::updateState() {
         break;
     case Lookup::Known: {
         const KnownPatient& k = known_.constFirst();
+        // The source by the name people use ("the local archive"), at the start of a sentence.
+        QString source = DicomNode::readableName(k.source);
+        if (!source.isEmpty())
+            source[0] = source.at(0).toUpper();
         if (differs.isEmpty()) {
-            lookup = tr("%1 knows this ID: %2").arg(k.source, describe(k.patient));
+            lookup = tr("%1 knows this ID: %2").arg(source, describe(k.patient));
             style = QStringLiteral("color:#1b5e20;");
         } else {
             lookup = tr("%1 knows this ID: %2\nIt contradicts the medium: %3.")
-                         .arg(k.source, describe(k.patient), differs.join(QLatin1String("; ")));
+                         .arg(source, describe(k.patient), differs.join(QLatin1String("; ")));
             style = QStringLiteral("color:#b71c1c;font-weight:bold;");
         }
         break;

@@ -4,6 +4,7 @@
 #include "FocusOrder.h"
 #include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
+#include "settings/ImportSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -247,7 +248,7 @@ void NodeTable::echo(const QString& name) {
 }
 
 void NodeTable::openAddDialog() {
-    auto* dialog = new NodeDialog(context_.station.settings().aeTitle(), this);
+    auto* dialog = new NodeDialog(ImportSettings(context_.station.settings()).aeTitle(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addNode(dialog->node()); });
     dialog->open();

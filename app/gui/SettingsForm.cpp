@@ -1,4 +1,5 @@
 #include "SettingsForm.h"
+#include "settings/SiteSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,7 @@ void SettingsForm::bind(const char* key, QLineEdit* edit) {
 }
 
 void SettingsForm::bind(const char* key, QSpinBox* box) {
-    if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
+    if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
         box->setRange(int(d->minimum), int(d->maximum));
     add({QString::fromLatin1(key), box, [box] { return QString::number(box->value()); },
          [box](const QString& v) {
@@ -82,7 +83,7 @@ void SettingsForm::bind(const char* key, QSpinBox* box) {
 }
 
 void SettingsForm::bind(const char* key, QDoubleSpinBox* box) {
-    if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
+    if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
         box->setRange(d->minimum, d->maximum);
     // The library takes a dot for decimals whatever the locale shows.
     add({QString::fromLatin1(key), box, [box] { return QString::number(box->value(), 'g', 15); },
@@ -119,7 +120,7 @@ void SettingsForm::bindList(const char* key, QListWidget* list) {
          },
          [list, k, this](const QString&) {
              list->clear();
-             for (const QString& item : context_.station.settings().list(k)) {
+             for (const QString& item : SiteSettings::of(context_.station).list(k)) {
                  auto* row = new QListWidgetItem(item, list);
                  row->setFlags(row->flags() | Qt::ItemIsEditable);
              }
@@ -127,7 +128,7 @@ void SettingsForm::bindList(const char* key, QListWidget* list) {
 }
 
 void SettingsForm::load() {
-    const Settings settings = context_.station.settings();
+    const Settings settings = SiteSettings::of(context_.station);
     for (const Binding& b : std::as_const(bindings_))
         b.write(settings.text(b.key));
     loaded();
@@ -150,10 +151,10 @@ QString SettingsForm::fieldName(const Binding& b) const {
 }
 
 bool SettingsForm::save() {
-    const Settings settings = context_.station.settings();
+    const Settings settings = SiteSettings::of(context_.station);
     QStringList changed;
     for (const Binding& b : std::as_const(bindings_)) {
-        const Result<QJsonValue> parsed = Settings::parse(b.key, b.read(), fieldName(b));
+        const Result<QJsonValue> parsed = settings.catalog().parse(b.key, b.read(), fieldName(b));
         if (!parsed) {
             showMessage(parsed.error().message, true);
             b.widget->setFocus();
@@ -171,7 +172,7 @@ bool SettingsForm::save() {
     for (const QString& key : saveOrder(changed)) {
         const auto binding = std::find_if(bindings_.cbegin(), bindings_.cend(),
                                           [&](const Binding& b) { return b.key == key; });
-        Settings s = context_.station.settings();
+        Settings s = SiteSettings::of(context_.station);
         if (Result<void> done = s.set(context_.session, key, binding->read()); !done) {
             showMessage(saved.isEmpty()
                             ? done.error().message

@@ -4,6 +4,7 @@
 #include "CheckRulesForm.h"
 #include "InstitutionForm.h"
 #include "NodeTable.h"
+#include "ScrollingColumn.h"
 #include "StationForm.h"
 #include "UserTable.h"
 
@@ -26,11 +27,8 @@ SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* p
         for (SettingsForm* form :
              std::initializer_list<SettingsForm*>{institution_, station_, rules_, forwarding_}) {
             // A form with its previews is taller than a 1280x720 screen leaves: it scrolls.
-            auto* scroll = new QScrollArea(pages_);
-            scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
-            scroll->setWidget(form);
-            scroll->setWidgetResizable(true);
-            scroll->setFrameShape(QFrame::NoFrame);
+            QScrollArea* scroll = scrollingColumn(pages_, form);
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // wide previews
             pages_->addTab(scroll, QString());
             connect(form, &SettingsForm::saved, this, &SettingsWorkspace::settingsChanged);
         }

@@ -6,6 +6,7 @@
 #include "LabelPreview.h"
 #include "MediaGauge.h"
 #include "PatientChoice.h"
+#include "ScrollingColumn.h"
 #include "SourceList.h"
 #include "TargetChooser.h"
 #include "WriteConfirmation.h"
@@ -40,18 +41,6 @@ QGroupBox* box(QWidget* parent, QWidget* content) {
     auto* layout = new QVBoxLayout(b);
     layout->addWidget(content);
     return b;
-}
-
-// A column of the workspace that scrolls when the screen is too low for it, instead of
-// squeezing its boxes until sentences are cut (1280x720, or 150 % on 1920x1080).
-QScrollArea* scrolling(QWidget* parent, QWidget* column) {
-    auto* area = new QScrollArea(parent);
-    area->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields inside
-    area->setWidget(column);
-    area->setWidgetResizable(true);
-    area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return area;
 }
 
 } // namespace
@@ -105,12 +94,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     sourcesBox_ = box(this, sources_);
     // A long list (a whole day's exports) scrolls; two patients are seen whole (see
     // fitPatientList).
-    patientScroll_ = new QScrollArea(this);
-    patientScroll_->setFocusPolicy(Qt::NoFocus);
-    patientScroll_->setWidget(patients_);
-    patientScroll_->setWidgetResizable(true);
-    patientScroll_->setFrameShape(QFrame::NoFrame);
-    patientScroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    patientScroll_ = scrollingColumn(this, patients_);
     patientBox_ = box(this, patientScroll_);
     fitPatientList();
     auto* contentPane = new QWidget(this);
@@ -145,7 +129,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);
     body->addWidget(middle);
-    body->addWidget(scrolling(this, right));
+    body->addWidget(scrollingColumn(this, right));
     body->setStretchFactor(1, 1);
     body->setSizes({290, 600, 370});
     body->setChildrenCollapsible(false);
@@ -256,7 +240,7 @@ void WriteWorkspace::fitPatientList() {
         patients_->findChildren<QRadioButton*>(QStringLiteral("patient"));
     for (int i = 0; i < shown.size() && i < 2; ++i)
         height += shown.at(i)->sizeHint().height() + 8;
-    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing());
+    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing() * 2);
 }
 
 void WriteWorkspace::sourcesChanged() {

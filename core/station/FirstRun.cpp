@@ -53,7 +53,9 @@ Result<void> FirstRun::validate(const Station& station, const FirstRunSetup& set
         return Error::invalid(tr("Give the name of the institution: it is written on every "
                                  "medium this station issues."));
     for (const auto& [key, text] : settingValues(setup)) {
-        if (Result<QJsonValue> parsed = Settings::parse(key, text, fieldName(key)); !parsed)
+        if (Result<QJsonValue> parsed =
+                station.settings().catalog().parse(key, text, fieldName(key));
+            !parsed)
             return parsed.error();
     }
     return {};

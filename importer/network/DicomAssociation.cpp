@@ -1,6 +1,7 @@
 #include "DicomAssociation.h"
 
 #include "dicom/Dcmtk.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 
 #include <QFile>
@@ -49,9 +50,10 @@ void initDicomNetwork() {
 
 LocalAe LocalAe::fromSettings(const Settings& settings) {
     LocalAe local;
-    local.aeTitle = settings.aeTitle();
-    local.timeoutSeconds = settings.integer(QString::fromLatin1(Settings::NetworkTimeoutSeconds));
-    local.listenPort = settings.integer(QString::fromLatin1(Settings::StationDicomPort));
+    const ImportSettings station(settings);
+    local.aeTitle = station.aeTitle();
+    local.timeoutSeconds = station.networkTimeoutSeconds();
+    local.listenPort = station.dicomPort();
     return local;
 }
 

@@ -21,10 +21,13 @@
 #include "gui/UiLanguage.h"
 #include "gui/UserTable.h"
 #include "node/NodeStore.h"
+#include "settings/ImportSettings.h"
+#include "settings/SiteSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -420,8 +423,8 @@ private Q_SLOTS:
         station->findChild<QSpinBox*>(QStringLiteral("worklistDays"))->setValue(3);
         station->findChild<QSpinBox*>(QStringLiteral("commitTimeout"))->setValue(300);
         button(station, "save")->click();
-        const Settings settings = f_.station().settings();
-        QCOMPARE(settings.aeTitle(), QStringLiteral("RAD_PDI1"));
+        const Settings settings = SiteSettings::of(f_.station());
+        QCOMPARE(ImportSettings(settings).aeTitle(), QStringLiteral("RAD_PDI1"));
         QCOMPARE(settings.integer(QStringLiteral("reconcile.worklistDays")), 3);
         QCOMPARE(settings.integer(QStringLiteral("import.commitTimeoutSeconds")), 300);
         // An AE title DICOM does not allow is refused, and nothing is saved.
@@ -431,10 +434,30 @@ private Q_SLOTS:
         // Said of the field, not of the setting key (issue 12).
         QVERIFY2(!station->message().contains(QLatin1String("station.aeTitle")),
                  qPrintable(station->message()));
-        QCOMPARE(f_.station().settings().aeTitle(), QStringLiteral("RAD_PDI1"));
+        QCOMPARE(ImportSettings(f_.station().settings()).aeTitle(), QStringLiteral("RAD_PDI1"));
         for (const char* key :
              {"station.aeTitle", "reconcile.worklistDays", "import.commitTimeoutSeconds"})
-            QVERIFY(f_.station().settings().reset(f_.admin(), QString::fromLatin1(key)));
+            QVERIFY(SiteSettings::of(f_.station()).reset(f_.admin(), QString::fromLatin1(key)));
+    }
+
+    // The catalogue the settings pages and `pdi config` use holds every library's keys, and
+    // the administrator's guide describes each of them.
+    void adminGuideDescribesEverySetting() {
+        const SettingCatalog& catalog = SiteSettings::catalog();
+        for (const char* key : {"institution.name", "ui.language", "station.aeTitle",
+                                "import.overrideApproval", "write.bulkInstanceCount"})
+            QVERIFY2(catalog.find(QString::fromLatin1(key)), key);
+        QFile guide(QStringLiteral(PDI_SOURCE_DIR "/docs/admin.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        // ...in the order `pdi config list` shows them.
+        qsizetype previous = -1;
+        for (const SettingDefinition* d : catalog.all()) {
+            const qsizetype row = text.indexOf(QStringLiteral("| `%1` |").arg(d->key));
+            QVERIFY2(row > previous, qPrintable(d->key));
+            QVERIFY2(!d->describe().isEmpty(), qPrintable(d->key));
+            previous = row;
+        }
     }
 
     // Nobody but an administrator gets here, and the library refuses even if a widget did.

@@ -9,13 +9,17 @@
 
 #include "gui/BackgroundTask.h"
 #include "gui/ContentTree.h"
+#include "gui/FirstRunWizard.h"
 #include "gui/ImportWorkspace.h"
 #include "gui/LocalIdentityForm.h"
+#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MediaGauge.h"
+#include "gui/NodeTable.h"
 #include "gui/PatientChoice.h"
 #include "gui/SourceList.h"
 #include "gui/UiLanguage.h"
+#include "gui/UserTable.h"
 #include "gui/WriteWorkspace.h"
 
 #include <QAbstractScrollArea>
@@ -30,6 +34,8 @@
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace pdi;
 
@@ -77,6 +83,17 @@ QStringList readingOrderProblems(QWidget* window) {
             chain << w;
         w = w->nextInFocusChain();
     }
+    // The chain is a ring: it is read from the field where reading starts, the top left one
+    // (Qt's ring may begin with widgets a dialog made first, such as its buttons).
+    auto place = [window](QWidget* w) {
+        return w->mapTo(window, QPoint(0, 0));
+    };
+    const auto first = std::min_element(chain.begin(), chain.end(), [&](QWidget* a, QWidget* b) {
+        const QPoint pa = place(a);
+        const QPoint pb = place(b);
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    std::rotate(chain.begin(), first, chain.end());
     QStringList problems;
     for (int i = 1; i < chain.size(); ++i) {
         const QRect a(chain.at(i - 1)->mapTo(window, QPoint(0, 0)), chain.at(i - 1)->size());
@@ -381,6 +398,23 @@ private Q_SLOTS:
                                          QStringLiteral("nameRomaji"), QStringLiteral("birthDate"),
                                          QStringLiteral("sex")}));
         }
+        // The dialogs, each as it opens.
+        LoginDialog login(f_.station());
+        NodeDialog node(QStringLiteral("PDISTATION"));
+        AccountDialog account(f_.station());
+        PasswordDialog password(f_.station(), QStringLiteral("tech"));
+        FirstRunWizard wizard(f_.station());
+        for (QWidget* dialog :
+             std::initializer_list<QWidget*>{&login, &node, &account, &password, &wizard}) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog));
+            const QStringList problems = readingOrderProblems(dialog);
+            QVERIFY2(problems.isEmpty(),
+                     qPrintable(QLatin1String(dialog->metaObject()->className()) +
+                                QLatin1String(": ") + problems.join(QLatin1Char('\n'))));
+            dialog->hide();
+        }
+
         MainWindow window({f_.station(), f_.admin()});
         window.resize(SmallestScreen);
         window.show();
