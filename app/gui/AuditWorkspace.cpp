@@ -53,6 +53,8 @@ QString eventText(AuditEventType type) {
         return AuditWorkspace::tr("Node changed");
     case AuditEventType::SecurityAlert:
         return AuditWorkspace::tr("Security alert");
+    case AuditEventType::AuditAnchor:
+        return AuditWorkspace::tr("Audit trail anchored");
     }
     return QString();
 }
@@ -65,6 +67,8 @@ QString alertText(SecurityAlert alert) {
         return AuditWorkspace::tr("account locked");
     case SecurityAlert::MediumContent:
         return AuditWorkspace::tr("hazardous content on a medium");
+    case SecurityAlert::BreakGlass:
+        return AuditWorkspace::tr("administrator unlocked by the computer's owner");
     case SecurityAlert::None:
         break;
     }
