@@ -1266,6 +1266,10 @@
         <source>administrator unlocked by the computer's owner</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>It matches %n anchor(s) kept outside the database.</source>
+        <translation><numerusform>It matches %n anchor kept outside the database.</numerusform><numerusform>It matches %n anchors kept outside the database.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
@@ -7803,7 +7807,10 @@ ID %2   born %3   %4</source>
     </message>
     <message numerus="yes">
         <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
-        <translation><numerusform>Matches %n anchor; the newest names record %1 (%2).</numerusform><numerusform>Matches %n anchors; the newest names record %1 (%2).</numerusform></translation>
+        <translation>
+            <numerusform>Matches %n anchor; the newest names record %1 (%2).</numerusform>
+            <numerusform>Matches %n anchors; the newest names record %1 (%2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>

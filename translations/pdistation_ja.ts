@@ -1252,6 +1252,10 @@
         <source>administrator unlocked by the computer's owner</source>
         <translation>コンピューターの所有者による管理者のロック解除</translation>
     </message>
+    <message numerus="yes">
+        <source>It matches %n anchor(s) kept outside the database.</source>
+        <translation><numerusform>データベースの外に保管された %n 件のアンカーと一致しています。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
@@ -7731,7 +7735,9 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message numerus="yes">
         <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
-        <translation><numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>

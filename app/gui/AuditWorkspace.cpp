@@ -401,10 +401,16 @@ void AuditWorkspace::showVerification() {
     }
     const AuditVerification& v = **verification_;
     if (v.intact) {
-        chain_->setText(
-            tr("Audit trail intact: %n record(s), last hash %1", nullptr, int(v.records))
-                .arg(v.headHash.isEmpty() ? QStringLiteral("-") : v.headHash));
-        chain_->setStyleSheet(QStringLiteral("color:#1b5e20;"));
+        QString text = tr("Audit trail intact: %n record(s), last hash %1", nullptr, int(v.records))
+                           .arg(v.headHash.isEmpty() ? QStringLiteral("-") : v.headHash);
+        if (v.anchorsChecked > 0)
+            text += QLatin1Char('\n') + tr("It matches %n anchor(s) kept outside the database.",
+                                           nullptr, v.anchorsChecked);
+        if (!v.anchorWarning.isEmpty())
+            text += QLatin1Char('\n') + v.anchorWarning;
+        chain_->setText(text);
+        chain_->setStyleSheet(v.anchorWarning.isEmpty() ? QStringLiteral("color:#1b5e20;")
+                                                        : QStringLiteral("color:#8d5a00;"));
     } else {
         chain_->setText(
             tr("Audit trail BROKEN at record %1: %2").arg(v.firstBadSeq).arg(v.problem));
