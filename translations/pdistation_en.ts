@@ -258,6 +258,10 @@
         <source>changing account %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give a login name: 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::AiDetector</name>
@@ -313,6 +317,479 @@
     </message>
     <message>
         <source>No patient in the local archive matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditDetailText</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoded to uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the PACS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside IDs kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer of the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-set ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disc image or archive file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name; fingerprint %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autorun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thin-slice or large data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demographics from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated size (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources that did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoiled disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -735,15 +1212,23 @@
             <numerusform>%n audit messages sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
     <message>
         <source>counting a failed login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it (pdi user unlock %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,10 +1248,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it (pdi user unlock %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,6 +1257,14 @@
     </message>
     <message>
         <source>recording a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -874,6 +1363,26 @@
     </message>
     <message>
         <source>Not PDI: the medium breaks the rules for patient media; the findings below say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlisted images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lossy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Part 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1334,7 +1843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The report was saved as %1.</source>
+        <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1580,6 +2089,27 @@ Accession number %2</source>
         <comment>what the series is, then what becomes of it</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AI-derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not AI-derived (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the series is, then what becomes of it, briefly</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::DataDirectory</name>
@@ -1669,10 +2199,6 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be reached or did not answer (%2). Check that it is running, the host and port%3, and try `pdi node echo %4`.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, the TLS certificates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1704,11 +2230,22 @@ Accession number %2</source>
         <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station&apos;s AE title; an import started again continues where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be reached or did not answer (%2). Check that it is running, its host name, port and AE title%3, and that no firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomEcho</name>
     <message>
         <source>%1 does not accept C-ECHO (Verification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomNode</name>
+    <message>
+        <source>the local archive</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,18 +2758,22 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>... and %n more like this.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the medium</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2247,6 +2788,30 @@ Accession number %2</source>
     </message>
     <message>
         <source>The administrator %1 was created, but a setting could not be saved: %2 Sign in and finish in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3555,9 +4120,9 @@ Nothing was sent.</source>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
 </context>
@@ -3815,10 +4380,6 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::MainWindow</name>
     <message>
-        <source>PDI Station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,10 +4389,6 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDI Station - %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4092,6 +4649,28 @@ It contradicts the medium: %3.</source>
     <message>
         <source>From: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients on this medium</source>
+        <translation>
+            <numerusform>%n patient on this medium</numerusform>
+            <numerusform>%n patients on this medium</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   ID %2   born %3   %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4361,26 +4940,6 @@ It contradicts the medium: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node&apos;s certificate (&quot;%1&quot; is not one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --cert and --key together (this station&apos;s certificate and its private key), or neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--cert: &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--key: &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>looking up node %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4406,6 +4965,26 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs the CA certificate that signs the node&apos;s certificate: an absolute path to a readable PEM file (&quot;%1&quot; is not one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate and its private key go together: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station certificate &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4646,10 +5225,6 @@ It contradicts the medium: %3.</source>
         <source>%1 (issued by %2)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>ID %1   born %2   %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -4678,6 +5253,14 @@ It contradicts the medium: %3.</source>
             <numerusform>The sources hold %n patient; the others are not written.</numerusform>
             <numerusform>The sources hold %n patients; the others are not written.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>born %1   %2   %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4718,11 +5301,11 @@ It contradicts the medium: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has more worklist entries in the window than were read; narrow reconcile.worklistDays.</source>
+        <source>The local archive is not available here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The local archive is not available here.</source>
+        <source>%1 has more worklist entries in the period asked than were read; the patient may be among those not read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5402,6 +5985,15 @@ ID %2   born %3   %4</source>
         <source>Saved: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsWorkspace</name>
@@ -5531,9 +6123,9 @@ ID %2   born %3   %4</source>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
         </translation>
     </message>
     <message>
@@ -6876,10 +7468,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7172,6 +7760,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>%1 answered the C-ECHO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -58,7 +58,7 @@
         <translation>Bits Stored %1 / Pixel Representation %2 が Bits Allocated %3 と合いません</translation>
     </message>
     <message>
-        <source>Photometric Interpretation "%1" with %2 samples per pixel is not supported with JPEG 2000</source>
+        <source>Photometric Interpretation &quot;%1&quot; with %2 samples per pixel is not supported with JPEG 2000</source>
         <translation>JPEG 2000 では Photometric Interpretation「%1」（Samples per Pixel %2）に対応していません</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR または ~/.local/share/pdistation）</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>アカウント数の取得</translation>
     </message>
     <message>
-        <source>"%1" is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <source>&quot;%1&quot; is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
         <translation>「%1」はログイン名に使えません。英字、数字、ピリオド、アンダースコア、ハイフンの 1～32 文字で、先頭は英字か数字にしてください。</translation>
     </message>
     <message>
@@ -214,7 +214,7 @@
         <translation>アカウント %1 の読み込み</translation>
     </message>
     <message>
-        <source>There is no account "%1"; `pdi user list` shows the accounts.</source>
+        <source>There is no account &quot;%1&quot;; `pdi user list` shows the accounts.</source>
         <translation>アカウント「%1」はありません。`pdi user list` でアカウントを確認できます。</translation>
     </message>
     <message>
@@ -222,11 +222,11 @@
         <translation>表示名は 1 行、64 文字以内にしてください。</translation>
     </message>
     <message>
-        <source>An account "%1" exists already (login names ignore letter case).</source>
+        <source>An account &quot;%1&quot; exists already (login names ignore letter case).</source>
         <translation>アカウント「%1」は既にあります（ログイン名は大文字と小文字を区別しません）。</translation>
     </message>
     <message>
-        <source>The password could not be protected (the system's random number source failed); try again.</source>
+        <source>The password could not be protected (the system&apos;s random number source failed); try again.</source>
         <translation>パスワードを保護できませんでした（システムの乱数生成に失敗）。もう一度試してください。</translation>
     </message>
     <message>
@@ -256,6 +256,10 @@
     <message>
         <source>changing account %1</source>
         <translation>アカウント %1 の変更</translation>
+    </message>
+    <message>
+        <source>Give a login name: 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation>ログイン名を入力してください。英字・数字・ピリオド・下線・ハイフンで 1〜32 文字、先頭は英字か数字です。</translation>
     </message>
 </context>
 <context>
@@ -296,7 +300,7 @@
         <translation>既定の文字集合（ASCII）</translation>
     </message>
     <message>
-        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient's record there before you choose.</source>
+        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient&apos;s record there before you choose.</source>
         <translation>%1 は漢字・かなを表せない %2 で応答しました。氏名 %3 の漢字・かなは %1 に無いのではなく、通信の途中で失われています。選ぶ前に、そちらの患者情報と氏名を照らし合わせてください。</translation>
     </message>
 </context>
@@ -313,6 +317,477 @@
     <message>
         <source>No patient in the local archive matches.</source>
         <translation>端末内アーカイブに該当する患者はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditDetailText</name>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Written to</source>
+        <translation>書き込み先</translation>
+    </message>
+    <message>
+        <source>Kind of target</source>
+        <translation>書き込み先の種類</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>ジョブ</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>オブジェクト数</translation>
+    </message>
+    <message>
+        <source>Decoded to uncompressed</source>
+        <translation>非圧縮に変換</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>Label file</source>
+        <translation>ラベルファイル</translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation>利用者による取り消し</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>Patients found</source>
+        <translation>見つかった患者</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>Series UID</source>
+        <translation>シリーズ UID</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Conformant</source>
+        <translation>規格適合</translation>
+    </message>
+    <message>
+        <source>Failed attempts</source>
+        <translation>失敗回数</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>送信済み</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Confirmed by the PACS</source>
+        <translation>PACS による保管確認</translation>
+    </message>
+    <message>
+        <source>Studies</source>
+        <translation>検査</translation>
+    </message>
+    <message>
+        <source>Series</source>
+        <translation>シリーズ</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>除外</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <source>Web content</source>
+        <translation>Web コンテンツ</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Outside IDs kept</source>
+        <translation>院外 ID を維持</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>取得元</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>相違</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Issuer of the ID</source>
+        <translation>ID の発行者</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>生年月日</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation>表示名</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>ホスト</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>AE title</source>
+        <translation>AE タイトル</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>File-set ID</source>
+        <translation>ファイルセット ID</translation>
+    </message>
+    <message>
+        <source>Medium fingerprint</source>
+        <translation>媒体の識別値</translation>
+    </message>
+    <message>
+        <source>Institutions</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Institution of origin</source>
+        <translation>発行元施設</translation>
+    </message>
+    <message>
+        <source>Accession number</source>
+        <translation>受付番号</translation>
+    </message>
+    <message>
+        <source>Quick check</source>
+        <translation>簡易チェック</translation>
+    </message>
+    <message>
+        <source>On the medium</source>
+        <translation>媒体上</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Modality</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Modalities</source>
+        <translation>モダリティ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>ノード</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>ロック</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB メモリ</translation>
+    </message>
+    <message>
+        <source>disc image or archive file</source>
+        <translation>ディスクイメージまたはアーカイブファイル</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>(no name; fingerprint %1)</source>
+        <translation>（名前なし・識別値 %1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Autorun</source>
+        <translation>自動実行</translation>
+    </message>
+    <message>
+        <source>Thin-slice or large data</source>
+        <translation>薄いスライスまたは大容量データ</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候補</translation>
+    </message>
+    <message>
+        <source>Capacity (bytes)</source>
+        <translation>容量（バイト）</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Demographics from</source>
+        <translation>患者情報の取得元</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>無効</translation>
+    </message>
+    <message>
+        <source>Estimated size (bytes)</source>
+        <translation>推定サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>ログイン失敗回数</translation>
+    </message>
+    <message>
+        <source>Sources that did not answer</source>
+        <translation>応答しなかった問い合わせ先</translation>
+    </message>
+    <message>
+        <source>First account</source>
+        <translation>最初のアカウント</translation>
+    </message>
+    <message>
+        <source>Difference confirmed</source>
+        <translation>相違の確認</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Manifest</source>
+        <translation>ハッシュ一覧</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Other files</source>
+        <translation>その他のファイル</translation>
+    </message>
+    <message>
+        <source>Own account</source>
+        <translation>本人のアカウント</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>パスワード変更日時</translation>
+    </message>
+    <message>
+        <source>Permission</source>
+        <translation>権限</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>計画</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>手技</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>拒否理由</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Scheduled date</source>
+        <translation>予定日</translation>
+    </message>
+    <message>
+        <source>Sent now</source>
+        <translation>今回送信</translation>
+    </message>
+    <message>
+        <source>Source problems</source>
+        <translation>書き込み元の問題</translation>
+    </message>
+    <message>
+        <source>Spoiled disc</source>
+        <translation>使えなくなったディスク</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>Verification problems</source>
+        <translation>検証の問題</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>動画</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>未送信</translation>
     </message>
 </context>
 <context>
@@ -389,7 +864,7 @@
         <translation>参照...</translation>
     </message>
     <message>
-        <source>empty: the system's CA store</source>
+        <source>empty: the system&apos;s CA store</source>
         <translation>空欄: システムの CA ストア</translation>
     </message>
     <message>
@@ -723,16 +1198,24 @@
             <numerusform>監査メッセージを %n 件送信しました。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Concerns: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>記録番号 %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
     <message>
         <source>counting a failed login</source>
         <translation>ログイン失敗回数の記録</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it (pdi user unlock %1).</source>
-        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます（pdi user unlock %1）。</translation>
     </message>
     <message>
         <source>Wrong user name or password. Check both and try again.</source>
@@ -751,11 +1234,7 @@
         <translation>アカウント %1 は無効です。管理者に有効化を依頼してください（pdi user enable %1）。</translation>
     </message>
     <message>
-        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it (pdi user unlock %1).</source>
-        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください（pdi user unlock %1）。</translation>
-    </message>
-    <message>
-        <source>Account %1 has an unknown role "%2" in the database; an administrator must set its role again.</source>
+        <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
     </message>
     <message>
@@ -765,6 +1244,14 @@
     <message>
         <source>recording a login</source>
         <translation>ログインの記録</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it.</source>
+        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます。</translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -786,7 +1273,7 @@
         <translation>同じ発行者（%1）の同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (issuer %1 here, %2 on the medium)</source>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者が当院では %1、媒体では %2）</translation>
     </message>
     <message>
@@ -794,7 +1281,7 @@
         <translation>当院（%1）発行の同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (issued by %1)</source>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者 %1）</translation>
     </message>
     <message>
@@ -802,11 +1289,11 @@
         <translation>当院作成の媒体で同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (the medium names neither issuer nor institution)</source>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（媒体に発行者も施設名もない）</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (no issuer, on a medium from %1)</source>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者なし、%1 の媒体）</translation>
     </message>
     <message>
@@ -864,6 +1351,26 @@
         <source>Not PDI: the medium breaks the rules for patient media; the findings below say which.</source>
         <translation>PDI非適合: 患者に渡す媒体の規則に適合していません。どの規則かは下の指摘を見てください。</translation>
     </message>
+    <message>
+        <source>Damaged files</source>
+        <translation>壊れたファイル</translation>
+    </message>
+    <message>
+        <source>Unlisted images</source>
+        <translation>DICOMDIR にない画像</translation>
+    </message>
+    <message>
+        <source>Lossy</source>
+        <translation>非可逆圧縮</translation>
+    </message>
+    <message>
+        <source>Not Part 10</source>
+        <translation>Part 10 形式でない</translation>
+    </message>
+    <message>
+        <source>Bulk data</source>
+        <translation>大容量データ</translation>
+    </message>
 </context>
 <context>
     <name>pdi::CheckReportDocument</name>
@@ -897,7 +1404,7 @@
     </message>
     <message>
         <source>Checked %1 by %2 at station %3</source>
-        <translation>確認日時 %1　確認者 %2　端末 %3</translation>
+        <translation>確認日時 %1&#x3000;確認者 %2&#x3000;端末 %3</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -909,7 +1416,7 @@
     </message>
     <message>
         <source>Patient ID %1   Birth date %2   Sex %3</source>
-        <translation>患者 ID %1　生年月日 %2　性別 %3</translation>
+        <translation>患者 ID %1&#x3000;生年月日 %2&#x3000;性別 %3</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
@@ -1001,7 +1508,7 @@
     </message>
     <message>
         <source>Volume ID %1   File-set ID %2</source>
-        <translation>ボリューム ID %1　ファイルセット ID %2</translation>
+        <translation>ボリューム ID %1&#x3000;ファイルセット ID %2</translation>
     </message>
     <message>
         <source>%1 files: %2 DICOM, %3 other</source>
@@ -1319,8 +1826,8 @@
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <source>The report was saved as %1.</source>
-        <translation>レポートを %1 に保存しました。</translation>
+        <source>Saved as %1.</source>
+        <translation>%1 として保存しました。</translation>
     </message>
 </context>
 <context>
@@ -1372,7 +1879,7 @@
         <translation>画像 %1 枚</translation>
     </message>
     <message>
-        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator's decision to be included.</source>
+        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator&apos;s decision to be included.</source>
         <translation>%1 は薄層または非常に大きなデータです（%2）。受け取り側が想定していない可能性があります。含めるかどうかは担当者の判断が必要です。</translation>
     </message>
     <message>
@@ -1565,6 +2072,27 @@ Accession number %2</source>
         <comment>what the series is, then what becomes of it</comment>
         <translation>%1。%2</translation>
     </message>
+    <message>
+        <source>AI-derived</source>
+        <translation>AI 生成</translation>
+    </message>
+    <message>
+        <source>Not AI-derived (yours)</source>
+        <translation>AI 生成ではない（あなたの判断）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>what the series is, then what becomes of it, briefly</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>書き込む</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>除外</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DataDirectory</name>
@@ -1596,7 +2124,7 @@ Accession number %2</source>
         <translation>端末データベースの WAL モードへの切り替え</translation>
     </message>
     <message>
-        <source>The station database %1 cannot use WAL mode (it reports "%2"); keep the data directory on a local disk.</source>
+        <source>The station database %1 cannot use WAL mode (it reports &quot;%2&quot;); keep the data directory on a local disk.</source>
         <translation>端末データベース %1 で WAL モードを使えません（結果「%2」）。データフォルダはローカルディスクに置いてください。</translation>
     </message>
     <message>
@@ -1646,16 +2174,12 @@ Accession number %2</source>
         <translation>、TLS</translation>
     </message>
     <message>
-        <source>%1 refused the association (%2). Check the node's AE title and that the node knows this station's AE title.</source>
+        <source>%1 refused the association (%2). Check the node&apos;s AE title and that the node knows this station&apos;s AE title.</source>
         <translation>%1 がアソシエーションを拒否しました（%2）。ノードの AE タイトルと、ノードにこの端末の AE タイトルが登録されているかを確認してください。</translation>
     </message>
     <message>
         <source>%1 accepts none of the kinds of object or transfer syntaxes proposed (%2).</source>
         <translation>%1 は提案したオブジェクトの種類と転送構文をどれも受け付けません（%2）。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be reached or did not answer (%2). Check that it is running, the host and port%3, and try `pdi node echo %4`.</source>
-        <translation>%1 に接続できないか、応答がありません（%2）。ノードが動いているか、ホストとポート%3を確認し、`pdi node echo %4` を試してください。</translation>
     </message>
     <message>
         <source>, the TLS certificates</source>
@@ -1686,8 +2210,12 @@ Accession number %2</source>
         <translation>鍵が一致しません</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station's AE title; an import started again continues where this one stopped.</source>
+        <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station&apos;s AE title; an import started again continues where this one stopped.</source>
         <translation>%1 との接続が切れました（%2）。ノードが動作していること、この端末の AE タイトルがノードに登録されていることを確認してください。取り込みはもう一度始めると、止まったところから続きます。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached or did not answer (%2). Check that it is running, its host name, port and AE title%3, and that no firewall blocks the connection.</source>
+        <translation>%1 に接続できないか、応答がありません（%2）。相手が動いているか、ホスト名・ポート・AE タイトル%3が正しいか、ファイアウォールが接続を止めていないかを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +2223,13 @@ Accession number %2</source>
     <message>
         <source>%1 does not accept C-ECHO (Verification).</source>
         <translation>%1 は C-ECHO（Verification）を受け付けません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomNode</name>
+    <message>
+        <source>the local archive</source>
+        <translation>ローカルアーカイブ</translation>
     </message>
 </context>
 <context>
@@ -1790,7 +2325,7 @@ Accession number %2</source>
         <translation>%1。代わりにファイルごとに確認しました。ビューアではこの媒体を開けません。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's Media Storage SOP Class is "%1" instead of %2 (Media Storage Directory Storage).</source>
+        <source>The DICOMDIR&apos;s Media Storage SOP Class is &quot;%1&quot; instead of %2 (Media Storage Directory Storage).</source>
         <translation>DICOMDIR の Media Storage SOP Class が %2（Media Storage Directory Storage）ではなく「%1」です。</translation>
     </message>
     <message>
@@ -1802,7 +2337,7 @@ Accession number %2</source>
         <translation>DICOMDIR の符号化方式が %1 です。IHE PDI では Explicit VR Little Endian が必要です。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
+        <source>The File-set ID &quot;%1&quot; is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
         <translation>File-set ID「%1」が不正です。A-Z、0-9、_ と空白による16文字以内にしてください。</translation>
     </message>
     <message>
@@ -1830,7 +2365,7 @@ Accession number %2</source>
         <translation>構成要素が8個を超えています</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" is not valid (%2).</source>
+        <source>The Referenced File ID &quot;%1&quot; is not valid (%2).</source>
         <translation>Referenced File ID「%1」が不正です（%2）。</translation>
     </message>
     <message>
@@ -1838,7 +2373,7 @@ Accession number %2</source>
         <translation>DICOMDIR が参照している %1 が媒体上にありません。</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" points outside the medium; it was not followed. This medium may be malicious.</source>
+        <source>The Referenced File ID &quot;%1&quot; points outside the medium; it was not followed. This medium may be malicious.</source>
         <translation>Referenced File ID「%1」が媒体の外を指しているため、参照先を読み込んでいません。悪意のある媒体の可能性があります。</translation>
     </message>
     <message>
@@ -1886,11 +2421,11 @@ Accession number %2</source>
         <translation>この DICOMファイルは DICOMDIR から参照されていないため、DICOMDIR に従って読み込むビューアや取り込みソフトでは見落とされます。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" differs from the volume identifier "%2"; on a CD they must be the same.</source>
+        <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
         <translation>File-set ID「%1」がボリューム名「%2」と異なります。CD では両者を同じにする必要があります。</translation>
     </message>
     <message>
-        <source>The file's directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
+        <source>The file&apos;s directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
         <translation>このファイルのディレクトリレコードの上位に、患者・検査・シリーズのレコードがそろっていません。ビューアで表示されない可能性があります。</translation>
     </message>
 </context>
@@ -1911,7 +2446,7 @@ Accession number %2</source>
         </translation>
     </message>
     <message>
-        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects'; confirm it with the sender.</source>
+        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects&apos;; confirm it with the sender.</source>
         <translation>DICOMDIR を表示するビューアでは、画像とは別の人の名前が表示されます。ここに表示している患者情報はオブジェクトのものです。送付元に確認してください。</translation>
     </message>
     <message>
@@ -1919,7 +2454,7 @@ Accession number %2</source>
         <translation>DICOMDIR をたどるビューアでは、これらのオブジェクトが見つからないことがあります。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's Specific Character Set "%1" is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
+        <source>The DICOMDIR&apos;s Specific Character Set &quot;%1&quot; is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
         <translation>DICOMDIR の Specific Character Set「%1」は正しくありません。レコードは %2 として可能な範囲で読みました。ビューアでは氏名が文字化けすることがあります。</translation>
     </message>
     <message>
@@ -1927,7 +2462,7 @@ Accession number %2</source>
         <translation>既定の文字集合</translation>
     </message>
     <message numerus="yes">
-        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is "%1"); a viewer may show their names garbled. The names shown here are read from the objects.</source>
+        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</source>
         <translation>
             <numerusform>%n 個のディレクトリレコードに、DICOMDIR が宣言していない文字集合の文字があります（Specific Character Set は「%1」）。ビューアでは氏名が文字化けすることがあります。ここに表示している氏名はオブジェクトから読んだものです。</numerusform>
         </translation>
@@ -2036,7 +2571,7 @@ Accession number %2</source>
         </translation>
     </message>
     <message>
-        <source>Another patient's objects are not written: %1.</source>
+        <source>Another patient&apos;s objects are not written: %1.</source>
         <translation>別の患者のオブジェクトは書き込みません: %1。</translation>
     </message>
     <message>
@@ -2072,7 +2607,7 @@ Accession number %2</source>
         <translation>患者 %1 について書き込むものが残っていません: %2</translation>
     </message>
     <message>
-        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 &quot;%7&quot; (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
         <translation>内容に %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超過しています。最大のシリーズは %5 のシリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、--exclude-series でシリーズを除外してください。</translation>
     </message>
 </context>
@@ -2157,7 +2692,7 @@ Accession number %2</source>
         <translation>ファイルを読み込めません（%1）。ディスクの場合は、盤面を清掃して再度お試しいただくか、送付元に媒体の再送を依頼してください。</translation>
     </message>
     <message>
-        <source>The Specific Character Set "%1" is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
+        <source>The Specific Character Set &quot;%1&quot; is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
         <translation>Specific Character Set「%1」は正しくありません。文字は %2 として可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
     </message>
     <message>
@@ -2165,7 +2700,7 @@ Accession number %2</source>
         <translation>既定の文字集合</translation>
     </message>
     <message>
-        <source>The patient's ID or name holds characters outside the character set the file declares ("%1"); they were read by best effort. Check the name against another source before you rely on it.</source>
+        <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
         <translation>患者 ID または氏名に、ファイルが宣言している文字集合（「%1」）にない文字があります。可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
     </message>
 </context>
@@ -2200,16 +2735,20 @@ Accession number %2</source>
         <translation>内容</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n ファイル</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>... and %n more like this.</source>
         <translation>
             <numerusform>...ほか同様の指摘 %n 件。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n か所</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the medium</source>
+        <translation>媒体全体</translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2764,30 @@ Accession number %2</source>
     <message>
         <source>The administrator %1 was created, but a setting could not be saved: %2 Sign in and finish in Settings.</source>
         <translation>管理者 %1 を作成しましたが、設定を保存できませんでした: %2 ログインして設定画面で完了してください。</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>施設名</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation>端末名</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
     </message>
 </context>
 <context>
@@ -2384,7 +2947,7 @@ Accession number %2</source>
         <translation>端末内アーカイブ</translation>
     </message>
     <message>
-        <source>The patient's identity in each object becomes the local one shown above.</source>
+        <source>The patient&apos;s identity in each object becomes the local one shown above.</source>
         <translation>各オブジェクトの患者情報を上の院内の患者情報に置き換えます。</translation>
     </message>
     <message>
@@ -2740,7 +3303,7 @@ Accession number %2</source>
         <translation>--name、--birth-date、--sex は院内の患者情報を指定するものです。--keep-ids は院外の患者情報のままにします。</translation>
     </message>
     <message>
-        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; &quot;%1&quot; is not one.</source>
         <translation>--birth-date には YYYYMMDD の形の日付を指定してください（例: 19700101）。「%1」は日付ではありません。</translation>
     </message>
     <message>
@@ -2776,7 +3339,7 @@ Accession number %2</source>
         <translation>%1 では患者 %2 が %3 となっており、指定された値と異なります。院内の記録が優先されます。--name/--birth-date/--sex を外すか、先に院内の記録を修正してください。</translation>
     </message>
     <message>
-        <source>"%1" cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
+        <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
         <translation>「%1」を %2 の文字セット（%3）で書き込めません。文字 %4 に対応するコードがありません。ISO_IR 192 のノードへ送信するか、院内の記録を修正してください。</translation>
     </message>
 </context>
@@ -3021,7 +3584,7 @@ Nothing was sent.</source>
         <translation>取り込み...</translation>
     </message>
     <message>
-        <source>Open the medium's folder</source>
+        <source>Open the medium&apos;s folder</source>
         <translation>媒体のフォルダを開く</translation>
     </message>
     <message>
@@ -3116,7 +3679,7 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>%1 (2)</source>
-        <comment>what is missing, the step's number</comment>
+        <comment>what is missing, the step&apos;s number</comment>
         <translation>%1（2）</translation>
     </message>
     <message>
@@ -3324,7 +3887,7 @@ Nothing was sent.</source>
         <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
     </message>
     <message>
-        <source>The Japanese font "%1" is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
         <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
     </message>
 </context>
@@ -3424,7 +3987,7 @@ Nothing was sent.</source>
         <translation>ルート以外にも DICOMDIR があります。PDI媒体に含めるファイルセットは1つだけです。ファイルセットごとに別の媒体へ書き込んでください。</translation>
     </message>
     <message>
-        <source>Only the IHE_PDI folder may have a root name starting with "IHE"; rename or remove this entry.</source>
+        <source>Only the IHE_PDI folder may have a root name starting with &quot;IHE&quot;; rename or remove this entry.</source>
         <translation>ルートで「IHE」から始まる名前を使えるのは IHE_PDI フォルダだけです。この項目の名前を変更するか、削除してください。</translation>
     </message>
     <message>
@@ -3456,23 +4019,23 @@ Nothing was sent.</source>
         <translation>このファイルは %1 階層の深さにあります。File ID の構成要素は最大8個のため、DICOMDIR から参照できません。</translation>
     </message>
     <message>
-        <source>The DICOM file name "%1" is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
+        <source>The DICOM file name &quot;%1&quot; is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
         <translation>DICOMファイル名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字とし、拡張子は付けないでください。</translation>
     </message>
     <message>
-        <source>"%1" and "%2" differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
         <translation>「%1」と「%2」は大文字・小文字だけが異なります。ディスクや FAT 形式の USBメモリでは同じ名前として扱われます。</translation>
     </message>
     <message>
-        <source>The folder name "%1" of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
+        <source>The folder name &quot;%1&quot; of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
         <translation>DICOMファイルを格納するフォルダ名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字にしてください。</translation>
     </message>
     <message>
-        <source>The folder name "%1" is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
+        <source>The folder name &quot;%1&quot; is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
         <translation>フォルダ名「%1」は ISO 9660 Level 1 の名前（A-Z、0-9、_ による1～8文字）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
-        <source>The file name "%1" is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
+        <source>The file name &quot;%1&quot; is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
         <translation>ファイル名「%1」は ISO 9660 Level 1 の 8.3 形式の名前（大文字 A-Z、0-9、_ による8文字以内の名前と3文字の拡張子）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
@@ -3537,7 +4100,7 @@ Nothing was sent.</source>
         <translation>検査 %1 は端末内アーカイブに患者 %2 として保管済みです。同じ Study Instance UID を患者 %3 のものにはできません。</translation>
     </message>
     <message>
-        <source>The archive folder %1 cannot be created; check the data directory's free space and permissions.</source>
+        <source>The archive folder %1 cannot be created; check the data directory&apos;s free space and permissions.</source>
         <translation>アーカイブのフォルダ %1 を作成できません。データディレクトリの空き容量と権限を確認してください。</translation>
     </message>
     <message>
@@ -3596,7 +4159,7 @@ Nothing was sent.</source>
         <translation>院内ID:</translation>
     </message>
     <message>
-        <source>the patient's ID here</source>
+        <source>the patient&apos;s ID here</source>
         <translation>当院での患者 ID</translation>
     </message>
     <message>
@@ -3748,7 +4311,7 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>%1, station %2</source>
-        <translation>%1　端末 %2</translation>
+        <translation>%1&#x3000;端末 %2</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
@@ -3778,10 +4341,6 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::MainWindow</name>
     <message>
-        <source>PDI Station</source>
-        <translation>PDI Station</translation>
-    </message>
-    <message>
         <source>Check</source>
         <translation>確認</translation>
     </message>
@@ -3794,12 +4353,8 @@ It contradicts the medium: %3.</source>
         <translation>設定</translation>
     </message>
     <message>
-        <source>PDI Station - %1</source>
-        <translation>PDI Station - %1</translation>
-    </message>
-    <message>
         <source>Signed in: %1 (%2)   Station: %3</source>
-        <translation>ログイン中: %1（%2）　端末: %3</translation>
+        <translation>ログイン中: %1（%2）&#x3000;端末: %3</translation>
     </message>
     <message>
         <source>&amp;Station</source>
@@ -3996,7 +4551,7 @@ It contradicts the medium: %3.</source>
         <translation>これは媒体ではなく単一の DICOMファイルです。このファイルを含むフォルダ、ディスクイメージ、ZIP を確認してください</translation>
     </message>
     <message>
-        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc's folder, an ISO image or a ZIP file</source>
+        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc&apos;s folder, an ISO image or a ZIP file</source>
         <translation>フォルダ、ISO 9660 ディスクイメージ、ZIPアーカイブのいずれでもありません。ディスクのフォルダ、ISO イメージ、ZIPファイルのいずれかを指定してください</translation>
     </message>
     <message>
@@ -4054,6 +4609,26 @@ It contradicts the medium: %3.</source>
     <message>
         <source>From: %1</source>
         <translation>発行施設: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patients on this medium</source>
+        <translation>
+            <numerusform>この媒体には %n 名の患者がいます</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1   ID %2   born %3   %4</source>
+        <translation>%1   ID %2   生年月日 %3   %4</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（氏名なし）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>ほか %n 件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4188,7 +4763,7 @@ It contradicts the medium: %3.</source>
         <translation>ホスト名または IP アドレス</translation>
     </message>
     <message>
-        <source>%1 (the station's AE title)</source>
+        <source>%1 (the station&apos;s AE title)</source>
         <translation>%1（この端末の AE タイトル）</translation>
     </message>
     <message>
@@ -4220,11 +4795,11 @@ It contradicts the medium: %3.</source>
         <translation>DICOM TLS</translation>
     </message>
     <message>
-        <source>PEM file of the CA that signs the node's certificate</source>
+        <source>PEM file of the CA that signs the node&apos;s certificate</source>
         <translation>ノードの証明書に署名した CA の PEM ファイル</translation>
     </message>
     <message>
-        <source>optional: this station's certificate (PEM)</source>
+        <source>optional: this station&apos;s certificate (PEM)</source>
         <translation>任意: この端末の証明書（PEM）</translation>
     </message>
     <message>
@@ -4287,11 +4862,11 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::NodeStore</name>
     <message>
-        <source>"%1" is not a usable node name; use 1 to 32 letters, digits, '.', '_' or '-', e.g. pacs or ris-worklist.</source>
+        <source>&quot;%1&quot; is not a usable node name; use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. pacs or ris-worklist.</source>
         <translation>「%1」はノード名に使えません。1～32 文字の英字、数字、「.」「_」「-」を使ってください（例: pacs、ris-worklist）。</translation>
     </message>
     <message>
-        <source>"local" is the station's own archive and cannot be added or removed.</source>
+        <source>&quot;local&quot; is the station&apos;s own archive and cannot be added or removed.</source>
         <translation>「local」はこの端末の端末内アーカイブのため、追加も削除もできません。</translation>
     </message>
     <message>
@@ -4303,7 +4878,7 @@ It contradicts the medium: %3.</source>
         <translation>呼び出し側 AE タイトル</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
+        <source>&quot;%1&quot; is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
         <translation>「%1」はホスト名でも IP アドレスでもありません（例: pacs.hospital.local、192.0.2.20）。</translation>
     </message>
     <message>
@@ -4311,7 +4886,7 @@ It contradicts the medium: %3.</source>
         <translation>ポートは 1～65535 の数字にしてください（DICOM は 104 または 11112、DICOM TLS は通常 2762）。</translation>
     </message>
     <message>
-        <source>Give the node's roles: one or more of store, find, worklist, commit.</source>
+        <source>Give the node&apos;s roles: one or more of store, find, worklist, commit.</source>
         <translation>ノードの役割を store、find、worklist、commit から 1 つ以上指定してください。</translation>
     </message>
     <message>
@@ -4321,26 +4896,6 @@ It contradicts the medium: %3.</source>
     <message>
         <source>The character set must be one of: %1.</source>
         <translation>文字セットは次のいずれかにしてください: %1。</translation>
-    </message>
-    <message>
-        <source>--ca, --cert and --key are for DICOM TLS: add --tls.</source>
-        <translation>--ca、--cert、--key は DICOM TLS 用です。DICOM TLS（--tls）を有効にしてください。</translation>
-    </message>
-    <message>
-        <source>DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA certificate that signs the node's certificate ("%1" is not one).</source>
-        <translation>DICOM TLS には CA 証明書（--ca）が必要です。ノードの証明書に署名した CA 証明書の、読み込み可能な PEM ファイルを絶対パスで指定してください（「%1」は該当しません）。</translation>
-    </message>
-    <message>
-        <source>Give --cert and --key together (this station's certificate and its private key), or neither.</source>
-        <translation>証明書（--cert）と鍵（--key）は両方指定するか、どちらも指定しないでください。</translation>
-    </message>
-    <message>
-        <source>--cert: "%1" is not an absolute path to a readable PEM certificate.</source>
-        <translation>証明書（--cert）: 「%1」は読み込み可能な PEM 証明書の絶対パスではありません。</translation>
-    </message>
-    <message>
-        <source>--key: "%1" is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
-        <translation>鍵（--key）: 「%1」は読み込み可能で暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
     </message>
     <message>
         <source>looking up node %1</source>
@@ -4359,7 +4914,7 @@ It contradicts the medium: %3.</source>
         <translation>ノード %1 の削除</translation>
     </message>
     <message>
-        <source>"local" is the station's own archive; it needs no network and no C-ECHO.</source>
+        <source>&quot;local&quot; is the station&apos;s own archive; it needs no network and no C-ECHO.</source>
         <translation>「local」はこの端末の端末内アーカイブです。ネットワークも C-ECHO も不要です。</translation>
     </message>
     <message>
@@ -4367,8 +4922,28 @@ It contradicts the medium: %3.</source>
         <translation>DICOM ノードの一覧の読み込み</translation>
     </message>
     <message>
-        <source>There is no node named "%1"; `pdi node list` shows the nodes.</source>
+        <source>There is no node named &quot;%1&quot;; `pdi node list` shows the nodes.</source>
         <translation>「%1」という名前のノードはありません。ノードの一覧は `pdi node list` で確認できます。</translation>
+    </message>
+    <message>
+        <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
+        <translation>CA 証明書、端末の証明書または秘密鍵が指定されていますが、このノードでは DICOM TLS がオフです。</translation>
+    </message>
+    <message>
+        <source>DICOM TLS needs the CA certificate that signs the node&apos;s certificate: an absolute path to a readable PEM file (&quot;%1&quot; is not one).</source>
+        <translation>DICOM TLS には、ノードの証明書に署名した CA 証明書が必要です。読み取れる PEM ファイルの絶対パスを指定してください（「%1」は該当しません）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s certificate and its private key go together: give both or neither.</source>
+        <translation>端末の証明書と秘密鍵は組で指定します。両方を指定するか、どちらも指定しないでください。</translation>
+    </message>
+    <message>
+        <source>The station certificate &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
+        <translation>端末の証明書「%1」は、読み取れる PEM 証明書の絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <translation>秘密鍵「%1」は、読み取れる暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
     </message>
 </context>
 <context>
@@ -4395,7 +4970,7 @@ It contradicts the medium: %3.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The PACS and worklist servers this station talks to. "local" is the station's own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
+        <source>The PACS and worklist servers this station talks to. &quot;local&quot; is the station&apos;s own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
         <translation>この端末が接続する PACS とワークリストサーバです。「local」はこの端末の端末内アーカイブです。PACS を設定するまでは取り込みの送信先となり、院内の患者の照会には常に使われます。C-ECHO でノードの応答と、この端末を受け付けるかを確認できます。</translation>
     </message>
     <message>
@@ -4435,7 +5010,7 @@ It contradicts the medium: %3.</source>
         <translation>削除...</translation>
     </message>
     <message>
-        <source>this station's archive (no network)</source>
+        <source>this station&apos;s archive (no network)</source>
         <translation>この端末のアーカイブ（ネットワークなし）</translation>
     </message>
     <message>
@@ -4608,10 +5183,6 @@ It contradicts the medium: %3.</source>
         <source>%1 (issued by %2)</source>
         <translation>%1（発行者 %2）</translation>
     </message>
-    <message>
-        <source>ID %1   born %2   %3</source>
-        <translation>ID %1   生年月日 %2   %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s)</source>
         <translation>
@@ -4638,6 +5209,14 @@ It contradicts the medium: %3.</source>
             <numerusform>書き込み元に %n 名の患者がいます。選んだ患者以外は書き込みません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>ID %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <source>born %1   %2   %3</source>
+        <translation>生年月日 %1   %2   %3</translation>
+    </message>
 </context>
 <context>
     <name>pdi::PatientCoercion</name>
@@ -4646,11 +5225,11 @@ It contradicts the medium: %3.</source>
         <translation>シーケンスの入れ子が深すぎて、オブジェクトの文字列を変換できません</translation>
     </message>
     <message>
-        <source>the character set "%1" is not supported</source>
+        <source>the character set &quot;%1&quot; is not supported</source>
         <translation>文字セット「%1」には対応していません</translation>
     </message>
     <message>
-        <source>"%1" in %2 cannot be written in the destination's character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
+        <source>&quot;%1&quot; in %2 cannot be written in the destination&apos;s character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
         <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）のノードを選ぶか、値を修正してください</translation>
     </message>
     <message>
@@ -4658,7 +5237,7 @@ It contradicts the medium: %3.</source>
         <translation>当院の患者 ID が指定されていません</translation>
     </message>
     <message>
-        <source>the object's text cannot be read in its character set</source>
+        <source>the object&apos;s text cannot be read in its character set</source>
         <translation>オブジェクトの文字列をその文字セットで読み込めません</translation>
     </message>
 </context>
@@ -4677,12 +5256,12 @@ It contradicts the medium: %3.</source>
         <translation>%1 では表示しきれないほど多くの患者が該当しました。条件を絞ってください。</translation>
     </message>
     <message>
-        <source>%1 has more worklist entries in the window than were read; narrow reconcile.worklistDays.</source>
-        <translation>%1 には読み込んだ以上のワークリスト項目が期間内にあります。reconcile.worklistDays を小さくしてください。</translation>
-    </message>
-    <message>
         <source>The local archive is not available here.</source>
         <translation>ここでは端末内アーカイブを使えません。</translation>
+    </message>
+    <message>
+        <source>%1 has more worklist entries in the period asked than were read; the patient may be among those not read.</source>
+        <translation>%1 には、問い合わせた期間に読み切れないほどのワークリスト項目があります。患者が読めなかった項目に含まれている可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -4692,7 +5271,7 @@ It contradicts the medium: %3.</source>
         <translation>発行者なし</translation>
     </message>
     <message>
-        <source>A source from the station's archive or a PACS is one patient's studies, and no Patient ID was given.</source>
+        <source>A source from the station&apos;s archive or a PACS is one patient&apos;s studies, and no Patient ID was given.</source>
         <translation>端末内アーカイブまたは PACS からの書き込み元は 1 人の患者の検査ですが、患者 ID が指定されていません。</translation>
     </message>
     <message>
@@ -4862,7 +5441,7 @@ It contradicts the medium: %3.</source>
         </translation>
     </message>
     <message>
-        <source>its Specific Character Set "%1" is not valid</source>
+        <source>its Specific Character Set &quot;%1&quot; is not valid</source>
         <translation>Specific Character Set「%1」が正しくありません</translation>
     </message>
     <message>
@@ -5005,15 +5584,15 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::RecordMatch</name>
     <message>
-        <source>Patient's Name (alphabetic)</source>
+        <source>Patient&apos;s Name (alphabetic)</source>
         <translation>患者氏名（アルファベット）</translation>
     </message>
     <message>
-        <source>Patient's Name (ideographic)</source>
+        <source>Patient&apos;s Name (ideographic)</source>
         <translation>患者氏名（漢字）</translation>
     </message>
     <message>
-        <source>Patient's Name (phonetic)</source>
+        <source>Patient&apos;s Name (phonetic)</source>
         <translation>患者氏名（かな）</translation>
     </message>
     <message>
@@ -5029,11 +5608,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>患者 ID の発行元</translation>
     </message>
     <message>
-        <source>Patient's Birth Date</source>
+        <source>Patient&apos;s Birth Date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <source>Patient's Sex</source>
+        <source>Patient&apos;s Sex</source>
         <translation>性別</translation>
     </message>
     <message>
@@ -5067,7 +5646,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <source>retrieving from a PACS needs the patient's ID</source>
+        <source>retrieving from a PACS needs the patient&apos;s ID</source>
         <translation>PACS から取得するには患者 ID が必要です</translation>
     </message>
     <message>
@@ -5203,7 +5782,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>リポジトリのポート。0 は標準ポート（TLS は 6514、UDP は 514）です。</translation>
     </message>
     <message>
-        <source>PEM file with the CA certificates that sign the repository's certificate; empty: the system's CA store.</source>
+        <source>PEM file with the CA certificates that sign the repository&apos;s certificate; empty: the system&apos;s CA store.</source>
         <translation>リポジトリの証明書に署名した CA 証明書の PEM ファイル。空欄ではシステムの CA ストアを使います。</translation>
     </message>
     <message>
@@ -5219,11 +5798,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>リポジトリの応答を待つ秒数。超えるとメッセージは次回まで送信待ちのままにします。</translation>
     </message>
     <message>
-        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system's language.</source>
+        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system&apos;s language.</source>
         <translation>デスクトップアプリケーションの言語: ja（日本語）、en（英語）、空欄はシステムの言語に合わせます。</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
+        <source>There is no setting &quot;%1&quot;; `pdi config list` shows the settings.</source>
         <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
     </message>
     <message>
@@ -5235,7 +5814,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 は空にできません。</translation>
     </message>
     <message>
-        <source>%1 takes at most %2 characters; "%3" has %4.</source>
+        <source>%1 takes at most %2 characters; &quot;%3&quot; has %4.</source>
         <translation>%1 は %2 文字以内です。「%3」は %4 文字あります。</translation>
     </message>
     <message>
@@ -5259,7 +5838,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a JSON array of names; give the names separated by commas instead.</source>
+        <source>%1: &quot;%2&quot; is not a JSON array of names; give the names separated by commas instead.</source>
         <translation>%1: 「%2」は名前の JSON 配列ではありません。代わりに名前をコンマで区切って入力してください。</translation>
     </message>
     <message>
@@ -5267,7 +5846,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1: JSON 配列の要素はすべて文字列にしてください。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a usable name (one line, at most %3 characters).</source>
+        <source>%1: &quot;%2&quot; is not a usable name (one line, at most %3 characters).</source>
         <translation>%1: 「%2」は使えない名前です（1 行、%3 文字以内）。</translation>
     </message>
     <message>
@@ -5327,7 +5906,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>取り込みで PACS のストレージコミットメントの確認を待つ秒数。確認のないインスタンスは次回の実行で再度確認を求めます。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
+        <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
         <translation>%1: 「%2」は AE タイトルではありません。1～16 文字の英字、数字、空白、記号（バックスラッシュを除く）を使ってください（例: PDISTATION）。</translation>
     </message>
     <message>
@@ -5356,6 +5935,15 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Saved: %1.</source>
         <translation>保存しました: %1</translation>
+    </message>
+    <message>
+        <source>This value</source>
+        <translation>この値</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -5404,7 +5992,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Add the folders or files that hold the patient's images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
+        <source>Add the folders or files that hold the patient&apos;s images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
         <translation>患者の画像があるフォルダやファイルを追加するか、ここにドロップしてください。書き込むのは DICOM オブジェクトだけです。文書は「その他のファイル」に追加します。</translation>
     </message>
     <message>
@@ -5831,7 +6419,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>UDP での %1:%2 への監査メッセージの送信に失敗しました: %3。</translation>
     </message>
     <message>
-        <source>TLS is not available on this system (Qt's OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
+        <source>TLS is not available on this system (Qt&apos;s OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
         <translation>このシステムでは TLS を使えません（Qt の OpenSSL バックエンドがありません）。Qt 6 のネットワークパッケージをインストールするか、audit.syslog.transport を udp にしてください。</translation>
     </message>
     <message>
@@ -6454,7 +7042,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>記録した判断: %1</translation>
     </message>
     <message>
-        <source>Verified: read back with the checker's rules; every file's SHA-256 matches.</source>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
         <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
     </message>
     <message>
@@ -6513,7 +7101,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>書き込み元を読み込み中...</translation>
     </message>
     <message>
-        <source>Add the sources: the folders or files with the patient's images.</source>
+        <source>Add the sources: the folders or files with the patient&apos;s images.</source>
         <translation>書き込み元（患者の画像があるフォルダやファイル）を追加してください。</translation>
     </message>
     <message numerus="yes">
@@ -6585,7 +7173,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>格納ファイルが %1 個を超えたため、残りは読み込んでいません</translation>
     </message>
     <message>
-        <source>the archive's central directory is damaged; members after the damage are missing</source>
+        <source>the archive&apos;s central directory is damaged; members after the damage are missing</source>
         <translation>アーカイブのセントラルディレクトリが破損しています。破損箇所以降の格納ファイルは欠落しています</translation>
     </message>
     <message>
@@ -6616,7 +7204,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi COMMAND [options]（詳細は pdi COMMAND --help）</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
@@ -6756,14 +7344,14 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi check MEDIUM [--json FILE|-] [--quick]</translation>
     </message>
     <message>
-        <source>the station's data directory, for the site's AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
+        <source>the station&apos;s data directory, for the site&apos;s AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
         <translation>施設の AI 製品一覧としきい値を読む端末のデータフォルダ（省略時は PDI_DATA_DIR、なければ既定）</translation>
     </message>
 </context>
 <context>
     <name>pdi::cli::CliLogin</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR, else %1)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR, else %1)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR、なければ %1）</translation>
     </message>
     <message>
@@ -6812,10 +7400,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>（既定）</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
-        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
-    </message>
-    <message>
         <source>%1 = %2 (was %3)</source>
         <translation>%1 = %2（変更前 %3）</translation>
     </message>
@@ -6827,7 +7411,7 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::cli::ImportCommand</name>
     <message>
-        <source>import an outside patient's objects into a PACS or the local archive</source>
+        <source>import an outside patient&apos;s objects into a PACS or the local archive</source>
         <translation>院外の患者のオブジェクトを PACS または端末内アーカイブに取り込む</translation>
     </message>
     <message>
@@ -6955,7 +7539,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
     </message>
     <message>
-        <source>import although the local patient's birth date, sex or name contradicts the medium's, for this reason (recorded with the job and in the audit trail)</source>
+        <source>import although the local patient&apos;s birth date, sex or name contradicts the medium&apos;s, for this reason (recorded with the job and in the audit trail)</source>
         <translation>院内患者の生年月日・性別・氏名が媒体と矛盾していても、この理由で取り込む（ジョブと監査証跡に記録）</translation>
     </message>
     <message>
@@ -6963,8 +7547,8 @@ ID %2   生年月日 %3   %4</translation>
         <translation>--confirm-difference と共に、ステーションが求める場合: 承認する第二の担当者（あなたの後にそのパスワードを尋ねます）</translation>
     </message>
     <message>
-        <source>--confirm-difference needs the reason, e.g. --confirm-difference "name changed by marriage, confirmed with the patient".</source>
-        <translation>--confirm-difference には理由が必要です。例: --confirm-difference "婚姻により改姓、本人に確認"</translation>
+        <source>--confirm-difference needs the reason, e.g. --confirm-difference &quot;name changed by marriage, confirmed with the patient&quot;.</source>
+        <translation>--confirm-difference には理由が必要です。例: --confirm-difference &quot;婚姻により改姓、本人に確認&quot;</translation>
     </message>
     <message>
         <source>--approver approves a confirmed difference: give --confirm-difference REASON too.</source>
@@ -6975,8 +7559,8 @@ ID %2   生年月日 %3   %4</translation>
         <translation>承認者 %1 のパスワード:</translation>
     </message>
     <message>
-        <source>To import under this local patient all the same, give the reason with --confirm-difference "REASON".</source>
-        <translation>それでもこの院内患者で取り込む場合は、--confirm-difference "理由" で理由を指定してください。</translation>
+        <source>To import under this local patient all the same, give the reason with --confirm-difference &quot;REASON&quot;.</source>
+        <translation>それでもこの院内患者で取り込む場合は、--confirm-difference &quot;理由&quot; で理由を指定してください。</translation>
     </message>
     <message>
         <source>Contradicts:  %1</source>
@@ -7023,13 +7607,13 @@ ID %2   生年月日 %3   %4</translation>
         <translation>PACS とワークリストのノードを追加、一覧表示、削除、テストする（管理者）</translation>
     </message>
     <message>
-        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset "ISO_IR 192"|"ISO 2022 IR 87"]
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
      | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset "ISO_IR 192"|"ISO 2022 IR 87"]
+        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
      | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</translation>
     </message>
     <message>
-        <source>add: the node's AE title</source>
+        <source>add: the node&apos;s AE title</source>
         <translation>add: ノードの AE タイトル</translation>
     </message>
     <message>
@@ -7049,11 +7633,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>add: DICOM TLS を使う</translation>
     </message>
     <message>
-        <source>add: PEM file with the CA that signs the node's certificate</source>
+        <source>add: PEM file with the CA that signs the node&apos;s certificate</source>
         <translation>add: ノードの証明書に署名した CA の PEM ファイル</translation>
     </message>
     <message>
-        <source>add: this station's PEM certificate, when the node asks for one</source>
+        <source>add: this station&apos;s PEM certificate, when the node asks for one</source>
         <translation>add: ノードが求める場合の、この端末の PEM 証明書</translation>
     </message>
     <message>
@@ -7065,7 +7649,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>add: store、find、worklist、commit をカンマ区切りで（既定: store,find）</translation>
     </message>
     <message>
-        <source>add: the node's character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
+        <source>add: the node&apos;s character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
         <translation>add: ノードの文字セット。ISO_IR 192（既定）または ISO 2022 IR 87</translation>
     </message>
     <message>
@@ -7101,12 +7685,16 @@ ID %2   生年月日 %3   %4</translation>
         <translation>ノード %1 を削除しました。</translation>
     </message>
     <message>
-        <source>the station's own archive (store, find)</source>
+        <source>the station&apos;s own archive (store, find)</source>
         <translation>この端末の端末内アーカイブ（store、find）</translation>
     </message>
     <message>
         <source>%1 answered the C-ECHO.</source>
         <translation>%1 が C-ECHO に応答しました。</translation>
+    </message>
+    <message>
+        <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
+        <translation>（DICOM TLS の指定: --tls、--ca FILE、--cert FILE、--key FILE）</translation>
     </message>
 </context>
 <context>
@@ -7228,11 +7816,11 @@ roles: %1</source>
 役割: %1</translation>
     </message>
     <message>
-        <source>add: the new account's role</source>
+        <source>add: the new account&apos;s role</source>
         <translation>add: 新しいアカウントの役割</translation>
     </message>
     <message>
-        <source>add: the person's name as shown and audited</source>
+        <source>add: the person&apos;s name as shown and audited</source>
         <translation>add: 表示と監査記録に使う本人の氏名</translation>
     </message>
     <message>
@@ -7291,7 +7879,7 @@ roles: %1</source>
 <context>
     <name>pdi::cli::WriteCommand</name>
     <message>
-        <source>write one patient's studies to a USB folder, an ISO image or a disc, verified</source>
+        <source>write one patient&apos;s studies to a USB folder, an ISO image or a disc, verified</source>
         <translation>1 名の患者の検査を USB フォルダ、ISO イメージ、ディスクに書き込み、検証する</translation>
     </message>
     <message>
@@ -7351,11 +7939,11 @@ roles: %1</source>
         <translation>DICOM ファイルとフォルダ</translation>
     </message>
     <message>
-        <source>unknown media type "%1": use cd, dvd, dvd-dl, bd or usb</source>
+        <source>unknown media type &quot;%1&quot;: use cd, dvd, dvd-dl, bd or usb</source>
         <translation>不明な媒体の種類「%1」です。cd、dvd、dvd-dl、bd、usb のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>--allow takes video, bulk or ai, not "%1"</source>
+        <source>--allow takes video, bulk or ai, not &quot;%1&quot;</source>
         <translation>--allow には video、bulk、ai のいずれかを指定してください（「%1」は指定できません）</translation>
     </message>
     <message>
@@ -7387,7 +7975,7 @@ roles: %1</source>
         <translation>書き込み元の患者:</translation>
     </message>
     <message>
-        <source>Verified: read back with the checker's rules; every file's SHA-256 matches.</source>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
         <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
     </message>
     <message>
@@ -7399,7 +7987,7 @@ roles: %1</source>
         <translation>ジョブ:    %1</translation>
     </message>
     <message>
-        <source>The source local (the station's archive) needs --patient-id.</source>
+        <source>The source local (the station&apos;s archive) needs --patient-id.</source>
         <translation>書き込み元 local（端末内アーカイブ）には --patient-id が必要です。</translation>
     </message>
     <message>

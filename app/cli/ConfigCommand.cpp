@@ -2,6 +2,7 @@
 
 #include "CliLogin.h"
 #include "JsonOutput.h"
+#include "settings/SiteSettings.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -54,34 +55,33 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
     if (int code = login->signIn(Permission::ManageSettings, attempted); code != ExitOk)
         return code;
 
-    Settings settings = login->station().settings();
+    Settings settings = SiteSettings::of(login->station());
     if (action == QLatin1String("list")) {
         if (parser.isSet(json)) {
             QJsonArray items;
-            for (const SettingDefinition& d : Settings::definitions()) {
-                items.append(QJsonObject{{QStringLiteral("key"), d.key},
-                                         {QStringLiteral("type"), d.typeName()},
-                                         {QStringLiteral("value"), settings.value(d.key)},
-                                         {QStringLiteral("text"), settings.text(d.key)},
-                                         {QStringLiteral("default"), settings.isDefault(d.key)},
-                                         {QStringLiteral("description"), Settings::describe(d)}});
+            for (const SettingDefinition* d : settings.catalog().all()) {
+                items.append(QJsonObject{{QStringLiteral("key"), d->key},
+                                         {QStringLiteral("type"), d->typeName()},
+                                         {QStringLiteral("value"), settings.value(*d)},
+                                         {QStringLiteral("text"), settings.text(*d)},
+                                         {QStringLiteral("default"), settings.isDefault(d->key)},
+                                         {QStringLiteral("description"), d->describe()}});
             }
             return writeJson(QJsonObject{{QStringLiteral("settings"), items}}, QStringLiteral("-"),
                              console)
                        ? ExitOk
                        : ExitFailed;
         }
-        for (const SettingDefinition& d : Settings::definitions()) {
-            console.out << d.key << " = " << settings.text(d.key);
-            if (settings.isDefault(d.key))
+        for (const SettingDefinition* d : settings.catalog().all()) {
+            console.out << d->key << " = " << settings.text(*d);
+            if (settings.isDefault(d->key))
                 console.out << "  " << tr("(default)");
             console.out << '\n';
         }
         return ExitOk;
     }
-    if (!Settings::definition(key))
-        return login->fail(Error::notFound(
-            tr("There is no setting \"%1\"; `pdi config list` shows the settings.").arg(key)));
+    if (Result<const SettingDefinition*> known = settings.catalog().require(key); !known)
+        return login->fail(known.error());
     if (action == QLatin1String("get")) {
         console.out << settings.text(key) << '\n';
         return ExitOk;

@@ -137,8 +137,15 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
 
     if (action == QLatin1String("add")) {
         Result<DicomNode> added = nodes.add(session, node);
-        if (!added)
-            return login->fail(added.error());
+        if (!added) {
+            Error e = added.error();
+            // The library says what is wrong with the TLS files; here, which options set them.
+            if (node.tls || !node.caFile.isEmpty() || !node.certFile.isEmpty() ||
+                !node.keyFile.isEmpty())
+                e.message += QLatin1Char(' ') +
+                             tr("(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)");
+            return login->fail(e);
+        }
         console.out << tr("Node %1 added: %2 at %3:%4, roles %5, %6%7.")
                            .arg(added->name, added->aeTitle, added->host)
                            .arg(added->port)

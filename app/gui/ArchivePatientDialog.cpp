@@ -1,5 +1,7 @@
 #include "ArchivePatientDialog.h"
 
+#include "FocusOrder.h"
+
 #include <QPushButton>
 
 namespace pdi {
@@ -14,14 +16,12 @@ ArchivePatientDialog::ArchivePatientDialog(const LocalArchive& archive, const Da
     setMessage(tr("Search the patients whose images this station keeps (imported from "
                   "outside media)."));
     updateButtons();
+    FocusOrder::followLayout(this);
 }
 
 PatientStudyDialog::SearchWork ArchivePatientDialog::searchWork(const Criteria& criteria) {
-    ArchiveQuery q;
-    // One field: an ID or a name, whichever it is (the archive matches either).
-    q.patientId = criteria.idOrName;
-    q.name = criteria.idOrName;
-    q.birthDate = criteria.birthDate;
+    // One field: an ID or a name in any script, whichever it is; the library says what matches.
+    const ArchiveQuery q = ArchiveQuery::forSearch(criteria.idOrName, criteria.birthDate);
     const LocalArchive archive = archive_;
     return [archive, q]() -> Result<Answer> {
         Result<QVector<ArchivedPatient>> found = archive.findPatients(q);

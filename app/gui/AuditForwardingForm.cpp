@@ -1,6 +1,7 @@
 #include "AuditForwardingForm.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,6 +91,7 @@ AuditForwardingForm::AuditForwardingForm(const WorkspaceContext& context, QWidge
     connect(this, &SettingsForm::saved, this, &AuditForwardingForm::showQueue);
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 QLineEdit* AuditForwardingForm::fileEdit(const char* objectName, QPushButton** browse) {

@@ -1,8 +1,11 @@
 #include "AuditWorkspace.h"
 
+#include "AuditDetailText.h"
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "audit/AuditExport.h"
 #include "dicom/PersonName.h"
+#include "node/DicomNode.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -143,6 +148,24 @@ AuditWorkspace::AuditWorkspace(const WorkspaceContext& context, QWidget* parent)
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("status"));
     status_->setWordWrap(true);
+    // The selected record in words, whole: the list's columns only have room for a summary.
+    detail_ = new QLabel(this);
+    detail_->setObjectName(QStringLiteral("recordDetail"));
+    detail_->setWordWrap(true);
+    detail_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detail_->setMargin(6);
+    auto* detailArea = new QScrollArea(this);
+    detailArea->setFocusPolicy(Qt::NoFocus);
+    detailArea->setWidget(detail_);
+    detailArea->setWidgetResizable(true);
+    detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* lists = new QSplitter(Qt::Vertical, this);
+    lists->addWidget(table_);
+    lists->addWidget(detailArea);
+    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(1, 1);
+    lists->setChildrenCollapsible(false);
 
     auto* filters = new QGridLayout;
     auto* sinceRow = new QHBoxLayout;
@@ -170,11 +193,12 @@ AuditWorkspace::AuditWorkspace(const WorkspaceContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(chain_);
-    layout->addWidget(table_, 1);
+    layout->addWidget(lists, 1);
     layout->addLayout(bottom);
     layout->addWidget(status_);
 
     connect(sinceOn_, &QCheckBox::toggled, since_, &QDateEdit::setEnabled);
+    connect(table_, &QTableWidget::itemSelectionChanged, this, &AuditWorkspace::showSelected);
     connect(search_, &QPushButton::clicked, this, &AuditWorkspace::refresh);
     connect(user_, &QLineEdit::returnPressed, this, &AuditWorkspace::refresh);
     connect(patient_, &QLineEdit::returnPressed, this, &AuditWorkspace::refresh);
@@ -182,6 +206,7 @@ AuditWorkspace::AuditWorkspace(const WorkspaceContext& context, QWidget* parent)
     connect(send_, &QPushButton::clicked, this, &AuditWorkspace::sendQueued);
     retranslate();
     refresh();
+    FocusOrder::followLayout(this);
 }
 
 void AuditWorkspace::retranslate() {
@@ -274,7 +299,41 @@ void AuditWorkspace::refresh() {
     showQueue();
 }
 
+void AuditWorkspace::showSelected() {
+    const QList<QTableWidgetItem*> selected = table_->selectedItems();
+    const qint64 seq =
+        selected.isEmpty() ? -1 : selected.constFirst()->data(Qt::UserRole).toLongLong();
+    detail_->setText(recordText(seq));
+}
+
+QString AuditWorkspace::recordText(qint64 seq) const {
+    for (const AuditRecord& r : records_) {
+        if (r.seq != seq)
+            continue;
+        const AuditEvent& e = r.event;
+        int row = -1;
+        for (int i = 0; i < table_->rowCount() && row < 0; ++i) {
+            if (table_->item(i, 0) && table_->item(i, 0)->data(Qt::UserRole).toLongLong() == seq)
+                row = i;
+        }
+        QStringList lines;
+        for (int c = 0; c < table_->columnCount() - 1; ++c) {
+            const QTableWidgetItem* item = row >= 0 ? table_->item(row, c) : nullptr;
+            if (item && !item->text().isEmpty())
+                lines << QStringLiteral("%1: %2").arg(table_->horizontalHeaderItem(c)->text(),
+                                                      item->text());
+        }
+        if (!e.target.isEmpty())
+            lines << tr("Concerns: %1").arg(DicomNode::readableName(e.target));
+        lines << AuditDetailText::lines(e);
+        lines << tr("Record %1").arg(r.seq);
+        return lines.join(QLatin1Char('\n'));
+    }
+    return QString();
+}
+
 void AuditWorkspace::showRecords(const QVector<AuditRecord>& records) {
+    detail_->clear();
     table_->setRowCount(0);
     table_->setRowCount(records.size());
     // Newest first: the auditor usually looks for what just happened.
@@ -284,16 +343,8 @@ void AuditWorkspace::showRecords(const QVector<AuditRecord>& records) {
         QString event = eventText(e.type);
         if (e.alert != SecurityAlert::None)
             event += QStringLiteral(" (%1)").arg(alertText(e.alert));
-        QString medium;
-        if (e.mediaType != MediaType::None || !e.mediumId.isEmpty())
-            medium = QStringLiteral("%1 %2")
-                         .arg(mediaTypeName(e.mediaType).toUpper(), e.mediumId)
-                         .trimmed();
-        QStringList details;
-        if (!e.target.isEmpty())
-            details << e.target;
-        if (!e.details.isEmpty())
-            details << QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+        const QString medium = AuditDetailText::medium(e);
+        const bool cancelled = e.details.value(QLatin1String("cancelled")).toBool();
         QString patients = patientsText(e.patients);
         if (!e.patientsBefore.isEmpty())
             patients = tr("%1 (on the medium: %2)").arg(patients, patientsText(e.patientsBefore));
@@ -308,12 +359,13 @@ void AuditWorkspace::showRecords(const QVector<AuditRecord>& records) {
                 : Roles::displayName(Roles::fromName(e.actor.role).value_or(Role::Reception)),
             e.actor.station,
             event,
-            outcomeText(e.outcome),
+            cancelled ? tr("cancelled") : outcomeText(e.outcome),
             patients,
             medium,
-            details.join(QLatin1String("  "))};
-        const bool bad =
-            e.outcome != AuditOutcome::Success || e.type == AuditEventType::SecurityAlert;
+            AuditDetailText::summary(e)};
+        // A person's Cancel is not a failure of the station: it is neither red nor "failure".
+        const bool bad = (e.outcome != AuditOutcome::Success && !cancelled) ||
+                         e.type == AuditEventType::SecurityAlert;
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(cells.at(c));

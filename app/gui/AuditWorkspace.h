@@ -36,6 +36,8 @@ public:
     QTableWidget* table() const { return table_; }
     QString chainStatus() const;
     QString statusText() const;
+    // The selected record in words (the view below the list); empty when none is selected.
+    QString recordText(qint64 seq) const;
 
     static constexpr int MaxRecords = 5000;
 
@@ -51,6 +53,7 @@ private:
     void retranslate();
     AuditQuery query() const;
     void showRecords(const QVector<AuditRecord>& records);
+    void showSelected();
     void showVerification();
     void showQueue();
     void chooseExportFolder();
@@ -73,6 +76,7 @@ private:
     QPushButton* send_;
     QLabel* queue_;
     QLabel* status_;
+    QLabel* detail_;
 
     BackgroundTask* listing_ = nullptr;
     BackgroundTask* verifying_ = nullptr;

@@ -17,6 +17,12 @@ QVector<CheckBadge> CheckBadges::of(const CheckReport& r) {
         {MediumFlags::AiDerivedContent, QT_TR_NOOP("AI-derived"), false},
         {MediumFlags::Compressed, QT_TR_NOOP("Compressed"), false},
         {MediumFlags::Video, QT_TR_NOOP("Video"), false},
+        // What `pdi check` flags, the window shows too.
+        {MediumFlags::DamagedFiles, QT_TR_NOOP("Damaged files"), true},
+        {MediumFlags::UnreferencedFiles, QT_TR_NOOP("Unlisted images"), false},
+        {MediumFlags::LossyContent, QT_TR_NOOP("Lossy"), false},
+        {MediumFlags::NotPart10, QT_TR_NOOP("Not Part 10"), false},
+        {MediumFlags::BulkData, QT_TR_NOOP("Bulk data"), false},
     };
     QVector<CheckBadge> out;
     for (const Source& s : sources) {

@@ -1,5 +1,7 @@
 #include "CheckRulesForm.h"
 
+#include "FocusOrder.h"
+
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -62,6 +64,7 @@ CheckRulesForm::CheckRulesForm(const WorkspaceContext& context, QWidget* parent)
             [this](int row) { remove_->setEnabled(row >= 0); });
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 void CheckRulesForm::addProduct(const QString& name) {

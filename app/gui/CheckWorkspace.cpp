@@ -4,10 +4,12 @@
 
 #include "CheckReportDocument.h"
 #include "FindingList.h"
+#include "FocusOrder.h"
 #include "MediumSummary.h"
 #include "report/CheckAudit.h"
 #include "report/DisplayText.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -63,6 +65,8 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     progress_->setObjectName(QStringLiteral("progress"));
     progress_->setVisible(false);
     status_ = selectable(this, "status");
+    exportNote_ = selectable(this, "exportNote");
+    exportNote_->setWordWrap(false);
 
     // Drives
     drivesBox_ = new QGroupBox(this);
@@ -96,6 +100,7 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     buttons->addWidget(cancelButton_);
     buttons->addWidget(progress_, 1);
     buttons->addStretch();
+    buttons->addWidget(exportNote_);
     buttons->addWidget(printButton_);
     buttons->addWidget(pdfButton_);
 
@@ -149,6 +154,7 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     }
     retranslate();
     showDrives();
+    FocusOrder::followLayout(this);
 }
 
 CheckWorkspace::~CheckWorkspace() {
@@ -296,6 +302,7 @@ void CheckWorkspace::chooseFile() {
 
 void CheckWorkspace::clearReport() {
     hasReport_ = false;
+    exportNote_->clear();
     summary_->clear();
     contents_->clear();
     findings_->clear();
@@ -433,8 +440,20 @@ void CheckWorkspace::chooseReportPdf() {
                                                       tr("PDF documents (*.pdf)"));
     if (!self || path.isEmpty())
         return;
+    exportReportPdf(path);
+}
+
+void CheckWorkspace::exportReportPdf(const QString& path) {
     const Result<void> saved = saveReportPdf(path);
-    status_->setText(saved ? tr("The report was saved as %1.").arg(path) : saved.error().message);
+    exportNote_->setText(saved ? tr("Saved as %1.").arg(QFileInfo(path).fileName())
+                               : saved.error().message);
+    exportNote_->setToolTip(saved ? QDir::toNativeSeparators(path) : saved.error().message);
+    exportNote_->setStyleSheet(saved ? QStringLiteral("color:#1b5e20;")
+                                     : QStringLiteral("color:#b71c1c;font-weight:bold;"));
+}
+
+QString CheckWorkspace::exportNote() const {
+    return exportNote_->text();
 }
 
 void CheckWorkspace::printReport() {
@@ -449,8 +468,10 @@ void CheckWorkspace::printReport() {
         const Result<void> printed = CheckReportDocument::print(
             report_, {context_.session.displayName(), context_.session.station(), checkedAt_},
             *printer);
-        if (!printed)
-            status_->setText(printed.error().message);
+        if (!printed) {
+            exportNote_->setText(printed.error().message);
+            exportNote_->setStyleSheet(QStringLiteral("color:#b71c1c;font-weight:bold;"));
+        }
     });
     dialog->open();
 }

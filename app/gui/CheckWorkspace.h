@@ -50,6 +50,10 @@ public:
 
     // What Save as PDF writes after the file dialog.
     Result<void> saveReportPdf(const QString& path) const;
+    // Saves the report and says so beside the buttons, in its own line: the status line above
+    // the report (conformant or not) stays as it is.
+    void exportReportPdf(const QString& path);
+    QString exportNote() const;
     // The status line (result, errors, what happened last), for tests and screenshots.
     QString statusText() const;
 
@@ -86,6 +90,7 @@ private:
     QPushButton* pdfButton_;
     QProgressBar* progress_;
     QLabel* status_;
+    QLabel* exportNote_;
     QGroupBox* drivesBox_;
     QListWidget* driveList_;
     QPushButton* driveButton_;

@@ -18,6 +18,8 @@ namespace {
 
 enum Column { Name, Modality, Images, Size, Decision, ColumnCount };
 constexpr int UidRole = Qt::UserRole;
+// The whole sentence of a series' decision; the column shows the short form.
+constexpr int NoteRole = Qt::UserRole + 1;
 
 QString megabytes(qint64 bytes) {
     return QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1);
@@ -49,7 +51,9 @@ ContentTree::ContentTree(QWidget* parent)
     detail_ = new QLabel(this);
     detail_->setObjectName(QStringLiteral("decisionDetail"));
     detail_->setWordWrap(true);
-    detail_->setVisible(false);
+    detail_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // Two lines kept for the sentence, shown or not: the buttons below do not jump.
+    detail_->setMinimumHeight(detail_->fontMetrics().lineSpacing() * 2 + 4);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(tree_, 1);
@@ -169,7 +173,7 @@ void ContentTree::rebuild() {
 
 QString ContentTree::note(const QString& seriesUid) const {
     QTreeWidgetItem* item = items_.value(seriesUid);
-    return item ? item->text(Decision) : QString();
+    return item ? item->data(Decision, NoteRole).toString() : QString();
 }
 
 void ContentTree::showSeries(QTreeWidgetItem* item) {
@@ -178,14 +182,18 @@ void ContentTree::showSeries(QTreeWidgetItem* item) {
     const bool included = choice_.isIncluded(uid);
     const ContentChoice::AiMark mark = choice_.aiMark(uid);
     QStringList needs;
+    QStringList kinds;
     if (se.video)
         needs << tr("Video");
     if (se.bulk)
         needs << tr("Thin-slice or large data");
+    kinds = needs;
     if (mark == ContentChoice::AiMark::MarkedAi)
         needs << tr("AI-derived (marked by you)");
     else if (choice_.isAiDerived(uid))
         needs << tr("AI-derived: %1").arg(se.aiReasons.join(QLatin1String("; ")));
+    if (mark == ContentChoice::AiMark::MarkedAi || choice_.isAiDerived(uid))
+        kinds << tr("AI-derived");
     QString text = needs.join(tr(", ", "between the kinds of decision"));
     if (!needs.isEmpty())
         text = tr("%1 - %2", "what the series is, then what becomes of it")
@@ -194,10 +202,19 @@ void ContentTree::showSeries(QTreeWidgetItem* item) {
     if (mark == ContentChoice::AiMark::NotAi)
         text = tr("Not AI-derived (your decision; recognised by: %1)")
                    .arg(se.aiReasons.join(QLatin1String("; ")));
+    // The column says what the series is and what becomes of it in a few words; the sentence
+    // with the reasons is in the tooltip and below the tree.
+    QString brief = kinds.join(tr(", ", "between the kinds of decision"));
+    if (mark == ContentChoice::AiMark::NotAi)
+        brief = tr("Not AI-derived (yours)");
+    else if (!kinds.isEmpty())
+        brief = tr("%1: %2", "what the series is, then what becomes of it, briefly")
+                    .arg(brief, included ? tr("written") : tr("left out"));
     const bool wasUpdating = updating_;
     updating_ = true;
     item->setCheckState(Name, included ? Qt::Checked : Qt::Unchecked);
-    item->setText(Decision, text);
+    item->setText(Decision, brief);
+    item->setData(Decision, NoteRole, text);
     item->setToolTip(Decision, text);
     const bool decision = choice_.needsDecision(uid);
     QFont font = item->font(Decision);
@@ -252,7 +269,6 @@ bool ContentTree::setAiMark(const QString& seriesUid, ContentChoice::AiMark mark
 void ContentTree::updateActions() {
     const QString uid = currentSeries();
     detail_->setText(note(uid));
-    detail_->setVisible(!detail_->text().isEmpty());
     const bool known = series_.contains(uid);
     const PlannedSeries se = series_.value(uid);
     const ContentChoice::AiMark mark = choice_.aiMark(uid);

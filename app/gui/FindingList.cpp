@@ -7,11 +7,12 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pdi {
 
 namespace {
 
-constexpr int FlatFindingsLimit = 500;
 constexpr int ExamplesPerCode = 50;
 
 } // namespace
@@ -70,40 +71,66 @@ void FindingList::clear() {
     rebuild();
 }
 
+QVector<FindingList::Group> FindingList::groups(const QVector<Finding>& findings) {
+    QVector<Group> out;
+    QHash<QString, int> index;
+    for (const Finding& f : findings) {
+        auto it = index.constFind(f.code);
+        if (it == index.constEnd()) {
+            it = index.insert(f.code, int(out.size()));
+            out.append(Group{f.code, f.severity, false, {}});
+        }
+        Group& g = out[*it];
+        g.severity = qMax(g.severity, f.severity);
+        g.mediumLevel = g.mediumLevel || f.path.isEmpty();
+        g.findings << f;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Group& a, const Group& b) {
+        if (a.severity != b.severity)
+            return a.severity > b.severity;
+        if (a.mediumLevel != b.mediumLevel)
+            return a.mediumLevel;
+        return a.code < b.code;
+    });
+    return out;
+}
+
 void FindingList::rebuild() {
     tree_->clear();
     detail_->clear();
-    if (findings_.size() <= FlatFindingsLimit) {
-        tree_->setRootIsDecorated(false);
-        for (const Finding& f : std::as_const(findings_)) {
-            auto* item =
-                new QTreeWidgetItem(tree_, {severityText(f.severity), f.code, f.path, f.message});
-            item->setToolTip(3, f.message);
+    const QVector<Group> grouped = groups(findings_);
+    bool anyChildren = false;
+    for (const Group& g : grouped) {
+        const Finding& first = g.findings.constFirst();
+        const int n = int(g.findings.size());
+        const QString where = n > 1                  ? tr("%n place(s)", nullptr, n)
+                              : first.path.isEmpty() ? tr("the medium")
+                                                     : first.path;
+        auto* row =
+            new QTreeWidgetItem(tree_, {severityText(g.severity), g.code, where, first.message});
+        row->setToolTip(3, first.message);
+        if (g.severity == Severity::Error) {
+            QFont bold = row->font(0);
+            bold.setBold(true);
+            for (int c = 0; c < 4; ++c)
+                row->setFont(c, bold);
         }
-    } else {
-        tree_->setRootIsDecorated(true);
-        QHash<QString, QTreeWidgetItem*> groups;
-        QHash<QString, int> counts;
-        for (const Finding& f : std::as_const(findings_)) {
-            QTreeWidgetItem*& group = groups[f.code];
-            if (!group) {
-                group = new QTreeWidgetItem(
-                    tree_, {severityText(f.severity), f.code, QString(), f.message});
-                group->setToolTip(3, f.message);
-            }
-            const int n = ++counts[f.code];
-            if (n <= ExamplesPerCode)
-                new QTreeWidgetItem(group, {QString(), QString(), f.path, f.message});
+        if (n == 1)
+            continue;
+        anyChildren = true;
+        for (int i = 0; i < n && i < ExamplesPerCode; ++i) {
+            const Finding& f = g.findings.at(i);
+            auto* child =
+                new QTreeWidgetItem(row, {QString(), QString(),
+                                          f.path.isEmpty() ? tr("the medium") : f.path, f.message});
+            child->setToolTip(3, f.message);
         }
-        for (auto it = groups.begin(); it != groups.end(); ++it) {
-            const int n = counts.value(it.key());
-            it.value()->setText(2, tr("%n file(s)", nullptr, n));
-            if (n > ExamplesPerCode)
-                new QTreeWidgetItem(
-                    it.value(), {QString(), QString(), QString(),
+        if (n > ExamplesPerCode)
+            new QTreeWidgetItem(row,
+                                {QString(), QString(), QString(),
                                  tr("... and %n more like this.", nullptr, n - ExamplesPerCode)});
-        }
     }
+    tree_->setRootIsDecorated(anyChildren);
     tree_->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     tree_->header()->setSectionResizeMode(2, QHeaderView::Interactive);

@@ -1,6 +1,7 @@
 #include "FirstRunWizard.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "LanguageBox.h"
 #include "UiLanguage.h"
 
@@ -75,6 +76,7 @@ LanguagePage::LanguagePage(QWidget* parent)
     connect(language_, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { UiLanguage::apply(language()); });
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 QString LanguagePage::language() const {
@@ -121,6 +123,7 @@ AdministratorPage::AdministratorPage(const Station& station, QWidget* parent)
     layout->addStretch();
     layout->addWidget(message_);
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 NewAccount AdministratorPage::account() const {
@@ -191,6 +194,7 @@ InstitutionPage::InstitutionPage(const Station& station, QWidget* parent)
     layout->addStretch();
     layout->addWidget(message_);
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 Institution InstitutionPage::institution() const {
@@ -223,11 +227,11 @@ FirstRunWizard::FirstRunWizard(const Station& station, QWidget* parent)
     , station_(station) {
     setObjectName(QStringLiteral("firstRunWizard"));
     setWizardStyle(QWizard::ClassicStyle);
-    setOption(QWizard::NoBackButtonOnLastPage, true);
+    // The last page has Back: a typo in the administrator's name is fixed there, not after.
+    setOption(QWizard::NoBackButtonOnLastPage, false);
     setPage(LanguagePage, new firstrun::LanguagePage(this));
     setPage(AdministratorPage, new firstrun::AdministratorPage(station, this));
     setPage(InstitutionPage, new firstrun::InstitutionPage(station, this));
-    setMinimumSize(640, 480);
     retranslate();
 }
 

@@ -1,5 +1,6 @@
 #include "ImportConfirmation.h"
 
+#include "BackgroundTask.h"
 #include "ReconciliationTable.h"
 #include "report/DisplayText.h"
 
@@ -268,24 +269,37 @@ void ImportConfirmation::updateSend() {
     if (approvalRequired_)
         complete = complete && !approverName_->text().trimmed().isEmpty() &&
                    !approverPassword_->text().isEmpty();
-    send_->setEnabled(complete);
+    send_->setEnabled(complete && !approving_);
 }
 
 void ImportConfirmation::accept() {
     if (!send_->isEnabled())
         return;
-    if (approvalRequired_) {
-        Result<Session> approved =
-            guard_.approve(approverName_->text().trimmed(), approverPassword_->text());
-        approverPassword_->clear();
-        if (!approved) {
-            problem_->setText(approved.error().message);
-            problem_->show();
-            return;
-        }
-        approver_ = *approved;
+    if (!approvalRequired_) {
+        QDialog::accept();
+        return;
     }
-    QDialog::accept();
+    // The approver's password hash takes a moment: off the GUI thread, as at sign-in.
+    approving_ = true;
+    problem_->hide();
+    const IdentityGuard guard = guard_;
+    const QString name = approverName_->text().trimmed();
+    const QString password = approverPassword_->text();
+    approverPassword_->clear();
+    BackgroundTask::run(
+        this, guard.database(), [guard, name, password] { return guard.approve(name, password); },
+        [this](Result<Session> approved) {
+            approving_ = false;
+            if (!approved) {
+                problem_->setText(approved.error().message);
+                problem_->show();
+                updateSend();
+                return;
+            }
+            approver_ = *approved;
+            QDialog::accept();
+        });
+    updateSend();
 }
 
 } // namespace pdi

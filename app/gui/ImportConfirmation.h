@@ -68,6 +68,7 @@ private:
     QLabel* problem_ = nullptr;
     QPushButton* send_ = nullptr;
     std::optional<Session> approver_;
+    bool approving_ = false; // the approver's sign-in runs
 };
 
 } // namespace pdi

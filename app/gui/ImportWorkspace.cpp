@@ -4,6 +4,7 @@
 
 #include "BackgroundTask.h"
 #include "FindingList.h"
+#include "FocusOrder.h"
 #include "ImportConfirmation.h"
 #include "ImportContentTree.h"
 #include "ImportResultView.h"
@@ -11,6 +12,7 @@
 #include "LocalIdentityForm.h"
 #include "MediumSummary.h"
 #include "ReconciliationTable.h"
+#include "ScrollingColumn.h"
 #include "archive/LocalArchive.h"
 #include "destination/DestinationChoice.h"
 #include "node/NodeStore.h"
@@ -122,6 +124,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     // A narrow column: the badges wrap, and their sentences are in the tooltips and findings.
     summary_->setBadgesPerRow(2);
     summary_->setExplanationsShown(false);
+    summary_->setEveryPatientListed(false);
     security_ = new QLabel(this);
     security_->setObjectName(QStringLiteral("securityWarning"));
     security_->setWordWrap(true);
@@ -149,12 +152,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     mediumLayout->addWidget(findings_, 1);
     // The medium's summary, its warnings and the findings can be long: the pane scrolls rather
     // than cut them off.
-    auto* mediumScroll = new QScrollArea(this);
-    mediumScroll->setWidget(mediumPane);
-    mediumScroll->setWidgetResizable(true);
-    mediumScroll->setFrameShape(QFrame::NoFrame);
-    mediumScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    mediumBox_ = box(this, mediumScroll);
+    mediumBox_ = box(this, scrollingColumn(this, mediumPane));
 
     // 2 The local patient
     table_ = new ReconciliationTable(this);
@@ -164,7 +162,9 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     localLayout->setContentsMargins(0, 0, 0, 0);
     localLayout->addWidget(table_, 1);
     localLayout->addWidget(identity_);
-    localBox_ = box(this, localPane);
+    // The candidates and the local identity form (with the demographics of a new patient) are
+    // taller than a 1280x720 screen leaves: the pane scrolls rather than squeeze them.
+    localBox_ = box(this, scrollingColumn(this, localPane));
 
     // 3 What to import
     content_ = new ImportContentTree(this);
@@ -211,7 +211,8 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     body->addWidget(localBox_);
     body->addWidget(contentBox_);
     body->setStretchFactor(1, 1);
-    body->setSizes({340, 470, 450});
+    // The local patient is the work of this page: its column gets the most room.
+    body->setSizes({270, 590, 400});
     body->setChildrenCollapsible(false);
     vertical_ = new QSplitter(Qt::Vertical, this);
     QSplitter* vertical = vertical_;
@@ -274,6 +275,7 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     fillDestinations();
     retranslate();
     showDrives();
+    FocusOrder::followLayout(this);
 }
 
 ImportWorkspace::~ImportWorkspace() {
@@ -606,7 +608,7 @@ void ImportWorkspace::showUnfinished() {
                "object(s) sent. %8")
                 .arg(u.jobId)
                 .arg(u.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     u.updatedBy, local, u.request.destination)
+                     u.updatedBy, local, DicomNode::readableName(u.request.destination))
                 .arg(u.sent)
                 .arg(u.planned)
                 .arg(u.message),
@@ -664,7 +666,7 @@ void ImportWorkspace::fillDestinations() {
     destination_->clear();
     QString preferred;
     if (Result<DestinationChoice> choice =
-            DestinationChoice::read(NodeStore(context_.station.database()))) {
+            DestinationChoice::read(NodeStore(context_.station.database()), unanswered_)) {
         for (const DicomNode& n : choice->nodes())
             destination_->addItem(
                 n.isLocal() ? tr("local archive (this station)")
@@ -690,6 +692,14 @@ bool ImportWorkspace::setDestination(const QString& node) {
     destinationChosen_ = true;
     destination_->setCurrentIndex(i);
     return true;
+}
+
+void ImportWorkspace::setEchoResult(const QString& node, bool answered) {
+    if (answered)
+        unanswered_.remove(node);
+    else
+        unanswered_.insert(node);
+    refresh();
 }
 
 void ImportWorkspace::refresh() {

@@ -6,6 +6,7 @@
 
 #include <QMutex>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QWidget>
 
@@ -98,6 +99,8 @@ public:
 
     // Nodes or settings may have changed (destinations, AE title).
     void refresh();
+    // A node answered its C-ECHO in Settings, or did not: one that did not is not offered first.
+    void setEchoResult(const QString& node, bool answered);
 
 Q_SIGNALS:
     // Opening the medium ended: shown, refused or cancelled.
@@ -179,6 +182,7 @@ private:
     bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
     JobRunner* runner_;
+    QSet<QString> unanswered_;       // nodes whose latest C-ECHO failed, not offered first
     QPointer<BackgroundTask> lookupTask_;
     std::shared_ptr<std::atomic<bool>> lookupCancel_;
     QPointer<ImportConfirmation> confirmation_;

@@ -1,5 +1,6 @@
 #include "InstitutionForm.h"
 
+#include "FocusOrder.h"
 #include "label/LabelRenderer.h"
 #include "layout/ReadmeWriter.h"
 
@@ -87,6 +88,7 @@ InstitutionForm::InstitutionForm(const WorkspaceContext& context, QWidget* paren
         connect(edit, &QLineEdit::textChanged, &previewTimer_, qOverload<>(&QTimer::start));
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 void InstitutionForm::retranslate() {

@@ -1,6 +1,8 @@
 #include "LocalIdentityForm.h"
 
+#include "FocusOrder.h"
 #include "ReconciliationTable.h"
+#include "node/DicomNode.h"
 #include "report/DisplayText.h"
 
 #include <QButtonGroup>
@@ -91,18 +93,21 @@ LocalIdentityForm::LocalIdentityForm(QWidget* parent)
         sex_->addItem(QString(), QString::fromLatin1(code));
     auto* grid = new QGridLayout(demographics_);
     grid->setContentsMargins(24, 0, 0, 0);
+    // One field a row, as wide as the pane: a full name or date is read back whole (four
+    // fields side by side were about six characters wide).
     grid->addWidget(kanjiLabel_, 0, 0);
     grid->addWidget(kanji_, 0, 1);
-    grid->addWidget(kanaLabel_, 0, 2);
-    grid->addWidget(kana_, 0, 3);
-    grid->addWidget(romajiLabel_, 1, 0);
-    grid->addWidget(romaji_, 1, 1);
-    grid->addWidget(birthLabel_, 1, 2);
+    grid->addWidget(kanaLabel_, 1, 0);
+    grid->addWidget(kana_, 1, 1);
+    grid->addWidget(romajiLabel_, 2, 0);
+    grid->addWidget(romaji_, 2, 1);
+    grid->addWidget(birthLabel_, 3, 0);
     auto* birthAndSex = new QHBoxLayout;
     birthAndSex->addWidget(birthDate_, 1);
     birthAndSex->addWidget(sexLabel_);
     birthAndSex->addWidget(sex_);
-    grid->addLayout(birthAndSex, 1, 3);
+    grid->addLayout(birthAndSex, 3, 1);
+    grid->setColumnStretch(1, 1);
     demographics_->setVisible(false);
 
     auto* idRow = new QHBoxLayout;
@@ -145,6 +150,7 @@ LocalIdentityForm::LocalIdentityForm(QWidget* parent)
         connect(e, &QLineEdit::textEdited, this, &LocalIdentityForm::changed);
     connect(sex_, &QComboBox::currentIndexChanged, this, &LocalIdentityForm::changed);
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 void LocalIdentityForm::changeEvent(QEvent* event) {
@@ -340,12 +346,16 @@ void LocalIdentityForm::updateState() {
         break;
     case Lookup::Known: {
         const KnownPatient& k = known_.constFirst();
+        // The source by the name people use ("the local archive"), at the start of a sentence.
+        QString source = DicomNode::readableName(k.source);
+        if (!source.isEmpty())
+            source[0] = source.at(0).toUpper();
         if (differs.isEmpty()) {
-            lookup = tr("%1 knows this ID: %2").arg(k.source, describe(k.patient));
+            lookup = tr("%1 knows this ID: %2").arg(source, describe(k.patient));
             style = QStringLiteral("color:#1b5e20;");
         } else {
             lookup = tr("%1 knows this ID: %2\nIt contradicts the medium: %3.")
-                         .arg(k.source, describe(k.patient), differs.join(QLatin1String("; ")));
+                         .arg(source, describe(k.patient), differs.join(QLatin1String("; ")));
             style = QStringLiteral("color:#b71c1c;font-weight:bold;");
         }
         break;

@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -63,6 +64,7 @@ LoginDialog::LoginDialog(const Station& station, QWidget* parent)
     connect(signIn_, &QPushButton::clicked, this, &LoginDialog::submit);
     connect(quit_, &QPushButton::clicked, this, &LoginDialog::reject);
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 void LoginDialog::retranslate() {

@@ -4,6 +4,7 @@
 #include "CheckWorkspace.h"
 #include "DriveWatcher.h"
 #include "ImportWorkspace.h"
+#include "NodeTable.h"
 #include "SessionGuard.h"
 #include "SettingsWorkspace.h"
 #include "WriteWorkspace.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -40,10 +42,12 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         addWorkspace(write_, QT_TR_NOOP("Write"));
         // A write or burn cut short by the idle sign-out would spoil the disc.
         connect(write_, &WriteWorkspace::writingChanged, guard_, [this](bool writing) {
-            if (writing)
+            if (writing) {
                 guard_->hold();
-            else
+            } else {
                 guard_->release();
+                clearBusyMessage();
+            }
         });
         // Writing is what the front desk is here for.
         if (session.role() == Role::FrontDesk)
@@ -55,10 +59,12 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         // An import cut short can be resumed, but the person who started it answers for it:
         // it is not ended by an idle sign-out either.
         connect(import_, &ImportWorkspace::importingChanged, guard_, [this](bool importing) {
-            if (importing)
+            if (importing) {
                 guard_->hold();
-            else
+            } else {
                 guard_->release();
+                clearBusyMessage();
+            }
         });
         // Importing outside media is the technologist's work here.
         if (session.role() == Role::Technologist)
@@ -74,6 +80,11 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         addWorkspace(settings_, QT_TR_NOOP("Settings"));
         connect(settings_, &SettingsWorkspace::settingsChanged, this, &MainWindow::applySettings);
     }
+    // A node added in Settings that does not answer its C-ECHO is not offered as the import
+    // destination.
+    if (settings_ && import_ && settings_->nodeTable())
+        connect(settings_->nodeTable(), &NodeTable::echoFinished, import_,
+                &ImportWorkspace::setEchoResult);
     connect(tabs_, &QTabWidget::currentChanged, this, &MainWindow::workspaceShown);
 
     stationMenu_ = menuBar()->addMenu(QString());
@@ -98,7 +109,10 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
 
     applySettings();
     drives_->start();
-    resize(1180, 800);
+    // Room for the three columns of Write and Import, but never more than the screen: a
+    // 1366x768 laptop with a taskbar, or 1920x1080 at 150 %, leaves about 1280x720.
+    const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1280, 720);
+    resize(QSize(1366, 860).boundedTo(room));
 }
 
 MainWindow::~MainWindow() = default;
@@ -138,19 +152,24 @@ bool MainWindow::isImporting() const {
 bool MainWindow::refuseWhileBusy() {
     if (isWriting()) {
         showWorkspace(write_);
-        statusBar()->showMessage(
-            tr("A medium is being written. Wait until it is finished, or cancel it first."), 10000);
-        return true;
-    }
-    if (isImporting()) {
+        busyMessage_ =
+            tr("A medium is being written. Wait until it is finished, or cancel it first.");
+    } else if (isImporting()) {
         showWorkspace(import_);
-        statusBar()->showMessage(
-            tr("Objects are being imported. Wait until the import is finished, or cancel it "
-               "first."),
-            10000);
-        return true;
+        busyMessage_ = tr("Objects are being imported. Wait until the import is finished, or "
+                          "cancel it first.");
+    } else {
+        return false;
     }
-    return false;
+    // Shown until the job ends, not for a fixed time: "wait" must not outlive what it waits for.
+    statusBar()->showMessage(busyMessage_);
+    return true;
+}
+
+void MainWindow::clearBusyMessage() {
+    if (!busyMessage_.isEmpty() && statusBar()->currentMessage() == busyMessage_)
+        statusBar()->clearMessage();
+    busyMessage_.clear();
 }
 
 void MainWindow::applySettings() {
@@ -165,8 +184,9 @@ void MainWindow::applySettings() {
 void MainWindow::retranslate() {
     const Settings settings = context_.station.settings();
     const QString institution = settings.institution().name;
-    setWindowTitle(institution.isEmpty() ? tr("PDI Station")
-                                         : tr("PDI Station - %1").arg(institution));
+    // The desktop adds the application's name ("... — PDI Station"): the title is only what
+    // tells this station's windows apart.
+    setWindowTitle(institution);
     for (int i = 0; i < titles_.size(); ++i)
         tabs_->setTabText(tabs_->indexOf(titles_[i].first), tr(titles_[i].second));
     const Session& s = context_.session;

@@ -76,6 +76,7 @@ private:
     void applySettings();
     void workspaceShown(int index);
     bool refuseWhileBusy();
+    void clearBusyMessage();
 
     WorkspaceContext context_;
     QTabWidget* tabs_;
@@ -92,6 +93,7 @@ private:
     QAction* quitAction_;
     QLabel* who_;
     QPushButton* signOut_;
+    QString busyMessage_; // "wait until ..." while a write or import runs
 };
 
 } // namespace pdi

@@ -94,6 +94,12 @@ void MediumSummary::setExplanationsShown(bool shown) {
         rebuild();
 }
 
+void MediumSummary::setEveryPatientListed(bool listed) {
+    everyPatientListed_ = listed;
+    if (hasReport_)
+        rebuild();
+}
+
 void MediumSummary::removeBadges() {
     while (QLayoutItem* item = badgeLayout_->takeAt(0)) {
         delete item->widget();
@@ -123,6 +129,29 @@ void MediumSummary::rebuild() {
         patientReading_->clear();
         patientName_->setText(tr("No patient found"));
         patientDetails_->clear();
+    } else if (patients.size() > 1 && everyPatientListed_) {
+        // Whose disc is it: every patient with name, ID and birth date, one line each.
+        constexpr int Listed = 8;
+        patientReading_->clear();
+        patientReading_->setVisible(false);
+        patientName_->setText(tr("%n patients on this medium", "", int(patients.size())));
+        QStringList lines;
+        for (int i = 0; i < patients.size() && i < Listed; ++i) {
+            const PatientContents& p = patients.at(i);
+            const PersonName name = PersonName::fromDicom(p.name);
+            QString shown = PersonName::readable(name.ideographic.isEmpty() ? name.alphabetic
+                                                                            : name.ideographic);
+            if (!name.phonetic.isEmpty())
+                shown += QStringLiteral(" (%1)").arg(PersonName::readable(name.phonetic));
+            lines << tr("%1   ID %2   born %3   %4")
+                         .arg(shown.isEmpty() ? tr("(no name)") : shown,
+                              p.issuer.isEmpty() ? p.id
+                                                 : tr("%1 (issued by %2)").arg(p.id, p.issuer),
+                              DisplayText::date(p.birthDate), DisplayText::sex(p.sex));
+        }
+        if (patients.size() > Listed)
+            lines << tr("... and %n more.", "", int(patients.size()) - Listed);
+        patientDetails_->setText(lines.join(QLatin1Char('\n')));
     } else {
         const PatientContents& p = patients.at(qBound(0, patientIndex_, int(patients.size()) - 1));
         const PersonName name = PersonName::fromDicom(p.name);

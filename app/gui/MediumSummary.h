@@ -26,6 +26,10 @@ public:
     // can be left to their tooltips.
     void setBadgesPerRow(int count);
     void setExplanationsShown(bool shown);
+    // With several patients on the medium: every one of them in a compact list (Check, where
+    // "whose disc is it" is the question), or the one shown with a count of the others
+    // (Import, which lists the patients beside).
+    void setEveryPatientListed(bool listed);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -40,6 +44,7 @@ private:
     bool hasReport_ = false;
     int badgesPerRow_ = 0;
     bool explanationsShown_ = true;
+    bool everyPatientListed_ = true;
 
     QLabel* patientReading_;
     QLabel* patientName_;

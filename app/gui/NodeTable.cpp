@@ -1,8 +1,10 @@
 #include "NodeTable.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 #include "network/DicomAssociation.h"
 #include "node/NodeStore.h"
+#include "settings/ImportSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -85,6 +87,7 @@ NodeTable::NodeTable(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     reload();
+    FocusOrder::followLayout(this);
 }
 
 void NodeTable::retranslate() {
@@ -245,7 +248,7 @@ void NodeTable::echo(const QString& name) {
 }
 
 void NodeTable::openAddDialog() {
-    auto* dialog = new NodeDialog(context_.station.settings().aeTitle(), this);
+    auto* dialog = new NodeDialog(ImportSettings(context_.station.settings()).aeTitle(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addNode(dialog->node()); });
     dialog->open();
@@ -371,6 +374,7 @@ NodeDialog::NodeDialog(const QString& stationAeTitle, QWidget* parent)
     });
     updateTls();
     setMinimumWidth(560);
+    FocusOrder::followLayout(this);
 }
 
 void NodeDialog::updateTls() {

@@ -1,5 +1,6 @@
 #include "PacsPatientDialog.h"
 
+#include "FocusOrder.h"
 #include "network/PacsStudySearch.h"
 #include "node/NodeStore.h"
 
@@ -49,6 +50,7 @@ PacsPatientDialog::PacsPatientDialog(const Station& station, QWidget* parent)
                    : tr("No PACS with the find role is configured. An administrator adds one "
                         "under Settings, DICOM nodes."));
     updateButtons();
+    FocusOrder::followLayout(this);
 }
 
 bool PacsPatientDialog::setNode(const QString& name) {

@@ -53,9 +53,11 @@ QString PatientChoice::describe(const SourcePatient& p) {
     const QString id = p.id.isEmpty()       ? tr("(no ID)")
                        : p.issuer.isEmpty() ? p.id
                                             : tr("%1 (issued by %2)").arg(p.id, p.issuer);
-    lines << tr("ID %1   born %2   %3")
-                 .arg(id, DisplayText::date(p.birthDate), DisplayText::sex(p.sex));
-    lines << tr("%n object(s)", nullptr, p.instances);
+    // The ID on a line of its own: long IDs and the sex word are not cut in a narrow column.
+    lines << tr("ID %1").arg(id);
+    lines << tr("born %1   %2   %3")
+                 .arg(DisplayText::date(p.birthDate), DisplayText::sex(p.sex),
+                      tr("%n object(s)", nullptr, p.instances));
     return lines.join(QLatin1Char('\n'));
 }
 

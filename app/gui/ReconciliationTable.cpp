@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QResizeEvent>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -45,12 +46,23 @@ ReconciliationTable::ReconciliationTable(QWidget* parent)
     table_->setMinimumHeight(130); // a candidate with its reasons, whatever else is shown
     problems_ = wrapped(this, "reconcileProblems");
     problems_->setStyleSheet(QStringLiteral("color:#8d6e00;"));
+    // The sources' problems (a PACS that did not answer, each with what to check) can run to
+    // many lines: they scroll in a few lines of their own instead of pushing into the table.
+    problemsArea_ = new QScrollArea(this);
+    problemsArea_->setFocusPolicy(Qt::NoFocus);
+    problemsArea_->setObjectName(QStringLiteral("reconcileProblemsArea"));
+    problemsArea_->setWidget(problems_);
+    problemsArea_->setWidgetResizable(true);
+    problemsArea_->setFrameShape(QFrame::NoFrame);
+    problemsArea_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    problemsArea_->setMaximumHeight(problems_->fontMetrics().lineSpacing() * 4 + 8);
+    problemsArea_->setVisible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(outside_);
     layout->addWidget(status_);
     layout->addWidget(table_, 1);
-    layout->addWidget(problems_);
+    layout->addWidget(problemsArea_);
     connect(table_, &QTableWidget::itemSelectionChanged, this,
             &ReconciliationTable::selectionChanged);
     rebuild();
@@ -260,7 +272,7 @@ void ReconciliationTable::rebuild() {
         status_->setStyleSheet(chosen_ < 0 ? QStringLiteral("font-weight:bold;") : QString());
     }
     problems_->setText(reconciliation_.problems.join(QLatin1Char('\n')));
-    problems_->setVisible(!reconciliation_.problems.isEmpty());
+    problemsArea_->setVisible(!reconciliation_.problems.isEmpty());
     updating_ = false;
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QLabel;
+class QScrollArea;
 class QTableWidget;
 
 namespace pdi {
@@ -66,6 +67,7 @@ private:
     QLabel* status_;
     QTableWidget* table_;
     QLabel* problems_;
+    QScrollArea* problemsArea_;
 };
 
 } // namespace pdi

@@ -132,7 +132,7 @@ Result<void> archiveLocalPatient(const Station& station, const QString& sampleFi
 } // namespace
 
 Result<QStringList> ScreenshotTour::render(const QString& language, const QString& outputFolder,
-                                           const QString& sampleMedium) {
+                                           const QString& sampleMedium, const QSize& window) {
     UiLanguage::apply(language);
     QTemporaryDir tmp;
     if (!tmp.isValid())
@@ -242,7 +242,7 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
         if (!desk)
             return desk.error();
         MainWindow deskWindow(WorkspaceContext{station, *desk});
-        deskWindow.resize(1280, 860);
+        deskWindow.resize(window);
         deskWindow.show();
         WriteWorkspace* write = deskWindow.writeWorkspace();
         write->sources()->addFolder(source);
@@ -290,7 +290,7 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
         if (!tech)
             return tech.error();
         MainWindow techWindow(WorkspaceContext{station, *tech});
-        techWindow.resize(1280, 860);
+        techWindow.resize(window);
         techWindow.show();
         ImportWorkspace* import = techWindow.importWorkspace();
         bool reconciled = false;
@@ -317,8 +317,6 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
         }
         waitFor([import] { return import->outcome().has_value() && !import->isImporting(); },
                 120000);
-        // The result below the choices it came from: a taller window, as on a 1080p screen.
-        techWindow.resize(1280, 980);
         save(&techWindow, QStringLiteral("import-done"));
         techWindow.hide();
         (void)station.authenticator().logout(*tech, QStringLiteral("exit"));
@@ -344,30 +342,30 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
             return added.error();
     }
 
-    MainWindow window(WorkspaceContext{station, *admin});
-    window.resize(1280, 860);
-    window.show();
-    CheckWorkspace* check = window.checkWorkspace();
+    MainWindow adminWindow(WorkspaceContext{station, *admin});
+    adminWindow.resize(window);
+    adminWindow.show();
+    CheckWorkspace* check = adminWindow.checkWorkspace();
     check->openMedium(medium, MediaType::Cd);
     waitFor([check] { return !check->isChecking(); });
-    save(&window, QStringLiteral("check"));
+    save(&adminWindow, QStringLiteral("check"));
 
-    AuditWorkspace* audit = window.auditWorkspace();
-    window.showWorkspace(audit);
+    AuditWorkspace* audit = adminWindow.auditWorkspace();
+    adminWindow.showWorkspace(audit);
     waitFor([audit] { return !audit->isBusy(); });
-    save(&window, QStringLiteral("audit"));
+    save(&adminWindow, QStringLiteral("audit"));
 
-    SettingsWorkspace* settings = window.settingsWorkspace();
-    window.showWorkspace(settings);
+    SettingsWorkspace* settings = adminWindow.settingsWorkspace();
+    adminWindow.showWorkspace(settings);
     const QStringList pages{
         QStringLiteral("settings-institution"), QStringLiteral("settings-station"),
         QStringLiteral("settings-rules"),       QStringLiteral("settings-forwarding"),
         QStringLiteral("settings-users"),       QStringLiteral("settings-nodes")};
     for (int i = 0; i < settings->pages()->count() && i < pages.size(); ++i) {
         settings->pages()->setCurrentIndex(i);
-        save(&window, pages.at(i));
+        save(&adminWindow, pages.at(i));
     }
-    window.hide();
+    adminWindow.hide();
     (void)station.authenticator().logout(*admin, QStringLiteral("exit"));
     return written;
 }

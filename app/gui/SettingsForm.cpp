@@ -1,4 +1,5 @@
 #include "SettingsForm.h"
+#include "settings/SiteSettings.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,7 @@ void SettingsForm::bind(const char* key, QLineEdit* edit) {
 }
 
 void SettingsForm::bind(const char* key, QSpinBox* box) {
-    if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
+    if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
         box->setRange(int(d->minimum), int(d->maximum));
     add({QString::fromLatin1(key), box, [box] { return QString::number(box->value()); },
          [box](const QString& v) {
@@ -82,7 +83,7 @@ void SettingsForm::bind(const char* key, QSpinBox* box) {
 }
 
 void SettingsForm::bind(const char* key, QDoubleSpinBox* box) {
-    if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
+    if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
         box->setRange(d->minimum, d->maximum);
     // The library takes a dot for decimals whatever the locale shows.
     add({QString::fromLatin1(key), box, [box] { return QString::number(box->value(), 'g', 15); },
@@ -119,7 +120,7 @@ void SettingsForm::bindList(const char* key, QListWidget* list) {
          },
          [list, k, this](const QString&) {
              list->clear();
-             for (const QString& item : context_.station.settings().list(k)) {
+             for (const QString& item : SiteSettings::of(context_.station).list(k)) {
                  auto* row = new QListWidgetItem(item, list);
                  row->setFlags(row->flags() | Qt::ItemIsEditable);
              }
@@ -127,17 +128,33 @@ void SettingsForm::bindList(const char* key, QListWidget* list) {
 }
 
 void SettingsForm::load() {
-    const Settings settings = context_.station.settings();
+    const Settings settings = SiteSettings::of(context_.station);
     for (const Binding& b : std::as_const(bindings_))
         b.write(settings.text(b.key));
     loaded();
 }
 
+QString SettingsForm::fieldName(const Binding& b) const {
+    for (const QLabel* label : findChildren<QLabel*>()) {
+        if (label->buddy() != b.widget)
+            continue;
+        QString text = label->text();
+        text.remove(QLatin1Char('&'));
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+            text.chop(1);
+        return text.trimmed();
+    }
+    // A check box says what it is itself.
+    if (const auto* box = qobject_cast<const QCheckBox*>(b.widget))
+        return box->text().remove(QLatin1Char('&'));
+    return tr("This value");
+}
+
 bool SettingsForm::save() {
-    const Settings settings = context_.station.settings();
+    const Settings settings = SiteSettings::of(context_.station);
     QStringList changed;
     for (const Binding& b : std::as_const(bindings_)) {
-        const Result<QJsonValue> parsed = Settings::parse(b.key, b.read());
+        const Result<QJsonValue> parsed = settings.catalog().parse(b.key, b.read(), fieldName(b));
         if (!parsed) {
             showMessage(parsed.error().message, true);
             b.widget->setFocus();
@@ -151,24 +168,27 @@ bool SettingsForm::save() {
         return true;
     }
     QStringList saved;
+    QStringList savedNames;
     for (const QString& key : saveOrder(changed)) {
         const auto binding = std::find_if(bindings_.cbegin(), bindings_.cend(),
                                           [&](const Binding& b) { return b.key == key; });
-        Settings s = context_.station.settings();
+        Settings s = SiteSettings::of(context_.station);
         if (Result<void> done = s.set(context_.session, key, binding->read()); !done) {
             showMessage(saved.isEmpty()
                             ? done.error().message
                             : tr("%1 (Saved before the problem: %2.)")
-                                  .arg(done.error().message, saved.join(QLatin1String(", "))),
+                                  .arg(done.error().message,
+                                       savedNames.join(tr(", ", "between field names"))),
                         true);
             if (!saved.isEmpty())
                 Q_EMIT this->saved(saved);
             return false;
         }
         saved << key;
+        savedNames << fieldName(*binding);
     }
     load();
-    showMessage(tr("Saved: %1.").arg(saved.join(QLatin1String(", "))), false);
+    showMessage(tr("Saved: %1.").arg(savedNames.join(tr(", ", "between field names"))), false);
     Q_EMIT this->saved(saved);
     return true;
 }

@@ -66,6 +66,8 @@ private:
         std::function<void(const QString&)> write; // the stored value as Settings::text gives it
     };
     void add(Binding binding);
+    // What the person sees the value as: the text of the label beside its field.
+    QString fieldName(const Binding& binding) const;
 
     QVector<Binding> bindings_;
     QWidget* buttons_;

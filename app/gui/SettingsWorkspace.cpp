@@ -4,10 +4,12 @@
 #include "CheckRulesForm.h"
 #include "InstitutionForm.h"
 #include "NodeTable.h"
+#include "ScrollingColumn.h"
 #include "StationForm.h"
 #include "UserTable.h"
 
 #include <QEvent>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -24,7 +26,10 @@ SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* p
         forwarding_ = new AuditForwardingForm(context, pages_);
         for (SettingsForm* form :
              std::initializer_list<SettingsForm*>{institution_, station_, rules_, forwarding_}) {
-            pages_->addTab(form, QString());
+            // A form with its previews is taller than a 1280x720 screen leaves: it scrolls.
+            QScrollArea* scroll = scrollingColumn(pages_, form);
+            scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // wide previews
+            pages_->addTab(scroll, QString());
             connect(form, &SettingsForm::saved, this, &SettingsWorkspace::settingsChanged);
         }
     }
@@ -44,8 +49,11 @@ SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* p
 
 void SettingsWorkspace::retranslate() {
     auto title = [this](QWidget* page, const QString& text) {
-        if (page)
-            pages_->setTabText(pages_->indexOf(page), text);
+        for (int i = 0; page && i < pages_->count(); ++i) {
+            auto* scroll = qobject_cast<QScrollArea*>(pages_->widget(i));
+            if (pages_->widget(i) == page || (scroll && scroll->widget() == page))
+                pages_->setTabText(i, text);
+        }
     };
     title(institution_, tr("Institution"));
     title(station_, tr("Station and sign-in"));

@@ -494,6 +494,9 @@ void SourceList::showEntries() {
         auto* item = new QListWidgetItem(tr("No sources yet"), list_);
         item->setFlags(Qt::NoItemFlags);
     }
+    // What to add and how is said while nothing is added; then the room goes to the patients
+    // (two of them are seen whole on a 1280x720 screen) and to what is not written.
+    hint_->setVisible(entries_.isEmpty());
     if (!lastError_.isEmpty()) {
         auto* item = new QListWidgetItem(lastError_, list_);
         item->setFlags(Qt::NoItemFlags);

@@ -1,7 +1,10 @@
 #include "StationForm.h"
 
+#include "FocusOrder.h"
 #include "LanguageBox.h"
 #include "UiLanguage.h"
+#include "settings/ImportSettings.h"
+#include "settings/SiteSettings.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -77,12 +80,12 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     bind(Settings::IdleLogoutMinutes, idle_);
     bind(Settings::MaxLoginFailures, failures_);
     bind(Settings::MinPasswordLength, passwordLength_);
-    bind(Settings::StationAeTitle, aeTitle_);
-    bind(Settings::StationDicomPort, dicomPort_);
-    bind(Settings::NetworkTimeoutSeconds, timeout_);
-    bind(Settings::WorklistDays, worklistDays_);
-    bind(Settings::CommitTimeoutSeconds, commitTimeout_);
-    bind(Settings::OverrideApproval, overrideApproval_);
+    bind(ImportSettings::StationAeTitle, aeTitle_);
+    bind(ImportSettings::StationDicomPort, dicomPort_);
+    bind(ImportSettings::NetworkTimeoutSeconds, timeout_);
+    bind(ImportSettings::WorklistDays, worklistDays_);
+    bind(ImportSettings::CommitTimeoutSeconds, commitTimeout_);
+    bind(ImportSettings::OverrideApproval, overrideApproval_);
 
     auto* form = new QFormLayout;
     form->addRow(stationLabel_, station_);
@@ -106,6 +109,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     load();
+    FocusOrder::followLayout(this);
 }
 
 void StationForm::retranslate() {
@@ -132,15 +136,15 @@ void StationForm::retranslate() {
     commitLabel_->setText(tr("Wait for storage &commitment:"));
     commitTimeout_->setSuffix(tr(" s"));
     const QPair<QWidget*, const char*> described[] = {
-        {aeTitle_, Settings::StationAeTitle},
-        {dicomPort_, Settings::StationDicomPort},
-        {timeout_, Settings::NetworkTimeoutSeconds},
-        {worklistDays_, Settings::WorklistDays},
-        {commitTimeout_, Settings::CommitTimeoutSeconds},
-        {overrideApproval_, Settings::OverrideApproval}};
+        {aeTitle_, ImportSettings::StationAeTitle},
+        {dicomPort_, ImportSettings::StationDicomPort},
+        {timeout_, ImportSettings::NetworkTimeoutSeconds},
+        {worklistDays_, ImportSettings::WorklistDays},
+        {commitTimeout_, ImportSettings::CommitTimeoutSeconds},
+        {overrideApproval_, ImportSettings::OverrideApproval}};
     for (const auto& [widget, key] : described) {
-        if (const SettingDefinition* d = Settings::definition(QString::fromLatin1(key)))
-            widget->setToolTip(Settings::describe(*d));
+        if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
+            widget->setToolTip(d->describe());
     }
 }
 

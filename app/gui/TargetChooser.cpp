@@ -1,5 +1,6 @@
 #include "TargetChooser.h"
 
+#include "FocusOrder.h"
 #include "MediaGauge.h"
 #include "target/DiscBurner.h"
 #include "target/FolderWriter.h"
@@ -52,6 +53,10 @@ TargetChooser::TargetChooser(QWidget* parent)
     problemLabel_->setObjectName(QStringLiteral("targetProblem"));
     problemLabel_->setWordWrap(true);
     problemLabel_->setStyleSheet(QStringLiteral("color:#b71c1c;"));
+    // Room for two lines kept, shown or not: the medium and web content boxes below do not move
+    // while a person is about to click them.
+    problemLabel_->setMinimumHeight(problemLabel_->fontMetrics().lineSpacing() * 2 + 4);
+    problemLabel_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     webBox_ = new QCheckBox(this);
     webBox_->setObjectName(QStringLiteral("webContent"));
     otherLabel_ = new QLabel(this);
@@ -77,11 +82,10 @@ TargetChooser::TargetChooser(QWidget* parent)
     grid->addWidget(pathLabel_, 1, 0);
     grid->addLayout(where, 1, 1);
     grid->addWidget(problemLabel_, 2, 1);
-    auto* mediaRow = new QHBoxLayout;
-    mediaRow->addWidget(mediaBox_);
-    mediaRow->addWidget(gauge_, 1);
+    // The gauge has a row of its own: beside the media box its sentence was cut.
     grid->addWidget(mediaLabel_, 3, 0);
-    grid->addLayout(mediaRow, 3, 1);
+    grid->addWidget(mediaBox_, 3, 1, Qt::AlignLeft);
+    grid->addWidget(gauge_, 4, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     auto* otherButtons = new QHBoxLayout;
     otherButtons->addWidget(otherLabel_, 1);
@@ -110,6 +114,7 @@ TargetChooser::TargetChooser(QWidget* parent)
             [this] { removeOtherButton_->setEnabled(!otherList_->selectedItems().isEmpty()); });
     retranslate();
     kindChanged();
+    FocusOrder::followLayout(this);
 }
 
 void TargetChooser::retranslate() {
@@ -228,6 +233,33 @@ void TargetChooser::recheck() {
     evaluate();
 }
 
+void TargetChooser::setSuggestedName(const QString& baseName) {
+    const QString previous = suggestedName_;
+    suggestedName_ = baseName;
+    if (kind() != WriteTarget::IsoFile || previous.isEmpty() || previous == baseName)
+        return;
+    const QFileInfo current(target());
+    if (current.completeBaseName() != previous)
+        return;
+    pathEdit_->setText(
+        QDir::toNativeSeparators(freeImagePath(current.absolutePath(), suggestedName_)));
+    evaluate();
+}
+
+void TargetChooser::forgetWrittenTarget() {
+    if (kind() != WriteTarget::Disc)
+        pathEdit_->clear();
+    evaluate();
+}
+
+QString TargetChooser::freeImagePath(const QString& folder, const QString& baseName) {
+    const QDir dir(folder);
+    QString path = dir.filePath(baseName + QStringLiteral(".iso"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = dir.filePath(QStringLiteral("%1-%2.iso").arg(baseName).arg(n));
+    return path;
+}
+
 void TargetChooser::choosePath() {
     QPointer<TargetChooser> self(this);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -237,11 +269,14 @@ void TargetChooser::choosePath() {
             this, tr("Choose the USB stick or an empty folder"),
             target().isEmpty() ? QStringLiteral("/media") : target());
     } else {
-        const QString suggested = QDir(documents).filePath(
-            (suggestedName_.isEmpty() ? QStringLiteral("pdi-medium") : suggestedName_) +
-            QStringLiteral(".iso"));
+        const QString folder = target().isEmpty() ? documents : QFileInfo(target()).absolutePath();
+        const QString suggested = freeImagePath(
+            folder, suggestedName_.isEmpty() ? QStringLiteral("pdi-medium") : suggestedName_);
+        // No "replace?" question: an existing image is never overwritten, and the red line
+        // below the field says so if one is chosen anyway.
         chosen = QFileDialog::getSaveFileName(this, tr("Save the disc image as"), suggested,
-                                              tr("Disc images (*.iso)"));
+                                              tr("Disc images (*.iso)"), nullptr,
+                                              QFileDialog::DontConfirmOverwrite);
         if (!chosen.isEmpty() && !chosen.endsWith(QLatin1String(".iso"), Qt::CaseInsensitive))
             chosen += QStringLiteral(".iso");
     }
@@ -272,7 +307,6 @@ void TargetChooser::evaluate() {
     }
     // Before anything is chosen, the empty field says what to do; red is for real problems.
     problemLabel_->setText(t.isEmpty() ? QString() : problem_);
-    problemLabel_->setVisible(!t.isEmpty() && !problem_.isEmpty());
     Q_EMIT changed();
 }
 

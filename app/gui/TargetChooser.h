@@ -39,10 +39,20 @@ public:
     void setMedia(TargetMedia::Kind media);
     void setWeb(bool web);
     void addOtherFiles(const QStringList& files);
-    // A file name the ISO dialog suggests, e.g. from the patient ID.
-    void setSuggestedName(const QString& baseName) { suggestedName_ = baseName; }
-    // Checks the target again (a written ISO now exists, a folder is no longer empty).
+    // A file name the ISO dialog suggests, e.g. from the patient ID. An image name that was
+    // the previous suggestion follows the new one (another patient, another name); a name the
+    // person typed stays.
+    void setSuggestedName(const QString& baseName);
+    // Checks the target again (a cancelled write removed its output, a folder was emptied).
     void recheck();
+    // The medium was written to the current folder or image: the next one needs a new target.
+    // The folder or image name is cleared rather than shown as a problem; a drive stays (the
+    // next blank disc goes into the same drive).
+    void forgetWrittenTarget();
+
+    // `folder`/`baseName`.iso, or with -2, -3 ... when that image exists already: the save
+    // dialog then never offers to replace a file the write would refuse.
+    static QString freeImagePath(const QString& folder, const QString& baseName);
 
     // Media, free space, web content and other files into the planner's options.
     void applyTo(ExportOptions& options) const;

@@ -1,6 +1,7 @@
 #include "UserTable.h"
 
 #include "BackgroundTask.h"
+#include "FocusOrder.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -91,6 +92,7 @@ UserTable::UserTable(const WorkspaceContext& context, QWidget* parent)
     });
     retranslate();
     reload();
+    FocusOrder::followLayout(this);
 }
 
 void UserTable::retranslate() {
@@ -306,6 +308,7 @@ AccountDialog::AccountDialog(const Station& station, QWidget* parent)
     layout->addWidget(message_);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    FocusOrder::followLayout(this);
 }
 
 NewAccount AccountDialog::account() const {
@@ -347,6 +350,7 @@ PasswordDialog::PasswordDialog(const Station& station, const QString& account, Q
     layout->addWidget(message_);
     layout->addWidget(buttons);
     setMinimumWidth(380);
+    FocusOrder::followLayout(this);
 }
 
 QString PasswordDialog::password() const {

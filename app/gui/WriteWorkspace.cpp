@@ -4,9 +4,11 @@
 
 #include "BackgroundTask.h"
 #include "ContentTree.h"
+#include "FocusOrder.h"
 #include "LabelPreview.h"
 #include "MediaGauge.h"
 #include "PatientChoice.h"
+#include "ScrollingColumn.h"
 #include "SourceList.h"
 #include "TargetChooser.h"
 #include "WriteConfirmation.h"
@@ -23,6 +25,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -65,6 +68,9 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     planMessage_->setObjectName(QStringLiteral("planMessage"));
     planMessage_->setWordWrap(true);
     planMessage_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Two lines kept whatever it says: a longer message does not push the content down.
+    planMessage_->setMinimumHeight(planMessage_->fontMetrics().lineSpacing() * 2 + 8);
+    planMessage_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     leftOutTitle_ = new QLabel(this);
     leftOut_ = new QListWidget(this);
     leftOut_->setObjectName(QStringLiteral("leftOut"));
@@ -87,16 +93,12 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName(QStringLiteral("writeStep"));
 
-    // The patient list can be long (a folder of a whole day's exports): it scrolls.
-    auto* patientScroll = new QScrollArea(this);
-    patientScroll->setWidget(patients_);
-    patientScroll->setWidgetResizable(true);
-    patientScroll->setFrameShape(QFrame::NoFrame);
-    patientScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    patientScroll->setMinimumHeight(130); // one patient without scrolling
-
     sourcesBox_ = box(this, sources_);
-    patientBox_ = box(this, patientScroll);
+    // A long list (a whole day's exports) scrolls; two patients are seen whole (see
+    // fitPatientList).
+    patientScroll_ = scrollingColumn(this, patients_);
+    patientBox_ = box(this, patientScroll_);
+    fitPatientList();
     auto* contentPane = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(contentPane);
     contentLayout->setContentsMargins(0, 0, 0, 0);
@@ -112,7 +114,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(sourcesBox_, 1);
-    leftLayout->addWidget(patientBox_, 1);
+    leftLayout->addWidget(patientBox_);
     auto* middle = new QWidget(this);
     auto* middleLayout = new QVBoxLayout(middle);
     middleLayout->setContentsMargins(0, 0, 0, 0);
@@ -129,7 +131,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     auto* body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);
     body->addWidget(middle);
-    body->addWidget(right);
+    body->addWidget(scrollingColumn(this, right));
     body->setStretchFactor(1, 1);
     body->setSizes({290, 600, 370});
     body->setChildrenCollapsible(false);
@@ -165,6 +167,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     }
     refresh();
     retranslate();
+    FocusOrder::followLayout(this);
 }
 
 WriteWorkspace::~WriteWorkspace() {
@@ -227,13 +230,40 @@ void WriteWorkspace::dropEvent(QDropEvent* event) {
     sources_->addPaths(paths);
 }
 
+void WriteWorkspace::fitPatientList() {
+    // Up to two patients are seen whole without scrolling: a folder with two is common (a
+    // mother and her child) and the choice must be read in full; the sources list above gives
+    // way. More patients scroll.
+    int height = 0;
+    if (auto* hint = patients_->findChild<QLabel*>(QStringLiteral("patientHint")))
+        height += hint->heightForWidth(qMax(200, patientScroll_->viewport()->width() - 8));
+    const QList<QRadioButton*> shown =
+        patients_->findChildren<QRadioButton*>(QStringLiteral("patient"));
+    for (int i = 0; i < shown.size() && i < 2; ++i)
+        height += shown.at(i)->sizeHint().height() + 8;
+    patientScroll_->setMinimumHeight(height + patientScroll_->fontMetrics().lineSpacing() * 2);
+}
+
 void WriteWorkspace::sourcesChanged() {
+    forgetWritten();
     patients_->setPatients(ExportSource::patients(sources_->collected()));
+    fitPatientList();
     updateInventory();
 }
 
 void WriteWorkspace::patientChosen() {
+    forgetWritten();
     updateInventory();
+}
+
+void WriteWorkspace::forgetWritten() {
+    // The result, its label buttons and the written label belong to the medium just written:
+    // once the sources or the patient change they would describe someone else's medium.
+    if (writing_)
+        return;
+    outcome_.reset();
+    result_->clear();
+    labelShowsWritten_ = false;
 }
 
 void WriteWorkspace::updateInventory() {
@@ -452,8 +482,12 @@ void WriteWorkspace::writeDone(Result<WriteOutcome> outcome) {
         outcome_.reset();
         result_->showError(outcome.error());
     }
-    // The written ISO now exists and the USB stick holds a medium: Write again needs a new target.
-    target_->recheck();
+    // The written ISO now exists and the USB stick holds a medium: Write again needs a new
+    // target. It is asked for, not shown in red as if the medium just written were a problem.
+    if (outcome_ && outcome_->status == WriteOutcome::Status::Written)
+        target_->forgetWrittenTarget();
+    else
+        target_->recheck();
     if (outcome_ && outcome_->status == WriteOutcome::Status::Written) {
         label_->setMedium(outcome_->description, true);
         labelShowsWritten_ = true;

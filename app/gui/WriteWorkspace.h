@@ -19,6 +19,7 @@ class QLabel;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QScrollArea;
 
 namespace pdi {
 
@@ -99,6 +100,8 @@ private:
     void showProgress(qint64 done, qint64 total);
     void showStep(const QString& step);
     void setInputsEnabled(bool enabled);
+    void forgetWritten();
+    void fitPatientList();
 
     WorkspaceContext context_;
     QPointer<DriveWatcher> drives_;
@@ -114,6 +117,7 @@ private:
     std::optional<WriteOutcome> outcome_;
 
     SourceList* sources_;
+    QScrollArea* patientScroll_;
     PatientChoice* patients_;
     ContentTree* content_;
     TargetChooser* target_;

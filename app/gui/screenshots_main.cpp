@@ -3,6 +3,7 @@
 #include "ScreenshotTour.h"
 
 #include <QApplication>
+#include <QSize>
 #include <QTextStream>
 
 int main(int argc, char** argv) {
@@ -18,8 +19,14 @@ int main(int argc, char** argv) {
     if (args.isEmpty())
         args = QStringList{QStringLiteral("ja"), QStringLiteral("en")};
     const QString sample = QStringLiteral(PDI_SOURCE_DIR "/resources/sample-medium");
+    // PDI_SCREENSHOT_SIZE=WxH: the main window's logical size (default 1366x768).
+    QSize window(1366, 768);
+    const QStringList size = qEnvironmentVariable("PDI_SCREENSHOT_SIZE").split(QLatin1Char('x'));
+    if (size.size() == 2 && size.at(0).toInt() > 0 && size.at(1).toInt() > 0)
+        window = QSize(size.at(0).toInt(), size.at(1).toInt());
     for (const QString& language : std::as_const(args)) {
-        const pdi::Result<QStringList> written = pdi::ScreenshotTour::render(language, out, sample);
+        const pdi::Result<QStringList> written =
+            pdi::ScreenshotTour::render(language, out, sample, window);
         if (!written) {
             err << language << ": " << written.error().message << '\n';
             return 1;

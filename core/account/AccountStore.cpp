@@ -68,6 +68,10 @@ Result<int> AccountStore::count() const {
 
 Result<void> AccountStore::checkName(const QString& name) {
     static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,31}$"));
+    // Nothing typed is not a name that is refused: it is a name still to give.
+    if (name.trimmed().isEmpty())
+        return Error::invalid(tr("Give a login name: 1 to 32 letters, digits, dots, underscores "
+                                 "or hyphens, starting with a letter or digit."));
     if (!valid.match(name).hasMatch())
         return Error::invalid(
             tr("\"%1\" is not a usable login name: use 1 to 32 letters, digits, dots, "

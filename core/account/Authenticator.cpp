@@ -106,7 +106,7 @@ Result<void> Authenticator::recordFailure(const QString& userName, const QString
     if (lockedNow)
         return Error::authentication(
             tr("Wrong user name or password. Account %1 is now locked after %2 failed "
-               "logins in a row; an administrator can unlock it (pdi user unlock %1).")
+               "logins in a row; an administrator can unlock it.")
                 .arg(userName)
                 .arg(settings.maxLoginFailures()));
     return {};
@@ -148,7 +148,7 @@ Result<Session> Authenticator::login(const QString& userName, const QString& pas
             return recorded.error();
         return Error::authentication(
             tr("Account %1 is locked after too many failed logins; ask an administrator to "
-               "unlock it (pdi user unlock %1).")
+               "unlock it.")
                 .arg(account->name));
     }
     // The slow hash runs outside any transaction so that other stations can write meanwhile.

@@ -1,34 +1,9 @@
 #pragma once
 
-#include "result/Result.h"
+#include "SettingStore.h"
 #include "rules/CheckSettings.h"
-#include "station/Database.h"
-
-#include <QCoreApplication>
-#include <QJsonValue>
-#include <QString>
-#include <QStringList>
-#include <QVector>
 
 namespace pdi {
-
-class Session;
-
-enum class SettingType { Text, Integer, Number, Boolean, TextList, Choice, FilePath };
-
-// One site setting: its key, type, default and limits. The catalog (Settings::definitions())
-// is the single list the CLI, the GUI and docs/admin.md describe.
-struct SettingDefinition {
-    QString key;
-    SettingType type = SettingType::Text;
-    QJsonValue defaultValue;
-    double minimum = 0; // Integer, Number; and the maximum length for Text
-    double maximum = 0;
-    QStringList choices;          // Choice
-    const char* description = ""; // English source text; Settings::describe() translates
-
-    QString typeName() const; // text, integer, number, boolean, list, choice, file
-};
 
 // What the institution writes on media (README.TXT, label) and in audit messages.
 struct Institution {
@@ -55,13 +30,14 @@ struct SyslogSettings {
     }
 };
 
-// The site settings, stored in the settings table of the station database (one row per key
-// changed from its default; value as text: lists as a JSON array). Reading needs no
-// permission (the writer reads the institution name, the checker the AI products); changing
-// needs ManageSettings and is audited with the old and the new value.
+// The station's settings as core reads them: core declares its keys here (the institution, the
+// station, logins, audit forwarding, what the checker recognises) and reads them typed. The
+// store underneath (SettingStore) is shared with the other libraries, which declare and read
+// their own keys (ImportSettings); a Settings made with a wider catalogue (SiteSettings) also
+// takes their keys by text.
 //
 // A cheap handle over the Database; construct one where needed.
-class Settings {
+class Settings : public SettingStore {
     Q_DECLARE_TR_FUNCTIONS(pdi::Settings)
 
 public:
@@ -84,66 +60,30 @@ public:
     static constexpr const char* SyslogCertFile = "audit.syslog.certFile";
     static constexpr const char* SyslogKeyFile = "audit.syslog.keyFile";
     static constexpr const char* SyslogTimeoutSeconds = "audit.syslog.timeoutSeconds";
-    static constexpr const char* StationAeTitle = "station.aeTitle";
-    static constexpr const char* StationDicomPort = "station.dicomPort";
-    static constexpr const char* NetworkTimeoutSeconds = "network.timeoutSeconds";
-    static constexpr const char* WorklistDays = "reconcile.worklistDays";
-    static constexpr const char* CommitTimeoutSeconds = "import.commitTimeoutSeconds";
-    static constexpr const char* OverrideApproval = "import.overrideApproval";
     static constexpr const char* UiLanguage = "ui.language";
 
-    explicit Settings(Database database)
-        : db_(std::move(database)) {}
+    // Core's keys only.
+    explicit Settings(Database database);
+    // Keys given as text are looked up in catalog (which should hold core's).
+    Settings(Database database, SettingCatalog catalog)
+        : SettingStore(std::move(database), std::move(catalog)) {}
 
+    // The keys core declares, and a catalogue of only them.
     static const QVector<SettingDefinition>& definitions();
-    static const SettingDefinition* definition(const QString& key);
-    static QString describe(const SettingDefinition& definition); // translated description
+    static SettingCatalog coreCatalog();
 
-    // The stored value, or the default when the key was never set or its stored text is no
-    // longer valid. Null for an unknown key.
-    QJsonValue value(const QString& key) const;
-    bool isDefault(const QString& key) const;
-    // The value as a person reads and types it: lists as "a, b, c", booleans as true/false.
-    QString text(const QString& key) const;
-
-    QString string(const QString& key) const { return value(key).toString(); }
-    int integer(const QString& key) const { return value(key).toInt(); }
-    double number(const QString& key) const { return value(key).toDouble(); }
-    bool flag(const QString& key) const { return value(key).toBool(); }
-    QStringList list(const QString& key) const;
-
-    QString stationName() const { return string(QString::fromLatin1(StationName)); }
+    QString stationName() const;
     Institution institution() const;
     CheckSettings checkSettings() const;
     SyslogSettings syslog() const;
-    int maxLoginFailures() const { return integer(QString::fromLatin1(MaxLoginFailures)); }
-    int idleLogoutMinutes() const { return integer(QString::fromLatin1(IdleLogoutMinutes)); }
-    int minPasswordLength() const { return integer(QString::fromLatin1(MinPasswordLength)); }
-    QString aeTitle() const { return string(QString::fromLatin1(StationAeTitle)); }
-
-    // An Application Entity title (PS3.5 6.2, AE): 1 to 16 characters of the default repertoire,
-    // no backslash, not only spaces. The error names what and says what is acceptable.
-    static Result<void> checkAeTitle(const QString& what, const QString& aeTitle);
+    int maxLoginFailures() const;
+    int idleLogoutMinutes() const;
+    int minPasswordLength() const;
     // "ja", "en", or empty for the system's language.
-    QString uiLanguage() const { return string(QString::fromLatin1(UiLanguage)); }
-
-    // Parses and validates what a person typed for key; the error says what is acceptable.
-    static Result<QJsonValue> parse(const QString& key, const QString& text);
-    static QString format(const SettingDefinition& definition, const QJsonValue& value);
-
-    // Changes a setting (ManageSettings). The change and its settings-change audit record (old
-    // and new value) are one transaction: there is no change without its record.
-    Result<void> set(const Session& session, const QString& key, const QString& text);
-    // Back to the built-in default; audited like set().
-    Result<void> reset(const Session& session, const QString& key);
+    QString uiLanguage() const;
 
 private:
-    Result<void> change(const Session& session, const QString& key,
-                        const std::optional<QJsonValue>& newValue);
-    Result<void> checkCombination(const QString& key, const QJsonValue& newValue) const;
-    std::optional<QString> storedText(const QString& key) const;
-
-    Database db_;
+    QJsonValue own(const char* key) const { return value(settingIn(definitions(), key)); }
 };
 
 } // namespace pdi

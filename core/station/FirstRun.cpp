@@ -2,6 +2,27 @@
 
 namespace pdi {
 
+namespace {
+
+// What the first-run form calls each value, for its messages: never the setting's key.
+QString fieldName(const QString& key) {
+    if (key == QLatin1String(Settings::InstitutionName))
+        return FirstRun::tr("Institution");
+    if (key == QLatin1String(Settings::InstitutionDepartment))
+        return FirstRun::tr("Department");
+    if (key == QLatin1String(Settings::InstitutionPhone))
+        return FirstRun::tr("Telephone");
+    if (key == QLatin1String(Settings::InstitutionAddress))
+        return FirstRun::tr("Address");
+    if (key == QLatin1String(Settings::StationName))
+        return FirstRun::tr("Station name");
+    if (key == QLatin1String(Settings::UiLanguage))
+        return FirstRun::tr("Language");
+    return key;
+}
+
+} // namespace
+
 QVector<QPair<QString, QString>> FirstRun::settingValues(const FirstRunSetup& setup) {
     QVector<QPair<QString, QString>> values{
         {QString::fromLatin1(Settings::InstitutionName), setup.institution.name},
@@ -32,7 +53,9 @@ Result<void> FirstRun::validate(const Station& station, const FirstRunSetup& set
         return Error::invalid(tr("Give the name of the institution: it is written on every "
                                  "medium this station issues."));
     for (const auto& [key, text] : settingValues(setup)) {
-        if (Result<QJsonValue> parsed = Settings::parse(key, text); !parsed)
+        if (Result<QJsonValue> parsed =
+                station.settings().catalog().parse(key, text, fieldName(key));
+            !parsed)
             return parsed.error();
     }
     return {};

@@ -3,6 +3,7 @@
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
 #include "reconcile/NameNormalizer.h"
+#include "reconcile/PatientSearchKeys.h"
 #include "station/Station.h"
 #include "station/Timestamp.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 #include <dcmtk/config/osconfig.h>
@@ -239,6 +241,27 @@ Result<ArchivedInstance> LocalArchive::instance(const QString& sopInstanceUid) c
     if (!q.next())
         return Error::notFound(tr("The local archive holds no object %1.").arg(sopInstanceUid));
     return instanceFromRow(q, root_);
+}
+
+ArchiveQuery ArchiveQuery::forSearch(const QString& idOrName, const QString& birthDate) {
+    ArchiveQuery q;
+    const QString text = idOrName.trimmed();
+    q.patientId = text;
+    q.name = text;
+    q.birthDate = birthDate;
+    // The first word is the family name, or its beginning; what follows is the given name.
+    QStringList words =
+        text.split(QRegularExpression(QStringLiteral("[\\s\u3000,^]+")), Qt::SkipEmptyParts);
+    if (!words.isEmpty()) {
+        const QString family = words.takeFirst();
+        const QString asName = family + QLatin1Char('^') + words.join(QLatin1Char(' '));
+        q.namePrefixes = PatientSearchKeys::of(asName).archivePrefixes();
+        // The word as typed, too: a partial name a spelling rule would not produce.
+        const QString typed = NameNormalizer::normalize(family);
+        if (!typed.isEmpty() && !q.namePrefixes.contains(typed))
+            q.namePrefixes << typed;
+    }
+    return q;
 }
 
 Result<QVector<ArchivedPatient>> LocalArchive::findPatients(const ArchiveQuery& query) const {

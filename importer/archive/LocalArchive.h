@@ -50,6 +50,12 @@ struct ArchiveQuery {
     // spellings PatientSearchKeys gives.
     QStringList namePrefixes;
     int limit = 200;
+
+    // What a person typed in one search field, an ID or a name: the ID as typed, and any name
+    // group that begins with the first word in each spelling a patient may be filed under:
+    // 山田 also as 山田's variant kanji, やまだ also as ヤマダ, ﾔﾏﾀﾞ and YAMADA, YAMADA also as
+    // its romaji variants; 山 finds 山田 (the beginning of a family name is enough).
+    static ArchiveQuery forSearch(const QString& idOrName, const QString& birthDate = QString());
 };
 
 // The embedded archive in the data directory (destination and source "local"): Part 10 files

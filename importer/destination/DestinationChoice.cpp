@@ -8,7 +8,8 @@ bool DestinationChoice::accepts(const DicomNode& node) {
     return node.has(DicomNode::Store);
 }
 
-Result<DestinationChoice> DestinationChoice::read(const NodeStore& nodes) {
+Result<DestinationChoice> DestinationChoice::read(const NodeStore& nodes,
+                                                  const QSet<QString>& unanswered) {
     Result<QVector<DicomNode>> all = nodes.list(true);
     if (!all)
         return all.error();
@@ -17,7 +18,7 @@ Result<DestinationChoice> DestinationChoice::read(const NodeStore& nodes) {
         if (!accepts(n))
             continue;
         choice.nodes_ << n;
-        if (choice.preferred_.isEmpty() && !n.isLocal())
+        if (choice.preferred_.isEmpty() && !n.isLocal() && !unanswered.contains(n.name))
             choice.preferred_ = n.name;
     }
     if (choice.preferred_.isEmpty())

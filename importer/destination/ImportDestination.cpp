@@ -3,6 +3,7 @@
 #include "ArchiveDestination.h"
 #include "PacsDestination.h"
 #include "account/Session.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 #include "station/Station.h"
 
@@ -13,9 +14,8 @@ ImportDestination::of(const Station& station, const Session& session, const Dico
     if (node.isLocal())
         return std::make_unique<ArchiveDestination>(station, session.userName());
     const Settings settings = station.settings();
-    return std::make_unique<PacsDestination>(
-        node, LocalAe::fromSettings(settings),
-        settings.integer(QString::fromLatin1(Settings::CommitTimeoutSeconds)));
+    return std::make_unique<PacsDestination>(node, LocalAe::fromSettings(settings),
+                                             ImportSettings(settings).commitTimeoutSeconds());
 }
 
 ImportDestination::Confirmation ImportDestination::confirm(const QVector<const ImportObject*>&,

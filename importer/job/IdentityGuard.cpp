@@ -4,6 +4,7 @@
 #include "ImportJobStore.h"
 #include "account/Authenticator.h"
 #include "dicom/PersonName.h"
+#include "settings/ImportSettings.h"
 
 namespace pdi {
 
@@ -16,7 +17,7 @@ QVector<IdentityDifference> IdentityGuard::contradictions(const ImportPlan& plan
 }
 
 bool IdentityGuard::approvalRequired() const {
-    return station_.settings().flag(QString::fromLatin1(Settings::OverrideApproval));
+    return ImportSettings(station_.settings()).overrideApproval();
 }
 
 Result<void> IdentityGuard::admit(ImportPlan& plan, const QString& jobKey) const {

@@ -29,6 +29,8 @@ public:
 
     // Whether this station asks a second person to approve an override.
     bool approvalRequired() const;
+    // Where approve() checks the password, for running it off the GUI thread.
+    Database database() const { return station_.database(); }
 
     // Lets the plan through, filling plan.identityOverride from the request or from the job's
     // record (jobKey), or refuses (Conflict, recorded) saying what differs and what would let

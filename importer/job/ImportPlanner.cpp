@@ -5,9 +5,11 @@
 #include "ImportSelector.h"
 #include "archive/LocalArchive.h"
 #include "destination/DestinationChoice.h"
+#include "dicom/PersonName.h"
 #include "dicom/SpecificCharacterSet.h"
 #include "node/NodeStore.h"
 #include "reconcile/ReconcileSources.h"
+#include "report/DisplayText.h"
 
 #include <QDate>
 #include <QSet>
@@ -244,11 +246,11 @@ Result<void> ImportPlanner::takeKnown(ImportPlan& plan, const ImportAudit& audit
     plan.demographicsSource = k.source;
     QStringList differ;
     if (!request.name.isNull() && request.name != k.patient.name)
-        differ << tr("name %1").arg(k.patient.name);
+        differ << tr("name %1").arg(PersonName::fromDicom(k.patient.name).display());
     if (!request.birthDate.isNull() && request.birthDate != k.patient.birthDate)
-        differ << tr("birth date %1").arg(k.patient.birthDate);
+        differ << tr("birth date %1").arg(DisplayText::date(k.patient.birthDate));
     if (!request.sex.isNull() && request.sex != k.patient.sex)
-        differ << tr("sex %1").arg(k.patient.sex);
+        differ << tr("sex %1").arg(DisplayText::sex(k.patient.sex));
     if (differ.isEmpty())
         return {};
     const QString reason =

@@ -1,6 +1,7 @@
 #include "DicomAssociation.h"
 
 #include "dicom/Dcmtk.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 
 #include <QFile>
@@ -31,7 +32,9 @@ OFList<OFString> toList(const QStringList& items) {
 }
 
 QString conditionText(const OFCondition& c) {
-    return QString::fromLatin1(c.text());
+    // DCMTK adds the system's error text (strerror), which is in the locale's encoding: UTF-8
+    // on a Japanese desktop. Read as Latin-1 it came out as mojibake.
+    return QString::fromLocal8Bit(c.text());
 }
 
 } // namespace
@@ -47,9 +50,10 @@ void initDicomNetwork() {
 
 LocalAe LocalAe::fromSettings(const Settings& settings) {
     LocalAe local;
-    local.aeTitle = settings.aeTitle();
-    local.timeoutSeconds = settings.integer(QString::fromLatin1(Settings::NetworkTimeoutSeconds));
-    local.listenPort = settings.integer(QString::fromLatin1(Settings::StationDicomPort));
+    const ImportSettings station(settings);
+    local.aeTitle = station.aeTitle();
+    local.timeoutSeconds = station.networkTimeoutSeconds();
+    local.listenPort = station.dicomPort();
     return local;
 }
 
@@ -77,9 +81,9 @@ QString DicomAssociation::explain(const DicomNode& node, const OFCondition& c) {
                   "it knows this station's AE title; an import started again continues where "
                   "this one stopped.")
             .arg(describe(node), what);
-    return tr("%1 cannot be reached or did not answer (%2). Check that it is running, the host "
-              "and port%3, and try `pdi node echo %4`.")
-        .arg(describe(node), what, node.tls ? tr(", the TLS certificates") : QString(), node.name);
+    return tr("%1 cannot be reached or did not answer (%2). Check that it is running, its host "
+              "name, port and AE title%3, and that no firewall blocks the connection.")
+        .arg(describe(node), what, node.tls ? tr(", the TLS certificates") : QString());
 }
 
 QString DicomAssociation::newUid() {

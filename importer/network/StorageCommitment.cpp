@@ -161,7 +161,7 @@ Result<StorageCommitment::Report> StorageCommitment::request(const DicomNode& no
                                  "results (%2); another program may use it. Change "
                                  "station.dicomPort or stop that program.")
                                   .arg(local.listenPort)
-                                  .arg(QString::fromLatin1(c.text())));
+                                  .arg(QString::fromLocal8Bit(c.text())));
 
     {
         auto association = DicomAssociation::open(

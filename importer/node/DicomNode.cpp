@@ -11,6 +11,12 @@ const DicomNode::Role AllRoles[] = {DicomNode::Store, DicomNode::Find, DicomNode
 
 } // namespace
 
+QString DicomNode::readableName(const QString& name) {
+    if (name == QLatin1String(LocalName))
+        return QCoreApplication::translate("pdi::DicomNode", "the local archive");
+    return name;
+}
+
 DicomNode DicomNode::localArchive() {
     DicomNode n;
     n.name = QString::fromLatin1(LocalName);

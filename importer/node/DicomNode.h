@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -39,6 +40,9 @@ struct DicomNode {
 
     // The embedded archive in the data directory: store and find, UTF-8, no network.
     static DicomNode localArchive();
+    // The node's name as a person reads it: "the local archive" (translated) for the embedded
+    // archive, whose stored name is a key; other nodes by the name the administrator gave.
+    static QString readableName(const QString& name);
 
     static QString roleName(Role role); // store, find, worklist, commit
     static QStringList roleNames(int roles);

@@ -4,6 +4,7 @@
 #include "account/Session.h"
 #include "audit/AuditTrail.h"
 #include "network/DicomAssociation.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 #include "station/Timestamp.h"
 
@@ -61,10 +62,11 @@ Result<void> NodeStore::checkName(const QString& name) {
 Result<void> NodeStore::check(const DicomNode& n) {
     if (auto ok = checkName(n.name); !ok)
         return ok;
-    if (auto ok = Settings::checkAeTitle(tr("the AE title"), n.aeTitle); !ok)
+    if (auto ok = ImportSettings::checkAeTitle(tr("the AE title"), n.aeTitle); !ok)
         return ok;
     if (!n.callingAeTitle.isEmpty()) {
-        if (auto ok = Settings::checkAeTitle(tr("the calling AE title"), n.callingAeTitle); !ok)
+        if (auto ok = ImportSettings::checkAeTitle(tr("the calling AE title"), n.callingAeTitle);
+            !ok)
             return ok;
     }
     static const QRegularExpression hostName(QStringLiteral(
@@ -89,7 +91,9 @@ Result<void> NodeStore::check(const DicomNode& n) {
                                   .arg(DicomNode::characterSetChoices().join(QLatin1String(", "))));
     if (!n.tls) {
         if (!n.caFile.isEmpty() || !n.certFile.isEmpty() || !n.keyFile.isEmpty())
-            return Error::invalid(tr("--ca, --cert and --key are for DICOM TLS: add --tls."));
+            return Error::invalid(
+                tr("A CA certificate, a station certificate or a private key is given, but DICOM "
+                   "TLS is off for this node."));
         return {};
     }
     auto absoluteReadable = [](const QString& path) {
@@ -99,22 +103,23 @@ Result<void> NodeStore::check(const DicomNode& n) {
     if (n.caFile.isEmpty() || !absoluteReadable(n.caFile) ||
         QSslCertificate::fromPath(n.caFile, QSsl::Pem).isEmpty())
         return Error::invalid(
-            tr("DICOM TLS needs --ca: an absolute path to a readable PEM file with the CA "
-               "certificate that signs the node's certificate (\"%1\" is not one).")
+            tr("DICOM TLS needs the CA certificate that signs the node's certificate: an "
+               "absolute path to a readable PEM file (\"%1\" is not one).")
                 .arg(n.caFile));
     if (n.certFile.isEmpty() != n.keyFile.isEmpty())
-        return Error::invalid(tr("Give --cert and --key together (this station's certificate "
-                                 "and its private key), or neither."));
+        return Error::invalid(tr("This station's certificate and its private key go together: "
+                                 "give both or neither."));
     if (!n.certFile.isEmpty()) {
         if (!absoluteReadable(n.certFile) ||
             QSslCertificate::fromPath(n.certFile, QSsl::Pem).isEmpty())
             return Error::invalid(
-                tr("--cert: \"%1\" is not an absolute path to a readable PEM certificate.")
+                tr("The station certificate \"%1\" is not an absolute path to a readable PEM "
+                   "certificate.")
                     .arg(n.certFile));
         if (!absoluteReadable(n.keyFile) || !readablePemKey(n.keyFile))
             return Error::invalid(
-                tr("--key: \"%1\" is not an absolute path to a readable, unencrypted PEM private "
-                   "key (RSA or EC).")
+                tr("The private key \"%1\" is not an absolute path to a readable, unencrypted "
+                   "PEM private key (RSA or EC).")
                     .arg(n.keyFile));
     }
     return {};

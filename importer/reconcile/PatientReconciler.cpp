@@ -215,7 +215,7 @@ PatientReconciliation PatientReconciler::reconcile(const PatientDemographics& ou
         if (cancelled())
             break;
         if (options_.progress)
-            options_.progress(tr("asking %1").arg(node.name), done, total);
+            options_.progress(tr("asking %1").arg(DicomNode::readableName(node.name)), done, total);
         const int problemsBefore = r.problems.size();
         if (node.isLocal()) {
             askArchive(outside, std::nullopt, QString(), found, r.problems);
@@ -388,8 +388,8 @@ void PatientReconciler::askWorklist(const DicomNode& node, const PatientDemograp
         }
     }
     if (truncated)
-        problems << tr("%1 has more worklist entries in the window than were read; narrow "
-                       "reconcile.worklistDays.")
+        problems << tr("%1 has more worklist entries in the period asked than were read; the "
+                       "patient may be among those not read.")
                         .arg(node.name);
 }
 

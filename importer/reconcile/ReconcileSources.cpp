@@ -1,6 +1,7 @@
 #include "ReconcileSources.h"
 
 #include "node/NodeStore.h"
+#include "settings/ImportSettings.h"
 #include "settings/Settings.h"
 #include "station/Station.h"
 
@@ -42,7 +43,7 @@ Result<PatientReconciler::Options> ReconcileSources::options(const Station& stat
     const Settings settings = station.settings();
     PatientReconciler::Options options;
     options.local = LocalAe::fromSettings(settings);
-    options.worklistDays = settings.integer(QString::fromLatin1(Settings::WorklistDays));
+    options.worklistDays = ImportSettings(settings).worklistDays();
     options.ownAuthorities = PatientReconciler::ownAuthorities(settings);
     options.archive = archive;
     Result<QVector<DicomNode>> sources = choose(NodeStore(station.database()), names);

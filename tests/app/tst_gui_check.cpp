@@ -4,10 +4,13 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "gui/CheckBadges.h"
 #include "gui/CheckReportDocument.h"
 #include "gui/CheckWorkspace.h"
 #include "gui/DriveWatcher.h"
+#include "gui/FindingList.h"
 #include "gui/MainWindow.h"
+#include "gui/UiLanguage.h"
 #include "rules/MediumFlags.h"
 
 #include <QJsonArray>
@@ -58,6 +61,93 @@ private Q_SLOTS:
         reception_ = f_.addAndLogin(QStringLiteral("uketsuke"), Role::Reception,
                                     QStringLiteral("Reception-Pa55"));
         QVERIFY2(reception_, qPrintable(f_.error()));
+    }
+
+    // Several patients: whose disc it is shows for each of them, without scrolling (issue 12:
+    // "見本 花子 (ほか 1 名)").
+    void everyPatientOfTheMediumIsListed() {
+        test::InstanceSpec a;
+        a.patientName = QStringLiteral("MIHON^HANAKO=見本^花子=みほん^はなこ");
+        a.patientId = QStringLiteral("P-0001");
+        a.birthDate = QStringLiteral("19800202");
+        test::InstanceSpec b;
+        b.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+        b.patientId = QStringLiteral("P-0002");
+        b.birthDate = QStringLiteral("19700101");
+        b.studyUid = test::uid(QStringLiteral("700.2"));
+        b.seriesUid = test::uid(QStringLiteral("700.2.1"));
+        b.sopInstanceUid = test::uid(QStringLiteral("700.2.1.1"));
+        const QString root = tmp_.filePath(QStringLiteral("two-patients"));
+        QVERIFY(test::writeConformantMedium(root, {a, b}));
+        MainWindow window(reception());
+        window.resize(1280, 720);
+        window.show();
+        CheckWorkspace* check = window.checkWorkspace();
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        check->openMedium(root);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(labelText(check, "patientName"), QStringLiteral("2 patients on this medium"));
+        auto* details = check->findChild<QLabel*>(QStringLiteral("patientDetails"));
+        for (const char* expected :
+             {"見本 花子", "P-0001", "1980-02-02", "山田 太郎", "P-0002", "1970-01-01"})
+            QVERIFY2(details->text().contains(QString::fromUtf8(expected)),
+                     qPrintable(details->text()));
+        // Seen whole, not cut by the pane, once the layout has taken the new text.
+        QTRY_VERIFY2(details->height() >= details->heightForWidth(details->width()),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(details->height())
+                                    .arg(details->heightForWidth(details->width()))));
+        QVERIFY(details->visibleRegion() == QRegion(details->rect()));
+    }
+
+    // Findings by code with their count, errors first and the medium's own before the files'
+    // (issue 12: "several patients" was buried among dozens of file rows).
+    void findingsAreGroupedByCode() {
+        UiLanguage::apply(QStringLiteral("en")); // the English plural forms
+        QVector<Finding> findings;
+        for (int i = 0; i < 30; ++i)
+            findings << Finding{QStringLiteral("PDI-W100"), Severity::Warning,
+                                QStringLiteral("DICOM/S1/I%1").arg(i), QStringLiteral("thin")};
+        findings << Finding{QStringLiteral("PDI-E200"), Severity::Error, QStringLiteral("DICOM/X"),
+                            QStringLiteral("damaged")};
+        findings << Finding{QStringLiteral("PDI-E200"), Severity::Error, QStringLiteral("DICOM/Y"),
+                            QStringLiteral("damaged")};
+        findings << Finding{QStringLiteral("PDI-E300"), Severity::Error, QString(),
+                            QStringLiteral("several patients")};
+        findings << Finding{QStringLiteral("PDI-I400"), Severity::Info, QString(),
+                            QStringLiteral("web content")};
+        FindingList list;
+        list.setFindings(findings);
+        QTreeWidget* tree = list.tree();
+        QCOMPARE(tree->topLevelItemCount(), 4);
+        QStringList codes;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            codes << tree->topLevelItem(i)->text(1);
+        QCOMPARE(codes, (QStringList{QStringLiteral("PDI-E300"), QStringLiteral("PDI-E200"),
+                                     QStringLiteral("PDI-W100"), QStringLiteral("PDI-I400")}));
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("the medium"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
+        QCOMPARE(tree->topLevelItem(1)->text(2), QStringLiteral("2 places"));
+        QCOMPARE(tree->topLevelItem(1)->childCount(), 2);
+        QCOMPARE(tree->topLevelItem(2)->text(2), QStringLiteral("30 places"));
+        QCOMPARE(tree->topLevelItem(2)->child(29)->text(2), QStringLiteral("DICOM/S1/I29"));
+    }
+
+    // Every warning flag `pdi check` prints has a badge in the window (issue 12: Lossy and
+    // Unlisted images had none). Web content is a feature, not a warning.
+    void everyWarningFlagHasABadge() {
+        CheckReport report;
+        for (int f = 0; f < MediumFlags::FlagCount; ++f)
+            report.flags.set[f] = true;
+        QStringList keys;
+        for (const CheckBadge& b : CheckBadges::of(report))
+            keys << b.key;
+        for (int f = 0; f < MediumFlags::FlagCount; ++f) {
+            if (f == MediumFlags::WebContent)
+                continue;
+            QVERIFY2(keys.contains(MediumFlags::key(MediumFlags::Flag(f))),
+                     qPrintable(MediumFlags::key(MediumFlags::Flag(f))));
+        }
     }
 
     void checkShowsPatientBadgesAndExplanations() {
@@ -148,6 +238,18 @@ private Q_SLOTS:
         QVERIFY(t.contains(QStringLiteral("PDI-S001")));
         QVERIFY(t.contains(QStringLiteral("1970-01-01")));
         QVERIFY(t.contains(MediumFlags::explanation(MediumFlags::Autorun)));
+
+        // Saved from the window: the red "not conformant" line stays, the note beside the
+        // buttons says where the report went, and it is not red (issue 12).
+        const QString status = check->statusText();
+        QVERIFY(status.contains(QLatin1String("Not a conformant")));
+        check->exportReportPdf(tmp_.filePath(QStringLiteral("again.pdf")));
+        QCOMPARE(check->statusText(), status);
+        QVERIFY2(check->exportNote().contains(QLatin1String("again.pdf")),
+                 qPrintable(check->exportNote()));
+        QVERIFY(!check->findChild<QLabel*>(QStringLiteral("exportNote"))
+                     ->styleSheet()
+                     .contains(QLatin1String("b71c1c")));
 
         // Print... hands the same document to the printer the dialog set up.
         QPrinter printer(QPrinter::HighResolution);

@@ -22,6 +22,7 @@
 #include "gui/ReconciliationTable.h"
 #include "gui/SessionGuard.h"
 #include "gui/UiLanguage.h"
+#include "settings/SiteSettings.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -535,6 +536,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QLatin1String("knows this ID")),
                                  WorkerWaitMs);
         QVERIFY(result->text().contains(QStringLiteral("木村 武")));
+        // The archive by its name, not by its key "local" (issue 12).
+        QVERIFY2(result->text().startsWith(QLatin1String("The local archive knows")),
+                 qPrintable(result->text()));
         QVERIFY(identity->findChild<QWidget*>(QStringLiteral("localDemographics"))->isHidden());
         QVERIFY(import->canPrepare());
     }
@@ -607,7 +611,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("differences")).toArray().size(), 3);
 
         // Where the station requires it, a second person signs in to approve.
-        Settings settings = f_.station().settings();
+        Settings settings = SiteSettings::of(f_.station());
         QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
                              QStringLiteral("true")));
         QVERIFY(f_.addAndLogin(QStringLiteral("gishi2"), Role::Technologist,
@@ -622,9 +626,10 @@ private Q_SLOTS:
         confirmation->approverNameEdit()->setText(QStringLiteral("gishi2"));
         confirmation->approverPasswordEdit()->setText(QStringLiteral("wrong"));
         confirmation->sendButton()->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
+            qPrintable(confirmation->problemText()), WorkerWaitMs);
         QVERIFY(confirmation->isVisible());
-        QVERIFY2(confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
-                 qPrintable(confirmation->problemText()));
         confirmation->approverPasswordEdit()->setText(QStringLiteral("Gishi2-Pa55word"));
         confirmation->sendButton()->click();
         QVERIFY(finished.wait(WorkerWaitMs));

@@ -78,6 +78,9 @@ private Q_SLOTS:
         type(wizard, "institutionPhone", QStringLiteral("03-1234-5678"));
         type(wizard, "institutionAddress", QStringLiteral("東京都千代田区1-2-3"));
         type(wizard, "stationName", QStringLiteral("RECEPTION-1"));
+        // Issue 12: the last page goes back too, to fix the administrator's name.
+        QVERIFY(wizard->button(QWizard::BackButton)->isVisible());
+        QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
         QSignalSpy completed(wizard, &FirstRunWizard::completed);
         wizard->button(QWizard::FinishButton)->click();
         QVERIFY(completed.wait(30000));

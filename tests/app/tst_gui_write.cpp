@@ -9,6 +9,7 @@
 
 #include "archive/LocalArchive.h"
 #include "gui/ArchivePatientDialog.h"
+#include "gui/AuditWorkspace.h"
 #include "gui/ContentTree.h"
 #include "gui/LabelPreview.h"
 #include "gui/LoginDialog.h"
@@ -24,6 +25,7 @@
 #include "gui/WriteConfirmation.h"
 #include "gui/WriteResultView.h"
 #include "gui/WriteWorkspace.h"
+#include "layout/BilingualText.h"
 #include "node/NodeStore.h"
 
 #include <QComboBox>
@@ -38,7 +40,9 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -334,9 +338,59 @@ private Q_SLOTS:
         QVERIFY(label->print(printer));
         QVERIFY(QFileInfo(printed).size() > 0);
 
-        // The ISO exists now: the same target cannot be written again.
+        // The ISO exists now: Write again asks for a new target, with no red line about the
+        // medium just written (issue 12).
+        QVERIFY(target->target().isEmpty());
+        QVERIFY(target->findChild<QLabel*>(QStringLiteral("targetProblem"))->text().isEmpty());
+        QVERIFY(!writeButton->isEnabled());
+        QCOMPARE(window.size(), QSize(1280, 860));
+        // Chosen again by hand it is refused; the save dialog suggests a free name instead of
+        // offering to replace it.
+        target->setTarget(WriteTarget::IsoFile, iso);
         QVERIFY(target->problem().contains(QLatin1String("already exists")));
         QVERIFY(!writeButton->isEnabled());
+        QCOMPARE(TargetChooser::freeImagePath(tmp_.path(), QStringLiteral("front-desk")),
+                 tmp_.filePath(QStringLiteral("front-desk-2.iso")));
+
+        // Another patient: the green result of the first and its label buttons are gone.
+        QVERIFY(write->result()->isVisible());
+        QVERIFY(patients->choose(QStringLiteral("PAT999")));
+        QVERIFY(!write->outcome());
+        QVERIFY(!write->result()->isVisible());
+        QVERIFY(write->result()->headline().isEmpty());
+        QVERIFY(!label->isWritten());
+        for (const char* name : {"resultPrintLabel", "resultSaveLabel"})
+            QVERIFY(!write->result()->findChild<QPushButton*>(QLatin1String(name))->isVisible());
+        QCOMPARE(label->medium().patientId, QStringLiteral("PAT999"));
+    }
+
+    // The ISO name the person took from the suggestion follows the chosen patient; a typed name
+    // stays. The label preview says DICOM PLUS WEB as soon as web content is ticked, as the
+    // written label does (issue 12).
+    void isoNameAndLabelFollowTheChoice() {
+        MainWindow window(desk());
+        window.show();
+        WriteWorkspace* write = window.writeWorkspace();
+        QVERIFY(addAndWait(write, {yamada_, other_}));
+        PatientChoice* patients = write->patients();
+        QVERIFY(patients->choose(QStringLiteral("PAT001")));
+        const QString day = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+        const QString first = tmp_.filePath(QStringLiteral("PDI_PAT001_%1.iso").arg(day));
+        write->target()->setTarget(WriteTarget::IsoFile, first);
+        QVERIFY(patients->choose(QStringLiteral("PAT999")));
+        QCOMPARE(write->target()->target(),
+                 tmp_.filePath(QStringLiteral("PDI_PAT999_%1.iso").arg(day)));
+        const QString typed = tmp_.filePath(QStringLiteral("for-dr-sato.iso"));
+        write->target()->setTarget(WriteTarget::IsoFile, typed);
+        QVERIFY(patients->choose(QStringLiteral("PAT001")));
+        QCOMPARE(write->target()->target(), typed);
+
+        QVERIFY(write->label()->hasMedium());
+        QVERIFY(!write->label()->medium().webContent);
+        write->target()->setWeb(true);
+        QVERIFY(write->label()->medium().webContent);
+        QCOMPARE(BilingualText::contentType(write->label()->medium()),
+                 QStringLiteral("DICOM PLUS WEB"));
     }
 
     // Issue 6: a source "from the local archive": search, choose patient and study, write an ISO.
@@ -633,10 +687,17 @@ private Q_SLOTS:
         QStringList steps;
         connect(write, &WriteWorkspace::stepChanged, write, [&](const QString& step) {
             steps << step;
-            if (step.startsWith(QLatin1String("Writing")))
+            if (step.startsWith(QLatin1String("Writing"))) {
+                // Signing out meanwhile is refused with "wait until it is finished".
+                window.findChild<QPushButton*>(QStringLiteral("signOut"))->click();
                 write->findChild<QPushButton*>(QStringLiteral("cancelWrite"))->click();
+            }
         });
         QVERIFY(writeAndWait(write));
+        QVERIFY(steps.join(QLatin1Char(',')).contains(QLatin1String("Writing")));
+        // The "wait" ends with the write (issue 12: it stayed after the job ended).
+        QVERIFY2(window.statusBar()->currentMessage().isEmpty(),
+                 qPrintable(window.statusBar()->currentMessage()));
         QVERIFY2(steps.join(QLatin1Char(',')).contains(QLatin1String("Writing")),
                  qPrintable(steps.join(QLatin1Char(','))));
         QVERIFY(write->outcome());
@@ -649,6 +710,34 @@ private Q_SLOTS:
         const QVector<AuditRecord> exports = f_.records(AuditEventType::Export);
         QCOMPARE(exports.size(), exportsBefore + 1);
         QCOMPARE(exports.constLast().event.outcome, AuditOutcome::MinorFailure);
+        QVERIFY(exports.constLast().event.details.value(QLatin1String("cancelled")).toBool());
+        // In the audit list a cancel is a cancel: not "failure", not red (issue 12).
+        {
+            AuditWorkspace audit({f_.station(), f_.admin()});
+            QSignalSpy refreshed(&audit, &AuditWorkspace::refreshed);
+            audit.refresh();
+            QVERIFY(refreshed.wait(30000));
+            QTableWidget* table = audit.table();
+            QTableWidgetItem* newest = nullptr;
+            for (int row = 0; row < table->rowCount() && !newest; ++row) {
+                if (table->item(row, 0)->data(Qt::UserRole).toLongLong() == exports.constLast().seq)
+                    newest = table->item(row, 5);
+            }
+            QVERIFY(newest);
+            QCOMPARE(newest->text(), QStringLiteral("cancelled"));
+            QVERIFY(newest->foreground().color() != QColor(0xb7, 0x1c, 0x1c));
+            // Details in words, not JSON; the record opens whole below the list.
+            const QString summary = table->item(newest->row(), 8)->text();
+            QVERIFY2(!summary.contains(QLatin1Char('{')) && !summary.contains(QLatin1Char('"')),
+                     qPrintable(summary));
+            QVERIFY2(summary.contains(QLatin1String("Cancelled by the person: yes")),
+                     qPrintable(summary));
+            QCOMPARE(table->item(newest->row(), 7)->text().left(2), QStringLiteral("CD"));
+            table->selectRow(newest->row());
+            const QString whole = audit.findChild<QLabel*>(QStringLiteral("recordDetail"))->text();
+            QVERIFY2(whole.contains(QLatin1String("Reason: ")), qPrintable(whole));
+            QVERIFY(whole.contains(QLatin1String("Medium written")));
+        }
         // Nothing stops a second try.
         QVERIFY(write->canWrite());
     }
@@ -659,15 +748,28 @@ private Q_SLOTS:
         QVERIFY(shell.start());
         QVERIFY(test::signIn(shell, QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
         QPointer<MainWindow> window = shell.mainWindow();
-        WriteWorkspace* write = window->writeWorkspace();
+        QPointer<WriteWorkspace> write = window->writeWorkspace();
         QVERIFY(addAndWait(write, {yamada_}));
         const QString iso = tmp_.filePath(QStringLiteral("idle.iso"));
         write->target()->setTarget(WriteTarget::IsoFile, iso);
         QVERIFY2(write->canWrite(), qPrintable(write->planMessage()));
 
+        // What the write and the sign-out saw, recorded when they happen: with an idle time of
+        // a millisecond the sign-out may come while the test still waits for the write's
+        // signal, and the window (with the workspace) is gone right after.
+        std::optional<WriteOutcome> outcome;
+        bool writeEnded = false;
+        bool signedOut = false;
+        bool writtenBeforeSignOut = false;
+        connect(write, &WriteWorkspace::writeFinished, this, [&] {
+            writeEnded = true;
+            outcome = write->outcome();
+        });
+        connect(&shell, &StationShell::signedOut, this, [&] {
+            signedOut = true;
+            writtenBeforeSignOut = writeEnded && QFile::exists(iso);
+        });
         SessionGuard* guard = window->sessionGuard();
-        QSignalSpy out(&shell, &StationShell::signedOut);
-        QSignalSpy finished(write, &WriteWorkspace::writeFinished);
         write->findChild<QPushButton*>(QStringLiteral("write"))->click();
         write->confirmation()->findChild<QPushButton*>(QStringLiteral("confirmWrite"))->click();
         QVERIFY(write->isWriting());
@@ -677,19 +779,14 @@ private Q_SLOTS:
         QVERIFY(!guard->isActive());
         // Signing out by hand is refused too while the medium is written.
         window->findChild<QPushButton*>(QStringLiteral("signOut"))->click();
-        QCOMPARE(out.count(), 0);
+        QVERIFY(!signedOut);
 
-        QVERIFY(finished.wait(WorkerWaitMs));
-        QCOMPARE(out.count(), 0);
-        QVERIFY(shell.session());
-        QVERIFY2(write->outcome()->status == WriteOutcome::Status::Written,
-                 qPrintable(write->outcome()->message));
-        QVERIFY(QFile::exists(iso));
-        QVERIFY(!guard->isHeld());
-        QVERIFY(guard->isActive());
-
-        // The idle time starts when the write ends.
-        QVERIFY(out.wait(30000));
+        // The idle time starts when the write ends: the sign-out comes, after the medium.
+        QTRY_VERIFY_WITH_TIMEOUT(writeEnded, WorkerWaitMs);
+        QVERIFY(outcome);
+        QVERIFY2(outcome->status == WriteOutcome::Status::Written, qPrintable(outcome->message));
+        QTRY_VERIFY_WITH_TIMEOUT(signedOut, 30000);
+        QVERIFY(writtenBeforeSignOut);
         QTRY_VERIFY(!window);
         QVERIFY(!shell.session());
         QVERIFY(QFile::exists(iso));

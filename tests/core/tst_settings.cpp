@@ -26,9 +26,9 @@ private Q_SLOTS:
               "audit.syslog.enabled", "audit.syslog.transport", "audit.syslog.host",
               "audit.syslog.port", "audit.syslog.caFile", "audit.syslog.certFile",
               "audit.syslog.keyFile"}) {
-            const SettingDefinition* d = Settings::definition(QString::fromLatin1(key));
+            const SettingDefinition* d = Settings::coreCatalog().find(QString::fromLatin1(key));
             QVERIFY2(d, key);
-            QVERIFY(!Settings::describe(*d).isEmpty());
+            QVERIFY(!d->describe().isEmpty());
         }
     }
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(QString, value);
         QFETCH(bool, accepted);
-        const Result<QJsonValue> parsed = Settings::parse(key, value);
+        const Result<QJsonValue> parsed = Settings::coreCatalog().parse(key, value);
         QCOMPARE(parsed.ok(), accepted);
         if (!accepted) {
             QVERIFY(!parsed.error().message.isEmpty());
@@ -107,12 +107,12 @@ private Q_SLOTS:
     }
 
     void listsFromCommasOrJson() {
-        Result<QJsonValue> commas =
-            Settings::parse(QStringLiteral("ai.products"), QStringLiteral(" Aidoc, Lunit ,,aidoc"));
+        Result<QJsonValue> commas = Settings::coreCatalog().parse(
+            QStringLiteral("ai.products"), QStringLiteral(" Aidoc, Lunit ,,aidoc"));
         QVERIFY(commas.ok());
         QCOMPARE(commas->toArray(), QJsonArray({QStringLiteral("Aidoc"), QStringLiteral("Lunit")}));
-        Result<QJsonValue> json =
-            Settings::parse(QStringLiteral("ai.products"), QStringLiteral("[\"A, Inc.\", \"B\"]"));
+        Result<QJsonValue> json = Settings::coreCatalog().parse(
+            QStringLiteral("ai.products"), QStringLiteral("[\"A, Inc.\", \"B\"]"));
         QVERIFY(json.ok());
         QCOMPARE(json->toArray(), QJsonArray({QStringLiteral("A, Inc."), QStringLiteral("B")}));
     }

@@ -142,6 +142,37 @@ private Q_SLOTS:
         }
     }
 
+    // One search field, as a person types in it (issue 12: 山田, やまだ, YAMADA found nothing):
+    // an ID, any name group or the beginning of the family name, in any script or spelling.
+    void searchTextFindsAnyNameGroup_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("id") << "L0002" << QStringList{"L0002"};
+        QTest::newRow("kanji family name") << "山田" << QStringList{"L0001"};
+        QTest::newRow("part of the kanji family name") << "山" << QStringList{"L0001"};
+        QTest::newRow("hiragana family name") << "やまだ" << QStringList{"L0001"};
+        QTest::newRow("katakana family name") << "サトウ" << QStringList{"L0002"};
+        QTest::newRow("half-width katakana") << "ﾔﾏﾀﾞ" << QStringList{"L0001"};
+        QTest::newRow("romaji family name") << "YAMADA" << QStringList{"L0001"};
+        QTest::newRow("romaji, lower case, part") << "yama" << QStringList{"L0001"};
+        QTest::newRow("romaji spelling variant") << "SATOU" << QStringList{"L0002"};
+        QTest::newRow("full name with a space") << "佐藤 花子" << QStringList{"L0002"};
+        QTest::newRow("full-width space") << "さとう　はなこ" << QStringList{"L0002"};
+        QTest::newRow("nobody") << "鈴木" << QStringList{};
+    }
+
+    void searchTextFindsAnyNameGroup() {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        Result<QVector<ArchivedPatient>> found =
+            LocalArchive(f_.station()).findPatients(ArchiveQuery::forSearch(text));
+        QVERIFY(found);
+        QStringList ids;
+        for (const ArchivedPatient& p : *found)
+            ids << p.demographics.id;
+        QCOMPARE(ids, expected);
+    }
+
     void listsAPatientsFilesForTheWriter() {
         const LocalArchive archive(f_.station());
         Result<QVector<ArchivedStudy>> studies =

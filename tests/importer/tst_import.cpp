@@ -10,6 +10,7 @@
 #include "job/ImportJob.h"
 #include "network/StoreSession.h"
 #include "node/NodeStore.h"
+#include "settings/SiteSettings.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         tech_ = f_.addAndLogin(QStringLiteral("tech"), Role::Technologist,
                                QStringLiteral("Tech-Pa55word"));
         QVERIFY2(tech_, qPrintable(f_.error()));
-        Settings s = f_.station().settings();
+        Settings s = SiteSettings::of(f_.station());
         listenPort_ = test::freePort();
         QVERIFY(
             s.set(f_.admin(), QStringLiteral("station.dicomPort"), QString::number(listenPort_)));
@@ -544,7 +545,7 @@ private Q_SLOTS:
 
     void unconfirmedCommitmentIsAskedForAgain() {
         // Orthanc reports to listenPort_; this station listens elsewhere: no confirmation.
-        Settings s = f_.station().settings();
+        Settings s = SiteSettings::of(f_.station());
         QVERIFY(s.set(f_.admin(), QStringLiteral("station.dicomPort"),
                       QString::number(test::freePort())));
         QVERIFY(
@@ -702,7 +703,7 @@ private Q_SLOTS:
     // With import.overrideApproval, a second person who may import approves, and signs in for
     // it; the person who asks cannot approve their own override.
     void aSecondPersonApprovesWhereRequired() {
-        Settings settings = f_.station().settings();
+        Settings settings = SiteSettings::of(f_.station());
         QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
                              QStringLiteral("true")));
         const QString medium = tmp_.filePath(QStringLiteral("ono"));

@@ -6,6 +6,7 @@
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
 #include "dicom/SpecificCharacterSet.h"
+#include "network/DicomAssociation.h"
 #include "network/DicomQuery.h"
 #include "network/PacsStudySearch.h"
 #include "network/StorageCommitment.h"
@@ -120,7 +121,21 @@ private Q_SLOTS:
         QVERIFY(!nobody);
         QCOMPARE(nobody.error().kind, Error::Kind::Network);
         QVERIFY(nobody.error().message.contains(QStringLiteral("NOBODY")));
-        QVERIFY(nobody.error().message.contains(QStringLiteral("pdi node echo")));
+        // What to check, in words (no command line for a person at the desktop).
+        QVERIFY(nobody.error().message.contains(QStringLiteral("firewall")));
+        QVERIFY(nobody.error().message.contains(QStringLiteral("AE title")));
+        QVERIFY(!nobody.error().message.contains(QStringLiteral("pdi ")));
+    }
+
+    // DCMTK's texts carry the system's error message in the locale's encoding (UTF-8): read
+    // as such, never as Latin-1 (issue 12: "TCP Initialization Error: æ¥ç¶...").
+    void systemErrorTextIsDecoded() {
+        const char* text = "TCP Initialization Error: \xe6\x8e\xa5\xe7\xb6\x9a\xe3\x82\x92"
+                           "\xe6\x8b\x92\xe5\x90\xa6";
+        const OFCondition condition(OFM_dcmnet, 0x101, OF_error, text);
+        const QString message =
+            DicomAssociation::explain(nodeAt(QStringLiteral("PACS"), 104), condition);
+        QVERIFY2(message.contains(QStringLiteral("接続を拒否")), qPrintable(message));
     }
 
     void storeKeepsOneAssociation() {

@@ -98,31 +98,23 @@ private Q_SLOTS:
 
     void saysWhoWhatAndWhere() {
         const QString text = textOf(ReadmeWriter::render(test::sampleMedium()));
-        for (const QString& expected : {QStringLiteral("さくら総合病院"),
-                                        QStringLiteral("放射線科"),
-                                        QStringLiteral("03-1234-5678"),
-                                        QStringLiteral("東京都千代田区千代田1-2-3"),
-                                        QStringLiteral("2026-11-21"),
-                                        QStringLiteral("frontdesk"),
-                                        QStringLiteral("PDI Station 0.1.0"),
-                                        QStringLiteral("YAMADA TARO"),
-                                        QStringLiteral("山田 太郎"),
-                                        QStringLiteral("やまだ たろう"),
-                                        QStringLiteral("PAT12345"),
-                                        QStringLiteral("1970-01-01"),
-                                        QStringLiteral("男性"),
-                                        QStringLiteral("male"),
-                                        QStringLiteral("IHE PDI"),
-                                        QStringLiteral("DICOMDIR"),
-                                        QStringLiteral("uncompressed"),
-                                        QStringLiteral("非圧縮"),
-                                        QStringLiteral("DICOM ONLY"),
-                                        QStringLiteral("Disc 1 of 1"),
-                                        QStringLiteral("1 枚目（全 1 枚）")}) {
+        for (const QString& expected :
+             {QStringLiteral("さくら総合病院"), QStringLiteral("放射線科"),
+              QStringLiteral("03-1234-5678"),   QStringLiteral("東京都千代田区千代田1-2-3"),
+              QStringLiteral("2026-11-21"),     QStringLiteral("窓口"),
+              QStringLiteral("Front desk"),     QStringLiteral("PDI Station 0.1.0"),
+              QStringLiteral("YAMADA TARO"),    QStringLiteral("山田 太郎"),
+              QStringLiteral("やまだ たろう"),  QStringLiteral("PAT12345"),
+              QStringLiteral("1970-01-01"),     QStringLiteral("男性"),
+              QStringLiteral("male"),           QStringLiteral("IHE PDI"),
+              QStringLiteral("DICOMDIR"),       QStringLiteral("uncompressed"),
+              QStringLiteral("非圧縮"),         QStringLiteral("DICOM ONLY"),
+              QStringLiteral("Disc 1 of 1"),    QStringLiteral("1 枚目（全 1 枚）")}) {
             QVERIFY2(text.contains(expected), qPrintable(expected));
         }
-        // No '^' of the DICOM form reaches the reader.
+        // No '^' of the DICOM form and no role code reaches the reader.
         QVERIFY(!text.contains(QLatin1Char('^')));
+        QVERIFY(!text.contains(QLatin1String("frontdesk")));
     }
 
     void listsStudies() {

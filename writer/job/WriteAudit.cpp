@@ -64,6 +64,10 @@ void WriteAudit::finished(const AuditTrail& audit, const Session& session,
     details.insert(QStringLiteral("label"), outcome.labelPath);
     if (outcome.status != WriteOutcome::Status::Written)
         details.insert(QStringLiteral("reason"), outcome.message);
+    // The audit outcome of a write that did not finish is a minor failure (the medium was not
+    // made); readers tell a person's Cancel from a fault by this.
+    if (outcome.status == WriteOutcome::Status::Cancelled)
+        details.insert(QStringLiteral("cancelled"), true);
     details.remove(QStringLiteral("refused"));
     details.remove(QStringLiteral("refusal"));
     event.details = details;

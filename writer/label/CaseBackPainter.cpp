@@ -46,8 +46,8 @@ QVector<Line> footLines(const MediumDescription& m) {
     QStringList made;
     if (!m.application.isEmpty())
         made << QStringLiteral("作成 Created with: ") + oneLine(m.application);
-    if (!m.operatorRole.isEmpty())
-        made << QStringLiteral("役割 Role: ") + oneLine(m.operatorRole);
+    if (const Bilingual role = BilingualText::role(m.operatorRole); !role.english.isEmpty())
+        made << QStringLiteral("役割 Role: %1 %2").arg(role.japanese, role.english);
     if (!m.fileSetId.isEmpty())
         made << QStringLiteral("File-set ID: ") + oneLine(m.fileSetId);
     if (!made.isEmpty())

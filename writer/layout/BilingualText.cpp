@@ -1,5 +1,6 @@
 #include "BilingualText.h"
 
+#include "account/Role.h"
 #include "dicom/PersonName.h"
 
 namespace pdi {
@@ -27,6 +28,23 @@ Bilingual BilingualText::sex(const QString& cs) {
     if (cs == QLatin1String("O"))
         return {QStringLiteral("その他"), QStringLiteral("O")};
     return {QStringLiteral("不明"), QStringLiteral("unknown")};
+}
+
+Bilingual BilingualText::role(const QString& roleName) {
+    const std::optional<Role> role = Roles::fromName(roleName);
+    if (!role)
+        return {};
+    switch (*role) {
+    case Role::Reception:
+        return {QStringLiteral("受付"), QStringLiteral("Reception")};
+    case Role::FrontDesk:
+        return {QStringLiteral("窓口"), QStringLiteral("Front desk")};
+    case Role::Technologist:
+        return {QStringLiteral("放射線技師"), QStringLiteral("Technologist")};
+    case Role::Admin:
+        return {QStringLiteral("管理者"), QStringLiteral("Administrator")};
+    }
+    return {};
 }
 
 QString BilingualText::contentType(const MediumDescription& medium) {

@@ -22,6 +22,9 @@ public:
     // data the receiver may not expect (thin slice / video). Only those that apply.
     static QVector<Bilingual> warningMarks(const MediumDescription& medium);
     static Bilingual sex(const QString& dicomSex);
+    // Who made the medium, by role (the stable role name of the description: "frontdesk"):
+    // 窓口 / Front desk. Empty for an empty or unknown name, never the code itself.
+    static Bilingual role(const QString& roleName);
     // IHE PDI's own terms, the same in both languages: "DICOM ONLY" or "DICOM PLUS WEB".
     static QString contentType(const MediumDescription& medium);
     static Bilingual noProgram();

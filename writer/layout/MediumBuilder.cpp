@@ -48,6 +48,8 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
     issuer.describe(d, created);
     d.fileSetId = fileSetId;
     d.mediaType = TargetMedia::label(plan.media);
+    // The plan decides: the label preview before the write says what the written label says.
+    d.webContent = plan.web;
     for (const PlannedStudy& st : plan.studies) {
         MediumDescription::Study study;
         study.uid = st.uid;

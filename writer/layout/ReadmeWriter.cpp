@@ -16,6 +16,7 @@ namespace {
 // in English whatever language the operator's screen shows, so both texts are data here, one
 // table per language, instead of tr() strings that would follow the UI language.
 struct ReadmeLanguage {
+    bool isJapanese = false;
     QString title;
     QString intro;
     QString noProgram;
@@ -62,6 +63,7 @@ struct ReadmeLanguage {
 const ReadmeLanguage& japanese() {
     static const ReadmeLanguage t = [] {
         ReadmeLanguage l;
+        l.isJapanese = true;
         l.title = QStringLiteral("この媒体について（医用画像 IHE PDI）");
         l.intro = QStringLiteral(
             "この媒体は IHE PDI（Portable Data for Imaging）に準拠した医用画像の媒体"
@@ -367,7 +369,8 @@ void section(ReadmeText& text, const ReadmeLanguage& t, const MediumDescription&
     text.field(t.phone, m.phone);
     text.field(t.address, m.address);
     text.field(t.created, m.created.isValid() ? m.created.toString(Qt::ISODate) : QString());
-    text.field(t.operatorRole, m.operatorRole);
+    const Bilingual role = BilingualText::role(m.operatorRole);
+    text.field(t.operatorRole, t.isJapanese ? role.japanese : role.english);
     text.field(t.application, m.application);
 
     text.heading(t.patientHeading);
