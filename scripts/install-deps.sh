@@ -13,7 +13,7 @@ build_pkgs=(
 )
 test_pkgs=(
   dcmtk dicom3tools python3 python3-pydicom orthanc curl xorriso
-  poppler-utils socat sqlite3 openssl xauth xvfb
+  poppler-utils socat sqlite3 openssl xauth xvfb clang libclang-rt-dev
 )
 
 want=("${build_pkgs[@]}")

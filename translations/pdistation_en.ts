@@ -2174,6 +2174,65 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DcmtkCondition</name>
+    <message>
+        <source>its compressed pixel data cannot be decoded: the image data are damaged or use a form of the compression this program does not decode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its structure is broken: an element stands where none can be, or its encoding is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends before its data do (it is truncated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sequence or an item in it is not closed as it must be (a delimiter is missing or wrong)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an element&apos;s length does not fit the data around it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the offset table of its compressed frames is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its pixel data cannot be converted to uncompressed form: the encoding is not supported or the data do not match it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not meet the rules for objects on a medium (PS3.11 General Purpose profile): a required attribute is missing or invalid, or its encoding is not allowed on a medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no file meta information (Part 10 header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read from where it is stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a valid DICOMDIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a required attribute is missing or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute has a value that is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DICOM toolkit cannot process it (condition %1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::DestinationChoice</name>
     <message>
         <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
@@ -2273,6 +2332,105 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DicomStructureWalk</name>
+    <message>
+        <source>an item of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the encapsulated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data end at byte %1 inside %2, which begins at byte %3: its delimiter is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data end at byte %1 inside an element header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 claims %3 bytes, which run past the end of the item or sequence it belongs to (byte %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pixel data truncated: %1 of %2 bytes present (at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 claims %3 bytes, but only %4 remain in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 is nested more than %3 sequences deep; the file was not read beyond it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, an element header crosses the end of the item or sequence %2 (byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 stands where an item of %3 must begin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, a fragment of the encapsulated %2 has an undefined length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, an item begins outside any sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, an item delimiter stands outside any item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, a sequence delimiter ends an item of %2 that must end with an item delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, a sequence delimiter stands outside any sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, the tag %2 is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 has no valid value representation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 has an undefined length, which only sequences and encapsulated pixel data may have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at byte %1, the file meta information element %2 has a length of %3 bytes that the file cannot hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside its file meta information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deflated data set expands beyond %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deflated data set cannot be inflated beyond byte %1 of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium holds only %1 of the file&apos;s %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomSummaryReader</name>
     <message>
         <source>pixel data truncated: %1 of %2 bytes present</source>
@@ -2327,6 +2485,10 @@ Accession number %2</source>
             <numerusform>%n directory records cannot be reached through the offsets</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the DICOMDIR is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -2360,10 +2522,6 @@ Accession number %2</source>
     </message>
     <message>
         <source>The links between directory records are broken (%1); the hierarchy was inferred from the record order. Some viewers will show the medium as empty or wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 has an empty %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2419,22 +2577,6 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>study</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is listed under the wrong %1 in the DICOMDIR; a viewer will show it with the wrong patient or study.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This DICOM file is not referenced by the DICOMDIR, so viewers and importers that follow the DICOMDIR will miss it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,8 +2584,61 @@ Accession number %2</source>
         <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) (the first is this one) have no %1 record above their directory record; a viewer may not show them.</source>
+        <translation>
+            <numerusform>%n file has no %1 record above its directory record; a viewer may not show it.</numerusform>
+            <numerusform>%n files (the first is this one) have no %1 record above their directory record; a viewer may not show them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (the first is this one) are listed under the %1, whose %2 is %3, but the files say %4; a viewer will show them with the wrong patient, study or series.</source>
+        <translation>
+            <numerusform>%n file is listed under the %1, whose %2 is %3, but the file says %4; a viewer will show it with the wrong patient, study or series.</numerusform>
+            <numerusform>%n files (the first is this one) are listed under the %1, whose %2 is %3, but the files say %4; a viewer will show them with the wrong patient, study or series.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The file&apos;s directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory record(s) (the first: the %1) lack %2, which every record must carry (Type 1); a viewer that follows the links may not find what they list.</source>
+        <translation>
+            <numerusform>%n directory record (the %1) lacks %2, which every record must carry (Type 1); a viewer that follows the links may not find what it lists.</numerusform>
+            <numerusform>%n directory records (the first: the %1) lack %2, which every record must carry (Type 1); a viewer that follows the links may not find what they list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The offset of the last record of the root directory entity is %1, but that record is at offset %2; software that adds to this file set or reads it from the end will go wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DICOMDIR is damaged (%1); it was read as far as its structure allows, but a viewer may not show all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DICOMDIR&apos;s file meta information lacks %1, which PS3.10 requires in every file; some viewers refuse such a DICOMDIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has an empty %2, a key that must have a value (Type 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has an empty Instance Number, a key that must have a value (Type 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DICOMDIR lacks the offset of the first record of the root directory entity (Type 1); a viewer may show the medium as empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DICOMDIR lacks the offset of the last record of the root directory entity (Type 1); software that adds to this file set or reads it from the end will go wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2724,6 +2919,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file meta information lacks %1, which PS3.10 requires in every file; some viewers and archives refuse such a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +3493,10 @@ Accession number %2</source>
         <source>%1 cannot be read as DICOM: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::ImportPlanner</name>
@@ -3545,6 +3748,20 @@ Nothing was sent.</source>
     <message>
         <source>cannot be read from the medium: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the objects can be imported: %n file(s) cannot be used as they are: %1. Importing again will not change that; ask the sender for a new copy of these images.</source>
+        <translation>
+            <numerusform>None of the objects can be imported: %n file cannot be used as it is: %1. Importing again will not change that; ask the sender for a new copy of these images.</numerusform>
+            <numerusform>None of the objects can be imported: %n files cannot be used as they are: %1. Importing again will not change that; ask the sender for a new copy of these images.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4299,10 @@ Nothing was sent.</source>
         <source>IHE_PDI should hold only the web pages and pictures that show the DICOM content; this file (%1) belongs elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every name on the medium is in lower case, as Linux shows a disc mounted with lower-cased names (map=normal, the default for ISO 9660 without Rock Ridge) or a copy made from such a mount; the names were checked as upper case. To see the real names, mount the disc with the option map=off (for example &quot;mount -o ro,map=off /dev/sr0 /mnt&quot;) or check the disc image or the device itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::LeftOutList</name>
@@ -4506,6 +4727,10 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); DCMTK filled them in the records only, the objects are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file meta information named %2; the file was written with a header made from its data set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5448,10 +5673,6 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::PreviewImage</name>
     <message>
-        <source>the file cannot be read as DICOM (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the object has no image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5465,6 +5686,10 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>%1 cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read as DICOM: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6726,6 +6951,18 @@ ID %2   born %3   %4</source>
         <source>%1 cannot be written to %2. Check the free space and the permissions of the target folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SOP Instance UID %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOP Class UID %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::TransferSyntax</name>
@@ -7058,6 +7295,13 @@ ID %2   born %3   %4</source>
         <translation>
             <numerusform>written and verified: %n object for patient %1</numerusform>
             <numerusform>written and verified: %n objects for patient %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file meta information of %n object(s) disagreed with the object and was written anew from it (see README.TXT)</source>
+        <translation>
+            <numerusform>the file meta information of %n object disagreed with the object and was written anew from it (see README.TXT)</numerusform>
+            <numerusform>the file meta information of %n objects disagreed with the object and was written anew from it (see README.TXT)</numerusform>
         </translation>
     </message>
 </context>

@@ -2157,6 +2157,65 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DcmtkCondition</name>
+    <message>
+        <source>its compressed pixel data cannot be decoded: the image data are damaged or use a form of the compression this program does not decode</source>
+        <translation>圧縮された画素データを復号できません。画像データが壊れているか、このプログラムが復号できない圧縮形式です</translation>
+    </message>
+    <message>
+        <source>its structure is broken: an element stands where none can be, or its encoding is not valid</source>
+        <translation>ファイルの構造が壊れています。要素があり得ない位置にあるか、符号化が正しくありません</translation>
+    </message>
+    <message>
+        <source>the file ends before its data do (it is truncated)</source>
+        <translation>データの途中でファイルが終わっています（ファイルが途中で切れています）</translation>
+    </message>
+    <message>
+        <source>a sequence or an item in it is not closed as it must be (a delimiter is missing or wrong)</source>
+        <translation>シーケンスまたはその項目が正しく閉じられていません（区切りがないか誤っています）</translation>
+    </message>
+    <message>
+        <source>an element&apos;s length does not fit the data around it</source>
+        <translation>要素の長さが周囲のデータと合いません</translation>
+    </message>
+    <message>
+        <source>the offset table of its compressed frames is wrong</source>
+        <translation>圧縮フレームのオフセット表が誤っています</translation>
+    </message>
+    <message>
+        <source>its pixel data cannot be converted to uncompressed form: the encoding is not supported or the data do not match it</source>
+        <translation>画素データを非圧縮に変換できません。符号化方式に対応していないか、データが符号化方式と合いません</translation>
+    </message>
+    <message>
+        <source>it does not meet the rules for objects on a medium (PS3.11 General Purpose profile): a required attribute is missing or invalid, or its encoding is not allowed on a medium</source>
+        <translation>媒体に収録するオブジェクトの規則（PS3.11 General Purpose プロファイル）を満たしていません。必須の属性がないか不正、または媒体で許されない符号化です</translation>
+    </message>
+    <message>
+        <source>it has no file meta information (Part 10 header)</source>
+        <translation>ファイルメタ情報（Part 10 ヘッダ）がありません</translation>
+    </message>
+    <message>
+        <source>it cannot be read from where it is stored</source>
+        <translation>保存場所から読み取れません</translation>
+    </message>
+    <message>
+        <source>it is not a valid DICOMDIR</source>
+        <translation>正しい DICOMDIR ではありません</translation>
+    </message>
+    <message>
+        <source>a required attribute is missing or empty</source>
+        <translation>必須の属性がないか空です</translation>
+    </message>
+    <message>
+        <source>an attribute has a value that is not valid</source>
+        <translation>属性の値が正しくありません</translation>
+    </message>
+    <message>
+        <source>the DICOM toolkit cannot process it (condition %1/%2)</source>
+        <translation>DICOM ツールキットで処理できません（条件 %1/%2）</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DestinationChoice</name>
     <message>
         <source>Node %1 has no store role; choose a PACS that stores images or the local archive.</source>
@@ -2256,6 +2315,105 @@ Accession number %2</source>
     </message>
 </context>
 <context>
+    <name>pdi::DicomStructureWalk</name>
+    <message>
+        <source>an item of %1</source>
+        <translation>%1 の項目</translation>
+    </message>
+    <message>
+        <source>the encapsulated %1</source>
+        <translation>カプセル化された %1</translation>
+    </message>
+    <message>
+        <source>the sequence %1</source>
+        <translation>シーケンス %1</translation>
+    </message>
+    <message>
+        <source>the data end at byte %1 inside %2, which begins at byte %3: its delimiter is missing</source>
+        <translation>データが %1 バイト目で %2（%3 バイト目から）の途中で終わっています。区切りがありません</translation>
+    </message>
+    <message>
+        <source>the data end at byte %1 inside an element header</source>
+        <translation>データが %1 バイト目で要素ヘッダの途中で終わっています</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 claims %3 bytes, which run past the end of the item or sequence it belongs to (byte %4)</source>
+        <translation>%1 バイト目の %2 は長さを %3 バイトとしていますが、属する項目またはシーケンスの終わり（%4 バイト目）を越えています</translation>
+    </message>
+    <message>
+        <source>pixel data truncated: %1 of %2 bytes present (at byte %3)</source>
+        <translation>画素データが途中で切れています。%2 バイト中 %1 バイトしかありません（%3 バイト目）</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 claims %3 bytes, but only %4 remain in the file</source>
+        <translation>%1 バイト目の %2 は長さを %3 バイトとしていますが、ファイルには残り %4 バイトしかありません</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 is nested more than %3 sequences deep; the file was not read beyond it</source>
+        <translation>%1 バイト目の %2 はシーケンスが %3 階層を超えて入れ子になっています。ここから先は読み取っていません</translation>
+    </message>
+    <message>
+        <source>at byte %1, an element header crosses the end of the item or sequence %2 (byte %3)</source>
+        <translation>%1 バイト目の要素ヘッダが項目またはシーケンス %2 の終わり（%3 バイト目）をまたいでいます</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 stands where an item of %3 must begin</source>
+        <translation>%1 バイト目で、%3 の項目が始まるべき位置に %2 があります</translation>
+    </message>
+    <message>
+        <source>at byte %1, a fragment of the encapsulated %2 has an undefined length</source>
+        <translation>%1 バイト目で、カプセル化された %2 の断片の長さが未定義です</translation>
+    </message>
+    <message>
+        <source>at byte %1, an item begins outside any sequence</source>
+        <translation>%1 バイト目で、シーケンスの外に項目が始まっています</translation>
+    </message>
+    <message>
+        <source>at byte %1, an item delimiter stands outside any item</source>
+        <translation>%1 バイト目で、項目の外に項目区切りがあります</translation>
+    </message>
+    <message>
+        <source>at byte %1, a sequence delimiter ends an item of %2 that must end with an item delimiter</source>
+        <translation>%1 バイト目で、項目区切りで終わるべき %2 の項目がシーケンス区切りで終わっています</translation>
+    </message>
+    <message>
+        <source>at byte %1, a sequence delimiter stands outside any sequence</source>
+        <translation>%1 バイト目で、シーケンスの外にシーケンス区切りがあります</translation>
+    </message>
+    <message>
+        <source>at byte %1, the tag %2 is not valid</source>
+        <translation>%1 バイト目のタグ %2 は正しくありません</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 has no valid value representation</source>
+        <translation>%1 バイト目の %2 に正しい値表現（VR）がありません</translation>
+    </message>
+    <message>
+        <source>at byte %1, %2 has an undefined length, which only sequences and encapsulated pixel data may have</source>
+        <translation>%1 バイト目の %2 の長さが未定義です。未定義長はシーケンスとカプセル化された画素データにしか使えません</translation>
+    </message>
+    <message>
+        <source>at byte %1, the file meta information element %2 has a length of %3 bytes that the file cannot hold</source>
+        <translation>%1 バイト目のファイルメタ情報の要素 %2 の長さ %3 バイトはファイルに収まりません</translation>
+    </message>
+    <message>
+        <source>the file ends inside its file meta information</source>
+        <translation>ファイルメタ情報の途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>the deflated data set expands beyond %1 MB</source>
+        <translation>deflate 圧縮されたデータセットが展開すると %1 MB を超えます</translation>
+    </message>
+    <message>
+        <source>the deflated data set cannot be inflated beyond byte %1 of it</source>
+        <translation>deflate 圧縮されたデータセットを %1 バイト目より先に展開できません</translation>
+    </message>
+    <message>
+        <source>the medium holds only %1 of the file&apos;s %2 bytes</source>
+        <translation>媒体にはファイルの %2 バイト中 %1 バイトしかありません</translation>
+    </message>
+</context>
+<context>
     <name>pdi::DicomSummaryReader</name>
     <message>
         <source>pixel data truncated: %1 of %2 bytes present</source>
@@ -2309,6 +2467,10 @@ Accession number %2</source>
             <numerusform>%n 件のディレクトリレコードにオフセットからたどり着けません</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the DICOMDIR is damaged: %1</source>
+        <translation>DICOMDIR が壊れています: %1</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -2343,10 +2505,6 @@ Accession number %2</source>
     <message>
         <source>The links between directory records are broken (%1); the hierarchy was inferred from the record order. Some viewers will show the medium as empty or wrong.</source>
         <translation>ディレクトリレコード間のリンクが壊れています（%1）。階層はレコードの順序から推定しました。ビューアによっては媒体が空に見えたり、正しく表示されなかったりします。</translation>
-    </message>
-    <message>
-        <source>The %1 has an empty %2.</source>
-        <translation>%1 の %2 が空です。</translation>
     </message>
     <message>
         <source>The %1 lacks %2.</source>
@@ -2401,22 +2559,6 @@ Accession number %2</source>
         <translation>ディレクトリレコードがファイルと一致しません: %1。</translation>
     </message>
     <message>
-        <source>series</source>
-        <translation>シリーズ</translation>
-    </message>
-    <message>
-        <source>study</source>
-        <translation>検査</translation>
-    </message>
-    <message>
-        <source>patient</source>
-        <translation>患者</translation>
-    </message>
-    <message>
-        <source>The file is listed under the wrong %1 in the DICOMDIR; a viewer will show it with the wrong patient or study.</source>
-        <translation>DICOMDIR でのこのファイルの登録位置が正しくありません（%1）。ビューアでは誤った患者や検査として表示されます。</translation>
-    </message>
-    <message>
         <source>This DICOM file is not referenced by the DICOMDIR, so viewers and importers that follow the DICOMDIR will miss it.</source>
         <translation>この DICOMファイルは DICOMDIR から参照されていないため、DICOMDIR に従って読み込むビューアや取り込みソフトでは見落とされます。</translation>
     </message>
@@ -2424,9 +2566,59 @@ Accession number %2</source>
         <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
         <translation>File-set ID「%1」がボリューム名「%2」と異なります。CD では両者を同じにする必要があります。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) (the first is this one) have no %1 record above their directory record; a viewer may not show them.</source>
+        <translation>
+            <numerusform>%n 個のファイル（最初のものがこのファイル）のディレクトリレコードの上に %1 レコードがありません。ビューアに表示されないことがあります。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) (the first is this one) are listed under the %1, whose %2 is %3, but the files say %4; a viewer will show them with the wrong patient, study or series.</source>
+        <translation>
+            <numerusform>%n 個のファイル（最初のものがこのファイル）は %1 の下に登録されていますが、そのレコードの %2 は %3、ファイルでは %4 です。ビューアでは誤った患者・検査・シリーズとして表示されます。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>The file&apos;s directory record has no complete patient, study and series records above it; a viewer may not show it.</source>
-        <translation>このファイルのディレクトリレコードの上位に、患者・検査・シリーズのレコードがそろっていません。ビューアで表示されない可能性があります。</translation>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n directory record(s) (the first: the %1) lack %2, which every record must carry (Type 1); a viewer that follows the links may not find what they list.</source>
+        <translation>
+            <numerusform>%n 個のディレクトリレコード（最初のもの: %1）に、すべてのレコードに必須（Type 1）の %2 がありません。リンクをたどるビューアでは、そこに記載された内容が見つからないことがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The DICOMDIR lacks the offset of the first record of the root directory entity (Type 1); a viewer may show the medium as empty.</source>
+        <translation>DICOMDIR にルートディレクトリの最初のレコードのオフセット（Type 1）がありません。ビューアで媒体が空と表示されることがあります。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR lacks the offset of the last record of the root directory entity (Type 1); software that adds to this file set or reads it from the end will go wrong.</source>
+        <translation>DICOMDIR にルートディレクトリの最後のレコードのオフセット（Type 1）がありません。このファイルセットに追記したり末尾から読んだりするソフトウェアは誤動作します。</translation>
+    </message>
+    <message>
+        <source>The offset of the last record of the root directory entity is %1, but that record is at offset %2; software that adds to this file set or reads it from the end will go wrong.</source>
+        <translation>ルートディレクトリの最後のレコードのオフセットが %1 になっていますが、そのレコードはオフセット %2 にあります。このファイルセットに追記したり末尾から読んだりするソフトウェアは誤動作します。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR is damaged (%1); it was read as far as its structure allows, but a viewer may not show all of it.</source>
+        <translation>DICOMDIR が壊れています（%1）。構造上読める範囲で読み取りましたが、ビューアではすべてが表示されないことがあります。</translation>
+    </message>
+    <message>
+        <source>The DICOMDIR&apos;s file meta information lacks %1, which PS3.10 requires in every file; some viewers refuse such a DICOMDIR.</source>
+        <translation>DICOMDIR のファイルメタ情報に、PS3.10 がすべてのファイルに求める %1 がありません。このような DICOMDIR を開けないビューアがあります。</translation>
+    </message>
+    <message>
+        <source>The %1 has an empty %2, a key that must have a value (Type 1).</source>
+        <translation>%1 の %2 が空です。値が必須のキー（Type 1）です。</translation>
+    </message>
+    <message>
+        <source>The %1 has an empty Instance Number, a key that must have a value (Type 1).</source>
+        <translation>%1 の Instance Number が空です。値が必須のキー（Type 1）です。</translation>
     </message>
 </context>
 <context>
@@ -2702,6 +2894,10 @@ Accession number %2</source>
     <message>
         <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
         <translation>患者 ID または氏名に、ファイルが宣言している文字集合（「%1」）にない文字があります。可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
+    </message>
+    <message>
+        <source>The file meta information lacks %1, which PS3.10 requires in every file; some viewers and archives refuse such a file.</source>
+        <translation>ファイルメタ情報に、PS3.10 がすべてのファイルに求める %1 がありません。このようなファイルを受け付けないビューアやアーカイブがあります。</translation>
     </message>
 </context>
 <context>
@@ -3261,6 +3457,10 @@ Accession number %2</source>
         <source>%1 cannot be read as DICOM: %2</source>
         <translation>%1 を DICOM として読めません: %2</translation>
     </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 は壊れています: %2</translation>
+    </message>
 </context>
 <context>
     <name>pdi::ImportPlanner</name>
@@ -3507,6 +3707,18 @@ Nothing was sent.</source>
     <message>
         <source>cannot be read from the medium: %1</source>
         <translation>媒体から読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the objects can be imported: %n file(s) cannot be used as they are: %1. Importing again will not change that; ask the sender for a new copy of these images.</source>
+        <translation>
+            <numerusform>取り込めるオブジェクトがありません。%n 個のファイルはこのままでは使えません: %1。取り込みをやり直しても変わりません。送付元に画像を送り直してもらってください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4042,6 +4254,10 @@ Nothing was sent.</source>
         <source>IHE_PDI should hold only the web pages and pictures that show the DICOM content; this file (%1) belongs elsewhere.</source>
         <translation>IHE_PDI には、DICOMの内容を表示するWebページとその画像だけを置いてください。このファイル（%1）は別の場所に置くべきものです。</translation>
     </message>
+    <message>
+        <source>Every name on the medium is in lower case, as Linux shows a disc mounted with lower-cased names (map=normal, the default for ISO 9660 without Rock Ridge) or a copy made from such a mount; the names were checked as upper case. To see the real names, mount the disc with the option map=off (for example &quot;mount -o ro,map=off /dev/sr0 /mnt&quot;) or check the disc image or the device itself.</source>
+        <translation>媒体上の名前がすべて小文字です。Linux が名前を小文字にしてマウントしたディスク（map=normal。Rock Ridge のない ISO 9660 の既定）か、そのようなマウントからのコピーと考えられます。名前は大文字として検査しました。本来の名前を確認するには、オプション map=off でマウントする（例: &quot;mount -o ro,map=off /dev/sr0 /mnt&quot;）か、ディスクイメージまたはデバイスそのものを検査してください。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::LeftOutList</name>
@@ -4468,6 +4684,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); DCMTK filled them in the records only, the objects are unchanged</source>
         <translation>一部のオブジェクトに DICOMDIR のレコードに必要なキー（Study ID、Instance Number など）がありません。DCMTK がレコードにだけ補いました。オブジェクトは変更していません</translation>
+    </message>
+    <message>
+        <source>%1: the file meta information named %2; the file was written with a header made from its data set</source>
+        <translation>%1: ファイルメタ情報が %2 となっていたため、データセットから作ったヘッダで書き込みました</translation>
     </message>
 </context>
 <context>
@@ -5402,10 +5622,6 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::PreviewImage</name>
     <message>
-        <source>the file cannot be read as DICOM (%1)</source>
-        <translation>ファイルを DICOM として読み込めません（%1）</translation>
-    </message>
-    <message>
         <source>the object has no image</source>
         <translation>オブジェクトに画像がありません</translation>
     </message>
@@ -5420,6 +5636,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>%1 cannot be written</source>
         <translation>%1 を書き込めません</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as DICOM: %1</source>
+        <translation>DICOM として読み取れません: %1</translation>
     </message>
 </context>
 <context>
@@ -6669,6 +6889,18 @@ ID %2   生年月日 %3   %4</translation>
         <source>%1 cannot be written to %2. Check the free space and the permissions of the target folder.</source>
         <translation>%1 を %2 に書き込めません。書き込み先フォルダの空き容量と権限を確認してください。</translation>
     </message>
+    <message>
+        <source>SOP Instance UID %1 instead of %2</source>
+        <translation>SOP Instance UID %1（正しくは %2）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>SOP Class UID %1 instead of %2</source>
+        <translation>SOP Class UID %1（正しくは %2）</translation>
+    </message>
 </context>
 <context>
     <name>pdi::TransferSyntax</name>
@@ -6995,6 +7227,12 @@ ID %2   生年月日 %3   %4</translation>
         <source>written and verified: %n object(s) for patient %1</source>
         <translation>
             <numerusform>書き込みと検証が完了しました: 患者 %1 のオブジェクト %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the file meta information of %n object(s) disagreed with the object and was written anew from it (see README.TXT)</source>
+        <translation>
+            <numerusform>%n 個のオブジェクトのファイルメタ情報がオブジェクト本体と食い違っていたため、本体に合わせて書き直しました（README.TXT を参照）</numerusform>
         </translation>
     </message>
 </context>

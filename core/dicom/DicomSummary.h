@@ -25,6 +25,7 @@ struct DicomSummary {
     QString transferSyntaxUid;
     QString metaSopClassUid;
     QString metaSopInstanceUid;
+    QStringList metaMissing; // Type 1 meta information elements it lacks (names)
     QString sopClassUid;
     QString sopInstanceUid;
     QString specificCharacterSet;     // as written
@@ -66,6 +67,12 @@ struct DicomSummary {
     bool hasPixelData = false;
 
     AiHints ai;
+
+    // The file meta information names another SOP Class or Instance than the data set
+    // (PS3.10 7.1 requires the same UIDs).
+    bool metaDisagrees() const {
+        return part10 && (metaSopClassUid != sopClassUid || metaSopInstanceUid != sopInstanceUid);
+    }
 };
 
 } // namespace pdi

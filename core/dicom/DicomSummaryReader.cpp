@@ -1,6 +1,8 @@
 #include "DicomSummaryReader.h"
 
 #include "Dcmtk.h"
+#include "DcmtkCondition.h"
+#include "DicomStructureWalk.h"
 #include "ElementText.h"
 #include "MediumInputStream.h"
 #include "PersonName.h"
@@ -152,6 +154,24 @@ bool DicomSummaryReader::looksLikeDicom(const QByteArray& head, bool* part10) {
     return lengthLe < 1024;
 }
 
+QStringList DicomSummaryReader::missingMetaElements(DcmItem& meta) {
+    struct Required {
+        DcmTagKey tag;
+        const char* name;
+    };
+    static const Required kRequired[] = {
+        {DCM_FileMetaInformationVersion, "File Meta Information Version (0002,0001)"},
+        {DCM_TransferSyntaxUID, "Transfer Syntax UID (0002,0010)"},
+        {DCM_ImplementationClassUID, "Implementation Class UID (0002,0012)"},
+    };
+    QStringList missing;
+    for (const Required& r : kRequired) {
+        if (!meta.tagExistsWithValue(r.tag))
+            missing << QLatin1String(r.name);
+    }
+    return missing;
+}
+
 void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     s.specificCharacterSet = ascii(ds, DCM_SpecificCharacterSet);
     const SpecificCharacterSet charset(s.specificCharacterSet);
@@ -219,7 +239,19 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
         return result;
     }
 
-    MediumInputStream stream(file);
+    // The whole structure first, to its last byte: DCMTK reads only up to the pixel data here
+    // and recurses once per nested sequence, so damage after the header and hostile nesting
+    // are found by the walk, and DCMTK is given only the part the walk found sound.
+    const DicomStructureWalk::Result walk = DicomStructureWalk::walk(*file);
+    DicomSummary& s = result.summary;
+    s.part10 = part10;
+    if (!walk.intact() && walk.readableBytes <= 0) {
+        result.status = Status::Damaged;
+        result.error = walk.problem;
+        return result;
+    }
+
+    MediumInputStream stream(file, 0, walk.intact() ? -1 : walk.readableBytes);
     DcmFileFormat fileFormat;
     fileFormat.transferInit();
     // Stop before the pixel data: the summary never needs it, and on a referral disc it is most
@@ -230,13 +262,12 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
     });
     fileFormat.transferEnd();
 
-    DicomSummary& s = result.summary;
-    s.part10 = part10;
     DcmMetaInfo* meta = fileFormat.getMetaInfo();
     if (meta && part10) {
         s.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
         s.metaSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
         s.metaSopInstanceUid = ascii(*meta, DCM_MediaStorageSOPInstanceUID);
+        s.metaMissing = missingMetaElements(*meta);
     }
     if (s.transferSyntaxUid.isEmpty()) {
         // No meta header: the parser guessed the encoding from the data.
@@ -244,9 +275,9 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
         s.transferSyntaxUid = QString::fromLatin1(xfer.getXferID());
     }
     DcmDataset* ds = fileFormat.getDataset();
-    if (cond.bad() || !ds) {
+    if (!walk.intact() || cond.bad() || !ds) {
         result.status = Status::Damaged;
-        result.error = QString::fromLatin1(cond.text());
+        result.error = walk.intact() ? DcmtkCondition::describe(cond) : walk.problem;
         if (!ds || ds->card() == 0)
             return result;
     } else {
@@ -256,7 +287,9 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
         summarize(*ds, s);
     } catch (const std::exception& e) {
         result.status = Status::Damaged;
-        result.error = QString::fromLocal8Bit(e.what());
+        Q_UNUSED(e)
+        if (walk.intact())
+            result.error = DcmtkCondition::describe(EC_CorruptedData);
         return result;
     }
 

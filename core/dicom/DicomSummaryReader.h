@@ -27,6 +27,9 @@ public:
     // Quick content test on the first bytes of a file: Part 10 header, or a raw data set that
     // starts with a plausible group 0002/0008 element.
     static bool looksLikeDicom(const QByteArray& head, bool* part10 = nullptr);
+    // The Type 1 elements of PS3.10 7.1 that a file meta information lacks or leaves empty
+    // (Media Storage SOP Class/Instance apart: their disagreement is its own finding), as names.
+    static QStringList missingMetaElements(DcmItem& meta);
     // Fills the summary from an already parsed data set (shared with the writer and importer).
     static void summarize(DcmItem& dataset, DicomSummary& summary);
 };

@@ -10,12 +10,16 @@ namespace {
 constexpr offile_off_t kBlockSize = 16384;
 }
 
-MediumProducer::MediumProducer(std::shared_ptr<MediumFile> file, offile_off_t start)
+MediumProducer::MediumProducer(std::shared_ptr<MediumFile> file, offile_off_t start,
+                               offile_off_t limit)
     : file_(std::move(file))
     , status_(EC_Normal)
     , pos_(start)
+    , limit_(limit)
     , block_(new char[kBlockSize]) {
     size_ = file_ ? offile_off_t(file_->size()) : 0;
+    if (limit_ >= 0 && limit_ < size_)
+        size_ = limit_;
     if (!file_)
         status_ = EC_InvalidStream;
 }
@@ -27,7 +31,7 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
     offile_off_t done = 0;
     while (done < buflen && pos_ < size_) {
         if (blockStart_ < 0 || pos_ < blockStart_ || pos_ >= blockStart_ + blockLength_) {
-            const offile_off_t want = buflen - done;
+            const offile_off_t want = qMin(buflen - done, size_ - pos_);
             if (want >= kBlockSize) {
                 // Large reads (pixel data, long values) bypass the cache.
                 const qint64 n = file_->readAt(qint64(pos_), out + done, qint64(want));
@@ -45,7 +49,7 @@ offile_off_t MediumProducer::read(void* buf, offile_off_t buflen) {
                 break;
             }
             blockStart_ = pos_;
-            blockLength_ = n;
+            blockLength_ = qMin<offile_off_t>(n, size_ - pos_);
         }
         const offile_off_t offset = pos_ - blockStart_;
         const offile_off_t n = qMin(buflen - done, blockLength_ - offset);
@@ -78,9 +82,10 @@ void MediumProducer::putback(offile_off_t num) {
     pos_ -= num;
 }
 
-MediumInputStream::MediumInputStream(std::shared_ptr<MediumFile> file, offile_off_t start)
+MediumInputStream::MediumInputStream(std::shared_ptr<MediumFile> file, offile_off_t start,
+                                     offile_off_t limit)
     : DcmInputStream(&producer_)
-    , producer_(std::move(file), start) {}
+    , producer_(std::move(file), start, limit) {}
 
 MediumInputStream::~MediumInputStream() = default;
 
@@ -89,7 +94,7 @@ DcmInputStreamFactory* MediumInputStream::newFactory() const {
     // compression filter (deflated data) positions are not file offsets, so no lazy loading.
     if (currentProducer() != &producer_)
         return nullptr;
-    return new MediumInputStreamFactory(producer_.file(), producer_.position());
+    return new MediumInputStreamFactory(producer_.file(), producer_.position(), producer_.limit());
 }
 
 } // namespace pdi

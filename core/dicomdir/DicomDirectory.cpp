@@ -1,6 +1,9 @@
 #include "DicomDirectory.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/DcmtkCondition.h"
+#include "dicom/DicomStructureWalk.h"
+#include "dicom/DicomSummaryReader.h"
 #include "dicom/ElementText.h"
 #include "dicom/MediumInputStream.h"
 #include "dicom/PersonName.h"
@@ -95,6 +98,16 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     const QByteArray head = file->head(132);
     dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
 
+    // DCMTK builds the record tree recursively: a DICOMDIR is walked first, like every object.
+    // A record whose length overruns its sequence is read as DCMTK reads it (the walk checked
+    // the nesting to the end) and reported; any other damage leaves the DICOMDIR unread.
+    const DicomStructureWalk::Result walk = DicomStructureWalk::walk(*file);
+    if (!walk.intact() && !walk.walkedToEnd) {
+        result.error = DicomdirReader::tr("the DICOMDIR is damaged: %1").arg(walk.problem);
+        return result;
+    }
+    if (!walk.intact())
+        dir.damage = walk.problem;
     MediumInputStream stream(file);
     DcmFileFormat fileFormat;
     fileFormat.transferInit();
@@ -104,12 +117,14 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     DcmDataset* ds = fileFormat.getDataset();
     if (cond.bad() || !ds) {
         result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)")
-                           .arg(QString::fromLatin1(cond.text()));
+                           .arg(DcmtkCondition::describe(cond));
         return result;
     }
     if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
         dir.mediaStorageSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
         dir.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
+        if (dir.part10)
+            dir.metaMissing = DicomSummaryReader::missingMetaElements(*meta);
     }
     if (dir.transferSyntaxUid.isEmpty())
         dir.transferSyntaxUid = QString::fromLatin1(DcmXfer(ds->getOriginalXfer()).getXferID());
@@ -130,7 +145,15 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
         return result;
     }
     Uint32 firstRoot = 0;
-    ds->findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot);
+    dir.hasFirstRootOffset =
+        ds->findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot)
+            .good();
+    dir.firstRootOffset = firstRoot;
+    Uint32 lastRoot = 0;
+    dir.hasLastRootOffset =
+        ds->findAndGetUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, lastRoot)
+            .good();
+    dir.lastRootOffset = lastRoot;
 
     const unsigned long count = sequence->card();
     if (count > unsigned(kMaxRecords))
@@ -161,15 +184,18 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                 rec.type = elementText(*element);
             } else if (tag == DCM_OffsetOfTheNextDirectoryRecord) {
                 Uint32 value = 0;
-                if (element->getUint32(value).good())
+                rec.hasNext = element->getUint32(value).good();
+                if (rec.hasNext)
                     rec.next = value;
             } else if (tag == DCM_OffsetOfReferencedLowerLevelDirectoryEntity) {
                 Uint32 value = 0;
-                if (element->getUint32(value).good())
+                rec.hasLower = element->getUint32(value).good();
+                if (rec.hasLower)
                     rec.lower = value;
             } else if (tag == DCM_RecordInUseFlag) {
                 Uint16 inUse = 0xFFFF;
-                if (element->getUint16(inUse).good())
+                rec.hasInUse = element->getUint16(inUse).good();
+                if (rec.hasInUse)
                     rec.inUse = inUse != 0;
             } else if (tag == DCM_ReferencedFileID) {
                 rec.fileId = elementText(*element);

@@ -21,6 +21,10 @@ struct DirectoryRecord {
     quint32 next = 0;
     quint32 lower = 0;
     bool inUse = true;
+    // The Type 1 elements every record must carry (PS3.3 F.3-3), present or not.
+    bool hasNext = false;
+    bool hasLower = false;
+    bool hasInUse = false;
     QString fileId;          // Referenced File ID as recorded, components joined by '\'
     QStringList fileIdParts; // its components
     QString refSopClassUid;
@@ -66,6 +70,12 @@ struct DicomDirectory {
     QString characterSetReadAs;       // how the records' text was read
     QVector<DirectoryRecord> records;
     QVector<int> roots;
+    bool hasFirstRootOffset = false;
+    bool hasLastRootOffset = false;
+    quint32 firstRootOffset = 0;
+    quint32 lastRootOffset = 0; // (0004,1202): the last record of the root directory entity
+    QStringList metaMissing;    // Type 1 file meta information elements it lacks (names)
+    QString damage;             // where its structure is damaged, when it could still be read
     bool offsetsValid = true;
     QStringList offsetProblems; // sentences for a person
     bool truncated = false;     // more records than the limit

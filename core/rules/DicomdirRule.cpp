@@ -5,6 +5,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QMap>
+
+#include <tuple>
 
 namespace pdi {
 
@@ -16,22 +19,23 @@ struct RequiredKey {
     int level;
     quint32 tag;
     const char* name;
-    bool nonEmpty;
+    bool nonEmpty; // Type 1 (PS3.3 F.5): present with a value; otherwise Type 2, present
 };
 
-// Required keys as IHE's MESA media tool checks them.
+// Required keys as IHE's MESA media tool checks them, with their type in PS3.3 Annex F.5
+// (Orthanc and GDCM write Study Date and Time present but empty).
 const RequiredKey kRequired[] = {
     {1, tagKey(0x0010, 0x0020), "Patient ID", true},
     {1, tagKey(0x0010, 0x0010), "Patient's Name", false},
     {2, tagKey(0x0020, 0x000D), "Study Instance UID", true},
-    {2, tagKey(0x0008, 0x0020), "Study Date", false},
-    {2, tagKey(0x0008, 0x0030), "Study Time", false},
-    {2, tagKey(0x0020, 0x0010), "Study ID", false},
+    {2, tagKey(0x0008, 0x0020), "Study Date", true},
+    {2, tagKey(0x0008, 0x0030), "Study Time", true},
+    {2, tagKey(0x0020, 0x0010), "Study ID", true},
     {2, tagKey(0x0008, 0x0050), "Accession Number", false},
     {2, tagKey(0x0008, 0x1030), "Study Description", false},
     {3, tagKey(0x0008, 0x0060), "Modality", true},
     {3, tagKey(0x0020, 0x000E), "Series Instance UID", true},
-    {3, tagKey(0x0020, 0x0011), "Series Number", false},
+    {3, tagKey(0x0020, 0x0011), "Series Number", true},
 };
 
 QString recordLabel(const DirectoryRecord& r) {
@@ -46,6 +50,121 @@ int ancestor(const DicomDirectory& dir, int index, int level) {
             return p;
     }
     return -1;
+}
+
+// PDI-D014 once per record, key and value the files disagree on, however many files repeat it
+// (a disc listed 917 images under one wrong series), with both values.
+class Misplacements {
+public:
+    struct Key {
+        int record; // the PATIENT/STUDY/SERIES record; -1: levels are missing above the files
+        QString attribute; // or, for -1, the missing levels
+        QString recordValue;
+        QString fileValue;
+        bool operator<(const Key& o) const {
+            return std::tie(record, attribute, recordValue, fileValue) <
+                   std::tie(o.record, o.attribute, o.recordValue, o.fileValue);
+        }
+    };
+    void note(const Key& key, const QString& path) {
+        Entry& e = found_[key];
+        if (e.files++ == 0)
+            e.firstPath = path;
+    }
+    void report(const DicomDirectory& dir, Findings& out) const {
+        for (auto it = found_.cbegin(); it != found_.cend(); ++it) {
+            const Key& k = it.key();
+            const Entry& e = it.value();
+            if (k.record < 0) {
+                out << FindingCatalog::make(
+                    FindingCode::HierarchyDisagreesWithFile, e.firstPath,
+                    DicomdirRule::tr("%n file(s) (the first is this one) have no %1 record above "
+                                     "their directory record; a viewer may not show them.",
+                                     nullptr, e.files)
+                        .arg(k.attribute));
+                continue;
+            }
+            out << FindingCatalog::make(
+                FindingCode::HierarchyDisagreesWithFile, e.firstPath,
+                DicomdirRule::tr("%n file(s) (the first is this one) are listed under the %1, "
+                                 "whose %2 is %3, but the files say %4; a viewer will show them "
+                                 "with the wrong patient, study or series.",
+                                 nullptr, e.files)
+                    .arg(recordLabel(dir.records.at(k.record)), k.attribute,
+                         k.recordValue.isEmpty() ? DicomdirRule::tr("empty")
+                                                 : QStringLiteral("\"%1\"").arg(k.recordValue),
+                         k.fileValue.isEmpty() ? DicomdirRule::tr("nothing")
+                                               : QStringLiteral("\"%1\"").arg(k.fileValue)));
+        }
+    }
+
+private:
+    struct Entry {
+        QString firstPath;
+        int files = 0;
+    };
+    QMap<Key, Entry> found_;
+};
+
+// The Type 1 offsets of PS3.3 F.3: the root's first and last record, and in every record the
+// next record, the lower level and the in-use flag. A reader that follows them (most viewers)
+// misses what they leave out, even when the record order lets this check infer the hierarchy.
+void checkOffsets(const DicomDirectory& dir, const QString& where, Findings& out) {
+    QStringList lacking;
+    int records = 0;
+    QString first;
+    for (const DirectoryRecord& r : dir.records) {
+        QStringList missing;
+        if (!r.hasNext)
+            missing << QStringLiteral("Offset of the Next Directory Record");
+        if (!r.hasInUse)
+            missing << QStringLiteral("Record In-use Flag");
+        if (!r.hasLower)
+            missing << QStringLiteral("Offset of Referenced Lower-Level Directory Entity");
+        if (missing.isEmpty())
+            continue;
+        for (const QString& m : std::as_const(missing)) {
+            if (!lacking.contains(m))
+                lacking << m;
+        }
+        if (records++ == 0)
+            first = recordLabel(r);
+    }
+    if (records > 0) {
+        out << FindingCatalog::make(
+            FindingCode::RecordOffsetsBroken, where,
+            DicomdirRule::tr("%n directory record(s) (the first: the %1) lack %2, which every "
+                             "record must carry (Type 1); a viewer that follows the links may "
+                             "not find what they list.",
+                             nullptr, records)
+                .arg(first, lacking.join(QLatin1String(", "))));
+    }
+    if (dir.records.isEmpty())
+        return;
+    if (!dir.hasFirstRootOffset || !dir.hasLastRootOffset) {
+        out << FindingCatalog::make(
+            FindingCode::RecordOffsetsBroken, where,
+            !dir.hasFirstRootOffset
+                ? DicomdirRule::tr("The DICOMDIR lacks the offset of the first record of the root "
+                                   "directory entity (Type 1); a viewer may show the medium as "
+                                   "empty.")
+                : DicomdirRule::tr("The DICOMDIR lacks the offset of the last record of the root "
+                                   "directory entity (Type 1); software that adds to this file set "
+                                   "or reads it from the end will go wrong."));
+        return;
+    }
+    if (!dir.offsetsValid || dir.roots.isEmpty())
+        return;
+    const quint32 lastRoot = dir.records.at(dir.roots.constLast()).offset;
+    if (dir.lastRootOffset != lastRoot) {
+        out << FindingCatalog::make(
+            FindingCode::RecordOffsetsBroken, where,
+            DicomdirRule::tr("The offset of the last record of the root directory entity is %1, "
+                             "but that record is at offset %2; software that adds to this file "
+                             "set or reads it from the end will go wrong.")
+                .arg(dir.lastRootOffset)
+                .arg(lastRoot));
+    }
 }
 
 } // namespace
@@ -108,6 +227,21 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                 "or wrong.")
                 .arg(dir.offsetProblems.join(QLatin1String("; "))));
     }
+    if (!dir.damage.isEmpty()) {
+        out << FindingCatalog::make(
+            FindingCode::DamagedDicomFile, where,
+            DicomdirRule::tr("The DICOMDIR is damaged (%1); it was read as far as its structure "
+                             "allows, but a viewer may not show all of it.")
+                .arg(dir.damage));
+    }
+    checkOffsets(dir, where, out);
+    if (!dir.metaMissing.isEmpty()) {
+        out << FindingCatalog::make(
+            FindingCode::FileMetaIncomplete, where,
+            DicomdirRule::tr("The DICOMDIR's file meta information lacks %1, which PS3.10 requires "
+                             "in every file; some viewers refuse such a DICOMDIR.")
+                .arg(dir.metaMissing.join(QLatin1String(", "))));
+    }
 
     for (int i = 0; i < dir.records.size(); ++i) {
         const DirectoryRecord& r = dir.records.at(i);
@@ -117,17 +251,22 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             if (r.level() != key.level)
                 continue;
             if (!r.has(key.tag) || (key.nonEmpty && r.value(key.tag).isEmpty())) {
-                out << FindingCatalog::make(FindingCode::RecordKeyMissing, where,
-                                            (r.has(key.tag)
-                                                 ? DicomdirRule::tr("The %1 has an empty %2.")
-                                                 : DicomdirRule::tr("The %1 lacks %2."))
-                                                .arg(recordLabel(r), QLatin1String(key.name)));
+                out << FindingCatalog::make(
+                    FindingCode::RecordKeyMissing, where,
+                    (r.has(key.tag) ? DicomdirRule::tr("The %1 has an empty %2, a key that must "
+                                                       "have a value (Type 1).")
+                                    : DicomdirRule::tr("The %1 lacks %2."))
+                        .arg(recordLabel(r), QLatin1String(key.name)));
             }
         }
-        if (r.type == QLatin1String("IMAGE") && !r.has(tagKey(0x0020, 0x0013))) {
+        if (r.type == QLatin1String("IMAGE") && r.value(tagKey(0x0020, 0x0013)).isEmpty()) {
             out << FindingCatalog::make(
                 FindingCode::RecordKeyMissing, where,
-                DicomdirRule::tr("The %1 lacks Instance Number.").arg(recordLabel(r)));
+                r.has(tagKey(0x0020, 0x0013))
+                    ? DicomdirRule::tr("The %1 has an empty Instance Number, a key that must have "
+                                       "a value (Type 1).")
+                          .arg(recordLabel(r))
+                    : DicomdirRule::tr("The %1 lacks Instance Number.").arg(recordLabel(r)));
         }
         if (!r.fileIdParts.isEmpty()) {
             const QString expected = expectedRecordType(r.refSopClassUid);
@@ -156,6 +295,7 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
     }
 
     QHash<QString, int> referencedBy;
+    Misplacements misplaced;
     for (const FileReference& ref : inv.references) {
         const DirectoryRecord& r = dir.records.at(ref.recordIndex);
         switch (ref.status) {
@@ -212,30 +352,36 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                     .arg(differences.join(QLatin1String("; "))));
         }
 
-        QStringList hierarchy;
         const int series = ancestor(dir, ref.recordIndex, 3);
         const int study = ancestor(dir, ref.recordIndex, 2);
         const int patient = ancestor(dir, ref.recordIndex, 1);
-        if (series >= 0 && dir.records.at(series).value(tagKey(0x0020, 0x000E)) != s.seriesUid)
-            hierarchy << DicomdirRule::tr("series");
-        if (study >= 0 && dir.records.at(study).value(tagKey(0x0020, 0x000D)) != s.studyUid)
-            hierarchy << DicomdirRule::tr("study");
-        if (patient >= 0 && dir.records.at(patient).value(tagKey(0x0010, 0x0020)) != s.patientId)
-            hierarchy << DicomdirRule::tr("patient");
         if (series < 0 || study < 0 || patient < 0) {
-            out << FindingCatalog::make(
-                FindingCode::HierarchyDisagreesWithFile, ref.path,
-                DicomdirRule::tr("The file's directory record has no complete patient, study "
-                                 "and series records above it; a viewer may not show it."));
-        } else if (!hierarchy.isEmpty()) {
-            out << FindingCatalog::make(
-                FindingCode::HierarchyDisagreesWithFile, ref.path,
-                DicomdirRule::tr(
-                    "The file is listed under the wrong %1 in the DICOMDIR; a viewer will show "
-                    "it with the wrong patient or study.")
-                    .arg(hierarchy.join(QLatin1String(", "))));
+            QStringList absent;
+            if (patient < 0)
+                absent << QStringLiteral("PATIENT");
+            if (study < 0)
+                absent << QStringLiteral("STUDY");
+            if (series < 0)
+                absent << QStringLiteral("SERIES");
+            misplaced.note({-1, absent.join(QLatin1String(", ")), QString(), QString()}, ref.path);
+            continue;
+        }
+        const struct {
+            int record;
+            quint32 tag;
+            const char* name;
+            const QString& value;
+        } levels[] = {{patient, tagKey(0x0010, 0x0020), "Patient ID", s.patientId},
+                      {study, tagKey(0x0020, 0x000D), "Study Instance UID", s.studyUid},
+                      {series, tagKey(0x0020, 0x000E), "Series Instance UID", s.seriesUid}};
+        for (const auto& level : levels) {
+            const QString recorded = dir.records.at(level.record).value(level.tag);
+            if (recorded != level.value)
+                misplaced.note({level.record, QLatin1String(level.name), recorded, level.value},
+                               ref.path);
         }
     }
+    misplaced.report(dir, out);
 
     for (const ScannedFile& f : inv.files) {
         const bool dicom =

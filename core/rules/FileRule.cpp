@@ -48,6 +48,13 @@ void FileRule::check(const RuleInput& in, Findings& out) const {
                     FileRule::tr("The file meta information and the data set disagree on %1.")
                         .arg(mismatch.join(QLatin1String(", "))));
             }
+            if (f.kind == ScannedFile::Kind::Dicom && s.part10 && !s.metaMissing.isEmpty()) {
+                out << FindingCatalog::make(
+                    FindingCode::FileMetaIncomplete, f.path,
+                    FileRule::tr("The file meta information lacks %1, which PS3.10 requires in "
+                                 "every file; some viewers and archives refuse such a file.")
+                        .arg(s.metaMissing.join(QLatin1String(", "))));
+            }
             if (!s.invalidCharacterSets.isEmpty()) {
                 out << FindingCatalog::make(
                     FindingCode::UnknownCharacterSet, f.path,

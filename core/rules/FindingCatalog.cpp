@@ -41,6 +41,8 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
          "Names that differ only in letter case"},
         {C::NameCaseNotCheckable, S::Info, "PS3.12 Annex F",
          "Letter case of names not checkable on this mount"},
+        {C::NamesLowerCased, S::Warning, "PS3.12 Annex F",
+         "Names lower-cased by the mount or the copy; checked as upper case"},
         // Security of the receiving computer
         {C::Autorun, S::Error, "JP-2011, JP-2015, IHE-PDI", "AUTORUN.INF present",
          flags(F::NonDicomContent, F::Autorun)},
@@ -96,6 +98,8 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
          "Invalid or unknown Specific Character Set (read by best effort)"},
         {C::UndeclaredCharacterSet, S::Warning, "PS3.3 C.12.1.1.2",
          "Identity text in a character set the file does not declare"},
+        {C::FileMetaIncomplete, S::Error, "PS3.10 7.1",
+         "File meta information lacks a required element (e.g. Implementation Class UID)"},
         // Content
         {C::SeveralPatients, S::Error, "JP-2011, JP-2015", "More than one patient on the medium",
          flags(F::MultiplePatients)},

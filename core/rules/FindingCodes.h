@@ -22,6 +22,7 @@ inline constexpr char NotWebContentInIhePdi[] = "PDI-L011";
 inline constexpr char WebContent[] = "PDI-L012";
 inline constexpr char NamesDifferOnlyInCase[] = "PDI-L013";
 inline constexpr char NameCaseNotCheckable[] = "PDI-L014";
+inline constexpr char NamesLowerCased[] = "PDI-L015";
 
 // Security of the receiving computer
 inline constexpr char Autorun[] = "PDI-S001";
@@ -58,6 +59,7 @@ inline constexpr char FileUnreadable[] = "PDI-F004";
 inline constexpr char FileMetaDisagrees[] = "PDI-F005";
 inline constexpr char UnknownCharacterSet[] = "PDI-F006";
 inline constexpr char UndeclaredCharacterSet[] = "PDI-F007";
+inline constexpr char FileMetaIncomplete[] = "PDI-F008";
 
 // Content
 inline constexpr char SeveralPatients[] = "PDI-C001";

@@ -31,7 +31,17 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
         return keepCase ? name : name.toUpper();
     };
 
-    if (!keepCase) {
+    if (inv.namesLowerCased) {
+        out << FindingCatalog::make(
+            FindingCode::NamesLowerCased, QString(),
+            LayoutRule::tr(
+                "Every name on the medium is in lower case, as Linux shows a disc mounted with "
+                "lower-cased names (map=normal, the default for ISO 9660 without Rock Ridge) or "
+                "a copy made from such a mount; the names were checked as upper case. To see the "
+                "real names, mount the disc with the option map=off (for example "
+                "\"mount -o ro,map=off /dev/sr0 /mnt\") or check the disc image or the device "
+                "itself."));
+    } else if (!keepCase) {
         out << FindingCatalog::make(
             FindingCode::NameCaseNotCheckable, QString(),
             LayoutRule::tr(

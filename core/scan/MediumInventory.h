@@ -47,6 +47,10 @@ struct MediumInventory {
     MediumKind kind = MediumKind::Folder;
     QString volumeId;
     bool namesKeepCase = true;
+    // Every name is in lower case and the root holds "dicomdir": the names were lower-cased by a
+    // mount (Linux's map=normal for ISO 9660) or a copy from one; they are checked as upper case
+    // (namesKeepCase is then false) and one finding says so.
+    bool namesLowerCased = false;
     bool bootable = false;
     bool quick = false; // only the listing, the DICOMDIR and one object per patient were read
     // A quick check was asked for but the DICOMDIR was not reliable enough: why (sentences);

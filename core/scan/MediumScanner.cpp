@@ -117,6 +117,21 @@ void shareRepeatedText(MediumInventory& inv) {
     }
 }
 
+// Names a PDI medium writes in upper case (File IDs, README.TXT, DICOMDIR) that all show in lower
+// case were lower-cased on the way here, not written so.
+bool looksLowerCased(const QVector<MediumEntry>& entries) {
+    bool lowerDicomdir = false;
+    for (const MediumEntry& e : entries) {
+        const QString name = e.name();
+        if (name != name.toLower())
+            return false;
+        if (e.type == MediumEntry::Type::File && name == QLatin1String("dicomdir") &&
+            !e.path.contains(QLatin1Char('/')))
+            lowerDicomdir = true;
+    }
+    return lowerDicomdir;
+}
+
 bool isOptical(const Medium& medium) {
     return medium.kind() == MediumKind::Iso || !medium.namesKeepCase();
 }
@@ -151,6 +166,10 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     inv.kind = medium.kind();
     inv.volumeId = medium.volumeId();
     inv.namesKeepCase = medium.namesKeepCase();
+    if (inv.namesKeepCase && looksLowerCased(medium.entries())) {
+        inv.namesLowerCased = true;
+        inv.namesKeepCase = false;
+    }
     inv.entries = medium.entries();
     inv.listingProblems = medium.listingProblems();
     if (const auto* iso = dynamic_cast<const IsoMedium*>(&medium))

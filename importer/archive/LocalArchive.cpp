@@ -1,5 +1,6 @@
 #include "LocalArchive.h"
 
+#include "dicom/DcmtkCondition.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
 #include "reconcile/NameNormalizer.h"
@@ -111,7 +112,7 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
     if (c.bad()) {
         QFile::remove(temporary);
         return Error::storage(tr("The archive file %1 cannot be written: %2.")
-                                  .arg(temporary, QString::fromLatin1(c.text())));
+                                  .arg(temporary, DcmtkCondition::describe(c)));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {

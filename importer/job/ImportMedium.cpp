@@ -1,6 +1,8 @@
 #include "ImportMedium.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/DcmtkCondition.h"
+#include "dicom/DicomStructureWalk.h"
 #include "dicom/MediumInputStream.h"
 #include "report/MediumChecker.h"
 
@@ -58,19 +60,21 @@ Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) c
     if (!file)
         return Error::invalid(tr("%1 cannot be opened on the medium.").arg(path));
     std::shared_ptr<MediumFile> shared(std::move(file));
+    // The check walked every file already; the medium may have changed since, and DCMTK must
+    // never see a file nested deeper than the walk allows.
+    if (const DicomStructureWalk::Result walk = DicomStructureWalk::walk(*shared); !walk.intact())
+        return Error::invalid(tr("%1 is damaged: %2").arg(path, walk.problem));
     MediumInputStream stream(shared);
     auto ff = std::make_unique<DcmFileFormat>();
     ff->transferInit();
-    QString exception;
     OFCondition c = guardedParse(
-        [&] { return ff->read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); }, &exception);
+        [&] { return ff->read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
     ff->transferEnd();
     if (c.good())
-        c = guardedParse([&] { return ff->loadAllDataIntoMemory(); }, &exception);
+        c = guardedParse([&] { return ff->loadAllDataIntoMemory(); });
     if (c.bad())
         return Error::invalid(
-            tr("%1 cannot be read as DICOM: %2")
-                .arg(path, exception.isEmpty() ? QString::fromLatin1(c.text()) : exception));
+            tr("%1 cannot be read as DICOM: %2").arg(path, DcmtkCondition::describe(c)));
     return ff;
 }
 

@@ -96,12 +96,17 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
     // What goes and what stays
     ImportSelection selection =
         ImportSelector::select(medium, plan.patientIndex, request.studies, request.series);
+    const QString unusable = ImportSelector::nothingUsable(selection);
     plan.instances = std::move(selection.instances);
     plan.leftOut = std::move(selection.leftOut);
     if (plan.instances.isEmpty()) {
         const QString reason =
-            tr("Nothing of patient %1 can be imported with this choice; see the files left out.")
-                .arg(describePatient(medium.report().contents.patients.at(plan.patientIndex)));
+            !unusable.isEmpty()
+                ? unusable
+                : tr("Nothing of patient %1 can be imported with this choice; see the files left "
+                     "out.")
+                      .arg(
+                          describePatient(medium.report().contents.patients.at(plan.patientIndex)));
         audit.refusal(plan, reason);
         return Error::conflict(reason);
     }

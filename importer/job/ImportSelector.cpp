@@ -88,6 +88,29 @@ void ImportSelector::addOtherFiles(const MediumInventory& inventory, ImportSelec
         out.leftOut << LeftOutFile{p.path, QString(), p.detail, LeftOutFile::Kind::Unusable};
 }
 
+QString ImportSelector::nothingUsable(const ImportSelection& selection) {
+    if (!selection.instances.isEmpty())
+        return QString();
+    QStringList unusable;
+    for (const LeftOutFile& f : selection.leftOut) {
+        if (f.kind == LeftOutFile::Kind::NotChosen)
+            return QString(); // a person's choice left the rest out, not the files' state
+        if (f.kind == LeftOutFile::Kind::Unusable)
+            unusable << QStringLiteral("%1 (%2)").arg(f.path, f.reason);
+    }
+    if (unusable.isEmpty())
+        return QString();
+    const int shown = 5;
+    QString list = unusable.mid(0, shown).join(QLatin1String("; "));
+    if (unusable.size() > shown)
+        list += QLatin1String("; ") + tr("and %n more", nullptr, int(unusable.size()) - shown);
+    return tr("None of the objects can be imported: %n file(s) cannot be used as they are: %1. "
+              "Importing again will not change that; ask the sender for a new copy of these "
+              "images.",
+              nullptr, int(unusable.size()))
+        .arg(list);
+}
+
 QJsonArray ImportSelector::toJson(const QVector<LeftOutFile>& files) {
     QJsonArray a;
     for (const LeftOutFile& f : files)

@@ -19,6 +19,11 @@ public:
     static ImportSelection select(const ImportMedium& medium, int patientIndex,
                                   const QStringList& studyUids, const QStringList& seriesUids);
 
+    // When nothing chosen can be sent because every chosen object is unusable (damaged,
+    // unreadable, without UIDs): why, naming the files, so the import is refused before it
+    // starts and no one is asked to retry what cannot succeed. Empty otherwise.
+    static QString nothingUsable(const ImportSelection& selection);
+
     // The files left out as the job record and `pdi import --json` keep them.
     static QJsonArray toJson(const QVector<LeftOutFile>& files);
 

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -456,6 +457,46 @@ private Q_SLOTS:
                      .value(QStringLiteral("identifier"))
                      .toString(),
                  QStringLiteral("REFERRAL1")); // the ISO volume ID
+    }
+
+    // Issue 13: objects damaged after their pixel data (the corpus' damaged-late-* cases and a
+    // synthetic twin) are found by the check and left out; when nothing usable is left, the
+    // import is refused before it starts, naming the files, and never asks to run it again.
+    void everyObjectDamagedIsRefusedUpFront() {
+        const QString damaged = tmp_.filePath(QStringLiteral("damaged"));
+        QVERIFY(writeMedium(damaged, 2, QStringLiteral("777"), 16));
+        QDirIterator it(damaged + QStringLiteral("/DICOM"), QDir::Files,
+                        QDirIterator::Subdirectories);
+        int cut = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::Append));
+            // (7FE1,1010) SQ of undefined length, an item, and the file ends.
+            f.write(QByteArray::fromHex("e17f101053510000ffffffff"
+                                        "feff00e0ffffffff"));
+            ++cut;
+        }
+        QCOMPARE(cut, 2);
+        QStringList media{damaged};
+        const QString corpus = pdi::test::mediaCorpus();
+        if (!corpus.isEmpty()) {
+            for (const QString& name :
+                 QDir(corpus + QStringLiteral("/regression"))
+                     .entryList({QStringLiteral("damaged-late-*")}, QDir::Dirs))
+                media << corpus + QStringLiteral("/regression/") + name;
+        }
+        for (const QString& medium : std::as_const(media)) {
+            const ProcessResult r = tech({QStringLiteral("import"), medium, QStringLiteral("--to"),
+                                          QStringLiteral("local"), QStringLiteral("--keep-ids"),
+                                          QStringLiteral("--dry-run")});
+            QVERIFY2(r.exitCode == 1, qPrintable(medium + r.outText() + r.errText()));
+            const QString all = r.outText() + r.errText();
+            QVERIFY2(all.contains(QLatin1String("None of the objects can be imported")) &&
+                         all.contains(QLatin1String("damaged")) &&
+                         all.contains(QLatin1String("at byte")),
+                     qPrintable(all));
+            QVERIFY2(!all.contains(QLatin1String("same command again")), qPrintable(all));
+        }
     }
 
     void zipIntoTheLocalArchive() {

@@ -269,6 +269,96 @@ private Q_SLOTS:
         QVERIFY(isoFiles(image).contains(QStringLiteral("INDEX.HTM")));
     }
 
+    // Issue 13: file meta information that names another SOP Instance than the data set (pydicom's
+    // badVR.dcm, fo-dicom's GH1146.dcm) used to be copied byte for byte and then failed the
+    // write's own verification. The writer decides before writing: a header made from the data
+    // set, recorded in the job's message and in README.TXT.
+    void metaDisagreementIsCorrected() {
+        const QString src = tmp_.filePath(QStringLiteral("meta-src"));
+        test::InstanceSpec s;
+        s.sopInstanceUid = test::uid(QStringLiteral("97.1"));
+        const QString file = src + QStringLiteral("/meta.dcm");
+        QVERIFY(test::writeInstance(file, s));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray bytes = f.readAll();
+            const int at = int(bytes.indexOf(s.sopInstanceUid.toLatin1())); // in the meta first
+            QVERIFY(at > 0 && at < 400);
+            bytes[at + s.sopInstanceUid.size() - 1] = '9';
+            f.seek(0);
+            f.write(bytes);
+        }
+        QStringList sources{src};
+        for (const char* name : {"meta-mismatch-badVR", "meta-mismatch-GH1146"}) {
+            const QString corpus =
+                test::mediaCorpusCase(QStringLiteral("regression/") + QLatin1String(name));
+            if (!corpus.isEmpty())
+                sources << corpus;
+        }
+        for (const QString& source : std::as_const(sources)) {
+            const QString out =
+                tmp_.filePath(QStringLiteral("meta-%1").arg(sources.indexOf(source)));
+            const test::ProcessResult r =
+                pdi({QStringLiteral("write"), source, QStringLiteral("--out"), out,
+                     QStringLiteral("--media"), QStringLiteral("usb")},
+                    env());
+            QVERIFY2(r.exitCode == 0, qPrintable(source + r.outText() + r.errText()));
+            QVERIFY2(r.outText().contains(QLatin1String("file meta information")),
+                     qPrintable(r.outText()));
+            QFile readme(out + QStringLiteral("/README.TXT"));
+            QVERIFY(readme.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(readme.readAll()).simplified(); // unwrapped
+            QVERIFY2(text.contains(QLatin1String("header made from the data set")),
+                     qPrintable(text));
+            QVERIFY(text.contains(QLatin1String("DICOM\\")));
+            // What was written agrees with itself: the check finds no PDI-F005.
+            const test::ProcessResult c =
+                pdi({QStringLiteral("check"), out, QStringLiteral("--json"), QStringLiteral("-")},
+                    QProcessEnvironment());
+            QVERIFY2(!c.outText().contains(QLatin1String("PDI-F005")), qPrintable(c.outText()));
+        }
+    }
+
+    // Damaged sources (the corpus' damaged-late-* cases and a synthetic twin: a sequence the
+    // file ends inside, after the pixel data) are refused before anything is written, naming the
+    // file and where it is damaged; they used to fail late with a toolkit error.
+    void damagedSourcesRefusedUpFront() {
+        const QString src = tmp_.filePath(QStringLiteral("damaged-src"));
+        test::InstanceSpec s;
+        s.sopInstanceUid = test::uid(QStringLiteral("98.1"));
+        const QString file = src + QStringLiteral("/cut.dcm");
+        QVERIFY(test::writeInstance(file, s));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::Append));
+            // (7FE1,1010) SQ of undefined length, an item, and the file ends.
+            f.write(QByteArray::fromHex("e17f1010535100"
+                                        "00ffffffff"
+                                        "feff00e0ffffffff"));
+        }
+        QStringList sources{src};
+        const QString corpus = test::mediaCorpus();
+        if (!corpus.isEmpty()) {
+            for (const QString& name :
+                 QDir(corpus + QStringLiteral("/regression"))
+                     .entryList({QStringLiteral("damaged-late-*")}, QDir::Dirs))
+                sources << corpus + QStringLiteral("/regression/") + name;
+        }
+        for (const QString& source : std::as_const(sources)) {
+            const QString out = tmp_.filePath(QStringLiteral("damaged-out"));
+            const test::ProcessResult r =
+                pdi({QStringLiteral("write"), source, QStringLiteral("--out"), out,
+                     QStringLiteral("--media"), QStringLiteral("usb")},
+                    env());
+            QVERIFY2(r.exitCode == 1, qPrintable(source + r.outText() + r.errText()));
+            const QString all = r.outText() + r.errText();
+            QVERIFY2(all.contains(QLatin1String("damaged")) && all.contains(QLatin1String("byte")),
+                     qPrintable(all));
+            QVERIFY(!QFileInfo::exists(out + QStringLiteral("/DICOMDIR")));
+        }
+    }
+
     void refusalsLeaveNothing() {
         const QString iso = tmp_.filePath(QStringLiteral("refused.iso"));
         test::ProcessResult r =

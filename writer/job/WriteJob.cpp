@@ -158,9 +158,16 @@ void WriteJob::writeMedium(const WritePlan& planned, const QString& staging,
         }
         out.labelPath = planned.request.labelPdf;
     }
-    end(out, WriteOutcome::Status::Written,
+    QString message =
         tr("written and verified: %n object(s) for patient %1", nullptr, out.plan.instanceCount())
-            .arg(out.plan.patient.id));
+            .arg(out.plan.patient.id);
+    if (const int corrected = int(out.description.correctedHeaders.size()); corrected > 0) {
+        message += QLatin1String("; ") +
+                   tr("the file meta information of %n object(s) disagreed with the object and "
+                      "was written anew from it (see README.TXT)",
+                      nullptr, corrected);
+    }
+    end(out, WriteOutcome::Status::Written, message);
 }
 
 bool WriteJob::verify(const MediumTarget& target, const StagedMedium& staged,

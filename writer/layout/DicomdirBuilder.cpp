@@ -1,6 +1,7 @@
 #include "DicomdirBuilder.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/DcmtkCondition.h"
 
 #include <QFile>
 
@@ -29,7 +30,7 @@ Result<void> buildOnce(const QString& root, const QStringList& fileIds, const QS
                                              OFString(fileSetId.toLatin1().constData()));
     if (cond.bad()) {
         return Error::storage(DicomdirBuilder::tr("cannot create the DICOMDIR: %1")
-                                  .arg(QString::fromLatin1(cond.text())));
+                                  .arg(DcmtkCondition::describe(cond)));
     }
     const QByteArray rootBytes = QFile::encodeName(root);
     for (const QString& fileId : fileIds) {
@@ -42,16 +43,15 @@ Result<void> buildOnce(const QString& root, const QStringList& fileIds, const QS
             &error);
         if (cond.bad()) {
             QFile::remove(path);
-            return Error::storage(
-                DicomdirBuilder::tr("%1 cannot be listed in the DICOMDIR: %2")
-                    .arg(fileId, error.isEmpty() ? QString::fromLatin1(cond.text()) : error));
+            return Error::storage(DicomdirBuilder::tr("%1 cannot be listed in the DICOMDIR: %2")
+                                      .arg(fileId, DcmtkCondition::describe(cond)));
         }
     }
     cond = dir.writeDicomDir();
     if (cond.bad()) {
         QFile::remove(path);
         return Error::storage(DicomdirBuilder::tr("cannot write the DICOMDIR: %1")
-                                  .arg(QString::fromLatin1(cond.text())));
+                                  .arg(DcmtkCondition::describe(cond)));
     }
     return {};
 }
@@ -62,7 +62,7 @@ QString addPatientKeys(const QString& root, const QString& birthDate, const QStr
     const QString path = root + QStringLiteral("/DICOMDIR");
     DcmDicomDir dir(OFFilename(QFile::encodeName(path).constData()));
     if (dir.error().bad())
-        return QString::fromLatin1(dir.error().text());
+        return DcmtkCondition::describe(dir.error());
     DcmDirectoryRecord& top = dir.getRootRecord();
     for (unsigned long i = 0; i < top.cardSub(); ++i) {
         DcmDirectoryRecord* record = top.getSub(i);
@@ -75,7 +75,7 @@ QString addPatientKeys(const QString& root, const QString& birthDate, const QStr
     }
     const OFCondition written =
         dir.write(DICOMDIR_DEFAULT_TRANSFERSYNTAX, EET_UndefinedLength, EGL_withoutGL);
-    return written.good() ? QString() : QString::fromLatin1(written.text());
+    return written.good() ? QString() : DcmtkCondition::describe(written);
 }
 
 } // namespace

@@ -151,6 +151,13 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
                 ++staged.transcoded;
                 for (const QString& note : t.notes)
                     staged.notes << QStringLiteral("%1: %2").arg(step.fileId, note);
+                if (!t.metaCorrection.isEmpty()) {
+                    staged.notes << MediumBuilder::tr(
+                                        "%1: the file meta information named %2; the file was "
+                                        "written with a header made from its data set")
+                                        .arg(step.fileId, t.metaCorrection);
+                    staged.description.correctedHeaders << step.fileId;
+                }
                 if (t.lossyMarkAdded)
                     staged.notes << MediumBuilder::tr("%1: marked as lossy compressed (Lossy Image "
                                                       "Compression 01): the source was %2")
@@ -171,6 +178,7 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
         return Error::cancelled(MediumBuilder::tr("writing was cancelled"));
     if (!firstError.isEmpty())
         return Error::storage(firstError);
+    staged.description.correctedHeaders.sort(); // in File ID order, whichever thread came first
     for (const StagingStep& step : steps) {
         staged.files.insert(step.fileId, step.instance->transcode
                                              ? step.stagedPath

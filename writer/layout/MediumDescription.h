@@ -62,6 +62,10 @@ struct MediumDescription {
     QVector<Study> studies;
     QVector<OtherFile> otherFiles;
 
+    // File IDs of objects whose file meta information disagreed with their data set and was
+    // written anew from it (README.TXT says so).
+    QStringList correctedHeaders;
+
     bool webContent = false; // DICOM PLUS WEB
     bool nonDicomContent() const { return !otherFiles.isEmpty(); }
     bool aiDerivedContent() const;

@@ -1,6 +1,7 @@
 #include "PreviewImage.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/DcmtkCondition.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
@@ -53,8 +54,8 @@ Result<QSize> PreviewImage::writeJpeg(const QString& dicomPath, const QString& j
         const OFCondition loaded = guardedParse(
             [&] { return file.loadFile(OFFilename(QFile::encodeName(dicomPath).constData())); });
         if (loaded.bad())
-            return Error::invalid(tr("the file cannot be read as DICOM (%1)")
-                                      .arg(QString::fromLocal8Bit(loaded.text())));
+            return Error::invalid(
+                tr("the file cannot be read as DICOM: %1").arg(DcmtkCondition::describe(loaded)));
         DcmDataset* dataset = file.getDataset();
         if (!dataset->tagExists(DCM_PixelData))
             return Error::invalid(tr("the object has no image"));

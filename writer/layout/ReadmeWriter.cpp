@@ -57,6 +57,7 @@ struct ReadmeLanguage {
     QString warnAi;
     QString warnVideo;
     QString warnBulk;
+    QString correctedHeaders;
     QString series; // %1 study date, %2 series number, %3 modality, %4 description
 };
 
@@ -117,6 +118,10 @@ const ReadmeLanguage& japanese() {
         l.warnBulk =
             QStringLiteral("薄層・ボリュームの大量データを含みます（作成者の判断で収録）。受け取る"
                            "側のシステムで扱えない場合があります:");
+        l.correctedHeaders = QStringLiteral(
+            "次のファイルは、ファイルメタ情報（ヘッダ）の SOP UID が画像本体（データセット）と"
+            "食い違っていたため、本体に合わせたヘッダで書き込みました。画像と患者情報は変更して"
+            "いません:");
         l.series = QStringLiteral("%1 の検査、シリーズ %2（%3）%4");
         return l;
     }();
@@ -179,6 +184,10 @@ const ReadmeLanguage& english() {
         l.warnBulk =
             QStringLiteral("Contains thin-slice / volume bulk data, included by decision of the "
                            "sender; the receiving system may not handle it:");
+        l.correctedHeaders = QStringLiteral(
+            "The file meta information (header) of these files named other SOP UIDs than the "
+            "object itself (the data set); they were written with a header made from the data "
+            "set. Images and patient data are unchanged:");
         l.series = QStringLiteral("study of %1, series %2 (%3) %4");
         return l;
     }();
@@ -438,6 +447,14 @@ void section(ReadmeText& text, const ReadmeLanguage& t, const MediumDescription&
     if (m.bulkContent()) {
         text.add(QStringLiteral("! ") + t.warnBulk, 2, 4);
         seriesList(text, t, m, [](const MediumDescription::Series& s) { return s.bulk; });
+        any = true;
+    }
+    if (!m.correctedHeaders.isEmpty()) {
+        text.add(QStringLiteral("! ") + t.correctedHeaders, 2, 4);
+        for (const QString& fileId : m.correctedHeaders)
+            text.add(QStringLiteral("- ") +
+                         QString(fileId).replace(QLatin1Char('/'), QLatin1Char('\\')),
+                     6, 8);
         any = true;
     }
     if (!any)

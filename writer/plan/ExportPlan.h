@@ -39,7 +39,8 @@ struct ExportDecision {
 
 struct PlannedInstance {
     SourceInstance source;
-    bool transcode = false;    // not Part 10 Explicit VR Little Endian: rewritten
+    bool transcode = false;    // not Part 10 Explicit VR Little Endian, or its meta information
+                               // disagrees with its data set: rewritten
     qint64 estimatedBytes = 0; // on the medium
 };
 

@@ -122,8 +122,12 @@ void addInstances(const SeriesContents& se, const MediumContents& contents,
         const TransferSyntax ts = TransferSyntax::fromUid(src.summary.transferSyntaxUid);
         PlannedInstance planned;
         planned.source = src;
-        // Video is carried as it is: there is no uncompressed form to write.
-        planned.transcode = !ts.isVideo() && !(src.summary.part10 && ts.isExplicitLittleEndian());
+        // Video is carried as it is: there is no uncompressed form to write. A file whose meta
+        // information names another object than its data set is rewritten too, with a header
+        // made from the data set, or the medium would fail its own verification.
+        planned.transcode =
+            !ts.isVideo() &&
+            (!(src.summary.part10 && ts.isExplicitLittleEndian()) || src.summary.metaDisagrees());
         planned.estimatedBytes = ExportPlanner::estimateBytes(src, planned.transcode);
         series.estimatedBytes += planned.estimatedBytes;
         series.instances << planned;

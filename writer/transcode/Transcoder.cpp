@@ -1,6 +1,7 @@
 #include "Transcoder.h"
 
 #include "dicom/Dcmtk.h"
+#include "dicom/DcmtkCondition.h"
 #include "dicom/DicomSummary.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/TransferSyntax.h"
@@ -96,6 +97,26 @@ QString stringOf(DcmItem& item, const DcmTagKey& tag) {
     if (item.findAndGetOFStringArray(tag, value).bad())
         return QString();
     return QString::fromLatin1(value.c_str()).trimmed();
+}
+
+// What a file meta information that names another object than its data set said (PS3.10 7.1),
+// for the write's record and README.TXT; empty when it agrees or there is none.
+QString metaCorrection(DcmItem& meta, DcmItem& dataset) {
+    if (meta.card() == 0)
+        return QString();
+    QStringList said;
+    const QString metaInstance = stringOf(meta, DCM_MediaStorageSOPInstanceUID);
+    const QString instance = stringOf(dataset, DCM_SOPInstanceUID);
+    if (metaInstance != instance)
+        said << Transcoder::tr("SOP Instance UID %1 instead of %2")
+                    .arg(metaInstance.isEmpty() ? Transcoder::tr("(none)") : metaInstance,
+                         instance);
+    const QString metaClass = stringOf(meta, DCM_MediaStorageSOPClassUID);
+    const QString sopClass = stringOf(dataset, DCM_SOPClassUID);
+    if (metaClass != sopClass)
+        said << Transcoder::tr("SOP Class UID %1 instead of %2")
+                    .arg(metaClass.isEmpty() ? Transcoder::tr("(none)") : metaClass, sopClass);
+    return said.join(QLatin1String("; "));
 }
 
 // DCMTK's RLE decoder fills what a short segment lacks and carries on; a truncated RLE frame would
@@ -289,17 +310,14 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
                                               "off.")
                                    .arg(name, problem)};
         }
-        QString exceptionText;
-        const OFCondition decoded =
-            guardedParse([&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); },
-                         &exceptionText);
+        const OFCondition decoded = guardedParse(
+            [&] { return ds.chooseRepresentation(EXS_LittleEndianExplicit, nullptr); });
         if (decoded.bad() || !ds.canWriteXfer(EXS_LittleEndianExplicit))
             return Refusal{Failure::Damaged,
                            Transcoder::tr("The %1 compressed pixels of %2 cannot be decoded (%3). "
                                           "Get the image again from its source, or leave it off.")
                                .arg(TranscodeResult::codecName(handling.codec), name,
-                                    exceptionText.isEmpty() ? QString::fromLatin1(decoded.text())
-                                                            : exceptionText)};
+                                    DcmtkCondition::describe(decoded))};
         return std::nullopt;
     }
     if (handling.route == Route::OpenJpeg) {
@@ -340,21 +358,17 @@ std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
                             const QString& outputPath, const QString& name) {
     // A new meta header: Media Storage SOP Class/Instance from the data set, the new transfer
     // syntax. Explicit sequence lengths as DCMTK's command-line tools write them.
-    QString exceptionText;
-    const OFCondition saved = guardedParse(
-        [&] {
-            return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
-                                       EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
-                                       EPD_noChange, 0, 0, EWM_createNewMeta);
-        },
-        &exceptionText);
+    const OFCondition saved = guardedParse([&] {
+        return fileFormat.saveFile(OFFilename(QFile::encodeName(partPath).constData()),
+                                   EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
+                                   EPD_noChange, 0, 0, EWM_createNewMeta);
+    });
     if (saved.bad())
         return Refusal{
             Failure::WriteFailed,
             Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space and the "
                            "permissions of the target folder.")
-                .arg(name, outputPath,
-                     exceptionText.isEmpty() ? QString::fromLatin1(saved.text()) : exceptionText)};
+                .arg(name, outputPath, DcmtkCondition::describe(saved))};
     if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
                                              QFile::encodeName(outputPath).constData()) != 0)
         return Refusal{Failure::WriteFailed,
@@ -386,7 +400,8 @@ QString TranscodeResult::codecName(Codec codec) {
 
 bool Transcoder::needsTranscoding(const DicomSummary& summary) {
     return !(summary.part10 &&
-             TransferSyntax::fromUid(summary.transferSyntaxUid).isExplicitLittleEndian());
+             TransferSyntax::fromUid(summary.transferSyntaxUid).isExplicitLittleEndian()) ||
+           summary.metaDisagrees();
 }
 
 TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
@@ -425,15 +440,11 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
                         .arg(name));
 
     DcmFileFormat fileFormat;
-    QString exceptionText;
     // Large values stay in the file until they are written (DCMTK loads them on demand).
-    const OFCondition loaded = guardedParse(
-        [&] {
-            return fileFormat.loadFile(OFFilename(QFile::encodeName(inputPath).constData()),
-                                       EXS_Unknown, EGL_noChange, DCM_MaxReadLength,
-                                       ERM_autoDetect);
-        },
-        &exceptionText);
+    const OFCondition loaded = guardedParse([&] {
+        return fileFormat.loadFile(OFFilename(QFile::encodeName(inputPath).constData()),
+                                   EXS_Unknown, EGL_noChange, DCM_MaxReadLength, ERM_autoDetect);
+    });
     DcmDataset* ds = fileFormat.getDataset();
     QString uid = stringOf(*fileFormat.getMetaInfo(), DCM_TransferSyntaxUID);
     if (uid.isEmpty() && ds)
@@ -459,8 +470,7 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
         return fail(Failure::Damaged,
                     tr("%1 is damaged and cannot be read (%2). Get the image again from its "
                        "source, or leave it off.")
-                        .arg(name, exceptionText.isEmpty() ? QString::fromLatin1(loaded.text())
-                                                           : exceptionText));
+                        .arg(name, DcmtkCondition::describe(loaded)));
 
     const bool hasPixelData = ds->tagExists(DCM_PixelData);
     const bool markedLossyBefore = stringOf(*ds, DCM_LossyImageCompression) == QLatin1String("01");
@@ -494,6 +504,9 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
 
     if (cancelled())
         return fail(Failure::Cancelled, tr("Transcoding %1 was cancelled.").arg(name));
+
+    // The new header is made from the data set (EWM_createNewMeta); say what the old one said.
+    result.metaCorrection = metaCorrection(*fileFormat.getMetaInfo(), *ds);
 
     if (std::optional<Refusal> refused = save(fileFormat, partPath, outputPath, name))
         return fail(refused->failure, refused->message);

@@ -47,6 +47,9 @@ struct TranscodeResult {
     bool lossy = false;          // the output carries Lossy Image Compression = 01
     bool lossyMarkAdded = false; // ... and the input did not
     QStringList notes;           // corrections to image attributes, for the report
+    // The input's file meta information named another object than its data set; the output's
+    // header was made from the data set. What the old header said, for a person.
+    QString metaCorrection;
     qint64 outputSize = 0;
 
     static QString codecName(Codec codec);
@@ -67,8 +70,9 @@ public:
                                                   const QString& outputPath,
                                                   const TranscodeOptions& options = {});
 
-    // True unless the file is already Part 10 and Explicit VR Little Endian. Video files need it
-    // too (and toExplicitLittleEndian refuses them).
+    // True unless the file is already Part 10 and Explicit VR Little Endian with file meta
+    // information that agrees with its data set. Video files need it too (and
+    // toExplicitLittleEndian refuses them).
     static bool needsTranscoding(const DicomSummary& summary);
 };
 

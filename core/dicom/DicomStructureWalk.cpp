@@ -1,0 +1,742 @@
+#include "DicomStructureWalk.h"
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctag.h>
+
+#include <QVarLengthArray>
+
+#include <zlib.h>
+
+#include <cstring>
+#include <memory>
+
+namespace pdi {
+
+namespace {
+
+constexpr quint32 kUndefinedLength = 0xFFFFFFFFu;
+constexpr quint32 kItem = 0xFFFEE000u;
+constexpr quint32 kItemEnd = 0xFFFEE00Du;
+constexpr quint32 kSequenceEnd = 0xFFFEE0DDu;
+constexpr quint32 kPixelData = 0x7FE00010u;
+constexpr quint32 kTransferSyntaxUid = 0x00020010u;
+
+const char* const kImplicitLittleEndian = "1.2.840.10008.1.2";
+const char* const kExplicitBigEndian = "1.2.840.10008.1.2.2";
+const char* const kDeflatedExplicitLittleEndian = "1.2.840.10008.1.2.1.99";
+
+// Bytes the walk reads in order: a file, or the inflated data set of a deflated one.
+class ByteSource {
+public:
+    virtual ~ByteSource() = default;
+    virtual qint64 position() const = 0;
+    // Copies n (at most 16) bytes at the position without moving; false when fewer remain.
+    virtual bool peek(uchar* out, int n) = 0;
+    // Moves n bytes on; false when fewer remain (the position is then the end).
+    virtual bool skip(qint64 n) = 0;
+    // Bytes left, or -1 when unknown before reading them (inflated data).
+    virtual qint64 remaining() const = 0;
+    virtual bool atEnd() = 0;
+
+    bool read(uchar* out, int n) { return peek(out, n) && skip(n); }
+};
+
+// A file read through one block: element headers sit close together, values are skipped.
+class FileBytes : public ByteSource {
+public:
+    FileBytes(MediumFile& file, qint64 start)
+        : file_(file)
+        , size_(file.size())
+        , pos_(start) {}
+
+    qint64 position() const override { return pos_; }
+    qint64 remaining() const override { return size_ - pos_; }
+    bool atEnd() override { return pos_ >= size_; }
+
+    bool peek(uchar* out, int n) override {
+        if (n > size_ - pos_)
+            return false;
+        if (blockStart_ < 0 || pos_ < blockStart_ || pos_ + n > blockStart_ + blockLength_) {
+            const qint64 got = file_.readAt(pos_, block_, kBlock);
+            if (got < n) {
+                // The medium holds fewer bytes than it claims (a truncated image or member).
+                size_ = pos_ + qMax<qint64>(got, 0);
+                shortRead_ = true;
+                blockStart_ = -1;
+                return false;
+            }
+            blockStart_ = pos_;
+            blockLength_ = got;
+        }
+        std::memcpy(out, block_ + (pos_ - blockStart_), size_t(n));
+        return true;
+    }
+    bool skip(qint64 n) override {
+        if (n > size_ - pos_) {
+            pos_ = size_;
+            return false;
+        }
+        pos_ += n;
+        return true;
+    }
+    // Reads a short value (meta information) into out.
+    bool readValue(QByteArray& out, qint64 n) {
+        out.resize(int(n));
+        for (qint64 done = 0; done < n;) {
+            const int chunk = int(qMin<qint64>(16, n - done));
+            if (!read(reinterpret_cast<uchar*>(out.data()) + done, chunk))
+                return false;
+            done += chunk;
+        }
+        return true;
+    }
+
+private:
+    static constexpr qint64 kBlock = 16384;
+    MediumFile& file_;
+    qint64 size_;
+    qint64 pos_;
+    char block_[kBlock];
+    qint64 blockStart_ = -1;
+    qint64 blockLength_ = 0;
+    bool shortRead_ = false;
+
+public:
+    bool shortRead() const { return shortRead_; }
+};
+
+// The data set of a deflated file (PS3.5 A.5: raw deflate after the meta information),
+// inflated as it is walked; positions are in the inflated bytes.
+class InflatedBytes : public ByteSource {
+public:
+    InflatedBytes(MediumFile& file, qint64 start, bool zlibHeader)
+        : file_(file)
+        , in_(start) {
+        std::memset(&stream_, 0, sizeof(stream_));
+        ok_ = inflateInit2(&stream_, zlibHeader ? MAX_WBITS : -MAX_WBITS) == Z_OK;
+    }
+    ~InflatedBytes() override {
+        if (ok_)
+            inflateEnd(&stream_);
+    }
+
+    qint64 position() const override { return pos_; }
+    qint64 remaining() const override { return -1; }
+    bool atEnd() override { return !fill(1); }
+    bool failed() const { return failed_; }
+    bool tooLarge() const { return tooLarge_; }
+
+    bool peek(uchar* out, int n) override {
+        if (!fill(n))
+            return false;
+        std::memcpy(out, out_.constData() + index_, size_t(n));
+        return true;
+    }
+    bool skip(qint64 n) override {
+        while (n > 0) {
+            if (!fill(1))
+                return false;
+            const qint64 take = qMin<qint64>(n, out_.size() - index_);
+            index_ += int(take);
+            pos_ += take;
+            n -= take;
+        }
+        return true;
+    }
+
+private:
+    // Makes at least n inflated bytes available at index_.
+    bool fill(int n) {
+        while (out_.size() - index_ < n) {
+            if (!ok_ || ended_ || failed_ || tooLarge_)
+                return false;
+            out_.remove(0, index_);
+            index_ = 0;
+            if (stream_.avail_in == 0) {
+                const qint64 got = file_.readAt(in_, input_, sizeof(input_));
+                if (got <= 0) {
+                    failed_ = true; // the deflated stream ends before its end marker
+                    return false;
+                }
+                in_ += got;
+                stream_.next_in = reinterpret_cast<Bytef*>(input_);
+                stream_.avail_in = uInt(got);
+            }
+            const int before = out_.size();
+            out_.resize(before + kChunk);
+            stream_.next_out = reinterpret_cast<Bytef*>(out_.data() + before);
+            stream_.avail_out = kChunk;
+            const int rc = inflate(&stream_, Z_NO_FLUSH);
+            out_.resize(before + kChunk - int(stream_.avail_out));
+            produced_ += kChunk - qint64(stream_.avail_out);
+            if (produced_ > DicomStructureWalk::kMaxInflatedBytes)
+                tooLarge_ = true;
+            if (rc == Z_STREAM_END)
+                ended_ = true;
+            else if (rc != Z_OK && rc != Z_BUF_ERROR)
+                failed_ = true;
+        }
+        return true;
+    }
+
+    static constexpr int kChunk = 65536;
+    MediumFile& file_;
+    qint64 in_;
+    z_stream stream_;
+    char input_[16384];
+    QByteArray out_;
+    int index_ = 0;
+    qint64 pos_ = 0;
+    qint64 produced_ = 0;
+    bool ok_ = false;
+    bool ended_ = false;
+    bool failed_ = false;
+    bool tooLarge_ = false;
+};
+
+struct Encoding {
+    bool explicitVr = true;
+    bool bigEndian = false;
+};
+
+quint16 u16(const uchar* b, bool big) {
+    return big ? quint16((b[0] << 8) | b[1]) : quint16(b[0] | (b[1] << 8));
+}
+quint32 u32(const uchar* b, bool big) {
+    return big ? (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]
+               : quint32(b[0]) | (quint32(b[1]) << 8) | (quint32(b[2]) << 16) |
+                     (quint32(b[3]) << 24);
+}
+quint32 tagAt(const uchar* b, bool big) {
+    return (quint32(u16(b, big)) << 16) | u16(b + 2, big);
+}
+
+bool isVrLetters(const uchar* b) {
+    return b[0] >= 'A' && b[0] <= 'Z' && b[1] >= 'A' && b[1] <= 'Z';
+}
+
+// VRs whose explicit header has two reserved bytes and a 32-bit length (PS3.5 7.1.2); a VR no
+// standard knows is read the same way, as DCMTK does.
+bool hasLongLength(const uchar* vr) {
+    static const char* const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT",
+                                         "FD", "FL", "IS", "LO", "LT", "PN", "SH",
+                                         "SL", "SS", "ST", "TM", "UI", "UL", "US"};
+    for (const char* s : kShort) {
+        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
+            return false;
+    }
+    return true;
+}
+
+// The VRs of PS3.5 6.2: a data set whose first element shows one is in explicit VR.
+bool isStandardVr(const uchar* vr) {
+    static const char* const kAll[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL",
+                                       "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OV", "OW",
+                                       "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC",
+                                       "UI", "UL", "UN", "UR", "US", "UT", "UV"};
+    for (const char* s : kAll) {
+        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
+            return true;
+    }
+    return false;
+}
+
+bool vrIs(const uchar* vr, const char* name) {
+    return vr[0] == uchar(name[0]) && vr[1] == uchar(name[1]);
+}
+
+QString tagText(quint32 tag) {
+    const quint16 group = quint16(tag >> 16);
+    const quint16 element = quint16(tag & 0xFFFF);
+    const QString numbers = QStringLiteral("(%1,%2)")
+                                .arg(group, 4, 16, QLatin1Char('0'))
+                                .arg(element, 4, 16, QLatin1Char('0'))
+                                .toUpper();
+    if (group == 0xFFFE)
+        return numbers;
+    DcmTag dcmTag(group, element);
+    const char* name = dcmTag.getTagName();
+    if (!name || std::strcmp(name, DcmTag_ERROR_TagName) == 0 ||
+        std::strcmp(name, "Unknown Tag & Data") == 0 || (group & 1))
+        return numbers;
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(name), numbers);
+}
+
+// One open level of the structure.
+struct Frame {
+    enum class Kind { DataSet, Item, Sequence, Fragments };
+    Kind kind = Kind::DataSet;
+    qint64 start = 0;  // offset of its header
+    qint64 end = -1;   // end of a defined length; -1: undefined (delimited, or to the end)
+    qint64 limit = -1; // the nearest defined end at or above it; -1: the end of the data
+    quint32 tag = 0;   // the sequence (for an item: its sequence)
+    Encoding encoding;
+};
+
+class Walker {
+public:
+    // fileOffsets: positions are offsets in the file, so a parser may read up to the damage.
+    Walker(ByteSource& in, bool fileOffsets)
+        : in_(in)
+        , fileOffsets_(fileOffsets) {}
+
+    DicomStructureWalk::Result run(Encoding encoding) {
+        Frame top;
+        top.start = in_.position();
+        top.encoding = encoding;
+        stack_.append(top);
+        while (!stack_.isEmpty() && result_.intact()) {
+            if (!step())
+                break;
+        }
+        if (!noted_)
+            return result_;
+        // The first problem is the one to report; the walk went on past it.
+        Result first = first_;
+        first.walkedToEnd = result_.intact();
+        if (result_.verdict == DicomStructureWalk::Verdict::TooDeep) {
+            first.verdict = result_.verdict;
+            first.problem += QLatin1String("; ") + result_.problem;
+        }
+        return first;
+    }
+
+private:
+    using Result = DicomStructureWalk::Result;
+    using Verdict = DicomStructureWalk::Verdict;
+
+    bool damage(qint64 at, quint32 tag, const QString& problem,
+                Verdict verdict = Verdict::Damaged) {
+        result_.verdict = verdict;
+        result_.offset = at;
+        result_.tag = tag;
+        result_.problem = problem;
+        result_.readableBytes = fileOffsets_ ? at : 0;
+        return false;
+    }
+
+    // The innermost open level that waits for a delimiter, for "the file ends inside ...".
+    bool endsInside(qint64 at) {
+        for (int i = stack_.size() - 1; i > 0; --i) {
+            const Frame& f = stack_.at(i);
+            if (f.end >= 0)
+                continue;
+            const QString what =
+                f.kind == Frame::Kind::Item
+                    ? DicomStructureWalk::tr("an item of %1").arg(tagText(f.tag))
+                : f.kind == Frame::Kind::Fragments
+                    ? DicomStructureWalk::tr("the encapsulated %1").arg(tagText(f.tag))
+                    : DicomStructureWalk::tr("the sequence %1").arg(tagText(f.tag));
+            return damage(at, f.tag,
+                          DicomStructureWalk::tr(
+                              "the data end at byte %1 inside %2, which begins at byte %3: its "
+                              "delimiter is missing")
+                              .arg(at)
+                              .arg(what)
+                              .arg(f.start));
+        }
+        return damage(
+            at, 0,
+            DicomStructureWalk::tr("the data end at byte %1 inside an element header").arg(at));
+    }
+
+    // Checks that a value of length bytes from the position fits its enclosing levels.
+    // A value or item longer than the item or sequence around it is damage, but readers (DCMTK,
+    // pydicom) take what is there and go on; so does the walk, after noting it, so that the
+    // rest of the file is still checked (nesting above all) and a DICOMDIR with one wrong item
+    // length can still be read.
+    bool fits(qint64 headerAt, quint32 tag, quint32& length) {
+        const Frame& top = stack_.last();
+        const qint64 pos = in_.position();
+        if (top.limit >= 0 && pos + qint64(length) > top.limit) {
+            if (!noted_) {
+                noted_ = true;
+                damage(headerAt, tag,
+                       DicomStructureWalk::tr("at byte %1, %2 claims %3 bytes, which run past "
+                                              "the end of the item or sequence it belongs to "
+                                              "(byte %4)")
+                           .arg(headerAt)
+                           .arg(tagText(tag))
+                           .arg(length)
+                           .arg(top.limit));
+                first_ = result_;
+                result_ = Result();
+            }
+            length = quint32(top.limit - pos);
+        }
+        const qint64 left = in_.remaining();
+        if (left >= 0 && qint64(length) > left) {
+            if (tag == kPixelData && stack_.size() == 1) {
+                return damage(headerAt, tag,
+                              DicomStructureWalk::tr(
+                                  "pixel data truncated: %1 of %2 bytes present (at byte %3)")
+                                  .arg(left)
+                                  .arg(length)
+                                  .arg(headerAt));
+            }
+            return damage(headerAt, tag,
+                          DicomStructureWalk::tr("at byte %1, %2 claims %3 bytes, but only %4 "
+                                                 "remain in the file")
+                              .arg(headerAt)
+                              .arg(tagText(tag))
+                              .arg(length)
+                              .arg(left));
+        }
+        return true;
+    }
+
+    bool push(Frame::Kind kind, qint64 headerAt, quint32 tag, quint32 length, Encoding encoding) {
+        Frame f;
+        f.kind = kind;
+        f.start = headerAt;
+        f.tag = tag;
+        f.encoding = encoding;
+        f.end = length == kUndefinedLength ? -1 : in_.position() + qint64(length);
+        f.limit = f.end >= 0 ? f.end : stack_.last().limit;
+        if (kind == Frame::Kind::Sequence || kind == Frame::Kind::Fragments) {
+            if (++depth_ > DicomStructureWalk::kMaxDepth) {
+                return damage(headerAt, tag,
+                              DicomStructureWalk::tr(
+                                  "at byte %1, %2 is nested more than %3 sequences deep; the "
+                                  "file was not read beyond it")
+                                  .arg(headerAt)
+                                  .arg(tagText(tag))
+                                  .arg(DicomStructureWalk::kMaxDepth),
+                              Verdict::TooDeep);
+            }
+        }
+        stack_.append(f);
+        return true;
+    }
+
+    void pop() {
+        const Frame::Kind kind = stack_.last().kind;
+        if (kind == Frame::Kind::Sequence || kind == Frame::Kind::Fragments)
+            --depth_;
+        stack_.removeLast();
+    }
+
+    bool step() {
+        const Frame& top = stack_.last();
+        const qint64 at = in_.position();
+        if (top.end >= 0 && at >= top.end) {
+            pop();
+            return true;
+        }
+        if (top.kind == Frame::Kind::DataSet && in_.atEnd()) {
+            pop();
+            return true;
+        }
+        const bool big = top.encoding.bigEndian;
+        uchar b[8];
+        if (top.end >= 0 && top.end - at < 8) {
+            return damage(at, top.tag,
+                          DicomStructureWalk::tr("at byte %1, an element header crosses the end "
+                                                 "of the item or sequence %2 (byte %3)")
+                              .arg(at)
+                              .arg(tagText(top.tag))
+                              .arg(top.end));
+        }
+        if (!in_.read(b, 4))
+            return endsInside(at);
+        const quint32 tag = tagAt(b, big);
+        if ((tag >> 16) == 0xFFFE) {
+            if (!in_.read(b, 4))
+                return endsInside(at);
+            return delimiter(at, tag, u32(b, big));
+        }
+        if (top.kind == Frame::Kind::Sequence || top.kind == Frame::Kind::Fragments) {
+            return damage(
+                at, tag,
+                DicomStructureWalk::tr("at byte %1, %2 stands where an item of %3 must begin")
+                    .arg(at)
+                    .arg(tagText(tag))
+                    .arg(tagText(top.tag)));
+        }
+        return element(at, tag, top.encoding);
+    }
+
+    bool delimiter(qint64 at, quint32 tag, quint32 length) {
+        const Frame& top = stack_.last();
+        switch (tag) {
+        case kItem:
+            if (top.kind == Frame::Kind::Sequence) {
+                if (length != kUndefinedLength && !fits(at, tag, length))
+                    return false;
+                const Frame sequence = top;
+                if (!push(Frame::Kind::Item, at, sequence.tag, length, sequence.encoding))
+                    return false;
+                return true;
+            }
+            if (top.kind == Frame::Kind::Fragments) {
+                if (length == kUndefinedLength) {
+                    return damage(at, top.tag,
+                                  DicomStructureWalk::tr(
+                                      "at byte %1, a fragment of the encapsulated %2 has an "
+                                      "undefined length")
+                                      .arg(at)
+                                      .arg(tagText(top.tag)));
+                }
+                if (!fits(at, top.tag, length))
+                    return false;
+                in_.skip(length);
+                return true;
+            }
+            return damage(
+                at, tag,
+                DicomStructureWalk::tr("at byte %1, an item begins outside any sequence").arg(at));
+        case kItemEnd:
+            if (top.kind == Frame::Kind::Item) {
+                // Some writers close a defined-length item with a delimiter too; readers accept
+                // it.
+                if (top.end < 0)
+                    pop();
+                return true;
+            }
+            return damage(at, tag,
+                          DicomStructureWalk::tr("at byte %1, an item delimiter stands outside "
+                                                 "any item")
+                              .arg(at));
+        case kSequenceEnd:
+            if (top.kind == Frame::Kind::Sequence || top.kind == Frame::Kind::Fragments) {
+                if (top.end < 0)
+                    pop();
+                return true;
+            }
+            if (top.kind == Frame::Kind::Item) {
+                return damage(at, top.tag,
+                              DicomStructureWalk::tr(
+                                  "at byte %1, a sequence delimiter ends an item of %2 that must "
+                                  "end with an item delimiter")
+                                  .arg(at)
+                                  .arg(tagText(top.tag)));
+            }
+            return damage(at, tag,
+                          DicomStructureWalk::tr(
+                              "at byte %1, a sequence delimiter stands outside any sequence")
+                              .arg(at));
+        default:
+            return damage(at, tag,
+                          DicomStructureWalk::tr("at byte %1, the tag %2 is not valid")
+                              .arg(at)
+                              .arg(tagText(tag)));
+        }
+    }
+
+    bool element(qint64 at, quint32 tag, Encoding encoding) {
+        const bool big = encoding.bigEndian;
+        uchar b[8];
+        quint32 length = 0;
+        bool sequence = false;  // SQ, or a VR the reader takes as one
+        bool fragments = false; // encapsulated pixel data
+        bool implicitInside = false;
+        if (encoding.explicitVr) {
+            uchar vr[2];
+            if (!in_.read(vr, 2))
+                return endsInside(at);
+            if (!isVrLetters(vr)) {
+                return damage(
+                    at, tag,
+                    DicomStructureWalk::tr("at byte %1, %2 has no valid value representation")
+                        .arg(at)
+                        .arg(tagText(tag)));
+            }
+            if (hasLongLength(vr)) {
+                if (!in_.read(b, 6))
+                    return endsInside(at);
+                length = u32(b + 2, big);
+            } else {
+                if (!in_.read(b, 2))
+                    return endsInside(at);
+                length = u16(b, big);
+            }
+            const bool un = vrIs(vr, "UN");
+            sequence = vrIs(vr, "SQ") || (un && length == kUndefinedLength);
+            // PS3.5 6.2.2: a UN of undefined length is a sequence in Implicit VR Little Endian.
+            implicitInside = un && length == kUndefinedLength;
+            if (length == kUndefinedLength && !sequence) {
+                if (tag == kPixelData || vrIs(vr, "OB") || vrIs(vr, "OW")) {
+                    fragments = true;
+                } else {
+                    return damage(
+                        at, tag,
+                        DicomStructureWalk::tr("at byte %1, %2 has an undefined length, which only "
+                                               "sequences and encapsulated pixel data may have")
+                            .arg(at)
+                            .arg(tagText(tag)));
+                }
+            }
+        } else {
+            if (!in_.read(b, 4))
+                return endsInside(at);
+            length = u32(b, big);
+            if (length == kUndefinedLength) {
+                fragments = tag == kPixelData;
+                sequence = !fragments;
+            } else if (length >= 8) {
+                // Without the VR, a defined-length value that starts with an item is a sequence
+                // (the dictionary would say the same; a value of another VR never does).
+                uchar first[4];
+                sequence = in_.peek(first, 4) && tagAt(first, big) == kItem;
+            }
+        }
+        if (sequence || fragments) {
+            if (length != kUndefinedLength && !fits(at, tag, length))
+                return false;
+            Encoding inside = encoding;
+            if (implicitInside)
+                inside = Encoding{false, false};
+            return push(fragments ? Frame::Kind::Fragments : Frame::Kind::Sequence, at, tag, length,
+                        inside);
+        }
+        if (!fits(at, tag, length))
+            return false;
+        in_.skip(length);
+        return true;
+    }
+
+    ByteSource& in_;
+    bool fileOffsets_;
+    bool noted_ = false; // a length overran its item or sequence; first_ says where
+    Result first_;
+    QVarLengthArray<Frame, 32> stack_;
+    int depth_ = 0;
+    Result result_;
+};
+
+// The meta information (group 0002, always Explicit VR Little Endian, PS3.10 7.1), walked like
+// the data set; returns the data set's transfer syntax and leaves in at the data set's start.
+bool walkMeta(FileBytes& in, QString& transferSyntax, DicomStructureWalk::Result& result) {
+    while (true) {
+        uchar b[8];
+        const qint64 at = in.position();
+        if (!in.peek(b, 8) || (u16(b, false) != 0x0002))
+            return true;
+        const quint32 tag = tagAt(b, false);
+        quint32 length = 0;
+        if (isVrLetters(b + 4)) {
+            if (hasLongLength(b + 4)) {
+                uchar l[12];
+                if (!in.read(l, 12))
+                    break;
+                length = u32(l + 8, false);
+            } else {
+                in.skip(6);
+                uchar l[2];
+                if (!in.read(l, 2))
+                    break;
+                length = u16(l, false);
+            }
+        } else {
+            in.skip(4);
+            uchar l[4];
+            if (!in.read(l, 4))
+                break;
+            length = u32(l, false);
+        }
+        if (length == kUndefinedLength || qint64(length) > in.remaining()) {
+            result.verdict = DicomStructureWalk::Verdict::Damaged;
+            result.offset = at;
+            result.tag = tag;
+            result.problem = DicomStructureWalk::tr("at byte %1, the file meta information "
+                                                    "element %2 has a length of %3 bytes that "
+                                                    "the file cannot hold")
+                                 .arg(at)
+                                 .arg(tagText(tag))
+                                 .arg(length);
+            result.readableBytes = at;
+            return false;
+        }
+        if (tag == kTransferSyntaxUid && length <= 256) {
+            QByteArray value;
+            if (!in.readValue(value, length))
+                break;
+            transferSyntax = QString::fromLatin1(value).trimmed();
+            while (transferSyntax.endsWith(QChar(0)))
+                transferSyntax.chop(1);
+        } else {
+            in.skip(length);
+        }
+    }
+    result.verdict = DicomStructureWalk::Verdict::Damaged;
+    result.offset = in.position();
+    result.problem = DicomStructureWalk::tr("the file ends inside its file meta information");
+    result.readableBytes = in.position();
+    return false;
+}
+
+} // namespace
+
+DicomStructureWalk::Result DicomStructureWalk::walk(MediumFile& file) {
+    Result result;
+    const qint64 size = file.size();
+    const QByteArray head = file.head(132);
+    const bool part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
+    FileBytes in(file, part10 ? 132 : 0);
+
+    // Meta information: after the preamble, or (a file some writers make) at the very start.
+    QString transferSyntax;
+    if (!walkMeta(in, transferSyntax, result))
+        return result;
+
+    Encoding encoding;
+    if (transferSyntax == QLatin1String(kImplicitLittleEndian))
+        encoding.explicitVr = false;
+    else if (transferSyntax == QLatin1String(kExplicitBigEndian))
+        encoding.bigEndian = true;
+
+    uchar first[8];
+    const bool hasData = in.peek(first, 8);
+    if (transferSyntax.isEmpty() && hasData) {
+        // No meta information: the encoding as a reader guesses it from the first element.
+        const bool littleGroup = u16(first, false) <= 0x0100;
+        encoding.bigEndian = !littleGroup && u16(first, true) <= 0x0100;
+    }
+    if (hasData && transferSyntax != QLatin1String(kDeflatedExplicitLittleEndian)) {
+        // A data set whose encoding disagrees with its transfer syntax is read as it is by
+        // every reader; the disagreement is not damage to the structure.
+        encoding.explicitVr = isStandardVr(first + 4);
+    }
+
+    if (transferSyntax == QLatin1String(kDeflatedExplicitLittleEndian)) {
+        result.deflated = true;
+        const qint64 start = in.position();
+        for (const bool zlibHeader : {false, true}) {
+            InflatedBytes inflated(file, start, zlibHeader);
+            Walker walker(inflated, false);
+            Result r = walker.run(Encoding{});
+            if (inflated.tooLarge()) {
+                r.verdict = Verdict::Damaged;
+                r.offset = inflated.position();
+                r.problem =
+                    tr("the deflated data set expands beyond %1 MB").arg(kMaxInflatedBytes >> 20);
+            } else if (inflated.failed()) {
+                r.verdict = Verdict::Damaged;
+                r.offset = inflated.position();
+                r.problem = tr("the deflated data set cannot be inflated beyond byte %1 of it")
+                                .arg(inflated.position());
+            }
+            if (inflated.failed() && inflated.position() == 0 && !zlibHeader)
+                continue; // some writers wrap the data in a zlib header: try that once
+            r.deflated = true;
+            r.readableBytes = r.intact() ? size : 0;
+            return r;
+        }
+        return result;
+    }
+
+    Walker walker(in, true);
+    result = walker.run(encoding);
+    if (result.intact() && in.shortRead()) {
+        result.verdict = Verdict::Damaged;
+        result.offset = in.position();
+        result.problem =
+            tr("the medium holds only %1 of the file's %2 bytes").arg(in.position()).arg(size);
+        result.readableBytes = in.position();
+    }
+    if (result.intact())
+        result.readableBytes = size;
+    return result;
+}
+
+} // namespace pdi
