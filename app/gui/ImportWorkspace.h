@@ -182,7 +182,7 @@ private:
     bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
     JobRunner* runner_;
-    QSet<QString> unanswered_;       // nodes whose latest C-ECHO failed, not offered first
+    QSet<QString> unanswered_; // nodes whose latest C-ECHO failed, not offered first
     QPointer<BackgroundTask> lookupTask_;
     std::shared_ptr<std::atomic<bool>> lookupCancel_;
     QPointer<ImportConfirmation> confirmation_;
