@@ -1268,7 +1268,10 @@
     </message>
     <message numerus="yes">
         <source>It matches %n anchor(s) kept outside the database.</source>
-        <translation><numerusform>It matches %n anchor kept outside the database.</numerusform><numerusform>It matches %n anchors kept outside the database.</numerusform></translation>
+        <translation>
+            <numerusform>It matches %n anchor kept outside the database.</numerusform>
+            <numerusform>It matches %n anchors kept outside the database.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1870,6 +1873,14 @@
     </message>
     <message>
         <source>Saved as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A first look from the medium's directory is shown; checking every file ...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check was cancelled: only the first look from the medium's directory is shown; the files were not checked.</source>
         <translation type="unfinished" />
     </message>
 </context>

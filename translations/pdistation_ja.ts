@@ -1855,6 +1855,14 @@
         <source>Saved as %1.</source>
         <translation>%1 として保存しました。</translation>
     </message>
+    <message>
+        <source>A first look from the medium's directory is shown; checking every file ...</source>
+        <translation>媒体のディレクトリ (DICOMDIR) から読んだ概要を表示しています。すべてのファイルを確認しています...</translation>
+    </message>
+    <message>
+        <source>The check was cancelled: only the first look from the medium's directory is shown; the files were not checked.</source>
+        <translation>確認を取り消しました。表示しているのは媒体のディレクトリから読んだ概要だけで、ファイルは確認していません。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::CommitmentListener</name>
@@ -7736,8 +7744,7 @@ ID %2   生年月日 %3   %4</translation>
     <message numerus="yes">
         <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
         <translation>
-            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform>
-        </translation>
+            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform></translation>
     </message>
     <message>
         <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>
