@@ -5,7 +5,6 @@
 #include "report/MediumChecker.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -25,6 +24,7 @@ class QTreeWidget;
 namespace pdi {
 
 class FindingList;
+class JobRunner;
 class MediumSummary;
 
 // Reception's view: put a disc or USB stick in (it opens by itself), drop a folder or file, or
@@ -57,7 +57,13 @@ public:
     // The status line (result, errors, what happened last), for tests and screenshots.
     QString statusText() const;
 
+    // What is on screen is the quick look (the medium's directory and one object per patient)
+    // while every file is still being checked, or after that check was stopped.
+    bool showsQuickLook() const { return hasReport_ && quickLook_; }
+
 Q_SIGNALS:
+    // The quick look is on screen and the full check starts.
+    void quickLookShown();
     void checkFinished();
 
 protected:
@@ -72,9 +78,11 @@ private:
     void checkSelectedDrive();
     void showDrives();
     void driveArrived(const Drive& drive);
-    void showOutcome();
+    void startCheck(bool quick);
+    void showQuickLook(Result<CheckedMedium> outcome);
+    void showOutcome(Result<CheckedMedium> outcome);
     void showReport();
-    void showProgress();
+    void showProgress(qint64 done, qint64 total);
     void clearReport();
     void printReport();
     void chooseReportPdf();
@@ -102,16 +110,13 @@ private:
     QLabel* findingsTitle_;
     FindingList* findings_;
 
-    QFutureWatcher<Result<CheckedMedium>> watcher_;
-    std::atomic<bool> cancel_{false};
-    std::atomic<int> done_{0};
-    std::atomic<int> total_{0};
-    QTimer progressTimer_;
+    JobRunner* runner_;
     QString location_;
     MediaType mediaType_ = MediaType::Other;
     bool mediaTypeKnown_ = false;
     CheckReport report_;
     bool hasReport_ = false;
+    bool quickLook_ = false; // report_ is the quick look, not the full check
     QDateTime checkedAt_;
     // What the status line says, kept as a state so it can be said again in another language.
     enum class State { Idle, Checking, Cancelling, Cancelled, Failed, Done };
