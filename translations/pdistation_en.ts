@@ -199,10 +199,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no account "%1"; `pdi user list` shows the accounts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The display name must be one line of at most 64 characters.</source>
         <translation type="unfinished" />
     </message>
@@ -252,6 +248,10 @@
     </message>
     <message>
         <source>Another administrator can still sign in; ask them to unlock %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no account "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1638,10 +1638,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>... and %1 more %2 findings like this (see --json for all)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Medium:    %1 (%2)</source>
         <translation type="unfinished" />
     </message>
@@ -1675,6 +1671,10 @@
     </message>
     <message>
         <source>           checked in full: the DICOMDIR is not reliable enough for a quick check (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>... and %1 more %2 findings like this (the JSON report lists all)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2868,10 +2868,6 @@ Accession number %2</source>
         <source>Patient ID %1 is used with different issuers in the sources; these are different patients. Write each from its own source. Patients found: %2.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>The sources hold %1 patients; a referral medium holds one. Choose one with --patient-id. Patients found: %2.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</source>
         <translation>
@@ -2900,10 +2896,6 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--study %1 matches no study of patient %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Series %1 (given on the command line) matches no series of patient %2.</source>
         <translation type="unfinished" />
     </message>
@@ -2916,7 +2908,15 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
+        <source>The sources hold %1 patients; a referral medium holds one. Choose one patient. Patients found: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The study %1 chosen is not a study of patient %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2939,11 +2939,11 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not a DICOM object; use --other to add documents to the medium</source>
+        <source>Reading the sources</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reading the sources</source>
+        <source>not a DICOM object; documents go on the medium as other content</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3596,27 +3596,12 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Use either --patient-id or --keep-ids, not both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The medium holds no readable DICOM objects; nothing can be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>No patient on the medium matches the choice. The medium holds: %1.</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The medium holds %n patient(s): %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</source>
-        <translation>
-            <numerusform>The medium holds %n patient: %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</numerusform>
-            <numerusform>The medium holds %n patients: %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Study %1 is not on the medium for patient %2.</source>
@@ -3627,27 +3612,7 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--sex takes M, F or O.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>looking up the local patient</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3663,11 +3628,43 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out --name/--birth-date/--sex, or correct the local record first.</source>
+        <source>"%1" cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>"%1" cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
+        <source>No local patient is named: name the local patient the objects are filed under, or decide to keep the outside identity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A local patient is named and the outside identity is to be kept as well: decide on one of the two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The medium holds %n patient(s): %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</source>
+        <translation><numerusform>The medium holds %n patient: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform><numerusform>The medium holds %n patients: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform></translation>
+    </message>
+    <message>
+        <source>A local name, birth date or sex is given although the outside identity is to be kept: decide on one of the two.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local birth date "%1" is not a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local sex "%1" is none of male, female or other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give the local name, birth date and sex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out the name, birth date and sex given, or correct the local record first.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5299,10 +5296,6 @@ It contradicts the medium: %3.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no node named "%1"; `pdi node list` shows the nodes.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
         <translation type="unfinished" />
     </message>
@@ -5320,6 +5313,10 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>The private key "%1" is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no node named "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5458,11 +5455,11 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::OtherFiles</name>
     <message>
-        <source>Cannot read %1 (--other): %2</source>
+        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
+        <source>The document %1 to add to the medium cannot be read: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6225,10 +6222,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 must be a single line of text without control characters.</source>
         <translation type="unfinished" />
     </message>
@@ -6350,6 +6343,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>%1: %2 is not an address of this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no setting "%1".</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6678,10 +6675,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Set station.dicomPort (`pdi config set station.dicomPort 11113`) and register this station (AE title %2, that port) in the PACS.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
         <translation type="unfinished" />
     </message>
@@ -6691,6 +6684,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node's host or set station.dicomAddress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Give this station a DICOM port in its settings and register the station (AE title %2, that port) in the PACS.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6819,19 +6816,19 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 images, slices %2 mm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is video; it is left out unless you decide to include it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it or say it is not.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8096,6 +8093,22 @@ ID %2   born %3   %4</source>
         <source>Confirmed:    %1 (by %2, approved by %3)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one: give one or the other.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--sex takes M, F or O.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the patient with --outside-id ID (or with --study / --series).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::cli::LabelCommand</name>
@@ -8542,6 +8555,30 @@ roles: %1</source>
     </message>
     <message>
         <source>The source %1 (a PACS) needs --patient-id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(--allow video)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(--allow bulk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(--allow ai, or --not-ai)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the patient with --patient-id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave series out with --exclude-series UID, or choose larger media with --media.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents are added with --other FILE.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -198,10 +198,6 @@
         <translation>アカウント %1 の読み込み</translation>
     </message>
     <message>
-        <source>There is no account "%1"; `pdi user list` shows the accounts.</source>
-        <translation>アカウント「%1」はありません。`pdi user list` でアカウントを確認できます。</translation>
-    </message>
-    <message>
         <source>The display name must be one line of at most 64 characters.</source>
         <translation>表示名は 1 行、64 文字以内にしてください。</translation>
     </message>
@@ -252,6 +248,10 @@
     <message>
         <source>Another administrator can still sign in; ask them to unlock %1.</source>
         <translation>サインインできる管理者がほかにいます。その管理者に %1 のロック解除を依頼してください。</translation>
+    </message>
+    <message>
+        <source>There is no account "%1".</source>
+        <translation>アカウント「%1」はありません。</translation>
     </message>
 </context>
 <context>
@@ -1254,7 +1254,9 @@
     </message>
     <message numerus="yes">
         <source>It matches %n anchor(s) kept outside the database.</source>
-        <translation><numerusform>データベースの外に保管された %n 件のアンカーと一致しています。</numerusform></translation>
+        <translation>
+            <numerusform>データベースの外に保管された %n 件のアンカーと一致しています。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1618,10 +1620,6 @@
         <translation>指摘事項:</translation>
     </message>
     <message>
-        <source>... and %1 more %2 findings like this (see --json for all)</source>
-        <translation>... ほかに同様の %2 の指摘が %1 件あります（すべて見るには --json を使用）</translation>
-    </message>
-    <message>
         <source>Medium:    %1 (%2)</source>
         <translation>媒体:      %1 (%2)</translation>
     </message>
@@ -1656,6 +1654,10 @@
     <message>
         <source>           checked in full: the DICOMDIR is not reliable enough for a quick check (%1)</source>
         <translation>           完全チェックを行いました: DICOMDIR が簡易チェックに足るほど信頼できません（%1）</translation>
+    </message>
+    <message>
+        <source>... and %1 more %2 findings like this (the JSON report lists all)</source>
+        <translation>... ほかに同様の %2 の指摘が %1 件あります（JSON の報告にすべて載っています）</translation>
     </message>
 </context>
 <context>
@@ -2840,10 +2842,6 @@ Accession number %2</source>
         <source>Patient ID %1 is used with different issuers in the sources; these are different patients. Write each from its own source. Patients found: %2.</source>
         <translation>書き込み元で患者 ID %1 が異なる発行者で使われています。別の患者です。それぞれ別の書き込み元から書き込んでください。見つかった患者: %2。</translation>
     </message>
-    <message>
-        <source>The sources hold %1 patients; a referral medium holds one. Choose one with --patient-id. Patients found: %2.</source>
-        <translation>書き込み元に %1 名の患者がいます。紹介用媒体には 1 名だけを収録します。--patient-id で選んでください。見つかった患者: %2。</translation>
-    </message>
     <message numerus="yes">
         <source>%n object(s) have no Patient ID. Objects without a Patient ID cannot be matched to a patient by the receiver and are not written.</source>
         <translation>
@@ -2871,10 +2869,6 @@ Accession number %2</source>
         <translation>患者 %1 のオブジェクトで %2 が一致しません。2 名の患者の可能性があります。媒体を書き込む前にアーカイブ上の元データを修正してください。</translation>
     </message>
     <message>
-        <source>--study %1 matches no study of patient %2.</source>
-        <translation>--study %1 は患者 %2 のどの検査にも一致しません。</translation>
-    </message>
-    <message>
         <source>Series %1 (given on the command line) matches no series of patient %2.</source>
         <translation>コマンドラインで指定したシリーズ %1 は患者 %2 のどのシリーズにも一致しません。</translation>
     </message>
@@ -2887,8 +2881,16 @@ Accession number %2</source>
         <translation>患者 %1 について書き込むものが残っていません: %2</translation>
     </message>
     <message>
-        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out with --exclude-series.</source>
-        <translation>内容に %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超過しています。最大のシリーズは %5 のシリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、--exclude-series でシリーズを除外してください。</translation>
+        <source>The sources hold %1 patients; a referral medium holds one. Choose one patient. Patients found: %2.</source>
+        <translation>ソースには %1 人の患者が含まれています。紹介用の媒体には 1 人だけを書き込みます。患者を 1 人選んでください。見つかった患者: %2。</translation>
+    </message>
+    <message>
+        <source>The study %1 chosen is not a study of patient %2.</source>
+        <translation>選ばれた検査 %1 は患者 %2 の検査ではありません。</translation>
+    </message>
+    <message>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out.</source>
+        <translation>内容には %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超えています。最大のシリーズは %5 シリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、シリーズを除いてください。</translation>
     </message>
 </context>
 <context>
@@ -2910,12 +2912,12 @@ Accession number %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>not a DICOM object; use --other to add documents to the medium</source>
-        <translation>DICOM オブジェクトではありません。文書を媒体に加えるには --other を使ってください</translation>
-    </message>
-    <message>
         <source>Reading the sources</source>
         <translation>書き込み元を読み込み中</translation>
+    </message>
+    <message>
+        <source>not a DICOM object; documents go on the medium as other content</source>
+        <translation>DICOM オブジェクトではありません。文書は「その他の内容」として媒体に入れてください</translation>
     </message>
 </context>
 <context>
@@ -3557,26 +3559,12 @@ Accession number %2</source>
         <translation>この選択では患者 %1 のオブジェクトを何も取り込めません。除外したファイルを確認してください。</translation>
     </message>
     <message>
-        <source>Name the local patient with --patient-id (see `pdi reconcile`), or keep the outside identity with --keep-ids.</source>
-        <translation>--patient-id で院内の患者を指定するか（`pdi reconcile` 参照）、--keep-ids で院外の患者情報のままにしてください。</translation>
-    </message>
-    <message>
-        <source>Use either --patient-id or --keep-ids, not both.</source>
-        <translation>--patient-id と --keep-ids はどちらか一方だけ指定してください。</translation>
-    </message>
-    <message>
         <source>The medium holds no readable DICOM objects; nothing can be imported.</source>
         <translation>媒体に読み込める DICOM オブジェクトがないため、取り込めるものはありません。</translation>
     </message>
     <message>
         <source>No patient on the medium matches the choice. The medium holds: %1.</source>
         <translation>選択に該当する患者は媒体にいません。媒体の患者: %1。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The medium holds %n patient(s): %1. Each patient is imported by its own command: choose one with --outside-id (or with --study / --series).</source>
-        <translation>
-            <numerusform>媒体には %n 名の患者がいます: %1。患者ごとに別々に取り込みます。--outside-id（または --study / --series）で 1 名を選んでください。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Study %1 is not on the medium for patient %2.</source>
@@ -3587,28 +3575,8 @@ Accession number %2</source>
         <translation>患者 %2 のシリーズ %1 は媒体にありません。</translation>
     </message>
     <message>
-        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one.</source>
-        <translation>--name、--birth-date、--sex は院内の患者情報を指定するものです。--keep-ids は院外の患者情報のままにします。</translation>
-    </message>
-    <message>
-        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
-        <translation>--birth-date には YYYYMMDD の形の日付を指定してください（例: 19700101）。「%1」は日付ではありません。</translation>
-    </message>
-    <message>
-        <source>--sex takes M, F or O.</source>
-        <translation>--sex には M、F、O のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>looking up the local patient</source>
         <translation>院内の患者を照会中</translation>
-    </message>
-    <message>
-        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give --name, --birth-date and --sex.</source>
-        <translation>院内の患者 %1 をすべての照合元で照会できませんでした: %2 照合元が応答するようになってから再度行うか、--name、--birth-date、--sex を指定してください。</translation>
-    </message>
-    <message>
-        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex with --name, --birth-date and --sex.</source>
-        <translation>院内ID %1 を知る照合元がありません（照会先: %2）。ID を確認してください。当院で新規の患者なら、--name、--birth-date、--sex で院内の氏名、生年月日、性別を指定してください。</translation>
     </message>
     <message>
         <source>name %1</source>
@@ -3623,12 +3591,44 @@ Accession number %2</source>
         <translation>性別 %1</translation>
     </message>
     <message>
-        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out --name/--birth-date/--sex, or correct the local record first.</source>
-        <translation>%1 では患者 %2 が %3 となっており、指定された値と異なります。院内の記録が優先されます。--name/--birth-date/--sex を外すか、先に院内の記録を修正してください。</translation>
-    </message>
-    <message>
         <source>"%1" cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
         <translation>「%1」を %2 の文字セット（%3）で書き込めません。文字 %4 に対応するコードがありません。ISO_IR 192 のノードへ送信するか、院内の記録を修正してください。</translation>
+    </message>
+    <message>
+        <source>No local patient is named: name the local patient the objects are filed under, or decide to keep the outside identity.</source>
+        <translation>院内の患者が指定されていません。画像を登録する院内の患者を指定するか、院外の患者情報のまま取り込むことを選んでください。</translation>
+    </message>
+    <message>
+        <source>A local patient is named and the outside identity is to be kept as well: decide on one of the two.</source>
+        <translation>院内の患者が指定され、院外の患者情報のまま取り込むことも選ばれています。どちらか一方にしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The medium holds %n patient(s): %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</source>
+        <translation><numerusform>この媒体には %n 人の患者が含まれています: %1。患者ごとに別々に取り込みます。院外の患者 ID、または検査やシリーズで 1 人を選んでください。</numerusform></translation>
+    </message>
+    <message>
+        <source>A local name, birth date or sex is given although the outside identity is to be kept: decide on one of the two.</source>
+        <translation>院外の患者情報のまま取り込むことが選ばれていますが、院内の氏名・生年月日・性別も指定されています。どちらか一方にしてください。</translation>
+    </message>
+    <message>
+        <source>The local birth date "%1" is not a date.</source>
+        <translation>院内の生年月日「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>The local sex "%1" is none of male, female or other.</source>
+        <translation>院内の性別「%1」は男性・女性・その他のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The local patient %1 could not be looked up everywhere: %2 Try again when the sources answer, or give the local name, birth date and sex.</source>
+        <translation>院内の患者 %1 をすべての照会先で調べられませんでした: %2 照会先が応答するようになってからやり直すか、院内の氏名・生年月日・性別を指定してください。</translation>
+    </message>
+    <message>
+        <source>No source knows the local patient ID %1 (asked: %2). Check the ID, or, if the patient is new here, give the local name, birth date and sex.</source>
+        <translation>院内の患者 ID %1 を知っている照会先はありません（照会先: %2）。ID を確認してください。当院で新しい患者であれば、院内の氏名・生年月日・性別を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 knows patient %2 with %3, which differs from what was given. The local record wins: leave out the name, birth date and sex given, or correct the local record first.</source>
+        <translation>%1 には患者 %2 が %3 で登録されており、指定された内容と異なります。院内の記録が優先されます。指定した氏名・生年月日・性別を外すか、先に院内の記録を訂正してください。</translation>
     </message>
 </context>
 <context>
@@ -5249,10 +5249,6 @@ It contradicts the medium: %3.</source>
         <translation>DICOM ノードの一覧の読み込み</translation>
     </message>
     <message>
-        <source>There is no node named "%1"; `pdi node list` shows the nodes.</source>
-        <translation>「%1」という名前のノードはありません。ノードの一覧は `pdi node list` で確認できます。</translation>
-    </message>
-    <message>
         <source>A CA certificate, a station certificate or a private key is given, but DICOM TLS is off for this node.</source>
         <translation>CA 証明書、端末の証明書または秘密鍵が指定されていますが、このノードでは DICOM TLS がオフです。</translation>
     </message>
@@ -5271,6 +5267,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>The private key "%1" is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
         <translation>秘密鍵「%1」は、読み取れる暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
+    </message>
+    <message>
+        <source>There is no node named "%1".</source>
+        <translation>「%1」という名前の接続先はありません。</translation>
     </message>
 </context>
 <context>
@@ -5408,12 +5408,12 @@ It contradicts the medium: %3.</source>
 <context>
     <name>pdi::OtherFiles</name>
     <message>
-        <source>Cannot read %1 (--other): %2</source>
-        <translation>%1 を読み込めません（--other）: %2</translation>
-    </message>
-    <message>
         <source>%1 is a program (%2); programs may not be put on a referral medium.</source>
         <translation>%1 はプログラムです（%2）。紹介用媒体にプログラムは収録できません。</translation>
+    </message>
+    <message>
+        <source>The document %1 to add to the medium cannot be read: %2</source>
+        <translation>媒体に加える文書 %1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -6168,10 +6168,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>デスクトップアプリケーションの言語: ja（日本語）、en（英語）、空欄はシステムの言語に合わせます。</translation>
     </message>
     <message>
-        <source>There is no setting "%1"; `pdi config list` shows the settings.</source>
-        <translation>設定「%1」はありません。`pdi config list` で設定を確認できます。</translation>
-    </message>
-    <message>
         <source>%1 must be a single line of text without control characters.</source>
         <translation>%1 は制御文字を含まない 1 行の文字列にしてください。</translation>
     </message>
@@ -6294,6 +6290,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>%1: %2 is not an address of this computer.</source>
         <translation>%1: %2 はこのコンピューターのアドレスではありません。</translation>
+    </message>
+    <message>
+        <source>There is no setting "%1".</source>
+        <translation>設定「%1」はありません。</translation>
     </message>
 </context>
 <context>
@@ -6615,10 +6615,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>失敗 0x%1</translation>
     </message>
     <message>
-        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Set station.dicomPort (`pdi config set station.dicomPort 11113`) and register this station (AE title %2, that port) in the PACS.</source>
-        <translation>%1 には commit の役割がありますが、この端末には PACS がストレージコミットメントの結果を送るポートがありません。station.dicomPort を設定し（`pdi config set station.dicomPort 11113`）、この端末（AE タイトル %2、そのポート）を PACS に登録してください。</translation>
-    </message>
-    <message>
         <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
         <translation>%1 はストレージコミットメントに対応していません。ノードから commit の役割を外すか、PACS 側で有効にしてください。</translation>
     </message>
@@ -6629,6 +6625,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node's host or set station.dicomAddress.</source>
         <translation>この端末には %1 に届くアドレスがないため、ストレージコミットメントの結果を受け取れません。ノードのホストを確認するか、station.dicomAddress を設定してください。</translation>
+    </message>
+    <message>
+        <source>%1 has the commit role, but this station has no port on which the PACS can send its storage commitment result. Give this station a DICOM port in its settings and register the station (AE title %2, that port) in the PACS.</source>
+        <translation>%1 は保存確認 (Storage Commitment) を行う設定ですが、この端末には PACS が結果を送るポートがありません。端末の設定で DICOM ポートを指定し、PACS にこの端末（AE タイトル %2、そのポート）を登録してください。</translation>
     </message>
 </context>
 <context>
@@ -6756,20 +6756,20 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 は操作者が除外しました。</translation>
     </message>
     <message>
-        <source>%1 is video; it is left out unless you decide to include it (--allow video).</source>
-        <translation>%1 は動画です。含めると判断しない限り除外します（--allow video）。</translation>
-    </message>
-    <message>
-        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it (--allow bulk).</source>
-        <translation>%1 は薄層または大容量のデータです（%2 枚、スライス厚 %3 mm）。含めると判断しない限り除外します（--allow bulk）。</translation>
-    </message>
-    <message>
-        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it (--allow ai) or say it is not (--not-ai).</source>
-        <translation>%1 は AI 生成と思われます（%2）。含めると判断する（--allow ai）か、AI 生成ではないと指定する（--not-ai）場合を除き、除外します。</translation>
-    </message>
-    <message>
         <source>%1 images, slices %2 mm</source>
         <translation>%1 枚、スライス厚 %2 mm</translation>
+    </message>
+    <message>
+        <source>%1 is video; it is left out unless you decide to include it.</source>
+        <translation>%1 は動画です。入れると決めない限り除外されます。</translation>
+    </message>
+    <message>
+        <source>%1 is thin-slice or very large data (%2 images, slices %3 mm); it is left out unless you decide to include it.</source>
+        <translation>%1 は薄いスライスまたは非常に大きなデータです（%2 画像、スライス厚 %3 mm）。入れると決めない限り除外されます。</translation>
+    </message>
+    <message>
+        <source>%1 looks AI-derived (%2); it is left out unless you decide to include it or say it is not.</source>
+        <translation>%1 は AI 由来の画像と思われます（%2）。入れると決めるか、AI 由来ではないと判断しない限り除外されます。</translation>
     </message>
 </context>
 <context>
@@ -7744,7 +7744,8 @@ ID %2   生年月日 %3   %4</translation>
     <message numerus="yes">
         <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
         <translation>
-            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform></translation>
+            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>
@@ -8015,6 +8016,22 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Confirmed:    %1 (by %2, approved by %3)</source>
         <translation>確認:         %1（%2、承認 %3）</translation>
+    </message>
+    <message>
+        <source>--name, --birth-date and --sex set a local identity; --keep-ids keeps the outside one: give one or the other.</source>
+        <translation>--name、--birth-date、--sex は院内の患者情報を指定し、--keep-ids は院外の患者情報を保ちます。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
+        <translation>--birth-date には YYYYMMDD 形式の日付（例: 19700101）を指定します。「%1」は日付ではありません。</translation>
+    </message>
+    <message>
+        <source>--sex takes M, F or O.</source>
+        <translation>--sex には M、F、O のいずれかを指定します。</translation>
+    </message>
+    <message>
+        <source>Choose the patient with --outside-id ID (or with --study / --series).</source>
+        <translation>--outside-id ID（または --study / --series）で患者を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -8461,6 +8478,30 @@ roles: %1</source>
     <message>
         <source>The source %1 (a PACS) needs --patient-id.</source>
         <translation>書き込み元 %1（PACS）には --patient-id が必要です。</translation>
+    </message>
+    <message>
+        <source>(--allow video)</source>
+        <translation>（--allow video）</translation>
+    </message>
+    <message>
+        <source>(--allow bulk)</source>
+        <translation>（--allow bulk）</translation>
+    </message>
+    <message>
+        <source>(--allow ai, or --not-ai)</source>
+        <translation>（--allow ai、または --not-ai）</translation>
+    </message>
+    <message>
+        <source>Choose the patient with --patient-id.</source>
+        <translation>--patient-id で患者を選んでください。</translation>
+    </message>
+    <message>
+        <source>Leave series out with --exclude-series UID, or choose larger media with --media.</source>
+        <translation>--exclude-series UID でシリーズを除くか、--media で容量の大きい媒体を選んでください。</translation>
+    </message>
+    <message>
+        <source>Documents are added with --other FILE.</source>
+        <translation>文書は --other FILE で加えます。</translation>
     </message>
 </context>
 <context>
