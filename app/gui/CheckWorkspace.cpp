@@ -1,5 +1,7 @@
 #include "CheckWorkspace.h"
 
+#include "JobRunner.h"
+
 #include "CheckReportDocument.h"
 #include "FindingList.h"
 #include "FocusOrder.h"
@@ -26,7 +28,6 @@
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace pdi {
 
@@ -143,12 +144,10 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     connect(driveList_, &QListWidget::itemDoubleClicked, this, &CheckWorkspace::checkSelectedDrive);
     connect(driveList_, &QListWidget::currentRowChanged, this,
             [this](int row) { driveButton_->setEnabled(row >= 0 && !isChecking()); });
-    connect(&watcher_, &QFutureWatcher<Result<CheckedMedium>>::finished, this,
-            &CheckWorkspace::showOutcome);
+    runner_ = new JobRunner(this);
+    connect(runner_, &JobRunner::progressed, this, &CheckWorkspace::showProgress);
     // Progress arrives from the checker's threads for every file; the bar is redrawn a few times
     // a second instead, so a 5,000-file medium does not flood the event queue.
-    progressTimer_.setInterval(100);
-    connect(&progressTimer_, &QTimer::timeout, this, &CheckWorkspace::showProgress);
     if (drives_) {
         connect(drives_, &DriveWatcher::drivesChanged, this, &CheckWorkspace::showDrives);
         connect(drives_, &DriveWatcher::driveArrived, this, &CheckWorkspace::driveArrived);
@@ -159,8 +158,8 @@ CheckWorkspace::CheckWorkspace(const WorkspaceContext& context, DriveWatcher* dr
 }
 
 CheckWorkspace::~CheckWorkspace() {
-    cancel_ = true;
-    watcher_.waitForFinished();
+    // Stops the check and waits for it before the members it reports to go away.
+    delete runner_;
 }
 
 void CheckWorkspace::retranslate() {
@@ -312,9 +311,6 @@ void CheckWorkspace::clearReport() {
 void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType> mediaType) {
     if (isChecking())
         return;
-    cancel_ = false;
-    done_ = 0;
-    total_ = 0;
     location_ = location;
     mediaTypeKnown_ = mediaType.has_value();
     mediaType_ = mediaType.value_or(MediaType::Other);
@@ -334,45 +330,38 @@ void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType
     cancelButton_->setEnabled(true);
 
     MediumChecker::Options options;
-    options.progress.cancel = &cancel_;
     options.settings = context_.station.settings().checkSettings();
-    std::atomic<int>* done = &done_;
-    std::atomic<int>* total = &total_;
-    options.progress.report = [done, total](const QString&, qint64 d, qint64 t) {
-        *done = int(d);
-        *total = int(t);
-    };
-    progressTimer_.start();
-    watcher_.setFuture(
-        QtConcurrent::run([location, options] { return MediumChecker::check(location, options); }));
+    runner_->start(
+        context_.station.database(), QString(),
+        [location, options](const JobProgress& progress) mutable {
+            options.progress = progress;
+            return MediumChecker::check(location, options);
+        },
+        [this](Result<CheckedMedium> outcome) { showOutcome(std::move(outcome)); });
 }
 
-void CheckWorkspace::showProgress() {
-    const int total = total_;
+void CheckWorkspace::showProgress(qint64 done, qint64 total) {
     if (total <= 0)
         return;
-    progress_->setRange(0, total);
-    progress_->setValue(done_);
-    progress_->setFormat(tr("%1 of %2 files").arg(done_.load()).arg(total));
+    JobRunner::show(progress_, done, total);
+    progress_->setFormat(tr("%1 of %2 files").arg(done).arg(total));
 }
 
 void CheckWorkspace::cancel() {
     if (!isChecking())
         return;
-    cancel_ = true;
+    runner_->cancel();
     state_ = State::Cancelling;
     updateStatus();
 }
 
-void CheckWorkspace::showOutcome() {
-    progressTimer_.stop();
+void CheckWorkspace::showOutcome(Result<CheckedMedium> outcome) {
     progress_->setVisible(false);
     folderButton_->setEnabled(true);
     fileButton_->setEnabled(true);
     driveButton_->setEnabled(driveList_->currentRow() >= 0);
     cancelButton_->setEnabled(false);
-    const Result<CheckedMedium> outcome = watcher_.result();
-    if (cancel_) {
+    if (runner_->cancelRequested()) {
         state_ = State::Cancelled;
     } else if (!outcome) {
         state_ = State::Failed;

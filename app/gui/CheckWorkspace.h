@@ -5,7 +5,6 @@
 #include "report/MediumChecker.h"
 
 #include <QDateTime>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -25,6 +24,7 @@ class QTreeWidget;
 namespace pdi {
 
 class FindingList;
+class JobRunner;
 class MediumSummary;
 
 // Reception's view: put a disc or USB stick in (it opens by itself), drop a folder or file, or
@@ -72,9 +72,9 @@ private:
     void checkSelectedDrive();
     void showDrives();
     void driveArrived(const Drive& drive);
-    void showOutcome();
+    void showOutcome(Result<CheckedMedium> outcome);
     void showReport();
-    void showProgress();
+    void showProgress(qint64 done, qint64 total);
     void clearReport();
     void printReport();
     void chooseReportPdf();
@@ -102,11 +102,7 @@ private:
     QLabel* findingsTitle_;
     FindingList* findings_;
 
-    QFutureWatcher<Result<CheckedMedium>> watcher_;
-    std::atomic<bool> cancel_{false};
-    std::atomic<int> done_{0};
-    std::atomic<int> total_{0};
-    QTimer progressTimer_;
+    JobRunner* runner_;
     QString location_;
     MediaType mediaType_ = MediaType::Other;
     bool mediaTypeKnown_ = false;

@@ -1,5 +1,7 @@
 #include "ImportWorkspace.h"
 
+#include "JobRunner.h"
+
 #include "BackgroundTask.h"
 #include "FindingList.h"
 #include "FocusOrder.h"
@@ -263,9 +265,9 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
     connect(destination_, &QComboBox::activated, this, [this] { destinationChosen_ = true; });
     connect(importButton_, &QPushButton::clicked, this, &ImportWorkspace::requestImport);
     connect(result_, &ImportResultView::resumeRequested, this, &ImportWorkspace::resume);
-    // Progress arrives from the worker for every object; the bar follows a few times a second.
-    progressTimer_.setInterval(100);
-    connect(&progressTimer_, &QTimer::timeout, this, &ImportWorkspace::showProgress);
+    runner_ = new JobRunner(this);
+    connect(runner_, &JobRunner::stepChanged, this, &ImportWorkspace::showStep);
+    connect(runner_, &JobRunner::progressed, this, &ImportWorkspace::showProgress);
     if (drives_) {
         connect(drives_, &DriveWatcher::drivesChanged, this, &ImportWorkspace::showDrives);
         connect(drives_, &DriveWatcher::driveArrived, this, &ImportWorkspace::driveArrived);
@@ -279,16 +281,14 @@ ImportWorkspace::ImportWorkspace(const WorkspaceContext& context, DriveWatcher* 
 ImportWorkspace::~ImportWorkspace() {
     // The worker threads post to this object: they end before it does. An import cut short
     // by the window closing stays incomplete in the job record, to be resumed.
-    if (progress_)
-        progress_->cancel = true;
     if (lookupCancel_)
         *lookupCancel_ = true;
-    delete task_;
+    delete runner_;
     delete lookupTask_;
 }
 
 bool ImportWorkspace::isBusy() const {
-    return task_ != nullptr;
+    return runner_->isRunning();
 }
 
 void ImportWorkspace::retranslate() {
@@ -411,20 +411,19 @@ void ImportWorkspace::openMedium(const QString& location) {
     showUnfinished();
     updateStatus();
 
-    startProgress(tr("reading the medium"));
-    const std::shared_ptr<SharedProgress> progress = progress_;
-    const JobProgress report = progressFor(progress);
     const CheckSettings settings = context_.station.settings().checkSettings();
-    task_ = BackgroundTask::run(
-        this, context_.station.database(),
-        [location, settings, report] { return ImportMedium::open(location, settings, report); },
+    startProgress(tr("reading the medium"));
+    runner_->start(
+        context_.station.database(), tr("reading the medium"),
+        [location, settings](const JobProgress& report) {
+            return ImportMedium::open(location, settings, report);
+        },
         [this](Result<ImportMedium> medium) { mediumRead(std::move(medium)); });
     updateNextStep();
 }
 
 void ImportWorkspace::mediumRead(Result<ImportMedium> medium) {
-    const bool cancelled = progress_ && progress_->cancel;
-    task_ = nullptr;
+    const bool cancelled = runner_->cancelRequested();
     stopProgress();
     if (cancelled) {
         state_ = State::Cancelled;
@@ -455,14 +454,12 @@ void ImportWorkspace::mediumRead(Result<ImportMedium> medium) {
 void ImportWorkspace::startReconcile() {
     reconciling_ = true;
     startProgress(tr("looking for local candidates"));
-    const std::shared_ptr<SharedProgress> progress = progress_;
-    const JobProgress report = progressFor(progress);
     const Station station = context_.station;
     const Session session = context_.session;
     const ImportMedium medium = *medium_;
-    task_ = BackgroundTask::run(
-        this, station.database(),
-        [station, session, medium, report] {
+    runner_->start(
+        station.database(), tr("looking for local candidates"),
+        [station, session, medium](const JobProgress& report) {
             Reconciled out;
             const LocalArchive archive(station);
             Result<PatientReconciler::Options> options =
@@ -488,8 +485,7 @@ void ImportWorkspace::startReconcile() {
 }
 
 void ImportWorkspace::reconcileDone(Reconciled result) {
-    const bool cancelled = progress_ && progress_->cancel;
-    task_ = nullptr;
+    const bool cancelled = runner_->cancelRequested();
     reconciling_ = false;
     stopProgress();
     reconciliations_ = std::move(result.patients);
@@ -861,13 +857,12 @@ void ImportWorkspace::requestImport() {
     const ImportRequest request = currentRequest();
     result_->clear();
     startProgress(tr("checking the import"));
-    const JobProgress report = progressFor(progress_);
     const Station station = context_.station;
     const Session session = context_.session;
     const ImportMedium medium = *medium_;
-    task_ = BackgroundTask::run(
-        this, station.database(),
-        [station, session, medium, request, report] {
+    runner_->start(
+        station.database(), tr("checking the import"),
+        [station, session, medium, request](const JobProgress& report) {
             return ImportJob(station, session).prepare(request, medium, report);
         },
         [this](Result<ImportPlan> plan) { prepareDone(std::move(plan)); });
@@ -876,8 +871,7 @@ void ImportWorkspace::requestImport() {
 }
 
 void ImportWorkspace::prepareDone(Result<ImportPlan> plan) {
-    const bool cancelled = progress_ && progress_->cancel;
-    task_ = nullptr;
+    const bool cancelled = runner_->cancelRequested();
     stopProgress();
     setInputsEnabled(true);
     if (cancelled) {
@@ -965,12 +959,11 @@ void ImportWorkspace::launch(std::function<Run(ImportJob&, const JobProgress&)> 
     result_->clear();
     setInputsEnabled(false);
     startProgress(tr("Starting ..."));
-    const JobProgress report = progressFor(progress_);
     const Station station = context_.station;
     const Session session = context_.session;
-    task_ = BackgroundTask::run(
-        this, station.database(),
-        [station, session, report, work = std::move(work)]() mutable {
+    runner_->start(
+        station.database(), tr("Starting ..."),
+        [station, session, work = std::move(work)](const JobProgress& report) mutable {
             ImportJob job(station, session);
             return work(job, report);
         },
@@ -980,7 +973,6 @@ void ImportWorkspace::launch(std::function<Run(ImportJob&, const JobProgress&)> 
 }
 
 void ImportWorkspace::runDone(Run run) {
-    task_ = nullptr;
     importing_ = false;
     stopProgress();
     setInputsEnabled(true);
@@ -1018,8 +1010,8 @@ void ImportWorkspace::showResult() {
 }
 
 void ImportWorkspace::cancel() {
-    if (progress_ && isBusy()) {
-        progress_->cancel = true;
+    if (isBusy()) {
+        runner_->cancel();
         cancelButton_->setEnabled(false);
         progressBar_->setFormat(tr("Cancelling ..."));
     }
@@ -1027,55 +1019,22 @@ void ImportWorkspace::cancel() {
 
 // Progress
 
-JobProgress ImportWorkspace::progressFor(const std::shared_ptr<SharedProgress>& progress) {
-    JobProgress p;
-    p.cancel = &progress->cancel;
-    QPointer<ImportWorkspace> self(this);
-    p.report = [self, progress](const QString& step, qint64 done, qint64 total) {
-        progress->done = done;
-        progress->total = total;
-        bool changed = false;
-        {
-            QMutexLocker lock(&progress->mutex);
-            changed = progress->step != step;
-            progress->step = step;
-        }
-        // A new step is shown at once; the counts follow with the timer.
-        if (changed && self)
-            QMetaObject::invokeMethod(
-                self,
-                [self, step] {
-                    if (self)
-                        self->showStep(step);
-                },
-                Qt::QueuedConnection);
-    };
-    return p;
-}
-
 void ImportWorkspace::startProgress(const QString& step) {
-    progress_ = std::make_shared<SharedProgress>();
-    progress_->step = step;
     progressBar_->setRange(0, 0);
     progressBar_->setFormat(step);
     progressBar_->setTextVisible(true);
     progressBar_->setVisible(true);
     cancelButton_->setVisible(true);
     cancelButton_->setEnabled(true);
-    progressTimer_.start();
 }
 
 void ImportWorkspace::stopProgress() {
-    progressTimer_.stop();
     progressBar_->setVisible(false);
     cancelButton_->setVisible(false);
 }
 
 QString ImportWorkspace::currentStep() const {
-    if (!progress_)
-        return QString();
-    QMutexLocker lock(&progress_->mutex);
-    return progress_->step;
+    return isBusy() ? runner_->step() : QString();
 }
 
 void ImportWorkspace::showStep(const QString& step) {
@@ -1085,33 +1044,21 @@ void ImportWorkspace::showStep(const QString& step) {
         const PatientContents& p = medium_->report().contents.patients.at(patientIndex_);
         table_->setSearching({p.id, p.issuer, p.name, p.birthDate, p.sex}, step);
     }
-    showProgress();
+    showProgress(runner_->done(), runner_->total());
     Q_EMIT stepChanged(step);
 }
 
-void ImportWorkspace::showProgress() {
-    if (!progress_)
+void ImportWorkspace::showProgress(qint64 done, qint64 total) {
+    if (!isBusy())
         return;
-    const qint64 total = progress_->total;
-    const qint64 done = progress_->done;
-    QString step;
-    {
-        QMutexLocker lock(&progress_->mutex);
-        step = progress_->step;
-    }
-    if (progress_->cancel) {
+    const QString step = runner_->step();
+    if (runner_->cancelRequested())
         progressBar_->setFormat(tr("Cancelling ..."));
-    } else if (total > 0) {
+    else if (total > 0)
         progressBar_->setFormat(tr("%1: %2 of %3").arg(step).arg(done).arg(total));
-    } else {
+    else
         progressBar_->setFormat(step);
-    }
-    if (total <= 0) {
-        progressBar_->setRange(0, 0);
-        return;
-    }
-    progressBar_->setRange(0, 1000);
-    progressBar_->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+    JobRunner::show(progressBar_, done, total);
 }
 
 void ImportWorkspace::setInputsEnabled(bool enabled) {

@@ -28,6 +28,7 @@ class QVBoxLayout;
 namespace pdi {
 
 class BackgroundTask;
+class JobRunner;
 class FindingList;
 class ImportConfirmation;
 class ImportContentTree;
@@ -118,13 +119,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct SharedProgress {
-        std::atomic<bool> cancel{false};
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
-        QMutex mutex;
-        QString step;
-    };
     struct Reconciled {
         QVector<PatientReconciliation> patients;
         QVector<UnfinishedImport> unfinished;
@@ -162,10 +156,9 @@ private:
     void launch(std::function<Run(ImportJob&, const JobProgress&)> work);
     static Run execute(ImportJob& job, ImportPlan plan, const JobProgress& report);
     void runDone(Run run);
-    JobProgress progressFor(const std::shared_ptr<SharedProgress>& progress);
     void startProgress(const QString& step);
     void stopProgress();
-    void showProgress();
+    void showProgress(qint64 done, qint64 total);
     void showStep(const QString& step);
     void setInputsEnabled(bool enabled);
     void fillDestinations();
@@ -188,13 +181,11 @@ private:
     bool importing_ = false;
     bool imported_ = false;          // the current choice was just imported completely
     bool destinationChosen_ = false; // by the person, rather than the default
-    QSet<QString> unanswered_;       // nodes whose latest C-ECHO failed, not offered first
-    std::shared_ptr<SharedProgress> progress_;
-    QPointer<BackgroundTask> task_;
+    JobRunner* runner_;
+    QSet<QString> unanswered_; // nodes whose latest C-ECHO failed, not offered first
     QPointer<BackgroundTask> lookupTask_;
     std::shared_ptr<std::atomic<bool>> lookupCancel_;
     QPointer<ImportConfirmation> confirmation_;
-    QTimer progressTimer_;
     Drive offered_;
 
     QPushButton* folderButton_;

@@ -1,5 +1,7 @@
 #include "SourceList.h"
 
+#include "JobRunner.h"
+
 #include "ArchivePatientDialog.h"
 #include "BackgroundTask.h"
 #include "PacsPatientDialog.h"
@@ -136,16 +138,14 @@ SourceList::SourceList(const Station& station, const Session& session, QWidget* 
     connect(offerDismiss_, &QPushButton::clicked, offer_, &QWidget::hide);
     // Progress arrives from the reading threads for every file; the bar follows a few times a
     // second, so that a folder of 5,000 files does not flood the event queue.
-    progressTimer_.setInterval(100);
-    connect(&progressTimer_, &QTimer::timeout, this, &SourceList::showProgress);
+    runner_ = new JobRunner(this);
+    connect(runner_, &JobRunner::progressed, this, &SourceList::showProgress);
     retranslate();
 }
 
 SourceList::~SourceList() {
     // The reading thread holds only the shared progress; the task waits for it to end.
-    if (progress_)
-        progress_->cancel = true;
-    delete task_;
+    delete runner_;
 }
 
 void SourceList::retranslate() {
@@ -337,7 +337,7 @@ void SourceList::offerMedium(const Drive& drive) {
 }
 
 bool SourceList::isCollecting() const {
-    return task_ != nullptr;
+    return runner_->isRunning();
 }
 
 void SourceList::startNext() {
@@ -351,27 +351,15 @@ void SourceList::startNext() {
         }
     }
     if (!next) {
-        progressTimer_.stop();
         progressBar_->setVisible(false);
         cancelButton_->setVisible(false);
         return;
     }
     next->state = Entry::State::Reading;
-    progress_ = std::make_shared<Progress>();
-    const std::shared_ptr<Progress> progress = progress_;
     const Collector collector = next->collector;
     const int id = next->id;
-    task_ = BackgroundTask::run(
-        this, database_,
-        [progress, collector] {
-            JobProgress report;
-            report.cancel = &progress->cancel;
-            report.report = [progress](const QString&, qint64 done, qint64 total) {
-                progress->done = int(done);
-                progress->total = int(total);
-            };
-            return collector(report);
-        },
+    runner_->start(
+        database_, QString(), [collector](const JobProgress& report) { return collector(report); },
         [this, id](Result<CollectedSources> result) { finished(id, std::move(result)); });
     progressBar_->setRange(0, 0);
     progressBar_->setFormat(QString());
@@ -379,23 +367,19 @@ void SourceList::startNext() {
     cancelButton_->setVisible(true);
     cancelButton_->setEnabled(true);
     removeButton_->setEnabled(false);
-    progressTimer_.start();
     showEntries();
     Q_EMIT collectingChanged(true);
 }
 
-void SourceList::showProgress() {
-    if (!progress_ || progress_->total <= 0)
+void SourceList::showProgress(qint64 done, qint64 total) {
+    if (total <= 0)
         return;
-    progressBar_->setRange(0, progress_->total);
-    progressBar_->setValue(progress_->done);
-    progressBar_->setFormat(
-        tr("%1 of %2 files").arg(progress_->done.load()).arg(progress_->total.load()));
+    JobRunner::show(progressBar_, done, total);
+    progressBar_->setFormat(tr("%1 of %2 files").arg(done).arg(total));
 }
 
 void SourceList::finished(int id, Result<CollectedSources> result) {
-    const bool cancelled = progress_ && progress_->cancel;
-    task_ = nullptr;
+    const bool cancelled = runner_->cancelRequested();
     for (int i = 0; i < entries_.size(); ++i) {
         Entry& e = entries_[i];
         if (e.id != id)
@@ -438,7 +422,7 @@ void SourceList::finished(int id, Result<CollectedSources> result) {
 void SourceList::cancel() {
     if (!isCollecting())
         return;
-    progress_->cancel = true;
+    runner_->cancel();
     cancelButton_->setEnabled(false);
 }
 

@@ -21,6 +21,8 @@ class QTreeWidget;
 
 namespace pdi {
 
+class JobRunner;
+
 class BackgroundTask;
 
 // Where a medium's content comes from: folders and files a person adds (buttons, drag and drop,
@@ -86,11 +88,6 @@ private:
         enum class State { Waiting, Reading, Read } state = State::Waiting;
         CollectedSources result;
     };
-    struct Progress {
-        std::atomic<bool> cancel{false};
-        std::atomic<int> done{0};
-        std::atomic<int> total{0};
-    };
 
     void retranslate();
     void addEntry(Entry entry);
@@ -103,17 +100,15 @@ private:
     void finished(int id, Result<CollectedSources> result);
     void showEntries();
     void showProblems();
-    void showProgress();
+    void showProgress(qint64 done, qint64 total);
     void recombine();
 
-    QPointer<BackgroundTask> task_;
+    JobRunner* runner_;
     Station station_;
     Session session_;
     Database database_;
     QVector<Entry> entries_;
     int nextId_ = 1;
-    std::shared_ptr<Progress> progress_;
-    QTimer progressTimer_;
     CollectedSources combined_;
     QString lastError_;
     Drive offered_;

@@ -1,5 +1,7 @@
 #include "WriteWorkspace.h"
 
+#include "JobRunner.h"
+
 #include "BackgroundTask.h"
 #include "ContentTree.h"
 #include "FocusOrder.h"
@@ -153,8 +155,9 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
     connect(result_, &WriteResultView::printLabelRequested, label_, &LabelPreview::choosePrinter);
     connect(result_, &WriteResultView::saveLabelRequested, label_, &LabelPreview::choosePdf);
     // A write reports every file from its threads; the bar follows a few times a second.
-    progressTimer_.setInterval(100);
-    connect(&progressTimer_, &QTimer::timeout, this, &WriteWorkspace::showProgress);
+    runner_ = new JobRunner(this);
+    connect(runner_, &JobRunner::stepChanged, this, &WriteWorkspace::showStep);
+    connect(runner_, &JobRunner::progressed, this, &WriteWorkspace::showProgress);
     if (drives_) {
         // Only a mounted medium is a folder to read from; a blank disc in a drive is a target.
         connect(drives_, &DriveWatcher::driveArrived, this, [this](const Drive& drive) {
@@ -170,9 +173,7 @@ WriteWorkspace::WriteWorkspace(const WorkspaceContext& context, DriveWatcher* dr
 WriteWorkspace::~WriteWorkspace() {
     // The job's thread posts its steps to this object: it must end before this object does.
     // A write cut short by the window closing removes what it wrote, as Cancel does.
-    if (progress_)
-        progress_->cancel = true;
-    delete task_;
+    delete runner_;
 }
 
 void WriteWorkspace::retranslate() {
@@ -424,30 +425,12 @@ void WriteWorkspace::startWrite(const WriteRequest& request) {
     writing_ = true;
     outcome_.reset();
     result_->clear();
-    progress_ = std::make_shared<SharedProgress>();
-    const std::shared_ptr<SharedProgress> progress = progress_;
     const Station station = context_.station;
     const Session session = context_.session;
     const CollectedSources collected = sources_->collected();
-    task_ = BackgroundTask::run(
-        this, station.database(),
-        [this, progress, station, session, request, collected] {
-            JobProgress report;
-            report.cancel = &progress->cancel;
-            report.report = [this, progress](const QString& step, qint64 done, qint64 total) {
-                progress->done = done;
-                progress->total = total;
-                bool changed = false;
-                {
-                    QMutexLocker lock(&progress->mutex);
-                    changed = progress->step != step;
-                    progress->step = step;
-                }
-                // A new step is shown at once; the counts follow with the timer.
-                if (changed)
-                    QMetaObject::invokeMethod(
-                        this, [this, step] { showStep(step); }, Qt::QueuedConnection);
-            };
+    runner_->start(
+        station.database(), tr("Starting ..."),
+        [station, session, request, collected](const JobProgress& report) {
             return WriteJob(station, session).run(request, report, &collected);
         },
         [this](Result<WriteOutcome> outcome) { writeDone(std::move(outcome)); });
@@ -458,52 +441,36 @@ void WriteWorkspace::startWrite(const WriteRequest& request) {
     progressBar_->setRange(0, 0);
     progressBar_->setVisible(true);
     stepLabel_->setText(tr("Starting ..."));
-    progressTimer_.start();
     Q_EMIT writingChanged(true);
 }
 
 QString WriteWorkspace::currentStep() const {
-    if (!progress_)
-        return QString();
-    QMutexLocker lock(&progress_->mutex);
-    return progress_->step;
+    return runner_->isRunning() ? runner_->step() : QString();
 }
 
 void WriteWorkspace::showStep(const QString& step) {
     if (!writing_)
         return;
-    if (!progress_->cancel)
+    if (!runner_->cancelRequested())
         stepLabel_->setText(step);
-    showProgress();
+    showProgress(runner_->done(), runner_->total());
     Q_EMIT stepChanged(step);
 }
 
-void WriteWorkspace::showProgress() {
-    if (!progress_)
-        return;
-    const qint64 total = progress_->total;
-    const qint64 done = progress_->done;
-    if (total <= 0) {
-        progressBar_->setRange(0, 0);
-        return;
-    }
-    // Bytes of an image can pass the int range of the bar: it counts in thousandths.
-    progressBar_->setRange(0, 1000);
-    progressBar_->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
+void WriteWorkspace::showProgress(qint64 done, qint64 total) {
+    JobRunner::show(progressBar_, done, total);
 }
 
 void WriteWorkspace::cancelWrite() {
-    if (!writing_ || !progress_)
+    if (!writing_)
         return;
-    progress_->cancel = true;
+    runner_->cancel();
     cancelButton_->setEnabled(false);
     stepLabel_->setText(tr("Cancelling ..."));
 }
 
 void WriteWorkspace::writeDone(Result<WriteOutcome> outcome) {
-    task_ = nullptr;
     writing_ = false;
-    progressTimer_.stop();
     progressBar_->setVisible(false);
     cancelButton_->setVisible(false);
     stepLabel_->clear();

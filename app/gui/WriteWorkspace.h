@@ -23,6 +23,8 @@ class QScrollArea;
 
 namespace pdi {
 
+class JobRunner;
+
 class BackgroundTask;
 class ContentTree;
 class LabelPreview;
@@ -85,14 +87,6 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    struct SharedProgress {
-        std::atomic<bool> cancel{false};
-        std::atomic<qint64> done{0};
-        std::atomic<qint64> total{0};
-        QMutex mutex;
-        QString step;
-    };
-
     void retranslate();
     void sourcesChanged();
     void patientChosen();
@@ -103,7 +97,7 @@ private:
     WriteRequest currentRequest() const;
     void startWrite(const WriteRequest& request);
     void writeDone(Result<WriteOutcome> outcome);
-    void showProgress();
+    void showProgress(qint64 done, qint64 total);
     void showStep(const QString& step);
     void setInputsEnabled(bool enabled);
     void forgetWritten();
@@ -118,11 +112,9 @@ private:
     int planGeneration_ = 0;
     bool writing_ = false;
     bool labelShowsWritten_ = false; // until the plan changes
-    std::shared_ptr<SharedProgress> progress_;
-    QPointer<BackgroundTask> task_;
+    JobRunner* runner_;
     QPointer<WriteConfirmation> confirmation_;
     std::optional<WriteOutcome> outcome_;
-    QTimer progressTimer_;
 
     SourceList* sources_;
     QScrollArea* patientScroll_;
