@@ -1846,6 +1846,14 @@
         <source>Saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A first look from the medium&apos;s directory is shown; checking every file ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled: only the first look from the medium&apos;s directory is shown; the files were not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::ContentRule</name>

@@ -200,15 +200,26 @@ void CheckWorkspace::updateStatus() {
         text = tr("Insert a disc or USB stick, or open a folder, disc image or ZIP file.");
         break;
     case State::Checking:
-        text = arrivedLabel_.isEmpty()
-                   ? tr("Checking %1 ...").arg(location_)
-                   : tr("New medium %1: checking %2 ...").arg(arrivedLabel_, location_);
+        if (showsQuickLook())
+            text = tr("A first look from the medium's directory is shown; checking every file "
+                      "...");
+        else
+            text = arrivedLabel_.isEmpty()
+                       ? tr("Checking %1 ...").arg(location_)
+                       : tr("New medium %1: checking %2 ...").arg(arrivedLabel_, location_);
         break;
     case State::Cancelling:
         text = tr("Cancelling ...");
         break;
     case State::Cancelled:
-        text = tr("The check was cancelled; nothing was changed.");
+        if (showsQuickLook()) {
+            // A first look is not a check: the files it did not read may be damaged.
+            text = tr("The check was cancelled: only the first look from the medium's directory "
+                      "is shown; the files were not checked.");
+            problem = true;
+        } else {
+            text = tr("The check was cancelled; nothing was changed.");
+        }
         break;
     case State::Failed:
         text = failure_;
@@ -302,6 +313,7 @@ void CheckWorkspace::chooseFile() {
 
 void CheckWorkspace::clearReport() {
     hasReport_ = false;
+    quickLook_ = false;
     exportNote_->clear();
     summary_->clear();
     contents_->clear();
@@ -329,15 +341,43 @@ void CheckWorkspace::openMedium(const QString& location, std::optional<MediaType
     pdfButton_->setEnabled(false);
     cancelButton_->setEnabled(true);
 
+    startCheck(true);
+}
+
+// First the quick look (directory, listing, one object per patient: under a second even for a
+// large disc), then every file; the full result replaces the quick one.
+void CheckWorkspace::startCheck(bool quick) {
     MediumChecker::Options options;
+    options.quick = quick;
     options.settings = context_.station.settings().checkSettings();
     runner_->start(
         context_.station.database(), QString(),
-        [location, options](const JobProgress& progress) mutable {
+        [location = location_, options](const JobProgress& progress) mutable {
             options.progress = progress;
             return MediumChecker::check(location, options);
         },
-        [this](Result<CheckedMedium> outcome) { showOutcome(std::move(outcome)); });
+        [this, quick](Result<CheckedMedium> outcome) {
+            if (quick)
+                showQuickLook(std::move(outcome));
+            else
+                showOutcome(std::move(outcome));
+        });
+}
+
+void CheckWorkspace::showQuickLook(Result<CheckedMedium> outcome) {
+    // Nothing to add by reading every file: a cancel, a medium that cannot be opened, or a quick
+    // check that read every file anyway (no usable directory).
+    if (runner_->cancelRequested() || !outcome || !outcome->report.inventory.quick) {
+        showOutcome(std::move(outcome));
+        return;
+    }
+    report_ = outcome->report;
+    hasReport_ = true;
+    quickLook_ = true;
+    showReport();
+    updateStatus();
+    startCheck(false);
+    Q_EMIT quickLookShown();
 }
 
 void CheckWorkspace::showProgress(qint64 done, qint64 total) {
@@ -364,11 +404,15 @@ void CheckWorkspace::showOutcome(Result<CheckedMedium> outcome) {
     if (runner_->cancelRequested()) {
         state_ = State::Cancelled;
     } else if (!outcome) {
+        // A failure of the full check takes the quick look away with it: it must not look like
+        // the result.
         state_ = State::Failed;
         failure_ = outcome.error().message;
+        clearReport();
     } else {
         report_ = outcome->report;
         hasReport_ = true;
+        quickLook_ = false;
         checkedAt_ = QDateTime::currentDateTime();
         state_ = State::Done;
         const MediaType type = mediaTypeKnown_ ? mediaType_ : CheckAudit::guessMediaType(report_);

@@ -57,7 +57,13 @@ public:
     // The status line (result, errors, what happened last), for tests and screenshots.
     QString statusText() const;
 
+    // What is on screen is the quick look (the medium's directory and one object per patient)
+    // while every file is still being checked, or after that check was stopped.
+    bool showsQuickLook() const { return hasReport_ && quickLook_; }
+
 Q_SIGNALS:
+    // The quick look is on screen and the full check starts.
+    void quickLookShown();
     void checkFinished();
 
 protected:
@@ -72,6 +78,8 @@ private:
     void checkSelectedDrive();
     void showDrives();
     void driveArrived(const Drive& drive);
+    void startCheck(bool quick);
+    void showQuickLook(Result<CheckedMedium> outcome);
     void showOutcome(Result<CheckedMedium> outcome);
     void showReport();
     void showProgress(qint64 done, qint64 total);
@@ -108,6 +116,7 @@ private:
     bool mediaTypeKnown_ = false;
     CheckReport report_;
     bool hasReport_ = false;
+    bool quickLook_ = false; // report_ is the quick look, not the full check
     QDateTime checkedAt_;
     // What the status line says, kept as a state so it can be said again in another language.
     enum class State { Idle, Checking, Cancelling, Cancelled, Failed, Done };

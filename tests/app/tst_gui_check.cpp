@@ -13,10 +13,12 @@
 #include "gui/UiLanguage.h"
 #include "rules/MediumFlags.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -328,6 +330,89 @@ private Q_SLOTS:
         QVERIFY(done.wait(60000));
         QVERIFY(!check->report());
         QVERIFY(check->statusText().contains(QLatin1String("cancelled")));
+        QCOMPARE(f_.records(AuditEventType::Check).size(), before);
+    }
+
+    // A medium with a directory: the first look (who, from where, the directory's warnings)
+    // comes at once and says that every file is still being checked; the full result replaces
+    // it. Damage only the full check can see (after the pixel data of each object) shows how the
+    // two differ. Stopped after the first look, the status says the files were not checked.
+    static int damagedFindings(const CheckReport* report) {
+        int n = 0;
+        for (const Finding& f : report->findings)
+            n += f.code == QLatin1String("PDI-F002") ? 1 : 0;
+        return n;
+    }
+
+    void firstLookComesFirstThenEveryFile() {
+        const QString root = tmp_.filePath(QStringLiteral("first-look"));
+        QList<test::InstanceSpec> specs;
+        for (int i = 1; i <= 3; ++i) {
+            test::InstanceSpec s;
+            s.patientName = QStringLiteral("YAMADA^TARO=山田^太郎=やまだ^たろう");
+            s.sopInstanceUid = test::uid(QStringLiteral("770.%1").arg(i));
+            s.instanceNumber = QString::number(i);
+            specs << s;
+        }
+        QVERIFY(test::writeConformantMedium(root, specs));
+        QDirIterator it(root + QStringLiteral("/DICOM"), QDir::Files, QDirIterator::Subdirectories);
+        int cut = 0;
+        while (it.hasNext()) {
+            // The first object stays whole: it is the one the first look reads, and a damaged
+            // one there would rightly make the first look a full check.
+            QFile f(it.next());
+            if (f.fileName().endsWith(QLatin1String("/I1")))
+                continue;
+            QVERIFY(f.open(QIODevice::Append));
+            // (7FE1,1010) SQ of undefined length, an item, and the file ends.
+            f.write(QByteArray::fromHex("e17f101053510000ffffffff"
+                                        "feff00e0ffffffff"));
+            ++cut;
+        }
+        QCOMPARE(cut, 2);
+
+        MainWindow window(reception());
+        window.show();
+        CheckWorkspace* check = window.checkWorkspace();
+        auto* pdf = check->findChild<QPushButton*>(QStringLiteral("savePdf"));
+        QString firstStatus, firstName;
+        int firstDamaged = -1;
+        bool firstPdfEnabled = true;
+        connect(check, &CheckWorkspace::quickLookShown, this, [&] {
+            QVERIFY(check->showsQuickLook());
+            firstStatus = check->statusText();
+            firstName = labelText(check, "patientName");
+            firstDamaged = damagedFindings(check->report());
+            firstPdfEnabled = pdf && pdf->isEnabled();
+        });
+        QSignalSpy first(check, &CheckWorkspace::quickLookShown);
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        check->openMedium(root);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(first.size(), 1);
+        QVERIFY2(firstStatus.contains(QLatin1String("checking every file")),
+                 qPrintable(firstStatus));
+        QVERIFY2(firstName.contains(QStringLiteral("山田 太郎")), qPrintable(firstName));
+        QVERIFY(!firstPdfEnabled);
+        QCOMPARE(firstDamaged, 0);
+        // The full result replaced it.
+        QVERIFY(!check->showsQuickLook());
+        QCOMPARE(damagedFindings(check->report()), 2);
+        QVERIFY2(check->statusText().contains(QLatin1String("Not a conformant")),
+                 qPrintable(check->statusText()));
+        QVERIFY(pdf && pdf->isEnabled());
+
+        // Stopped after the first look: it stays, and says what it is; nothing is recorded.
+        const int before = f_.records(AuditEventType::Check).size();
+        QMetaObject::Connection stop =
+            connect(check, &CheckWorkspace::quickLookShown, check, &CheckWorkspace::cancel);
+        check->openMedium(root);
+        QVERIFY(done.wait(60000));
+        disconnect(stop);
+        QVERIFY(check->showsQuickLook());
+        QVERIFY2(check->statusText().contains(QLatin1String("were not checked")),
+                 qPrintable(check->statusText()));
+        QVERIFY(!pdf->isEnabled());
         QCOMPARE(f_.records(AuditEventType::Check).size(), before);
     }
 
