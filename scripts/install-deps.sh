@@ -8,7 +8,7 @@ build_pkgs=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   libdcmtk-dev libisofs-dev libburn-dev libminizip-dev zlib1g-dev
-  libopenjp2-7-dev libssl-dev libicu-dev
+  libopenjp2-7-dev libssl-dev libicu-dev libpwquality-dev cracklib-runtime
   fonts-noto-cjk
 )
 test_pkgs=(

@@ -18,8 +18,8 @@ export PDI_PASSWORD="demo-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 echo "No display found: running the command-line demonstration in $demo"
 echo "(a throw-away data directory with a demonstration administrator; nothing else is touched)."
 echo
-printf '%s\n%s\n' "$PDI_PASSWORD" "$PDI_PASSWORD" |
-  ./build/bin/pdi user add demo --role admin --display-name "Demonstration" --password-stdin >/dev/null
+printf '%s\n' "$PDI_PASSWORD" |
+  env -u PDI_PASSWORD ./build/bin/pdi user add demo --role admin --display-name "Demonstration" --password-stdin >/dev/null
 ./build/bin/pdi config set institution.name "PDI Station Demonstration Hospital" >/dev/null
 ./build/bin/pdi config set institution.phone "000-0000-0000" >/dev/null
 

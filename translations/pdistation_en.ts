@@ -195,22 +195,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must have at most 256 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must not be the login name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The password must not contain control characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading account %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,6 +244,14 @@
     </message>
     <message>
         <source>Give a login name: 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a locked administrator; break-glass only unlocks the administrators when none can sign in. An administrator unlocks the other accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another administrator can still sign in; ask them to unlock %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -317,6 +309,36 @@
     </message>
     <message>
         <source>No patient in the local archive matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditAnchorFile</name>
+    <message>
+        <source>The audit anchor file %1 cannot be opened for appending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit anchor file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditAnchoring</name>
+    <message>
+        <source>looking for today&apos;s audit anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the end of the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to anchor yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,6 +987,18 @@
         <source>Record %1 was changed after it was written: its content no longer matches its hash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The anchor file %1 is not append-only: whoever can rewrite it can rewrite the anchors along with the trail. Make it append-only (as root: chattr +a %1) or keep it on a write-once share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not the record anchored on %2: the trail was rewritten from record %1 or earlier and its hashes computed anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail ends at record %1, but the anchor of %2 names record %3: records were removed from the end (at least %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::AuditWorkspace</name>
@@ -1224,29 +1258,24 @@
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit trail anchored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator unlocked by the computer&apos;s owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n anchor(s) kept outside the database.</source>
+        <translation>
+            <numerusform>It matches %n anchor kept outside the database.</numerusform>
+            <numerusform>It matches %n anchors kept outside the database.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
-    <message>
-        <source>counting a failed login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No user name given; set PDI_USER or type your login name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reading account %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account %1 is disabled; ask an administrator to enable it (pdi user enable %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation type="unfinished"></translation>
@@ -1260,11 +1289,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it.</source>
+        <source>Wrong user name or password, or the account is disabled or locked. Check both and try again; after %1 failed logins in a row an account is locked until an administrator unlocks it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it.</source>
+        <source>No user name given; type your login name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +1885,21 @@
     </message>
 </context>
 <context>
+    <name>pdi::CommitmentListener</name>
+    <message>
+        <source>This station cannot open a socket for storage commitment results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station cannot listen on %1 port %2 for storage commitment results (%3); another program may use the port, or the address is not one of this computer&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station cannot prepare for storage commitment results (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::ContentRule</name>
     <message>
         <source>no ID</source>
@@ -2122,10 +2166,6 @@ Accession number %2</source>
 <context>
     <name>pdi::DataDirectory</name>
     <message>
-        <source>No data directory given; use --data-dir DIR or set PDI_DATA_DIR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The data directory %1 is a file, not a folder; choose another path.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,6 +2175,26 @@ Accession number %2</source>
     </message>
     <message>
         <source>The data directory %1 is not writable for this user; fix its permissions or use another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data directory given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the data directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to another operating-system user (uid %2). PDI Station keeps password hashes and patient data there and runs only as the directory&apos;s owner: run it as that user, or choose a directory of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 can be written by other users (mode %2), so anybody could change the accounts, the audit trail or the images in it. Make it private to its owner (for example chmod 700 %1) after checking that nobody changed its contents, or choose another directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the data directory %1 private to its owner: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2274,23 +2334,7 @@ Accession number %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>DICOM TLS cannot be set up for %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key does not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2299,6 +2343,14 @@ Accession number %2</source>
     </message>
     <message>
         <source>%1 cannot be reached or did not answer (%2). Check that it is running, its host name, port and AE title%3, and that no firewall blocks the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). The node must offer TLS 1.2 or later with the ciphers of BCP 195, and present a certificate signed by the node&apos;s CA file%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> that names the host %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2442,6 +2494,37 @@ Accession number %2</source>
     <name>pdi::DicomSummaryReader</name>
     <message>
         <source>pixel data truncated: %1 of %2 bytes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomTls</name>
+    <message>
+        <source>node %1 (%2 at %3:%4, TLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check the node&apos;s CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot check the host name %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4663,6 +4746,21 @@ It contradicts the medium: %3.</source>
     </message>
 </context>
 <context>
+    <name>pdi::LoginAttempts</name>
+    <message>
+        <source>reading account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting a login attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locking account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::LoginDialog</name>
     <message>
         <source>Sign in - PDI Station</source>
@@ -5240,6 +5338,10 @@ It contradicts the medium: %3.</source>
         <source>Key:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The node&apos;s certificate must name its host</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::NodeStore</name>
@@ -5548,6 +5650,45 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password check could not start (out of memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is a dictionary word or a simple pattern. Use a longer phrase of unrelated words, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it repeats or mirrors characters. Use a longer phrase of unrelated words, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6310,6 +6451,22 @@ ID %2   born %3   %4</source>
         <source>An import under a local patient whose birth date, sex or name contradicts the medium also needs the approval of a second person (technologist or administrator) who signs in for it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File where the head of the audit trail is appended once a day and at each anchoring; keep it where this station can append but not rewrite (an append-only file, a write-once share). Verification compares the trail with it. Empty: no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address of this computer on which storage commitment results are received; empty: the address this computer uses to reach the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; give one of this computer&apos;s addresses, e.g. 10.0.0.5, or nothing to use the address that reaches the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an address of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -6585,6 +6742,17 @@ ID %2   born %3   %4</source>
     </message>
 </context>
 <context>
+    <name>pdi::StationOwner</name>
+    <message>
+        <source>Cannot read the data directory %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the operating-system user who owns the data directory %1 may do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::StationRecovery</name>
     <message>
         <source>Unfinished jobs could not be looked for: %1</source>
@@ -6648,15 +6816,15 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This station cannot listen on port %1 for storage commitment results (%2); another program may use it. Change station.dicomPort or stop that program.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 refused the storage commitment request (status 0x%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node&apos;s host or set station.dicomAddress.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7697,14 +7865,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
-       pdi audit verify [--json]
-       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
-       pdi audit flush
-       (all: [--data-dir DIR] [--password-stdin])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>records from this date (YYYY-MM-DD, local time) or ISO 8601 time on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7734,10 +7894,6 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>export: the folder to write one XML file per record to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list, verify, export or flush</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7799,6 +7955,42 @@ ID %2   born %3   %4</source>
             <numerusform>%n audit messages written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
+       pdi audit verify [--anchor FILE|LINE] [--json]
+       pdi audit anchor [--json]
+       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
+       pdi audit flush
+       (all: [--data-dir DIR] [--password-stdin])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify: also compare with this anchor (a file of anchor lines, e.g. from the repository, or one line as printed by pdi audit anchor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, verify, anchor, export or flush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--anchor takes a file of anchor lines or one line as printed by pdi audit anchor; %1 holds none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
+        <translation>
+            <numerusform>Matches %n anchor; the newest names record %1 (%2).</numerusform>
+            <numerusform>Matches %n anchors; the newest names record %1 (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CheckCommand</name>
@@ -7854,6 +8046,14 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>For your own password you can also set PDI_PASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDI_PASSWORD and --password-stdin cannot be used together: it would be unclear which password the first line on standard input is. Unset PDI_PASSWORD and give every password on standard input, one per line (yours first), or leave out --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8090,11 +8290,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
-     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add: the node&apos;s AE title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8176,6 +8371,15 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: with --tls, accept a certificate that does not name the host (any certificate from the CA)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8294,11 +8498,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
-roles: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>add: the new account&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8356,6 +8555,23 @@ roles: %1</source>
     </message>
     <message>
         <source>Account %1 now has the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME [--break-glass] | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
+roles: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock: without signing in, as the operating-system user who owns the data directory, when no administrator can sign in any more (recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--break-glass only goes with unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked by the operating-system user %2 (break-glass, recorded in the audit trail). Sign in and change its password if it may have been guessed at.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

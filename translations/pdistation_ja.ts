@@ -194,22 +194,6 @@
         <translation>「%1」はログイン名に使えません。英字、数字、ピリオド、アンダースコア、ハイフンの 1～32 文字で、先頭は英字か数字にしてください。</translation>
     </message>
     <message>
-        <source>The password must have at least %1 characters.</source>
-        <translation>パスワードは %1 文字以上にしてください。</translation>
-    </message>
-    <message>
-        <source>The password must have at most 256 characters.</source>
-        <translation>パスワードは 256 文字以内にしてください。</translation>
-    </message>
-    <message>
-        <source>The password must not be the login name.</source>
-        <translation>ログイン名と同じパスワードは使えません。</translation>
-    </message>
-    <message>
-        <source>The password must not contain control characters.</source>
-        <translation>パスワードに制御文字は使えません。</translation>
-    </message>
-    <message>
         <source>reading account %1</source>
         <translation>アカウント %1 の読み込み</translation>
     </message>
@@ -260,6 +244,14 @@
     <message>
         <source>Give a login name: 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
         <translation>ログイン名を入力してください。英字・数字・ピリオド・下線・ハイフンで 1〜32 文字、先頭は英字か数字です。</translation>
+    </message>
+    <message>
+        <source>%1 is not a locked administrator; break-glass only unlocks the administrators when none can sign in. An administrator unlocks the other accounts.</source>
+        <translation>%1 はロックされた管理者ではありません。緊急解除（ブレークグラス）は、サインインできる管理者がいないときに管理者のロックだけを解除します。ほかのアカウントは管理者が解除します。</translation>
+    </message>
+    <message>
+        <source>Another administrator can still sign in; ask them to unlock %1.</source>
+        <translation>サインインできる管理者がほかにいます。その管理者に %1 のロック解除を依頼してください。</translation>
     </message>
 </context>
 <context>
@@ -317,6 +309,36 @@
     <message>
         <source>No patient in the local archive matches.</source>
         <translation>端末内アーカイブに該当する患者はいません。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditAnchorFile</name>
+    <message>
+        <source>The audit anchor file %1 cannot be opened for appending: %2</source>
+        <translation>監査アンカーファイル %1 を追記用に開けません: %2</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be written to %1: %2</source>
+        <translation>監査アンカーを %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The audit anchor file %1 cannot be read: %2</source>
+        <translation>監査アンカーファイル %1 を読み取れません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::AuditAnchoring</name>
+    <message>
+        <source>looking for today&apos;s audit anchor</source>
+        <translation>本日の監査アンカーを探しているとき</translation>
+    </message>
+    <message>
+        <source>reading the end of the audit trail</source>
+        <translation>監査証跡の末尾を読み取っているとき</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty; there is nothing to anchor yet.</source>
+        <translation>監査証跡は空です。まだアンカーを取るものがありません。</translation>
     </message>
 </context>
 <context>
@@ -959,6 +981,18 @@
         <source>Record %1 was changed after it was written: its content no longer matches its hash.</source>
         <translation>記録 %1 は書き込み後に変更されています。内容がハッシュと一致しません。</translation>
     </message>
+    <message>
+        <source>The anchor file %1 is not append-only: whoever can rewrite it can rewrite the anchors along with the trail. Make it append-only (as root: chattr +a %1) or keep it on a write-once share.</source>
+        <translation>アンカーファイル %1 は追記専用ではありません。これを書き換えられる人は、証跡とともにアンカーも書き換えられます。追記専用にする（root で chattr +a %1）か、書き込み一回限りの共有に置いてください。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not the record anchored on %2: the trail was rewritten from record %1 or earlier and its hashes computed anew.</source>
+        <translation>記録 %1 は %2 にアンカーを取った記録ではありません。記録 %1 以前から証跡が書き換えられ、ハッシュが計算し直されています。</translation>
+    </message>
+    <message>
+        <source>The trail ends at record %1, but the anchor of %2 names record %3: records were removed from the end (at least %4).</source>
+        <translation>証跡は記録 %1 で終わっていますが、%2 のアンカーは記録 %3 を指しています。末尾から記録が削除されています（少なくとも %4 件）。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AuditWorkspace</name>
@@ -1210,29 +1244,23 @@
         <source>cancelled</source>
         <translation>取り消し</translation>
     </message>
+    <message>
+        <source>Audit trail anchored</source>
+        <translation>監査証跡のアンカー</translation>
+    </message>
+    <message>
+        <source>administrator unlocked by the computer&apos;s owner</source>
+        <translation>コンピューターの所有者による管理者のロック解除</translation>
+    </message>
+    <message numerus="yes">
+        <source>It matches %n anchor(s) kept outside the database.</source>
+        <translation>
+            <numerusform>データベースの外に保管された %n 件のアンカーと一致しています。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
-    <message>
-        <source>counting a failed login</source>
-        <translation>ログイン失敗回数の記録</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password. Check both and try again.</source>
-        <translation>ユーザー名またはパスワードが違います。両方を確認して、もう一度入力してください。</translation>
-    </message>
-    <message>
-        <source>No user name given; set PDI_USER or type your login name.</source>
-        <translation>ユーザー名がありません。PDI_USER を設定するか、ログイン名を入力してください。</translation>
-    </message>
-    <message>
-        <source>reading account %1</source>
-        <translation>アカウント %1 の読み込み</translation>
-    </message>
-    <message>
-        <source>Account %1 is disabled; ask an administrator to enable it (pdi user enable %1).</source>
-        <translation>アカウント %1 は無効です。管理者に有効化を依頼してください（pdi user enable %1）。</translation>
-    </message>
     <message>
         <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
@@ -1246,12 +1274,12 @@
         <translation>ログインの記録</translation>
     </message>
     <message>
-        <source>Wrong user name or password. Account %1 is now locked after %2 failed logins in a row; an administrator can unlock it.</source>
-        <translation>ユーザー名またはパスワードが違います。%2 回続けて失敗したため、アカウント %1 をロックしました。管理者がロックを解除できます。</translation>
+        <source>Wrong user name or password, or the account is disabled or locked. Check both and try again; after %1 failed logins in a row an account is locked until an administrator unlocks it.</source>
+        <translation>ユーザー名またはパスワードが違うか、アカウントが無効またはロックされています。両方を確認して、もう一度入力してください。%1 回続けて失敗するとアカウントはロックされ、管理者が解除するまで使えません。</translation>
     </message>
     <message>
-        <source>Account %1 is locked after too many failed logins; ask an administrator to unlock it.</source>
-        <translation>ログインの失敗が続いたため、アカウント %1 はロックされています。管理者にロックの解除を依頼してください。</translation>
+        <source>No user name given; type your login name.</source>
+        <translation>ユーザー名がありません。ログイン名を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1867,21 @@
     </message>
 </context>
 <context>
+    <name>pdi::CommitmentListener</name>
+    <message>
+        <source>This station cannot open a socket for storage commitment results: %1</source>
+        <translation>この端末はストレージコミットメントの結果を受け取るソケットを開けません: %1</translation>
+    </message>
+    <message>
+        <source>This station cannot listen on %1 port %2 for storage commitment results (%3); another program may use the port, or the address is not one of this computer&apos;s.</source>
+        <translation>この端末は %1 のポート %2 でストレージコミットメントの結果を待ち受けられません（%3）。ほかのプログラムがこのポートを使っているか、このアドレスがこのコンピューターのものではありません。</translation>
+    </message>
+    <message>
+        <source>This station cannot prepare for storage commitment results (%1).</source>
+        <translation>この端末はストレージコミットメントの結果を受け取る準備ができません（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::ContentRule</name>
     <message>
         <source>no ID</source>
@@ -2105,10 +2148,6 @@ Accession number %2</source>
 <context>
     <name>pdi::DataDirectory</name>
     <message>
-        <source>No data directory given; use --data-dir DIR or set PDI_DATA_DIR.</source>
-        <translation>データフォルダが指定されていません。--data-dir DIR を指定するか、PDI_DATA_DIR を設定してください。</translation>
-    </message>
-    <message>
         <source>The data directory %1 is a file, not a folder; choose another path.</source>
         <translation>データフォルダ %1 はフォルダではなくファイルです。別の場所を指定してください。</translation>
     </message>
@@ -2119,6 +2158,26 @@ Accession number %2</source>
     <message>
         <source>The data directory %1 is not writable for this user; fix its permissions or use another directory.</source>
         <translation>このユーザーはデータフォルダ %1 に書き込めません。権限を直すか、別のフォルダを使ってください。</translation>
+    </message>
+    <message>
+        <source>No data directory given.</source>
+        <translation>データディレクトリが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data directory %1: %2</source>
+        <translation>データディレクトリ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The data directory %1 belongs to another operating-system user (uid %2). PDI Station keeps password hashes and patient data there and runs only as the directory&apos;s owner: run it as that user, or choose a directory of your own.</source>
+        <translation>データディレクトリ %1 は別の OS ユーザー（uid %2）のものです。PDI Station はそこにパスワードのハッシュと患者データを保存するため、ディレクトリの所有者としてだけ動作します。そのユーザーで実行するか、自分のディレクトリを選んでください。</translation>
+    </message>
+    <message>
+        <source>The data directory %1 can be written by other users (mode %2), so anybody could change the accounts, the audit trail or the images in it. Make it private to its owner (for example chmod 700 %1) after checking that nobody changed its contents, or choose another directory.</source>
+        <translation>データディレクトリ %1 はほかのユーザーも書き込めます（モード %2）。誰でもアカウント、監査証跡、画像を変更できてしまいます。内容が変更されていないことを確認したうえで所有者専用にする（例: chmod 700 %1）か、別のディレクトリを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot make the data directory %1 private to its owner: %2</source>
+        <translation>データディレクトリ %1 を所有者専用にできません: %2</translation>
     </message>
 </context>
 <context>
@@ -2257,24 +2316,8 @@ Accession number %2</source>
         <translation>%2 に %1 を提案できません: %3</translation>
     </message>
     <message>
-        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
-        <translation>%1 の DICOM TLS を準備できません（OpenSSL が起動しませんでした）。</translation>
-    </message>
-    <message>
         <source>DICOM TLS cannot be set up for %1: %2</source>
         <translation>%1 の DICOM TLS を準備できません: %2</translation>
-    </message>
-    <message>
-        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.</source>
-        <translation>%2 の CA ファイル %1 を PEM として読めません: %3。ノードの CA 証明書（--ca）を確認してください。</translation>
-    </message>
-    <message>
-        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
-        <translation>%3 に設定された証明書 %1 と鍵 %2 は組み合わせて使えません（%4）。</translation>
-    </message>
-    <message>
-        <source>the key does not match</source>
-        <translation>鍵が一致しません</translation>
     </message>
     <message>
         <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station&apos;s AE title; an import started again continues where this one stopped.</source>
@@ -2283,6 +2326,14 @@ Accession number %2</source>
     <message>
         <source>%1 cannot be reached or did not answer (%2). Check that it is running, its host name, port and AE title%3, and that no firewall blocks the connection.</source>
         <translation>%1 に接続できないか、応答がありません（%2）。相手が動いているか、ホスト名・ポート・AE タイトル%3が正しいか、ファイアウォールが接続を止めていないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). The node must offer TLS 1.2 or later with the ciphers of BCP 195, and present a certificate signed by the node&apos;s CA file%3.</source>
+        <translation>%1 への TLS 接続に失敗しました（%2）。ノードは BCP 195 の暗号スイートで TLS 1.2 以降を提供し、ノードの CA ファイルで署名された証明書%3を提示する必要があります。</translation>
+    </message>
+    <message>
+        <source> that names the host %1</source>
+        <translation>（ホスト %1 を名前に含むもの）</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2477,37 @@ Accession number %2</source>
     <message>
         <source>pixel data truncated: %1 of %2 bytes present</source>
         <translation>画素データが途中で切れています（%2 バイト中 %1 バイトのみ）</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DicomTls</name>
+    <message>
+        <source>node %1 (%2 at %3:%4, TLS)</source>
+        <translation>ノード %1（%2、%3:%4、TLS）</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1 (OpenSSL did not start).</source>
+        <translation>%1 の DICOM TLS を準備できません（OpenSSL が起動しませんでした）。</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot be set up for %1: %2</source>
+        <translation>%1 の DICOM TLS を準備できません: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check the node&apos;s CA file.</source>
+        <translation>%2 の CA ファイル %1 を PEM として読み取れません: %3。ノードの CA ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The certificate %1 and key %2 configured for %3 cannot be used together (%4).</source>
+        <translation>%3 に設定された証明書 %1 と鍵 %2 は組み合わせて使えません（%4）。</translation>
+    </message>
+    <message>
+        <source>the key does not match</source>
+        <translation>鍵が一致しません</translation>
+    </message>
+    <message>
+        <source>DICOM TLS cannot check the host name %1 of %2.</source>
+        <translation>%2 のホスト名 %1 を DICOM TLS で確認できません。</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4699,21 @@ It contradicts the medium: %3.</source>
     </message>
 </context>
 <context>
+    <name>pdi::LoginAttempts</name>
+    <message>
+        <source>reading account %1</source>
+        <translation>アカウント %1 を読み取っているとき</translation>
+    </message>
+    <message>
+        <source>counting a login attempt</source>
+        <translation>ログインの試行を数えているとき</translation>
+    </message>
+    <message>
+        <source>locking account %1</source>
+        <translation>アカウント %1 をロックしているとき</translation>
+    </message>
+</context>
+<context>
     <name>pdi::LoginDialog</name>
     <message>
         <source>Sign in - PDI Station</source>
@@ -5191,6 +5288,10 @@ It contradicts the medium: %3.</source>
         <source>Key:</source>
         <translation>鍵:</translation>
     </message>
+    <message>
+        <source>The node&apos;s certificate must name its host</source>
+        <translation>ノードの証明書にホスト名が含まれていることを確認する</translation>
+    </message>
 </context>
 <context>
     <name>pdi::NodeStore</name>
@@ -5500,6 +5601,45 @@ It contradicts the medium: %3.</source>
     <message>
         <source>The two passwords differ; type the same password twice.</source>
         <translation>2 つのパスワードが一致しません。同じパスワードを 2 回入力してください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::PasswordPolicy</name>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>パスワードは %1 文字以上にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>パスワードは %1 文字以下にしてください。</translation>
+    </message>
+    <message>
+        <source>The password must not contain control characters.</source>
+        <translation>パスワードに制御文字を含めないでください。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the login name.</source>
+        <translation>パスワードにログイン名を含めないでください。</translation>
+    </message>
+    <message>
+        <source>The password must not contain the person&apos;s name.</source>
+        <translation>パスワードに本人の名前を含めないでください。</translation>
+    </message>
+    <message>
+        <source>The password check could not start (out of memory).</source>
+        <translation>パスワードの確認を開始できませんでした（メモリ不足）。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it is a dictionary word or a simple pattern. Use a longer phrase of unrelated words, digits and signs.</source>
+        <translation>パスワードが推測されやすすぎます。辞書にある単語か単純なパターンです。関係のない単語・数字・記号を組み合わせた、より長いフレーズにしてください。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess: it repeats or mirrors characters. Use a longer phrase of unrelated words, digits and signs.</source>
+        <translation>パスワードが推測されやすすぎます。同じ文字の繰り返しか、左右対称の並びです。関係のない単語・数字・記号を組み合わせた、より長いフレーズにしてください。</translation>
+    </message>
+    <message>
+        <source>The password is too easy to guess (%1).</source>
+        <translation>パスワードが推測されやすすぎます（%1）。</translation>
     </message>
 </context>
 <context>
@@ -6254,6 +6394,22 @@ ID %2   生年月日 %3   %4</translation>
         <source>An import under a local patient whose birth date, sex or name contradicts the medium also needs the approval of a second person (technologist or administrator) who signs in for it.</source>
         <translation>生年月日・性別・氏名が媒体と矛盾する院内患者への取り込みには、さらに第二の担当者（技師または管理者）がサインインして承認する必要があります。</translation>
     </message>
+    <message>
+        <source>File where the head of the audit trail is appended once a day and at each anchoring; keep it where this station can append but not rewrite (an append-only file, a write-once share). Verification compares the trail with it. Empty: no file.</source>
+        <translation>監査証跡の先頭（最新の記録とそのハッシュ）を 1 日 1 回とアンカー取得のたびに追記するファイル。この端末が追記はできても書き換えはできない場所（追記専用ファイル、書き込み一回限りの共有）に置いてください。検証時に証跡と照合します。空欄: ファイルなし。</translation>
+    </message>
+    <message>
+        <source>IP address of this computer on which storage commitment results are received; empty: the address this computer uses to reach the node.</source>
+        <translation>ストレージコミットメントの結果を受け取る、このコンピューターの IP アドレス。空欄: このコンピューターがノードに接続するときのアドレス。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IP address; give one of this computer&apos;s addresses, e.g. 10.0.0.5, or nothing to use the address that reaches the node.</source>
+        <translation>%1: 「%2」は IP アドレスではありません。このコンピューターのアドレス（例: 10.0.0.5）を入力するか、空欄にしてノードに届くアドレスを使ってください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not an address of this computer.</source>
+        <translation>%1: %2 はこのコンピューターのアドレスではありません。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -6524,6 +6680,17 @@ ID %2   生年月日 %3   %4</translation>
     </message>
 </context>
 <context>
+    <name>pdi::StationOwner</name>
+    <message>
+        <source>Cannot read the data directory %1: %2</source>
+        <translation>データディレクトリ %1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>Only the operating-system user who owns the data directory %1 may do this.</source>
+        <translation>この操作は、データディレクトリ %1 を所有する OS ユーザーだけが行えます。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::StationRecovery</name>
     <message>
         <source>Unfinished jobs could not be looked for: %1</source>
@@ -6586,16 +6753,16 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 には commit の役割がありますが、この端末には PACS がストレージコミットメントの結果を送るポートがありません。station.dicomPort を設定し（`pdi config set station.dicomPort 11113`）、この端末（AE タイトル %2、そのポート）を PACS に登録してください。</translation>
     </message>
     <message>
-        <source>This station cannot listen on port %1 for storage commitment results (%2); another program may use it. Change station.dicomPort or stop that program.</source>
-        <translation>この端末はストレージコミットメントの結果をポート %1 で受信できません（%2）。別のプログラムが使っている可能性があります。station.dicomPort を変えるか、そのプログラムを止めてください。</translation>
-    </message>
-    <message>
         <source>%1 does not offer storage commitment; remove the commit role from the node or enable it in the PACS.</source>
         <translation>%1 はストレージコミットメントに対応していません。ノードから commit の役割を外すか、PACS 側で有効にしてください。</translation>
     </message>
     <message>
         <source>%1 refused the storage commitment request (status 0x%2).</source>
         <translation>%1 がストレージコミットメントの要求を拒否しました（ステータス 0x%2）。</translation>
+    </message>
+    <message>
+        <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node&apos;s host or set station.dicomAddress.</source>
+        <translation>この端末には %1 に届くアドレスがないため、ストレージコミットメントの結果を受け取れません。ノードのホストを確認するか、station.dicomAddress を設定してください。</translation>
     </message>
 </context>
 <context>
@@ -7623,18 +7790,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>監査証跡の一覧、検証、書き出し、転送（管理者）</translation>
     </message>
     <message>
-        <source>usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
-       pdi audit verify [--json]
-       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
-       pdi audit flush
-       (all: [--data-dir DIR] [--password-stdin])</source>
-        <translation>使い方: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
-       pdi audit verify [--json]
-       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
-       pdi audit flush
-       （共通: [--data-dir DIR] [--password-stdin]）</translation>
-    </message>
-    <message>
         <source>records from this date (YYYY-MM-DD, local time) or ISO 8601 time on</source>
         <translation>この日付（YYYY-MM-DD、現地時刻）または ISO 8601 の日時以降の記録</translation>
     </message>
@@ -7665,10 +7820,6 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>export: the folder to write one XML file per record to</source>
         <translation>export: 記録ごとに XML ファイルを書き出すフォルダ</translation>
-    </message>
-    <message>
-        <source>list, verify, export or flush</source>
-        <translation>list、verify、export、flush のいずれか</translation>
     </message>
     <message>
         <source>--since takes a date like 2024-01-31 or a time like 2024-01-31T09:00:00+09:00.</source>
@@ -7723,6 +7874,46 @@ ID %2   生年月日 %3   %4</translation>
         <translation>
             <numerusform>監査メッセージ %n 件を %1 に書き出しました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
+       pdi audit verify [--anchor FILE|LINE] [--json]
+       pdi audit anchor [--json]
+       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
+       pdi audit flush
+       (all: [--data-dir DIR] [--password-stdin])</source>
+        <translation>使い方: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] [--limit N] [--json]
+       pdi audit verify [--anchor FILE|LINE] [--json]
+       pdi audit anchor [--json]
+       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] [--patient ID] [--event EVENT]
+       pdi audit flush
+       （共通: [--data-dir DIR] [--password-stdin]）</translation>
+    </message>
+    <message>
+        <source>verify: also compare with this anchor (a file of anchor lines, e.g. from the repository, or one line as printed by pdi audit anchor)</source>
+        <translation>verify: このアンカーとも照合する（監査記録リポジトリなどから得たアンカー行のファイル、または pdi audit anchor が表示した 1 行）</translation>
+    </message>
+    <message>
+        <source>list, verify, anchor, export or flush</source>
+        <translation>list、verify、anchor、export または flush</translation>
+    </message>
+    <message>
+        <source>--anchor takes a file of anchor lines or one line as printed by pdi audit anchor; %1 holds none.</source>
+        <translation>--anchor にはアンカー行のファイルか、pdi audit anchor が表示した 1 行を指定します。%1 にはアンカーがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Matches %n anchor(s); the newest names record %1 (%2).</source>
+        <translation>
+            <numerusform>%n 件のアンカーと一致しました。最新のアンカーは記録 %1（%2）を指しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No anchor to compare with: records cut from the end or a chain computed anew would not show (see pdi audit anchor).</source>
+        <translation>照合するアンカーがありません。末尾から削除された記録や計算し直されたチェーンは検出できません（pdi audit anchor を参照）。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -7779,6 +7970,14 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>For your own password you can also set PDI_PASSWORD.</source>
         <translation>自分のパスワードは PDI_PASSWORD で指定することもできます。</translation>
+    </message>
+    <message>
+        <source>PDI_PASSWORD and --password-stdin cannot be used together: it would be unclear which password the first line on standard input is. Unset PDI_PASSWORD and give every password on standard input, one per line (yours first), or leave out --password-stdin.</source>
+        <translation>PDI_PASSWORD と --password-stdin は同時に使えません。標準入力の 1 行目がどのパスワードなのかあいまいになります。PDI_PASSWORD を解除してすべてのパスワードを標準入力から 1 行に 1 つずつ（自分のパスワードを最初に）渡すか、--password-stdin を外してください。</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
     </message>
 </context>
 <context>
@@ -8011,12 +8210,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>PACS とワークリストのノードを追加、一覧表示、削除、テストする（管理者）</translation>
     </message>
     <message>
-        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
-     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
-     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>add: the node&apos;s AE title</source>
         <translation>add: ノードの AE タイトル</translation>
     </message>
@@ -8099,6 +8292,16 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>(DICOM TLS: --tls, --ca FILE, --cert FILE and --key FILE.)</source>
         <translation>（DICOM TLS の指定: --tls、--ca FILE、--cert FILE、--key FILE）</translation>
+    </message>
+    <message>
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
+     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>add: with --tls, accept a certificate that does not name the host (any certificate from the CA)</source>
+        <translation>add: --tls と併用し、ホスト名を含まない証明書も受け入れる（CA が署名した証明書ならどれでも）</translation>
     </message>
 </context>
 <context>
@@ -8214,12 +8417,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>アカウントの追加、一覧、無効化、ロック解除、役割とパスワードの変更</translation>
     </message>
     <message>
-        <source>usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
-roles: %1</source>
-        <translation>使い方: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
-役割: %1</translation>
-    </message>
-    <message>
         <source>add: the new account&apos;s role</source>
         <translation>add: 新しいアカウントの役割</translation>
     </message>
@@ -8278,6 +8475,24 @@ roles: %1</source>
     <message>
         <source>Account %1 now has the role %2.</source>
         <translation>アカウント %1 の役割を %2 にしました。</translation>
+    </message>
+    <message>
+        <source>usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME [--break-glass] | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
+roles: %1</source>
+        <translation>使い方: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable NAME | enable NAME | unlock NAME [--break-glass] | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]
+役割: %1</translation>
+    </message>
+    <message>
+        <source>unlock: without signing in, as the operating-system user who owns the data directory, when no administrator can sign in any more (recorded)</source>
+        <translation>unlock: サインインできる管理者がいなくなったとき、サインインせずに、データディレクトリを所有する OS ユーザーとして解除する（記録されます）</translation>
+    </message>
+    <message>
+        <source>--break-glass only goes with unlock.</source>
+        <translation>--break-glass は unlock とだけ使えます。</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked by the operating-system user %2 (break-glass, recorded in the audit trail). Sign in and change its password if it may have been guessed at.</source>
+        <translation>OS ユーザー %2 がアカウント %1 のロックを解除しました（ブレークグラス、監査証跡に記録済み）。パスワードが推測されたおそれがあれば、サインインしてパスワードを変更してください。</translation>
     </message>
 </context>
 <context>

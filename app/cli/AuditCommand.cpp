@@ -61,7 +61,8 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
     const QString usage =
         tr("usage: pdi audit list [--since DATE] [--user NAME] [--patient ID] [--event EVENT] "
            "[--limit N] [--json]\n"
-           "       pdi audit verify [--json]\n"
+           "       pdi audit verify [--anchor FILE|LINE] [--json]\n"
+           "       pdi audit anchor [--json]\n"
            "       pdi audit export --format dicom --out DIR [--since DATE] [--user NAME] "
            "[--patient ID] [--event EVENT]\n"
            "       pdi audit flush\n"
@@ -86,15 +87,22 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
     const QCommandLineOption limit(QStringLiteral("limit"), tr("only the newest N records"),
                                    QStringLiteral("N"));
     const QCommandLineOption json(QStringLiteral("json"), tr("write JSON to standard output"));
+    const QCommandLineOption anchorOption(
+        QStringLiteral("anchor"),
+        tr("verify: also compare with this anchor (a file of anchor lines, e.g. from the "
+           "repository, or one line as printed by pdi audit anchor)"),
+        QStringLiteral("FILE|LINE"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     tr("export format: dicom (PS3.15 A.5 XML)"),
                                     QStringLiteral("FORMAT"));
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("export: the folder to write one XML file per record to"),
                                  QStringLiteral("DIR"));
-    for (const QCommandLineOption& o : {since, user, patient, event, limit, json, format, out})
+    for (const QCommandLineOption& o :
+         {since, user, patient, event, limit, json, format, out, anchorOption})
         parser.addOption(o);
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, verify, export or flush"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 tr("list, verify, anchor, export or flush"));
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << '\n' << usage << '\n';
         return ExitUsage;
@@ -105,9 +113,10 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
     }
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    if (args.size() != 1 || !QStringList{QStringLiteral("list"), QStringLiteral("verify"),
-                                         QStringLiteral("export"), QStringLiteral("flush")}
-                                 .contains(action)) {
+    if (args.size() != 1 ||
+        !QStringList{QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("export"),
+                     QStringLiteral("flush"), QStringLiteral("anchor")}
+             .contains(action)) {
         console.err << usage << '\n';
         return ExitUsage;
     }
@@ -159,16 +168,61 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
         return code;
     const Station& station = login->station();
 
+    if (action == QLatin1String("anchor")) {
+        Result<AuditAnchoring::Taken> taken = station.anchoring().anchor(login->session());
+        if (!taken)
+            return login->fail(taken.error());
+        if (parser.isSet(json)) {
+            const QJsonObject o{{QStringLiteral("seq"), double(taken->anchor.seq)},
+                                {QStringLiteral("hash"), taken->anchor.hash},
+                                {QStringLiteral("time"), Timestamp::isoUtc(taken->anchor.time)},
+                                {QStringLiteral("line"), taken->anchor.toLine()},
+                                {QStringLiteral("fileError"), taken->fileError}};
+            if (!writeJson(o, QStringLiteral("-"), console))
+                return ExitFailed;
+        } else {
+            console.out << taken->anchor.toLine() << '\n';
+        }
+        if (!taken->fileError.isEmpty()) {
+            console.err << taken->fileError << '\n';
+            return ExitFailed;
+        }
+        return ExitOk;
+    }
+
     if (action == QLatin1String("verify")) {
-        Result<AuditVerification> v = station.verifier().verify(login->session());
+        QVector<AuditAnchor> given;
+        if (parser.isSet(anchorOption)) {
+            const QString value = parser.value(anchorOption);
+            if (std::optional<AuditAnchor> one = AuditAnchor::fromLine(value)) {
+                given << *one;
+            } else {
+                QString error;
+                given = AuditAnchorFile(value).read(&error);
+                if (!error.isEmpty() || given.isEmpty()) {
+                    console.err << (error.isEmpty()
+                                        ? tr("--anchor takes a file of anchor lines or one line "
+                                             "as printed by pdi audit anchor; %1 holds none.")
+                                              .arg(value)
+                                        : error)
+                                << '\n';
+                    return ExitUsage;
+                }
+            }
+        }
+        Result<AuditVerification> v = station.verifier().verify(login->session(), given);
         if (!v)
             return login->fail(v.error());
         if (parser.isSet(json)) {
-            const QJsonObject o{{QStringLiteral("intact"), v->intact},
-                                {QStringLiteral("records"), double(v->records)},
-                                {QStringLiteral("headHash"), v->headHash},
-                                {QStringLiteral("firstBadRecord"), double(v->firstBadSeq)},
-                                {QStringLiteral("problem"), v->problem}};
+            const QJsonObject o{
+                {QStringLiteral("intact"), v->intact},
+                {QStringLiteral("records"), double(v->records)},
+                {QStringLiteral("headHash"), v->headHash},
+                {QStringLiteral("firstBadRecord"), double(v->firstBadSeq)},
+                {QStringLiteral("problem"), v->problem},
+                {QStringLiteral("anchorsChecked"), v->anchorsChecked},
+                {QStringLiteral("lastAnchor"), v->lastAnchor ? v->lastAnchor->toLine() : QString()},
+                {QStringLiteral("anchorWarning"), v->anchorWarning}};
             if (!writeJson(o, QStringLiteral("-"), console))
                 return ExitFailed;
         } else if (v->intact) {
@@ -176,11 +230,23 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
                               int(v->records))
                                .arg(v->headHash.isEmpty() ? QStringLiteral("-") : v->headHash)
                         << '\n';
+            if (v->lastAnchor)
+                console.out << tr("Matches %n anchor(s); the newest names record %1 (%2).", nullptr,
+                                  v->anchorsChecked)
+                                   .arg(v->lastAnchor->seq)
+                                   .arg(Timestamp::isoUtc(v->lastAnchor->time))
+                            << '\n';
+            else
+                console.out << tr("No anchor to compare with: records cut from the end or a "
+                                  "chain computed anew would not show (see pdi audit anchor).")
+                            << '\n';
         } else {
             console.out
                 << tr("Audit trail BROKEN at record %1: %2").arg(v->firstBadSeq).arg(v->problem)
                 << '\n';
         }
+        if (!v->anchorWarning.isEmpty() && !parser.isSet(json))
+            console.err << tr("warning: %1").arg(v->anchorWarning) << '\n';
         return v->intact ? ExitOk : ExitFindings;
     }
 

@@ -114,6 +114,18 @@ void CliLogin::addOptions(QCommandLineParser& parser) {
 
 std::unique_ptr<CliLogin> CliLogin::open(const QCommandLineParser& parser, Console& console,
                                          int& exitCode) {
+    // With both, the first line of standard input could be read as the login password or as a
+    // new one; a script that meant the first gives a new account the administrator's password.
+    if (parser.isSet(QStringLiteral("password-stdin")) &&
+        qEnvironmentVariableIsSet(PasswordVariable)) {
+        console.err << tr("PDI_PASSWORD and --password-stdin cannot be used together: it would "
+                          "be unclear which password the first line on standard input is. Unset "
+                          "PDI_PASSWORD and give every password on standard input, one per line "
+                          "(yours first), or leave out --password-stdin.")
+                    << '\n';
+        exitCode = ExitUsage;
+        return nullptr;
+    }
     Result<Station> station =
         Station::open(DataDirectory::resolve(parser.value(QStringLiteral("data-dir"))));
     if (!station) {
@@ -140,6 +152,15 @@ CliLogin::~CliLogin() {
                 station_.authenticator().logout(*session_, QStringLiteral("command finished"));
             !out)
             console_.err << out.error().message << '\n';
+    }
+    // The head of the day goes outside the database (anchor file, repository) before the queue
+    // is sent, so that it travels with it.
+    if (session_) {
+        Result<std::optional<AuditAnchoring::Taken>> anchored = station_.anchoring().anchorIfDue();
+        if (!anchored)
+            console_.err << tr("warning: %1").arg(anchored.error().message) << '\n';
+        else if (*anchored && !(*anchored)->fileError.isEmpty())
+            console_.err << tr("warning: %1").arg((*anchored)->fileError) << '\n';
     }
     // Every command may have added records; send them while the person is still here to read a
     // warning. A repository that is down only delays them: they stay queued.

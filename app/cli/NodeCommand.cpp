@@ -19,7 +19,8 @@ QString NodeCommand::summary() const {
 int NodeCommand::run(const QStringList& arguments, Console& console) {
     const QString usage =
         tr("usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] "
-           "[--tls --ca FILE [--cert FILE --key FILE]] [--roles store,find,worklist,commit] "
+           "[--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles "
+           "store,find,worklist,commit] "
            "[--charset \"ISO_IR 192\"|\"ISO 2022 IR 87\"]\n"
            "     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]");
     QCommandLineParser parser;
@@ -37,6 +38,10 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
         tr("add: the AE title this station calls with (default: station.aeTitle)"),
         QStringLiteral("AET"));
     const QCommandLineOption tls(QStringLiteral("tls"), tr("add: use DICOM TLS"));
+    const QCommandLineOption noHostCheck(
+        QStringLiteral("no-host-check"),
+        tr("add: with --tls, accept a certificate that does not name the host (any certificate "
+           "from the CA)"));
     const QCommandLineOption ca(QStringLiteral("ca"),
                                 tr("add: PEM file with the CA that signs the node's certificate"),
                                 QStringLiteral("FILE"));
@@ -58,7 +63,7 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("list: write JSON to standard output"));
     for (const QCommandLineOption& o :
-         {aet, host, port, callingAet, tls, ca, cert, key, roles, charset, json})
+         {aet, host, port, callingAet, tls, noHostCheck, ca, cert, key, roles, charset, json})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, list, remove or echo"));
     if (!parser.parse(arguments)) {
@@ -97,6 +102,7 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
             node.port = 0;
         node.callingAeTitle = parser.value(callingAet);
         node.tls = parser.isSet(tls);
+        node.verifyHostName = !parser.isSet(noHostCheck);
         auto absolute = [](const QString& path) {
             return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
         };

@@ -3,6 +3,7 @@
 #include "CliLogin.h"
 #include "JsonOutput.h"
 #include "account/AccessControl.h"
+#include "station/StationOwner.h"
 #include "station/Timestamp.h"
 
 #include <QCommandLineParser>
@@ -30,7 +31,8 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
     const QString usage =
         tr("usage: pdi user add NAME --role ROLE [--display-name TEXT] | list [--json] | disable "
            "NAME | enable NAME "
-           "| unlock NAME | role NAME ROLE | passwd NAME   [--data-dir DIR] [--password-stdin]\n"
+           "| unlock NAME [--break-glass] | role NAME ROLE | passwd NAME   [--data-dir DIR] "
+           "[--password-stdin]\n"
            "roles: %1")
             .arg(Roles::names().join(QLatin1String(", ")));
     QCommandLineParser parser;
@@ -46,7 +48,12 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
                                   tr("list: write JSON to standard output"));
     parser.addOption(roleOption);
     parser.addOption(displayName);
+    const QCommandLineOption breakGlass(
+        QStringLiteral("break-glass"),
+        tr("unlock: without signing in, as the operating-system user who owns the data "
+           "directory, when no administrator can sign in any more (recorded)"));
     parser.addOption(json);
+    parser.addOption(breakGlass);
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  tr("add, list, disable, enable, unlock, role or passwd"));
     if (!parser.parse(arguments)) {
@@ -145,6 +152,22 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
         if (auto changed = accounts.changePassword(login->session(), name, *password); !changed)
             return login->fail(changed.error());
         console.out << tr("Password of %1 changed.").arg(name) << '\n';
+        return ExitOk;
+    }
+
+    if (parser.isSet(breakGlass)) {
+        if (action != QLatin1String("unlock"))
+            return login->fail(Error::invalid(tr("--break-glass only goes with unlock.")));
+        Result<StationOwner> owner = StationOwner::of(login->station().directory());
+        if (!owner)
+            return login->fail(owner.error());
+        if (auto done = accounts.unlockAsStationOwner(*owner, name); !done)
+            return login->fail(done.error());
+        console.out << tr("Account %1 unlocked by the operating-system user %2 (break-glass, "
+                          "recorded in the audit trail). Sign in and change its password if it "
+                          "may have been guessed at.")
+                           .arg(name, owner->userName())
+                    << '\n';
         return ExitOk;
     }
 

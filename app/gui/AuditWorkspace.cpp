@@ -53,6 +53,8 @@ QString eventText(AuditEventType type) {
         return AuditWorkspace::tr("Node changed");
     case AuditEventType::SecurityAlert:
         return AuditWorkspace::tr("Security alert");
+    case AuditEventType::AuditAnchor:
+        return AuditWorkspace::tr("Audit trail anchored");
     }
     return QString();
 }
@@ -65,6 +67,8 @@ QString alertText(SecurityAlert alert) {
         return AuditWorkspace::tr("account locked");
     case SecurityAlert::MediumContent:
         return AuditWorkspace::tr("hazardous content on a medium");
+    case SecurityAlert::BreakGlass:
+        return AuditWorkspace::tr("administrator unlocked by the computer's owner");
     case SecurityAlert::None:
         break;
     }
@@ -397,10 +401,16 @@ void AuditWorkspace::showVerification() {
     }
     const AuditVerification& v = **verification_;
     if (v.intact) {
-        chain_->setText(
-            tr("Audit trail intact: %n record(s), last hash %1", nullptr, int(v.records))
-                .arg(v.headHash.isEmpty() ? QStringLiteral("-") : v.headHash));
-        chain_->setStyleSheet(QStringLiteral("color:#1b5e20;"));
+        QString text = tr("Audit trail intact: %n record(s), last hash %1", nullptr, int(v.records))
+                           .arg(v.headHash.isEmpty() ? QStringLiteral("-") : v.headHash);
+        if (v.anchorsChecked > 0)
+            text += QLatin1Char('\n') + tr("It matches %n anchor(s) kept outside the database.",
+                                           nullptr, v.anchorsChecked);
+        if (!v.anchorWarning.isEmpty())
+            text += QLatin1Char('\n') + v.anchorWarning;
+        chain_->setText(text);
+        chain_->setStyleSheet(v.anchorWarning.isEmpty() ? QStringLiteral("color:#1b5e20;")
+                                                        : QStringLiteral("color:#8d5a00;"));
     } else {
         chain_->setText(
             tr("Audit trail BROKEN at record %1: %2").arg(v.firstBadSeq).arg(v.problem));

@@ -137,7 +137,7 @@ bool AdministratorPage::validatePage() {
     if (valid && password_->text() != repeat_->text())
         valid = Error::invalid(tr("The two passwords differ; type the same password twice."));
     if (valid)
-        valid = station_.accounts().checkPassword(a.name, a.password);
+        valid = station_.accounts().checkPassword(a.name, a.password, a.displayName);
     showMessage(valid ? QString() : valid.error().message);
     return valid.ok();
 }

@@ -315,6 +315,9 @@ NodeDialog::NodeDialog(const QString& stationAeTitle, QWidget* parent)
                                cs);
     tls_ = new QCheckBox(tr("DICOM TLS"), this);
     tls_->setObjectName(QStringLiteral("tls"));
+    verifyHostName_ = new QCheckBox(tr("The node's certificate must name its host"), this);
+    verifyHostName_->setObjectName(QStringLiteral("verifyHostName"));
+    verifyHostName_->setChecked(true);
     caFile_ = edit("caFile");
     caFile_->setPlaceholderText(tr("PEM file of the CA that signs the node's certificate"));
     certFile_ = edit("certFile");
@@ -357,6 +360,7 @@ NodeDialog::NodeDialog(const QString& stationAeTitle, QWidget* parent)
     form->addRow(tr("CA certificate:"), fileRow(caFile_));
     form->addRow(tr("Certificate:"), fileRow(certFile_));
     form->addRow(tr("Key:"), fileRow(keyFile_));
+    form->addRow(QString(), verifyHostName_);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("ok"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NodeDialog::accept);
@@ -379,7 +383,8 @@ NodeDialog::NodeDialog(const QString& stationAeTitle, QWidget* parent)
 
 void NodeDialog::updateTls() {
     const bool on = tls_->isChecked();
-    for (QWidget* w : std::initializer_list<QWidget*>{caFile_, certFile_, keyFile_})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{caFile_, certFile_, keyFile_, verifyHostName_})
         w->setEnabled(on);
     for (QPushButton* b : std::as_const(browse_))
         b->setEnabled(on);
@@ -402,6 +407,7 @@ DicomNode NodeDialog::node() const {
         n.caFile = caFile_->text().trimmed();
         n.certFile = certFile_->text().trimmed();
         n.keyFile = keyFile_->text().trimmed();
+        n.verifyHostName = verifyHostName_->isChecked();
     }
     return n;
 }
@@ -421,6 +427,7 @@ void NodeDialog::setNode(const DicomNode& n) {
     caFile_->setText(n.caFile);
     certFile_->setText(n.certFile);
     keyFile_->setText(n.keyFile);
+    verifyHostName_->setChecked(n.verifyHostName);
 }
 
 QString NodeDialog::message() const {

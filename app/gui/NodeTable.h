@@ -101,6 +101,7 @@ private:
     QCheckBox* commit_;
     QComboBox* characterSet_;
     QCheckBox* tls_;
+    QCheckBox* verifyHostName_;
     QLineEdit* caFile_;
     QLineEdit* certFile_;
     QLineEdit* keyFile_;

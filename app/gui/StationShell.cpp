@@ -122,6 +122,8 @@ void StationShell::signOut(const QString& reason) {
         main_ = nullptr;
     }
     (void)station_.authenticator().logout(session, reason);
+    // The head of the day, if not taken yet, with the sign-out that ends a day's work.
+    (void)station_.anchoring().anchorIfDue();
     Q_EMIT signedOut();
     if (reason != QLatin1String("exit"))
         showLogin(reason == QLatin1String("idle") ? session.userName() : QString(),

@@ -323,7 +323,7 @@ void AccountDialog::accept() {
     if (valid && password_->text() != repeat_->text())
         valid = Error::invalid(tr("The two passwords differ; type the same password twice."));
     if (valid)
-        valid = station_.accounts().checkPassword(a.name, a.password);
+        valid = station_.accounts().checkPassword(a.name, a.password, a.displayName);
     if (!valid) {
         message_->setText(valid.error().message);
         return;

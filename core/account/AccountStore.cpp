@@ -2,9 +2,11 @@
 
 #include "AccessControl.h"
 #include "PasswordHasher.h"
+#include "PasswordPolicy.h"
 #include "Session.h"
 #include "audit/AuditTrail.h"
 #include "settings/Settings.h"
+#include "station/StationOwner.h"
 #include "station/Timestamp.h"
 
 #include <QJsonObject>
@@ -80,17 +82,9 @@ Result<void> AccountStore::checkName(const QString& name) {
     return {};
 }
 
-Result<void> AccountStore::checkPassword(const QString& name, const QString& password) const {
-    const int minimum = Settings(db_).minPasswordLength();
-    if (password.trimmed().isEmpty() || password.size() < minimum)
-        return Error::invalid(tr("The password must have at least %1 characters.").arg(minimum));
-    if (password.size() > 256)
-        return Error::invalid(tr("The password must have at most 256 characters."));
-    if (password.compare(name, Qt::CaseInsensitive) == 0)
-        return Error::invalid(tr("The password must not be the login name."));
-    if (hasControlCharacters(password))
-        return Error::invalid(tr("The password must not contain control characters."));
-    return {};
+Result<void> AccountStore::checkPassword(const QString& name, const QString& password,
+                                         const QString& displayName) const {
+    return PasswordPolicy(Settings(db_).minPasswordLength()).check(password, name, displayName);
 }
 
 Result<Account> AccountStore::load(const QSqlDatabase& connection, const QString& name) const {
@@ -113,7 +107,7 @@ Result<Account> AccountStore::insert(Transaction& tx, const NewAccount& account,
         account.displayName.trimmed().isEmpty() ? account.name : account.displayName.trimmed();
     if (displayName.size() > 64 || hasControlCharacters(displayName))
         return Error::invalid(tr("The display name must be one line of at most 64 characters."));
-    if (auto valid = checkPassword(account.name, account.password); !valid)
+    if (auto valid = checkPassword(account.name, account.password, displayName); !valid)
         return valid.error();
     if (load(tx.connection(), account.name))
         return Error::conflict(
@@ -304,6 +298,55 @@ Result<void> AccountStore::unlock(const Session& session, const QString& name) {
         false);
 }
 
+Result<void> AccountStore::unlockAsStationOwner(const StationOwner& owner, const QString& name) {
+    auto begun = db_.begin();
+    if (!begun)
+        return begun.error();
+    Result<Account> account = load(begun->connection(), name);
+    if (!account)
+        return account.error();
+    if (account->role != Role::Admin || !account->locked)
+        return Error::conflict(
+            tr("%1 is not a locked administrator; break-glass only unlocks the administrators "
+               "when none can sign in. An administrator unlocks the other accounts.")
+                .arg(account->name));
+    if (requireOtherAdministrator(begun->connection(), account->name))
+        return Error::conflict(tr("Another administrator can still sign in; ask them to unlock %1.")
+                                   .arg(account->name));
+    QSqlQuery q(begun->connection());
+    q.prepare(QStringLiteral("UPDATE accounts SET locked = 0, failed_logins = 0 WHERE name = ?"));
+    q.addBindValue(account->name);
+    if (auto done = Database::exec(q, tr("changing account %1").arg(name)); !done)
+        return done.error();
+
+    // Nobody signed in: the record names the operating-system user, kept apart from the
+    // station's login names.
+    const AuditActor actor{QStringLiteral("os:%1").arg(owner.userName()), owner.userName(),
+                           QString(), Settings(db_).stationName()};
+    const QJsonObject details{{QStringLiteral("operatingSystemUser"), owner.userName()},
+                              {QStringLiteral("uid"), double(owner.uid())}};
+    AuditEvent alert;
+    alert.type = AuditEventType::SecurityAlert;
+    alert.alert = SecurityAlert::BreakGlass;
+    alert.actor = actor;
+    alert.target = account->name;
+    alert.outcome = AuditOutcome::MinorFailure; // a safeguard was set aside, on purpose
+    alert.details = details;
+    AuditEvent change;
+    change.type = AuditEventType::UserChange;
+    change.actor = actor;
+    change.target = account->name;
+    change.details = details;
+    change.details.insert(QStringLiteral("change"), QStringLiteral("unlock"));
+    change.details.insert(QStringLiteral("breakGlass"), true);
+    const AuditTrail trail(db_);
+    for (const AuditEvent& e : {alert, change}) {
+        if (auto recorded = trail.record(*begun, e); !recorded)
+            return recorded.error();
+    }
+    return begun->commit();
+}
+
 Result<void> AccountStore::setRole(const Session& session, const QString& name, Role role) {
     if (auto allowed = AccessControl::require(session, Permission::ManageAccounts, AuditTrail(db_),
                                               QStringLiteral("user role %1").arg(name));
@@ -325,7 +368,10 @@ Result<void> AccountStore::changePassword(const Session& session, const QString&
             !allowed)
             return allowed.error();
     }
-    if (auto valid = checkPassword(name, newPassword); !valid)
+    Result<Account> account = load(db_.connection(), name);
+    if (!account)
+        return account.error();
+    if (auto valid = checkPassword(account->name, newPassword, account->displayName); !valid)
         return valid.error();
     const QString hash = PasswordHasher::hash(newPassword);
     if (hash.isEmpty())

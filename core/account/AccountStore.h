@@ -10,6 +10,7 @@
 namespace pdi {
 
 class Session;
+class StationOwner;
 
 // What an administrator fills in for a new account.
 struct NewAccount {
@@ -44,6 +45,11 @@ public:
     Result<void> enable(const Session& session, const QString& name);
     // Clears a lock after too many failed logins, and the failure count.
     Result<void> unlock(const Session& session, const QString& name);
+    // Break-glass: the station's operating-system owner unlocks a locked administrator when no
+    // administrator can sign in any more (all locked or disabled). Refused while another
+    // administrator can sign in: they unlock it. Recorded as a break-glass security alert and
+    // an unlock under the owner's operating-system name.
+    Result<void> unlockAsStationOwner(const StationOwner& owner, const QString& name);
     Result<void> setRole(const Session& session, const QString& name, Role role);
     // Anyone may change their own password (they proved the old one by signing in);
     // changing someone else's needs ManageAccounts.
@@ -52,8 +58,10 @@ public:
 
     // Login names: 1 to 32 of A-Z a-z 0-9 . _ -, starting with a letter or digit.
     static Result<void> checkName(const QString& name);
-    // The password policy: login.minPasswordLength, not the user name, not blank.
-    Result<void> checkPassword(const QString& name, const QString& password) const;
+    // The password policy (PasswordPolicy): login.minPasswordLength, not the login or the
+    // person's name, not a dictionary word or a simple pattern.
+    Result<void> checkPassword(const QString& name, const QString& password,
+                               const QString& displayName = QString()) const;
 
 private:
     Result<Account> insert(Transaction& tx, const NewAccount& account, const QString& createdBy);

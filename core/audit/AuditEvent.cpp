@@ -41,6 +41,7 @@ const QVector<AuditEventType>& allAuditEventTypes() {
         AuditEventType::UserChange,
         AuditEventType::NodeChange,
         AuditEventType::SecurityAlert,
+        AuditEventType::AuditAnchor,
     };
     return all;
 }
@@ -71,6 +72,8 @@ QString auditEventName(AuditEventType type) {
         return QStringLiteral("node-change");
     case AuditEventType::SecurityAlert:
         return QStringLiteral("security-alert");
+    case AuditEventType::AuditAnchor:
+        return QStringLiteral("audit-anchor");
     }
     return QString();
 }
@@ -137,14 +140,16 @@ QString securityAlertName(SecurityAlert alert) {
         return QStringLiteral("account-locked");
     case SecurityAlert::MediumContent:
         return QStringLiteral("medium-content");
+    case SecurityAlert::BreakGlass:
+        return QStringLiteral("break-glass");
     }
     return QString();
 }
 
 std::optional<SecurityAlert> securityAlertFromName(const QString& name) {
-    static const QVector<SecurityAlert> all{SecurityAlert::None, SecurityAlert::RestrictedFunction,
-                                            SecurityAlert::AccountLocked,
-                                            SecurityAlert::MediumContent};
+    static const QVector<SecurityAlert> all{
+        SecurityAlert::None, SecurityAlert::RestrictedFunction, SecurityAlert::AccountLocked,
+        SecurityAlert::MediumContent, SecurityAlert::BreakGlass};
     return fromName(all, name, securityAlertName);
 }
 

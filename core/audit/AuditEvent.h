@@ -27,8 +27,9 @@ enum class AuditEventType {
     UserChange,
     NodeChange,
     SecurityAlert,
+    AuditAnchor, // the chain's head was anchored outside the database (AuditAnchoring)
 };
-QString auditEventName(AuditEventType type); // login, login-failed, ... security-alert
+QString auditEventName(AuditEventType type); // login, login-failed, ... audit-anchor
 std::optional<AuditEventType> auditEventFromName(const QString& name);
 const QVector<AuditEventType>& allAuditEventTypes();
 
@@ -54,9 +55,10 @@ enum class SecurityAlert {
     RestrictedFunction, // someone tried what their role does not allow
     AccountLocked,      // too many failed logins
     MediumContent,      // an incoming medium carries something dangerous (autorun, programs)
+    BreakGlass,         // the station's operating-system owner unlocked the last administrator
 };
-QString
-securityAlertName(SecurityAlert alert); // "", restricted-function, account-locked, medium-content
+// "", restricted-function, account-locked, medium-content, break-glass
+QString securityAlertName(SecurityAlert alert);
 std::optional<SecurityAlert> securityAlertFromName(const QString& name);
 
 struct AuditPatient {

@@ -4,17 +4,46 @@
 #include "AuditTrail.h"
 #include "account/AccessControl.h"
 #include "account/Session.h"
+#include "settings/Settings.h"
+#include "station/Timestamp.h"
 
+#include <QFile>
+#include <QMultiHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace pdi {
 
-Result<AuditVerification> AuditVerifier::verify(const Session& session) const {
+Result<AuditVerification> AuditVerifier::verify(const Session& session,
+                                                const QVector<AuditAnchor>& moreAnchors) const {
     if (auto allowed = AccessControl::require(session, Permission::ReadAudit, AuditTrail(db_),
                                               QStringLiteral("audit verify"));
         !allowed)
         return allowed.error();
+
+    AuditVerification v;
+    QVector<AuditAnchor> anchors = moreAnchors;
+    const QString anchorPath = Settings(db_).auditAnchorFile();
+    if (!anchorPath.isEmpty()) {
+        const AuditAnchorFile file(anchorPath);
+        QString error;
+        anchors = file.read(&error) + anchors;
+        if (!error.isEmpty())
+            v.anchorWarning = error;
+        else if (QFile::exists(anchorPath) && !file.isAppendOnly())
+            v.anchorWarning =
+                tr("The anchor file %1 is not append-only: whoever can rewrite it can rewrite the "
+                   "anchors along with the trail. Make it append-only (as root: chattr +a %1) or "
+                   "keep it on a write-once share.")
+                    .arg(anchorPath);
+    }
+    QMultiHash<qint64, AuditAnchor> anchorAt;
+    for (const AuditAnchor& a : std::as_const(anchors)) {
+        anchorAt.insert(a.seq, a);
+        if (!v.lastAnchor || a.seq > v.lastAnchor->seq ||
+            (a.seq == v.lastAnchor->seq && a.time > v.lastAnchor->time))
+            v.lastAnchor = a;
+    }
 
     QSqlQuery q(db_.connection());
     q.setForwardOnly(true);
@@ -22,7 +51,6 @@ Result<AuditVerification> AuditVerifier::verify(const Session& session) const {
             QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(AuditRow::selectList())))
         return Database::storageError(q.lastError(), tr("reading the audit trail"));
 
-    AuditVerification v;
     qint64 expectedSeq = 1;
     QString expectedPrev = AuditChain::genesisHash();
     auto broken = [&](qint64 seq, const QString& problem) {
@@ -68,9 +96,34 @@ Result<AuditVerification> AuditVerifier::verify(const Session& session) const {
                     .arg(row.seq));
             break;
         }
+        const QList<AuditAnchor> here = anchorAt.values(row.seq);
+        for (const AuditAnchor& a : here) {
+            ++v.anchorsChecked;
+            if (a.hash != row.hash) {
+                broken(row.seq,
+                       tr("Record %1 is not the record anchored on %2: the trail was rewritten "
+                          "from record %1 or earlier and its hashes computed anew.")
+                           .arg(row.seq)
+                           .arg(Timestamp::isoUtc(a.time)));
+                break;
+            }
+        }
+        if (!v.intact)
+            break;
         expectedSeq = row.seq + 1;
         expectedPrev = row.hash;
         v.headHash = row.hash;
+    }
+    // Anchors beyond the end: the trail was cut short.
+    if (v.intact && v.lastAnchor && v.lastAnchor->seq >= expectedSeq) {
+        v.anchorsChecked += int(anchorAt.count(v.lastAnchor->seq));
+        broken(expectedSeq,
+               tr("The trail ends at record %1, but the anchor of %2 names record %3: records "
+                  "were removed from the end (at least %4).")
+                   .arg(expectedSeq - 1)
+                   .arg(Timestamp::isoUtc(v.lastAnchor->time))
+                   .arg(v.lastAnchor->seq)
+                   .arg(v.lastAnchor->seq - expectedSeq + 1));
     }
     if (!v.intact)
         v.headHash.clear();

@@ -106,6 +106,8 @@ AuditCode DicomAuditMessage::eventId(AuditEventType type) {
     case AuditEventType::NodeChange:
     case AuditEventType::SecurityAlert:
         return {QStringLiteral("110113"), Dcm, QStringLiteral("Security Alert")};
+    case AuditEventType::AuditAnchor:
+        return {QStringLiteral("110101"), Dcm, QStringLiteral("Audit Log Used")};
     }
     return {};
 }
@@ -139,6 +141,9 @@ std::optional<AuditCode> DicomAuditMessage::eventTypeCode(const AuditRecord& rec
         case SecurityAlert::AccountLocked:
             return AuditCode{QStringLiteral("110137"), Dcm,
                              QStringLiteral("User Security Attributes Changed")};
+        case SecurityAlert::BreakGlass:
+            return AuditCode{QStringLiteral("110127"), Dcm,
+                             QStringLiteral("Emergency Override Started")};
         case SecurityAlert::MediumContent:
             // DICOM has no alert type for hostile media content; CID 403 is extensible.
             return AuditCode{QStringLiteral("MEDIUM-CONTENT"), Private,
@@ -169,6 +174,8 @@ QString DicomAuditMessage::actionCode(AuditEventType type) {
         return QStringLiteral("C");
     case AuditEventType::ReconcileDecision:
         return QStringLiteral("U");
+    case AuditEventType::AuditAnchor:
+        return QStringLiteral("R");
     default:
         return QString();
     }
@@ -341,13 +348,15 @@ QByteArray DicomAuditMessage::toXml(const AuditRecord& record, const AuditSource
     }
 
     // What a security alert or a configuration change is about
-    const bool alertLike = eventId(e.type).code == QLatin1String("110113");
+    const bool alertLike =
+        eventId(e.type).code == QLatin1String("110113") || e.type == AuditEventType::AuditAnchor;
     if (alertLike && !e.target.isEmpty()) {
         QString kind;
         QString typeCodeRole = QStringLiteral("13"); // security resource
         QString typeCode = QStringLiteral("2");      // system object
         AuditCode idType{QStringLiteral("12"), Rfc3881, QStringLiteral("URI")};
-        if (e.type == AuditEventType::UserChange || e.alert == SecurityAlert::AccountLocked) {
+        if (e.type == AuditEventType::UserChange || e.alert == SecurityAlert::AccountLocked ||
+            e.alert == SecurityAlert::BreakGlass) {
             kind = QStringLiteral("account");
             typeCode = QStringLiteral("1");
             typeCodeRole = QStringLiteral("11"); // security user entity
@@ -358,6 +367,8 @@ QByteArray DicomAuditMessage::toXml(const AuditRecord& record, const AuditSource
             kind = QStringLiteral("node");
         } else if (e.alert == SecurityAlert::MediumContent) {
             kind = QStringLiteral("medium-file");
+        } else if (e.type == AuditEventType::AuditAnchor) {
+            kind = QStringLiteral("audit-trail");
         } else {
             kind = QStringLiteral("function");
         }

@@ -164,6 +164,12 @@ const QVector<SettingDefinition>& Settings::definitions() {
                    QT_TRANSLATE_NOOP("pdi::Settings",
                                      "Seconds to wait for the repository before leaving messages "
                                      "queued for the next attempt.")),
+        D::file(AuditAnchorFile,
+                QT_TRANSLATE_NOOP("pdi::Settings",
+                                  "File where the head of the audit trail is appended once a day "
+                                  "and at each anchoring; keep it where this station can append "
+                                  "but not rewrite (an append-only file, a write-once share). "
+                                  "Verification compares the trail with it. Empty: no file.")),
         D::choice(UiLanguage, QString(), {QString(), QStringLiteral("ja"), QStringLiteral("en")},
                   QT_TRANSLATE_NOOP("pdi::Settings",
                                     "Language of the desktop application: ja (Japanese), en "
@@ -216,6 +222,10 @@ int Settings::idleLogoutMinutes() const {
 
 int Settings::minPasswordLength() const {
     return own(MinPasswordLength).toInt();
+}
+
+QString Settings::auditAnchorFile() const {
+    return own(AuditAnchorFile).toString();
 }
 
 QString Settings::uiLanguage() const {

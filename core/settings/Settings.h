@@ -60,6 +60,7 @@ public:
     static constexpr const char* SyslogCertFile = "audit.syslog.certFile";
     static constexpr const char* SyslogKeyFile = "audit.syslog.keyFile";
     static constexpr const char* SyslogTimeoutSeconds = "audit.syslog.timeoutSeconds";
+    static constexpr const char* AuditAnchorFile = "audit.anchorFile";
     static constexpr const char* UiLanguage = "ui.language";
 
     // Core's keys only.
@@ -79,6 +80,8 @@ public:
     int maxLoginFailures() const;
     int idleLogoutMinutes() const;
     int minPasswordLength() const;
+    // Where the audit chain's anchors are appended (AuditAnchorFile); empty: no file.
+    QString auditAnchorFile() const;
     // "ja", "en", or empty for the system's language.
     QString uiLanguage() const;
 

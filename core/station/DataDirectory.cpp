@@ -5,6 +5,11 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace pdi {
 
 QString DataDirectory::resolve(const QString& explicitPath) {
@@ -23,8 +28,7 @@ QString DataDirectory::defaultPath() {
 
 Result<DataDirectory> DataDirectory::open(const QString& path) {
     if (path.isEmpty())
-        return Error::invalid(
-            tr("No data directory given; use --data-dir DIR or set PDI_DATA_DIR."));
+        return Error::invalid(tr("No data directory given."));
     const QString absolute = QDir(path).absolutePath();
     const QFileInfo info(absolute);
     if (info.exists() && !info.isDir())
@@ -37,14 +41,55 @@ Result<DataDirectory> DataDirectory::open(const QString& path) {
                 tr("Cannot create the data directory %1; check that its parent folder is "
                    "writable.")
                     .arg(absolute));
-        QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
+    if (auto kept = keepPrivate(absolute); !kept)
+        return kept.error();
     if (!QFileInfo(absolute).isWritable())
         return Error::storage(
             tr("The data directory %1 is not writable for this user; fix its permissions or "
                "use another directory.")
                 .arg(absolute));
     return DataDirectory(absolute);
+}
+
+Result<void> DataDirectory::keepPrivate(const QString& absolute) {
+    struct stat st {};
+    if (::stat(QFile::encodeName(absolute).constData(), &st) != 0)
+        return Error::storage(tr("Cannot read the data directory %1: %2")
+                                  .arg(absolute, QString::fromLocal8Bit(std::strerror(errno))));
+    if (st.st_uid != ::geteuid())
+        return Error::storage(
+            tr("The data directory %1 belongs to another operating-system user (uid %2). PDI "
+               "Station keeps password hashes and patient data there and runs only as the "
+               "directory's owner: run it as that user, or choose a directory of your own.")
+                .arg(absolute)
+                .arg(st.st_uid));
+    // Somebody else who can write here could replace the database or an archived object.
+    if ((st.st_mode & (S_IWGRP | S_IWOTH)) != 0)
+        return Error::storage(
+            tr("The data directory %1 can be written by other users (mode %2), so anybody could "
+               "change the accounts, the audit trail or the images in it. Make it private to its "
+               "owner (for example chmod 700 %1) after checking that nobody changed its "
+               "contents, or choose another directory.")
+                .arg(absolute)
+                .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
+    // Readable by others: taken back. Nothing below is reachable for other users once the
+    // directory itself is private, whatever the modes of what lies there.
+    if ((st.st_mode & 07777) != 0700 && ::chmod(QFile::encodeName(absolute).constData(), 0700) != 0)
+        return Error::storage(tr("Cannot make the data directory %1 private to its owner: %2")
+                                  .arg(absolute, QString::fromLocal8Bit(std::strerror(errno))));
+    // What PDI Station keeps at the top: files owner-only (0600), folders owner-only (0700).
+    const QFileInfoList entries = QDir(absolute).entryInfoList(
+        QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden | QDir::NoSymLinks);
+    for (const QFileInfo& entry : entries) {
+        const mode_t wanted = entry.isDir() ? 0700 : 0600;
+        struct stat e {};
+        const QByteArray name = QFile::encodeName(entry.absoluteFilePath());
+        if (::lstat(name.constData(), &e) == 0 && e.st_uid == ::geteuid() &&
+            (e.st_mode & 07777) != wanted)
+            ::chmod(name.constData(), wanted);
+    }
+    return {};
 }
 
 QString DataDirectory::filePath(const QString& name) const {

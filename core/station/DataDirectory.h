@@ -23,8 +23,10 @@ public:
     // and the CLI (pdi) must share it.
     static QString defaultPath();
 
-    // Creates the folder when missing, readable by its owner only (it holds password hashes and
-    // patient identifiers).
+    // Creates the folder when missing. It holds password hashes and patient data, so it must
+    // belong to this process's user and be private to them: a folder that others can read is
+    // made private (0700, its top-level files 0600); one that others can write, or that belongs
+    // to another user, is refused.
     static Result<DataDirectory> open(const QString& path);
 
     QString path() const { return path_; }
@@ -32,6 +34,7 @@ public:
     QString databasePath() const { return filePath(QStringLiteral("pdistation.db")); }
 
 private:
+    static Result<void> keepPrivate(const QString& absolute);
     explicit DataDirectory(QString path)
         : path_(std::move(path)) {}
     QString path_;

@@ -47,7 +47,9 @@ Result<void> FirstRun::validate(const Station& station, const FirstRunSetup& set
     const NewAccount& admin = setup.administrator;
     if (auto valid = AccountStore::checkName(admin.name); !valid)
         return valid.error();
-    if (auto valid = station.accounts().checkPassword(admin.name, admin.password); !valid)
+    if (auto valid =
+            station.accounts().checkPassword(admin.name, admin.password, admin.displayName);
+        !valid)
         return valid.error();
     if (setup.institution.name.trimmed().isEmpty())
         return Error::invalid(tr("Give the name of the institution: it is written on every "

@@ -206,6 +206,14 @@ const QVector<Migration>& Schema::migrations() {
              QStringLiteral("ALTER TABLE import_jobs ADD COLUMN identity_override TEXT NOT NULL "
                             "DEFAULT ''"),
          }},
+        {7,
+         "host-name check of DICOM TLS nodes",
+         {
+             // Whether a TLS node's certificate must name its host. Nodes that exist keep working
+             // as they did (0); NodeStore adds new nodes with the check on.
+             QStringLiteral("ALTER TABLE nodes ADD COLUMN tls_verify_host INTEGER NOT NULL "
+                            "DEFAULT 0"),
+         }},
     };
     return all;
 }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "account/AccountStore.h"
 #include "account/Authenticator.h"
+#include "audit/AuditAnchoring.h"
 #include "audit/AuditTrail.h"
 #include "audit/AuditVerifier.h"
 #include "audit/SyslogSender.h"
@@ -30,6 +31,7 @@ public:
     Authenticator authenticator() const { return Authenticator(db_); }
     AuditTrail audit() const { return AuditTrail(db_); }
     AuditVerifier verifier() const { return AuditVerifier(db_); }
+    AuditAnchoring anchoring() const { return AuditAnchoring(db_); }
     SyslogSender syslog() const { return SyslogSender(db_); }
 
 private:

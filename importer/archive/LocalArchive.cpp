@@ -117,6 +117,8 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
             DiskSpace::writeFailure(temporary, tr("The archive file %1 cannot be written: %2.")
                                                    .arg(temporary, DcmtkCondition::describe(c))));
     }
+    // Patient data: owner only, like everything PDI Station keeps in the data directory.
+    QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {
         QFile::remove(temporary);

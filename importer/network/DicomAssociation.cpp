@@ -1,5 +1,6 @@
 #include "DicomAssociation.h"
 
+#include "DicomTls.h"
 #include "dicom/Dcmtk.h"
 #include "settings/ImportSettings.h"
 #include "settings/Settings.h"
@@ -54,6 +55,7 @@ LocalAe LocalAe::fromSettings(const Settings& settings) {
     local.aeTitle = station.aeTitle();
     local.timeoutSeconds = station.networkTimeoutSeconds();
     local.listenPort = station.dicomPort();
+    local.listenAddress = station.dicomAddress();
     return local;
 }
 
@@ -81,6 +83,13 @@ QString DicomAssociation::explain(const DicomNode& node, const OFCondition& c) {
                   "it knows this station's AE title; an import started again continues where "
                   "this one stopped.")
             .arg(describe(node), what);
+    if (node.tls && (what.contains(QLatin1String("TLS"), Qt::CaseInsensitive) ||
+                     what.contains(QLatin1String("SSL"), Qt::CaseInsensitive)))
+        return tr("The TLS connection to %1 failed (%2). The node must offer TLS 1.2 or later "
+                  "with the ciphers of BCP 195, and present a certificate signed by the node's CA "
+                  "file%3.")
+            .arg(describe(node), what,
+                 node.verifyHostName ? tr(" that names the host %1").arg(node.host) : QString());
     return tr("%1 cannot be reached or did not answer (%2). Check that it is running, its host "
               "name, port and AE title%3, and that no firewall blocks the connection.")
         .arg(describe(node), what, node.tls ? tr(", the TLS certificates") : QString());
@@ -138,41 +147,14 @@ DicomAssociation::open(const DicomNode& node, const LocalAe& local,
     if (c.bad())
         return Error::network(explain(node, c));
     if (node.tls) {
-        auto tls = std::make_unique<DcmTLSTransportLayer>(NET_REQUESTOR, nullptr, OFTrue);
-        if (!*tls)
-            return Error::network(tr("DICOM TLS cannot be set up for %1 (OpenSSL did not start).")
-                                      .arg(describe(node)));
-        c = tls->setTLSProfile(TSP_Profile_BCP195);
-        if (c.good())
-            c = tls->activateCipherSuites();
+        Result<std::unique_ptr<DcmTLSTransportLayer>> tls = DicomTls::requestorFor(node);
+        if (!tls)
+            return tls.error();
+        c = static_cast<NodeScu&>(*scu).useSecureConnection(tls->get());
         if (c.bad())
             return Error::network(
                 tr("DICOM TLS cannot be set up for %1: %2").arg(describe(node), conditionText(c)));
-        c = tls->addTrustedCertificateFile(QFile::encodeName(node.caFile).constData(),
-                                           DCF_Filetype_PEM);
-        if (c.bad())
-            return Error::network(
-                tr("The CA file %1 of %2 cannot be read as PEM: %3. Check --ca of the node.")
-                    .arg(node.caFile, describe(node), conditionText(c)));
-        if (!node.certFile.isEmpty()) {
-            c = tls->setPrivateKeyFile(QFile::encodeName(node.keyFile).constData(),
-                                       DCF_Filetype_PEM);
-            if (c.good())
-                c = tls->setCertificateFile(QFile::encodeName(node.certFile).constData(),
-                                            DCF_Filetype_PEM);
-            if (c.bad() || !tls->checkPrivateKeyMatchesCertificate())
-                return Error::network(
-                    tr("The certificate %1 and key %2 configured for %3 cannot be used together "
-                       "(%4).")
-                        .arg(node.certFile, node.keyFile, describe(node),
-                             c.bad() ? conditionText(c) : tr("the key does not match")));
-        }
-        tls->setCertificateVerification(DCV_requireCertificate);
-        c = static_cast<NodeScu&>(*scu).useSecureConnection(tls.get());
-        if (c.bad())
-            return Error::network(
-                tr("DICOM TLS cannot be set up for %1: %2").arg(describe(node), conditionText(c)));
-        a->tls_ = std::move(tls);
+        a->tls_ = std::move(*tls);
     }
     c = scu->negotiateAssociation();
     if (c.bad())

@@ -20,12 +20,13 @@ namespace pdi {
 class Settings;
 
 // This station on the network: its AE title (station.aeTitle, or the node's calling AE title),
-// the time it waits for a peer (network.timeoutSeconds) and the port where it receives storage
-// commitment results (station.dicomPort, 0: none).
+// the time it waits for a peer (network.timeoutSeconds) and the address and port where it
+// receives storage commitment results (station.dicomAddress, station.dicomPort, 0: none).
 struct LocalAe {
     QString aeTitle = QStringLiteral("PDISTATION");
     int timeoutSeconds = 30;
     int listenPort = 0;
+    QString listenAddress; // station.dicomAddress; empty: the address that reaches the node
 
     static LocalAe fromSettings(const Settings& settings);
     QString callingAeTitleFor(const DicomNode& node) const {

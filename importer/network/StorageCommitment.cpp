@@ -1,5 +1,7 @@
 #include "StorageCommitment.h"
 
+#include "CommitmentListener.h"
+
 #include <QDeadlineTimer>
 #include <QThread>
 
@@ -7,111 +9,8 @@
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcuid.h>
-#include <dcmtk/dcmnet/scp.h>
 
 namespace pdi {
-
-namespace {
-
-QString text(DcmItem& item, const DcmTagKey& tag) {
-    OFString v;
-    item.findAndGetOFString(tag, v);
-    return QString::fromLatin1(v.c_str()).trimmed();
-}
-
-// Receives the node's N-EVENT-REPORT: listens on the station's port, accepts only the node's AE
-// title calling this station's AE title, and only the Storage Commitment Push Model (and
-// Verification, so that the PACS administrator can test the route with an echo).
-class CommitmentListener : public DcmSCP {
-public:
-    CommitmentListener(const DicomNode& node, const LocalAe& local, QString transactionUid,
-                       QDeadlineTimer deadline, const std::atomic<bool>* cancel)
-        : nodeAeTitle_(node.aeTitle)
-        , transactionUid_(std::move(transactionUid))
-        , deadline_(deadline)
-        , cancel_(cancel) {
-        DcmSCPConfig& cfg = getConfig();
-        cfg.setPort(Uint16(local.listenPort));
-        cfg.setAETitle(local.callingAeTitleFor(node).toLatin1().constData());
-        cfg.setConnectionBlockingMode(DUL_NOBLOCK);
-        cfg.setConnectionTimeout(1);
-        cfg.setDIMSEBlockingMode(DIMSE_NONBLOCKING);
-        cfg.setDIMSETimeout(Uint32(local.timeoutSeconds));
-        cfg.setACSETimeout(Uint32(local.timeoutSeconds));
-        cfg.setHostLookupEnabled(OFFalse);
-        OFList<OFString> syntaxes;
-        syntaxes.push_back(UID_LittleEndianExplicitTransferSyntax);
-        syntaxes.push_back(UID_LittleEndianImplicitTransferSyntax);
-        cfg.addPresentationContext(UID_StorageCommitmentPushModelSOPClass, syntaxes,
-                                   ASC_SC_ROLE_SCUSCP);
-        cfg.addPresentationContext(UID_VerificationSOPClass, syntaxes);
-    }
-
-    StorageCommitment::Report report;
-
-    bool finished() const {
-        return report.received || deadline_.hasExpired() || (cancel_ && cancel_->load());
-    }
-
-protected:
-    OFBool checkCallingAETitleAccepted(const OFString& callingAE) override {
-        return QString::fromLatin1(callingAE.c_str()).trimmed() == nodeAeTitle_.trimmed();
-    }
-    OFBool stopAfterConnectionTimeout() override { return finished(); }
-    OFBool stopAfterCurrentAssociation() override { return finished(); }
-
-    OFCondition handleIncomingCommand(T_DIMSE_Message* message,
-                                      const DcmPresentationContextInfo& info) override {
-        if (message->CommandField != DIMSE_N_EVENT_REPORT_RQ)
-            return DcmSCP::handleIncomingCommand(message, info);
-        DcmDataset* dataset = nullptr;
-        Uint16 eventType = 0;
-        const OFCondition c = handleEVENTREPORTRequest(
-            message->msg.NEventReportRQ, info.presentationContextID, dataset, eventType);
-        if (dataset) {
-            take(*dataset);
-            delete dataset;
-        }
-        return c;
-    }
-
-    Uint16 checkEVENTREPORTRequest(T_DIMSE_N_EventReportRQ& request, DcmDataset* dataset) override {
-        if (QString::fromLatin1(request.AffectedSOPClassUID) !=
-                QLatin1String(UID_StorageCommitmentPushModelSOPClass) ||
-            !dataset)
-            return STATUS_N_NoSuchSOPClass;
-        return STATUS_Success;
-    }
-
-private:
-    void take(DcmDataset& ds) {
-        if (text(ds, DCM_TransactionUID) != transactionUid_)
-            return; // an older transaction: its instances are asked for again in this one
-        report.transactionUid = transactionUid_;
-        DcmItem* item = nullptr;
-        for (signed long i = 0;
-             ds.findAndGetSequenceItem(DCM_ReferencedSOPSequence, item, i).good(); ++i)
-            report.committed.append({text(*item, DCM_ReferencedSOPClassUID),
-                                     text(*item, DCM_ReferencedSOPInstanceUID)});
-        for (signed long i = 0; ds.findAndGetSequenceItem(DCM_FailedSOPSequence, item, i).good();
-             ++i) {
-            Uint16 reason = 0;
-            item->findAndGetUint16(DCM_FailureReason, reason);
-            report.failed.append({{text(*item, DCM_ReferencedSOPClassUID),
-                                   text(*item, DCM_ReferencedSOPInstanceUID)},
-                                  reason,
-                                  StorageCommitment::failureText(reason)});
-        }
-        report.received = true;
-    }
-
-    QString nodeAeTitle_;
-    QString transactionUid_;
-    QDeadlineTimer deadline_;
-    const std::atomic<bool>* cancel_;
-};
-
-} // namespace
 
 QString StorageCommitment::failureText(quint16 reason) {
     switch (reason) {
@@ -152,16 +51,26 @@ Result<StorageCommitment::Report> StorageCommitment::request(const DicomNode& no
 
     initDicomNetwork();
     const QString transactionUid = DicomAssociation::newUid();
-    CommitmentListener listener(node, local, transactionUid,
-                                QDeadlineTimer(qint64(timeoutSeconds) * 1000), cancel);
+    QHostAddress address(local.listenAddress);
+    if (local.listenAddress.isEmpty())
+        address = CommitmentListener::addressTowards(node.host, node.port);
+    if (address.isNull())
+        return Error::network(tr("This station has no address from which it reaches %1, so it "
+                                 "cannot receive the storage commitment result; check the "
+                                 "node's host or set station.dicomAddress.")
+                                  .arg(DicomAssociation::describe(node)));
+    CommitmentListener::Expected expected;
+    expected.calledAeTitle = local.callingAeTitleFor(node);
+    expected.callingAeTitle = node.aeTitle;
+    expected.peers = CommitmentListener::addressesOf(node.host);
+    expected.transactionUid = transactionUid;
+    expected.timeoutSeconds = qBound(1, local.timeoutSeconds, 10);
     // Listen before asking: a fast PACS reports at once.
-    OFCondition c = listener.openListenPort();
-    if (c.bad())
-        return Error::network(tr("This station cannot listen on port %1 for storage commitment "
-                                 "results (%2); another program may use it. Change "
-                                 "station.dicomPort or stop that program.")
-                                  .arg(local.listenPort)
-                                  .arg(QString::fromLocal8Bit(c.text())));
+    Result<std::unique_ptr<CommitmentListener>> listener =
+        CommitmentListener::open(address, local.listenPort, expected);
+    if (!listener)
+        return listener.error();
+    OFCondition c;
 
     {
         auto association = DicomAssociation::open(
@@ -201,13 +110,7 @@ Result<StorageCommitment::Report> StorageCommitment::request(const DicomNode& no
         a.release();
     }
 
-    // Wait for the report; acceptAssociations() returns when finished() says so.
-    while (!listener.finished()) {
-        c = listener.acceptAssociations();
-        if (c.bad() && c != NET_EC_StopAfterConnectionTimeout && c != NET_EC_StopAfterAssociation)
-            QThread::msleep(100); // a broken association from somebody else: keep listening
-    }
-    Report report = listener.report;
+    Report report = (*listener)->wait(QDeadlineTimer(qint64(timeoutSeconds) * 1000), cancel);
     report.transactionUid = transactionUid;
     return report;
 }

@@ -98,6 +98,7 @@ QJsonObject DicomNode::toJson() const {
         o.insert(QStringLiteral("caFile"), caFile);
         o.insert(QStringLiteral("certFile"), certFile);
         o.insert(QStringLiteral("keyFile"), keyFile);
+        o.insert(QStringLiteral("verifyHostName"), verifyHostName);
     }
     return o;
 }

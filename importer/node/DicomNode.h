@@ -30,6 +30,9 @@ struct DicomNode {
     QString caFile;   // PEM: the CA that signs the node's certificate (TLS)
     QString certFile; // PEM: this station's certificate, for nodes that want one (TLS)
     QString keyFile;  // its unencrypted private key
+    // TLS: the node's certificate must name host (DNS name or IP address). On for new nodes;
+    // nodes added before the check existed keep it off until an administrator turns it on.
+    bool verifyHostName = true;
     int roles = Store | Find;
     // What the node stores text in: "ISO_IR 192" (UTF-8) or "\ISO 2022 IR 87" (JIS X 0208 with
     // ASCII). Imported objects are re-encoded in it.

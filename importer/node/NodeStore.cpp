@@ -33,11 +33,12 @@ DicomNode fromRow(const QSqlQuery& q) {
     n.keyFile = q.value(8).toString();
     n.roles = DicomNode::parseRoles(q.value(9).toString()).value_or(0);
     n.characterSet = q.value(10).toString();
+    n.verifyHostName = q.value(11).toInt() != 0;
     return n;
 }
 
 const char* const Columns = "name, ae_title, host, port, calling_ae_title, tls, ca_file, "
-                            "cert_file, key_file, roles, character_set";
+                            "cert_file, key_file, roles, character_set, tls_verify_host";
 
 bool readablePemKey(const QString& path) {
     QFile f(path);
@@ -151,8 +152,8 @@ Result<DicomNode> NodeStore::add(const Session& session, const DicomNode& input)
     q.finish();
     q.prepare(QStringLiteral(
         "INSERT INTO nodes (name, ae_title, host, port, calling_ae_title, tls, ca_file, "
-        "cert_file, key_file, roles, character_set, created_at, created_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "cert_file, key_file, roles, character_set, tls_verify_host, created_at, created_by)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(node.name);
     q.addBindValue(node.aeTitle);
     q.addBindValue(node.host);
@@ -164,6 +165,7 @@ Result<DicomNode> NodeStore::add(const Session& session, const DicomNode& input)
     q.addBindValue(Database::text(node.keyFile));
     q.addBindValue(DicomNode::roleNames(node.roles).join(QLatin1Char(',')));
     q.addBindValue(node.characterSet);
+    q.addBindValue(node.verifyHostName ? 1 : 0);
     q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
     q.addBindValue(session.userName());
     if (auto done = Database::exec(q, tr("saving node %1").arg(node.name)); !done)

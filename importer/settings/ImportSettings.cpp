@@ -1,5 +1,8 @@
 #include "ImportSettings.h"
 
+#include <QHostAddress>
+#include <QNetworkInterface>
+
 #include <algorithm>
 
 namespace pdi {
@@ -19,6 +22,12 @@ const QVector<SettingDefinition>& ImportSettings::definitions() {
                                      "commitment results (N-EVENT-REPORT) from a PACS; 0: none, "
                                      "imports to a node with the commit role then cannot "
                                      "complete.")),
+        D::text(StationDicomAddress, 45,
+                QT_TRANSLATE_NOOP("pdi::Settings",
+                                  "IP address of this computer on which storage commitment "
+                                  "results are received; empty: the address this computer uses "
+                                  "to reach the node."))
+            .checkedBy(checkLocalAddress),
         D::integer(NetworkTimeoutSeconds, 30, 1, 600,
                    QT_TRANSLATE_NOOP("pdi::Settings",
                                      "Seconds to wait for a DICOM node to connect or answer "
@@ -50,6 +59,23 @@ Result<void> ImportSettings::checkAeTitle(const QString& what, const QString& ae
         return Error::invalid(tr("%1: \"%2\" is not an AE title; use 1 to 16 letters, digits, "
                                  "spaces or punctuation without a backslash, e.g. PDISTATION.")
                                   .arg(what, aeTitle));
+    return {};
+}
+
+Result<void> ImportSettings::checkLocalAddress(const QString& what, const QString& address) {
+    if (address.isEmpty())
+        return {};
+    const QHostAddress parsed(address);
+    if (parsed.isNull())
+        return Error::invalid(
+            tr("%1: \"%2\" is not an IP address; give one of this computer's addresses, e.g. "
+               "10.0.0.5, or nothing to use the address that reaches the node.")
+                .arg(what, address));
+    const QList<QHostAddress> own = QNetworkInterface::allAddresses();
+    if (!std::any_of(own.cbegin(), own.cend(), [&](const QHostAddress& a) {
+            return a.isEqual(parsed, QHostAddress::TolerantConversion);
+        }))
+        return Error::invalid(tr("%1: %2 is not an address of this computer.").arg(what, address));
     return {};
 }
 

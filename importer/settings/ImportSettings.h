@@ -14,6 +14,7 @@ class ImportSettings {
 public:
     static constexpr const char* StationAeTitle = "station.aeTitle";
     static constexpr const char* StationDicomPort = "station.dicomPort";
+    static constexpr const char* StationDicomAddress = "station.dicomAddress";
     static constexpr const char* NetworkTimeoutSeconds = "network.timeoutSeconds";
     static constexpr const char* WorklistDays = "reconcile.worklistDays";
     static constexpr const char* CommitTimeoutSeconds = "import.commitTimeoutSeconds";
@@ -26,6 +27,7 @@ public:
 
     QString aeTitle() const { return own(StationAeTitle).toString(); }
     int dicomPort() const { return own(StationDicomPort).toInt(); }
+    QString dicomAddress() const { return own(StationDicomAddress).toString(); }
     int networkTimeoutSeconds() const { return own(NetworkTimeoutSeconds).toInt(); }
     int worklistDays() const { return own(WorklistDays).toInt(); }
     int commitTimeoutSeconds() const { return own(CommitTimeoutSeconds).toInt(); }
@@ -34,6 +36,8 @@ public:
     // An Application Entity title (PS3.5 6.2, AE): 1 to 16 characters of the default repertoire,
     // no backslash, not only spaces. The error names what and says what is acceptable.
     static Result<void> checkAeTitle(const QString& what, const QString& aeTitle);
+    // Empty, or an IPv4 or IPv6 address of this computer.
+    static Result<void> checkLocalAddress(const QString& what, const QString& address);
 
 private:
     QJsonValue own(const char* key) const { return store_.value(settingIn(definitions(), key)); }

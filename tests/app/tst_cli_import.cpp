@@ -19,9 +19,9 @@ using pdi::test::ProcessResult;
 
 namespace {
 
-const QString AdminPassword = QStringLiteral("Admin-Pa55word");
-const QString TechPassword = QStringLiteral("Tech-Pa55word");
-const QString ReceptionPassword = QStringLiteral("Recept-Pa55word");
+const QString AdminPassword = QStringLiteral("Harbour-Lights-27");
+const QString TechPassword = QStringLiteral("Tch-Pa55word");
+const QString ReceptionPassword = QStringLiteral("Rcpt-Pa55word");
 
 QStringList args(const QString& text) {
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -323,7 +323,7 @@ private Q_SLOTS:
                  0);
         QCOMPARE(pdi::test::runPdi(
                      args(QStringLiteral("user add tech2 --role technologist --password-stdin")),
-                     QByteArray("Tech2-Pa55word\n"), env(QStringLiteral("admin"), AdminPassword))
+                     QByteArray("Tch2-Pa55word\n"), env(QStringLiteral("admin"), AdminPassword))
                      .exitCode,
                  0);
         pdi::test::InstanceSpec s2 = s;
@@ -357,7 +357,7 @@ private Q_SLOTS:
             second + QStringList{QStringLiteral("--approver"), QStringLiteral("tech2"),
                                  QStringLiteral("--password-stdin"), QStringLiteral("--json"),
                                  json2},
-            QByteArray("Tech2-Pa55word\n"), e);
+            QByteArray("Tch2-Pa55word\n"), e);
         QVERIFY2(approved.exitCode == 0, approved.err.constData());
         QCOMPARE(orthanc_.instanceCount(), before + 2);
         QCOMPARE(readJson(json2)

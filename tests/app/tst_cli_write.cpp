@@ -91,9 +91,9 @@ private Q_SLOTS:
                          QStringLiteral("03-1234-5678"))
                     .ok());
         QVERIFY(station_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
-                                     QStringLiteral("Desk-Pa55word")));
+                                     QStringLiteral("Dsk-Pa55word")));
         QVERIFY(station_.addAndLogin(QStringLiteral("reception"), Role::Reception,
-                                     QStringLiteral("Recep-Pa55word")));
+                                     QStringLiteral("Rcp-Pa55word")));
 
         source_ = tmp_.filePath(QStringLiteral("src"));
         for (int i = 1; i <= 3; ++i) {
@@ -144,7 +144,7 @@ private Q_SLOTS:
             pdi({QStringLiteral("write"), source_, QStringLiteral("--out"), iso,
                  QStringLiteral("--allow"), QStringLiteral("ai"), QStringLiteral("--other"),
                  letter_, QStringLiteral("--label"), pdf, QStringLiteral("--json"), json},
-                env(QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
+                env(QStringLiteral("desk"), QStringLiteral("Dsk-Pa55word")));
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(r.outText().contains(QLatin1String("Verified")));
 
@@ -384,7 +384,7 @@ private Q_SLOTS:
         const QString iso = tmp_.filePath(QStringLiteral("role.iso"));
         test::ProcessResult r =
             pdi({QStringLiteral("write"), source_, QStringLiteral("--out"), iso},
-                env(QStringLiteral("reception"), QStringLiteral("Recep-Pa55word")));
+                env(QStringLiteral("reception"), QStringLiteral("Rcp-Pa55word")));
         QCOMPARE(r.exitCode, 5);
         r = pdi({QStringLiteral("write"), source_, QStringLiteral("--out"), iso},
                 env(QStringLiteral("desk"), QStringLiteral("wrong")));

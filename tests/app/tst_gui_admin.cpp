@@ -183,7 +183,7 @@ private Q_SLOTS:
 
         QSignalSpy changed(users, &UserTable::changed);
         users->addAccount({QStringLiteral("ito"), QStringLiteral("伊藤 美咲"), Role::Technologist,
-                           QStringLiteral("Ito-Pa55word")});
+                           QStringLiteral("Tt-Pa55word")});
         QVERIFY(changed.wait(30000));
         QVERIFY2(users->message().contains(QLatin1String("added")), qPrintable(users->message()));
         const int row = rowOf(table, QStringLiteral("ito"));
@@ -219,10 +219,10 @@ private Q_SLOTS:
         unlock->click();
         QVERIFY(!f_.station().accounts().find(f_.admin(), QStringLiteral("ito"))->locked);
 
-        users->resetPassword(QStringLiteral("ito"), QStringLiteral("Ito-New-Pa55"));
+        users->resetPassword(QStringLiteral("ito"), QStringLiteral("Tt-New-Pa55"));
         QVERIFY(changed.wait(30000));
         QVERIFY(f_.station().authenticator().login(QStringLiteral("ito"),
-                                                   QStringLiteral("Ito-New-Pa55")));
+                                                   QStringLiteral("Tt-New-Pa55")));
 
         // The last administrator stays.
         users->setDisabled(test::StationFixture::AdminName, true);
@@ -462,8 +462,8 @@ private Q_SLOTS:
 
     // Nobody but an administrator gets here, and the library refuses even if a widget did.
     void frontDeskHasNoSettings() {
-        const std::optional<Session> frontDesk = f_.addAndLogin(
-            QStringLiteral("mado"), Role::FrontDesk, QStringLiteral("Mado-Pa55word"));
+        const std::optional<Session> frontDesk =
+            f_.addAndLogin(QStringLiteral("mado"), Role::FrontDesk, QStringLiteral("Md-Pa55word"));
         QVERIFY(frontDesk);
         MainWindow window(WorkspaceContext{f_.station(), *frontDesk});
         QVERIFY(!window.settingsWorkspace());

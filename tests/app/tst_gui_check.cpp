@@ -61,7 +61,7 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY2(f_.ok(), qPrintable(f_.error()));
         reception_ = f_.addAndLogin(QStringLiteral("uketsuke"), Role::Reception,
-                                    QStringLiteral("Reception-Pa55"));
+                                    QStringLiteral("Rcptn-Pa55"));
         QVERIFY2(reception_, qPrintable(f_.error()));
     }
 

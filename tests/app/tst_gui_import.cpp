@@ -177,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(f_.ok(), qPrintable(f_.error()));
         UiLanguage::apply(QStringLiteral("en"));
         tech_ = f_.addAndLogin(QStringLiteral("gishi"), Role::Technologist,
-                               QStringLiteral("Gishi-Pa55word"));
+                               QStringLiteral("Gsh-Pa55word"));
         QVERIFY2(tech_, qPrintable(f_.error()));
 
         // The local archive knows the patient already, under the local ID.
@@ -615,7 +615,7 @@ private Q_SLOTS:
         QVERIFY(settings.set(f_.admin(), QStringLiteral("import.overrideApproval"),
                              QStringLiteral("true")));
         QVERIFY(f_.addAndLogin(QStringLiteral("gishi2"), Role::Technologist,
-                               QStringLiteral("Gishi2-Pa55word")));
+                               QStringLiteral("Gsh2-Pa55word")));
         import->findChild<QPushButton*>(QStringLiteral("prepareImport"))->click();
         QVERIFY(prepared.wait(WorkerWaitMs));
         confirmation = import->confirmation();
@@ -630,7 +630,7 @@ private Q_SLOTS:
             confirmation->problemText().contains(QLatin1String("Wrong user name or password")),
             qPrintable(confirmation->problemText()), WorkerWaitMs);
         QVERIFY(confirmation->isVisible());
-        confirmation->approverPasswordEdit()->setText(QStringLiteral("Gishi2-Pa55word"));
+        confirmation->approverPasswordEdit()->setText(QStringLiteral("Gsh2-Pa55word"));
         confirmation->sendButton()->click();
         QVERIFY(finished.wait(WorkerWaitMs));
         const AuditEvent approved = f_.records(AuditEventType::Import).constLast().event;

@@ -115,11 +115,11 @@ private Q_SLOTS:
                              QStringLiteral("さくら総合病院")));
         QVERIFY(settings.set(f_.admin(), QStringLiteral("institution.phone"),
                              QStringLiteral("03-1234-5678")));
-        desk_ = f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
-                               QStringLiteral("Desk-Pa55word"));
+        desk_ =
+            f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk, QStringLiteral("Dsk-Pa55word"));
         QVERIFY2(desk_, qPrintable(f_.error()));
         QVERIFY(f_.addAndLogin(QStringLiteral("uketsuke"), Role::Reception,
-                               QStringLiteral("Recep-Pa55word")));
+                               QStringLiteral("Rcp-Pa55word")));
 
         yamada_ = tmp_.filePath(QStringLiteral("yamada"));
         for (int i = 1; i <= 4; ++i)
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
     void receptionHasNoWriteTab() {
         Result<Session> reception = f_.station().authenticator().login(
-            QStringLiteral("uketsuke"), QStringLiteral("Recep-Pa55word"));
+            QStringLiteral("uketsuke"), QStringLiteral("Rcp-Pa55word"));
         QVERIFY(reception);
         MainWindow window({f_.station(), *reception});
         QVERIFY(!window.writeWorkspace());
@@ -746,7 +746,7 @@ private Q_SLOTS:
     void idleSignOutWaitsForRunningWrite() {
         StationShell shell(f_.station());
         QVERIFY(shell.start());
-        QVERIFY(test::signIn(shell, QStringLiteral("desk"), QStringLiteral("Desk-Pa55word")));
+        QVERIFY(test::signIn(shell, QStringLiteral("desk"), QStringLiteral("Dsk-Pa55word")));
         QPointer<MainWindow> window = shell.mainWindow();
         QPointer<WriteWorkspace> write = window->writeWorkspace();
         QVERIFY(addAndWait(write, {yamada_}));

@@ -75,7 +75,24 @@ private:
         Result<AuditVerification> v = f_->station().verifier().verify(f_->admin());
         if (!v.ok())
             qWarning("%s", qPrintable(v.error().message));
-        return v ? *v : AuditVerification{false, 0, {}, -1, QStringLiteral("unreadable")};
+        if (v)
+            return *v;
+        AuditVerification unreadable;
+        unreadable.intact = false;
+        unreadable.firstBadSeq = -1;
+        unreadable.problem = QStringLiteral("unreadable");
+        return unreadable;
+    }
+
+    // An empty anchor file in the test's folder, set as audit.anchorFile.
+    QString anchorFile() {
+        const QString file = f_->path() + QStringLiteral("/anchors.log");
+        pdi::test::writeText(file, "");
+        const Result<void> set = f_->station().settings().set(
+            f_->admin(), QString::fromLatin1(Settings::AuditAnchorFile), file);
+        if (!set)
+            qWarning("%s", qPrintable(set.error().message));
+        return file;
     }
 
 private Q_SLOTS:
@@ -240,6 +257,121 @@ private Q_SLOTS:
         const AuditVerification v = verify();
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, qint64(3));
+    }
+
+    // Records cut from the end leave a chain that is consistent in itself; the anchor taken
+    // before names a record that is no longer there.
+    void anchorRevealsRecordsCutFromTheEnd() {
+        const QString file = anchorFile();
+        Result<AuditAnchoring::Taken> taken = f_->station().anchoring().anchor(f_->admin());
+        QVERIFY(taken.ok());
+        QVERIFY2(taken->fileError.isEmpty(), qPrintable(taken->fileError));
+        QCOMPARE(taken->anchor.seq, qint64(9)); // user-change, login, six exports, the setting
+        fill();
+        QVERIFY(verify().intact);
+        QCOMPARE(verify().anchorsChecked, 1);
+        {
+            OutsideEditor sqlite(f_->station().database().path());
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 8")));
+        }
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(8));
+        QVERIFY2(v.problem.contains(QLatin1String("removed from the end")), qPrintable(v.problem));
+        QCOMPARE(v.lastAnchor->seq, qint64(9));
+    }
+
+    // A tamperer who edits a record and computes every hash from there on anew passes the
+    // chain check and the independent script; the anchor file does not follow.
+    void anchorRevealsAChainComputedAnew() {
+        const QString file = anchorFile();
+        QVERIFY(f_->station().anchoring().anchor(f_->admin()).ok());
+        fill();
+        const QString db = f_->station().database().path();
+        {
+            OutsideEditor sqlite(db);
+            QVERIFY(sqlite.dropTriggers());
+            QVERIFY(sqlite.exec(
+                QStringLiteral("UPDATE audit_log SET medium_id = 'FAKE' WHERE seq = 4")));
+        }
+        QVector<AuditRow> rows;
+        {
+            QSqlQuery q(f_->station().database().connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq")
+                               .arg(AuditRow::selectList())));
+            while (q.next())
+                rows << AuditRow::fromQuery(q);
+        }
+        {
+            OutsideEditor sqlite(db);
+            QString prev = AuditChain::genesisHash();
+            for (AuditRow& row : rows) {
+                row.prevHash = prev;
+                row.hash = row.computeHash();
+                prev = row.hash;
+                QVERIFY(sqlite.exec(
+                    QStringLiteral(
+                        "UPDATE audit_log SET prev_hash = '%1', hash = '%2' WHERE seq = %3")
+                        .arg(row.prevHash, row.hash)
+                        .arg(row.seq)));
+            }
+        }
+        QSqlQuery q(f_->station().database().connection());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        const pdi::test::ProcessResult script =
+            pdi::test::run(QStringLiteral("python3"),
+                           {QStringLiteral(PDI_SOURCE_DIR "/scripts/audit-chain-verify.py"), db});
+        QCOMPARE(script.exitCode, 0); // the chain alone cannot tell
+
+        const AuditVerification v = verify();
+        QVERIFY(!v.intact);
+        QCOMPARE(v.firstBadSeq, qint64(9));
+        QVERIFY2(v.problem.contains(QLatin1String("rewritten")), qPrintable(v.problem));
+        // An anchor noted elsewhere (the repository, a report) works without the file too.
+        Result<AuditVerification> given =
+            f_->station().verifier().verify(f_->admin(), AuditAnchorFile(file).read());
+        QVERIFY(given.ok() && !given->intact);
+    }
+
+    // The head of each day once, in the station's name, also when nobody anchors by hand; the
+    // record names the head for the repository.
+    void headOfTheDayOnce() {
+        const QString file = anchorFile();
+        Result<std::optional<AuditAnchoring::Taken>> first =
+            f_->station().anchoring().anchorIfDue();
+        QVERIFY(first.ok() && first->has_value());
+        Result<std::optional<AuditAnchoring::Taken>> again =
+            f_->station().anchoring().anchorIfDue();
+        QVERIFY(again.ok() && !again->has_value());
+        const QVector<AuditAnchor> inFile = AuditAnchorFile(file).read();
+        QCOMPARE(inFile.size(), 1);
+        QCOMPARE(inFile.at(0).hash, (*first)->anchor.hash);
+        const AuditRecord record = f_->records(AuditEventType::AuditAnchor).constLast();
+        QVERIFY(record.event.actor.userName.isEmpty());
+        QCOMPARE(record.event.details.value(QLatin1String("anchoredHash")).toString(),
+                 inFile.at(0).hash);
+        QCOMPARE(qint64(record.event.details.value(QLatin1String("anchoredSeq")).toDouble()),
+                 inFile.at(0).seq);
+        QCOMPARE(AuditAnchor::fromLine(inFile.at(0).toLine())->hash, inFile.at(0).hash);
+    }
+
+    // PDI Station only appends; that nobody rewrites the file is the file system's part.
+    void anchorFileThatCanBeRewrittenIsNamed() {
+        const QString file = anchorFile();
+        QVERIFY(f_->station().anchoring().anchor(f_->admin()).ok());
+        QVERIFY(verify().anchorWarning.contains(QLatin1String("not append-only")));
+        if (pdi::test::run(QStringLiteral("chattr"), {QStringLiteral("+a"), file}).exitCode != 0)
+            QSKIP("this file system or user cannot make a file append-only");
+        QVERIFY(AuditAnchorFile(file).isAppendOnly());
+        QVERIFY(f_->station().anchoring().anchor(f_->admin()).ok()); // appending still works
+        QFile rewrite(file);
+        QVERIFY(!rewrite.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        const AuditVerification v = verify();
+        QVERIFY2(v.anchorWarning.isEmpty(), qPrintable(v.anchorWarning));
+        QCOMPARE(v.anchorsChecked, 2);
+        QCOMPARE(pdi::test::run(QStringLiteral("chattr"), {QStringLiteral("-a"), file}).exitCode,
+                 0);
     }
 
     // The chain is documented well enough to check it without PDI Station: the script in

@@ -124,7 +124,7 @@ private Q_SLOTS:
         test::StationFixture f;
         QVERIFY(f.ok());
         const std::optional<Session> reception = f.addAndLogin(
-            QStringLiteral("uketsuke"), Role::Reception, QStringLiteral("Reception-Pa55"));
+            QStringLiteral("uketsuke"), Role::Reception, QStringLiteral("Rcptn-Pa55"));
         QVERIFY(reception);
         const QString root = tmp_.filePath(QStringLiteral("medium"));
         test::InstanceSpec a;

@@ -197,7 +197,7 @@ private Q_SLOTS:
         for (Role role : {Role::Reception, Role::FrontDesk, Role::Technologist}) {
             const QString name = QStringLiteral("s-%1").arg(Roles::name(role));
             std::optional<Session> session =
-                f_.addAndLogin(name, role, QStringLiteral("Pa55word-%1").arg(name));
+                f_.addAndLogin(name, role, QStringLiteral("Pa55word-%1").arg(int(role) + 17));
             QVERIFY2(session, qPrintable(f_.error()));
             Settings s = f_.station().settings();
             const QString before = s.institution().name;

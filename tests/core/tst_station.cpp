@@ -11,7 +11,19 @@
 #include <QtConcurrent>
 #include <QtTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace pdi;
+
+namespace {
+
+int modeOf(const QString& path) {
+    struct stat st {};
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
+}
+
+} // namespace
 
 class StationTest : public QObject {
     Q_OBJECT
@@ -93,6 +105,59 @@ private Q_SLOTS:
         Result<Station> s = Station::open(file);
         QVERIFY(!s.ok());
         QVERIFY(s.error().message.contains(file));
+    }
+
+    // A directory that existed before with the usual 0755 (or a file PDI Station wrote before
+    // this rule): made private on open, top-level files 0600 and folders 0700.
+    void openMakesAReadableDirectoryPrivate() {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/data");
+        QVERIFY(QDir().mkpath(dir + QStringLiteral("/archive/ab")));
+        QVERIFY(pdi::test::writeText(dir + QStringLiteral("/syslog-queue.lock"), "x"));
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+        QVERIFY(::chmod(QFile::encodeName(dir + QStringLiteral("/archive")).constData(), 0755) ==
+                0);
+        QVERIFY(::chmod(QFile::encodeName(dir + QStringLiteral("/syslog-queue.lock")).constData(),
+                        0644) == 0);
+        Result<Station> station = Station::open(dir);
+        QVERIFY2(station.ok(), qPrintable(station ? QString() : station.error().message));
+        QCOMPARE(modeOf(dir), 0700);
+        QCOMPARE(modeOf(dir + QStringLiteral("/archive")), 0700);
+        QCOMPARE(modeOf(dir + QStringLiteral("/syslog-queue.lock")), 0600);
+        QCOMPARE(modeOf(station->directory().databasePath()), 0600);
+    }
+
+    // Others who can write there could swap the database or an archived object: refused, with
+    // what to do, and nothing changed.
+    void refusesADirectoryOthersCanWrite() {
+        for (const int mode : {0777, 01777, 0770, 0720}) {
+            QTemporaryDir tmp;
+            const QString dir = tmp.path() + QStringLiteral("/data");
+            QVERIFY(QDir().mkpath(dir));
+            QVERIFY(::chmod(QFile::encodeName(dir).constData(), mode_t(mode)) == 0);
+            Result<Station> station = Station::open(dir);
+            QVERIFY2(!station.ok(), qPrintable(QString::number(mode, 8)));
+            QCOMPARE(station.error().kind, Error::Kind::Storage);
+            QVERIFY2(station.error().message.contains(QLatin1String("written by other users")),
+                     qPrintable(station.error().message));
+            QVERIFY(station.error().message.contains(dir));
+            QVERIFY(station.error().message.contains(QLatin1String("chmod 700")));
+            QCOMPARE(modeOf(dir), mode);
+            QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/pdistation.db")));
+        }
+    }
+
+    void refusesADirectoryOfAnotherUser() {
+        QTemporaryDir tmp;
+        const QString dir = tmp.path() + QStringLiteral("/data");
+        QVERIFY(QDir().mkpath(dir));
+        if (::chown(QFile::encodeName(dir).constData(), 65534, gid_t(-1)) != 0)
+            QSKIP("changing a folder's owner needs root");
+        Result<Station> station = Station::open(dir);
+        QVERIFY(!station.ok());
+        QVERIFY2(station.error().message.contains(QLatin1String("another operating-system user")),
+                 qPrintable(station.error().message));
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/pdistation.db")));
     }
 
     // Worker threads append through their own connections; WAL plus BEGIN IMMEDIATE keep the

@@ -6,6 +6,7 @@
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
 #include "dicom/SpecificCharacterSet.h"
+#include "network/CommitmentListener.h"
 #include "network/DicomAssociation.h"
 #include "network/DicomQuery.h"
 #include "network/PacsStudySearch.h"
@@ -13,8 +14,11 @@
 #include "network/StoreSession.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <dcmtk/config/osconfig.h>
@@ -240,6 +244,161 @@ private Q_SLOTS:
         node.keyFile = certs_.clientKey;
         const Result<void> echoed = DicomEcho::echo(node, local_);
         QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message));
+    }
+
+    // A server limited to TLS 1.1 (openssl s_server, the old AES128-SHA suites): refused, the
+    // BCP 195 non-downgrading profile never goes below TLS 1.2.
+    void tlsRefusesAServerBelowTls12() {
+        const int port = test::freePort();
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStringLiteral("openssl"),
+                     {QStringLiteral("s_server"), QStringLiteral("-tls1_1"),
+                      QStringLiteral("-cipher"), QStringLiteral("DEFAULT:@SECLEVEL=0"),
+                      QStringLiteral("-accept"), QStringLiteral("127.0.0.1:%1").arg(port),
+                      QStringLiteral("-cert"), certs_.serverCert, QStringLiteral("-key"),
+                      certs_.serverKey});
+        QVERIFY(server.waitForStarted());
+        QVERIFY(test::waitForPort(port, &server));
+        DicomNode node = nodeAt(QStringLiteral("OLD"), port);
+        node.tls = true;
+        node.caFile = certs_.caCert;
+        QElapsedTimer t;
+        t.start();
+        const Result<void> echoed = DicomEcho::echo(node, local_);
+        QVERIFY(!echoed);
+        QCOMPARE(echoed.error().kind, Error::Kind::Network);
+        QVERIFY2(echoed.error().message.contains(QLatin1String("TLS 1.2")),
+                 qPrintable(echoed.error().message));
+        QVERIFY(t.elapsed() < 10000);
+        server.terminate();
+        server.waitForFinished(5000);
+        const QByteArray log = server.readAll();
+        // The server saw the attempt: the refusal came from the handshake, not a closed port.
+        QVERIFY2(log.contains("ERROR") || log.contains("error"), log.constData());
+        // The server saw the attempt and no handshake completed.
+        QVERIFY2(!log.contains("CIPHER is"), log.constData());
+    }
+
+    // A good TLS 1.2 peer: storescp with the Extended BCP 195 profile (TLS 1.2 only) and an RSA
+    // certificate; echo and store succeed.
+    void tlsAcceptsATls12Peer() {
+        const QString dir = QFileInfo(certs_.caCert).absolutePath();
+        const QString key = dir + QStringLiteral("/rsa-server.key");
+        const QString cert = dir + QStringLiteral("/rsa-server.pem");
+        QVERIFY(test::writeText(dir + QStringLiteral("/rsa.ext"),
+                                "subjectAltName=IP:127.0.0.1,DNS:localhost\n"
+                                "extendedKeyUsage=serverAuth\n"));
+        QCOMPARE(
+            test::run(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), dir + QStringLiteral("/rsa.csr"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=localhost")})
+                .exitCode,
+            0);
+        QCOMPARE(test::run(QStringLiteral("openssl"),
+                           {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                            dir + QStringLiteral("/rsa.csr"), QStringLiteral("-CA"), certs_.caCert,
+                            QStringLiteral("-CAkey"), dir + QStringLiteral("/ca.key"),
+                            QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), cert,
+                            QStringLiteral("-days"), QStringLiteral("2"),
+                            QStringLiteral("-extfile"), dir + QStringLiteral("/rsa.ext")})
+                     .exitCode,
+                 0);
+        test::TestCertificates rsa = certs_;
+        rsa.serverKey = key;
+        rsa.serverCert = cert;
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("TLS12"), &rsa, false, true,
+                           {QStringLiteral("--profile-bcp195-ex")}),
+                 qPrintable(scp.error()));
+        DicomNode node = nodeAt(QStringLiteral("TLS12"), scp.port());
+        node.tls = true;
+        node.caFile = certs_.caCert;
+        const Result<void> echoed = DicomEcho::echo(node, local_);
+        QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message + scp.log()));
+        StoreSession session(node, local_);
+        auto ff = object(spec(31));
+        QVERIFY(ff);
+        const StoreSession::Outcome sent =
+            session.send(*ff->getDataset(), spec(31).sopClassUid, spec(31).sopInstanceUid);
+        QVERIFY2(sent.kind == StoreSession::Outcome::Kind::Stored, qPrintable(sent.message));
+    }
+
+    // The certificate names 127.0.0.1 and localhost. The same server reached as 127.0.0.2 (also
+    // loopback) presents a certificate that does not name that host: refused, unless the node
+    // says not to check.
+    void tlsChecksTheHostName() {
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("SECURE"), &certs_, false), qPrintable(scp.error()));
+        DicomNode node = nodeAt(QStringLiteral("SECURE"), scp.port());
+        node.tls = true;
+        node.caFile = certs_.caCert;
+        QVERIFY(node.verifyHostName); // on for new nodes
+        node.host = QStringLiteral("localhost");
+        Result<void> echoed = DicomEcho::echo(node, local_);
+        QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message));
+        node.host = QStringLiteral("127.0.0.2");
+        echoed = DicomEcho::echo(node, local_);
+        QVERIFY(!echoed);
+        QVERIFY2(echoed.error().message.contains(QLatin1String("names the host 127.0.0.2")),
+                 qPrintable(echoed.error().message));
+        node.verifyHostName = false;
+        echoed = DicomEcho::echo(node, local_);
+        QVERIFY2(echoed, echoed ? "" : qPrintable(echoed.error().message));
+    }
+
+    // The storage commitment listener: bound to one address, checks the called and calling AE
+    // titles and the peer's address, and serves a second peer while a first one stalls.
+    void commitmentListenerAcceptsOnlyTheNode() {
+        const int port = test::freePort();
+        CommitmentListener::Expected expected;
+        expected.calledAeTitle = QStringLiteral("PDISTATION");
+        expected.callingAeTitle = QStringLiteral("ORTHANC");
+        expected.peers = {QHostAddress(QStringLiteral("127.0.0.1"))};
+        expected.transactionUid = DicomAssociation::newUid();
+        expected.timeoutSeconds = 8;
+        Result<std::unique_ptr<CommitmentListener>> listener =
+            CommitmentListener::open(QHostAddress(QStringLiteral("127.0.0.1")), port, expected);
+        QVERIFY2(listener, listener ? "" : qPrintable(listener.error().message));
+        auto echo = [port](const QString& calling, const QString& called,
+                           const QString& host = QStringLiteral("127.0.0.1")) {
+            return test::run(QStringLiteral("echoscu"),
+                             {QStringLiteral("-aet"), calling, QStringLiteral("-aec"), called,
+                              QStringLiteral("-to"), QStringLiteral("5"), host,
+                              QString::number(port)},
+                             QByteArray(), QProcessEnvironment(), 20000);
+        };
+        // A peer that connects and says nothing.
+        QTcpSocket stalled;
+        stalled.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
+        QVERIFY(stalled.waitForConnected(3000));
+        QThread::msleep(300);
+        QElapsedTimer t;
+        t.start();
+        test::ProcessResult r = echo(QStringLiteral("ORTHANC"), QStringLiteral("PDISTATION"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(stalled.state(), QAbstractSocket::ConnectedState); // still held, not served
+        // The wrong called AE title, a calling AE title that is not the node's: rejected.
+        QVERIFY(echo(QStringLiteral("ORTHANC"), QStringLiteral("OTHERSTATION")).exitCode != 0);
+        QVERIFY(echo(QStringLiteral("MALLORY"), QStringLiteral("PDISTATION")).exitCode != 0);
+        // Bound to 127.0.0.1 only: nothing listens on 127.0.0.2, another loopback address.
+        QTcpSocket elsewhere;
+        elsewhere.connectToHost(QStringLiteral("127.0.0.2"), quint16(port));
+        QVERIFY(!elsewhere.waitForConnected(2000));
+        // The stalled peer is dropped after the time limit.
+        QVERIFY(stalled.waitForDisconnected(15000) ||
+                stalled.state() == QAbstractSocket::UnconnectedState);
+        listener->reset();
+
+        // From an address that is not the node's: rejected.
+        expected.peers = {QHostAddress(QStringLiteral("127.0.0.9"))};
+        listener =
+            CommitmentListener::open(QHostAddress(QStringLiteral("127.0.0.1")), port, expected);
+        QVERIFY(listener);
+        QVERIFY(echo(QStringLiteral("ORTHANC"), QStringLiteral("PDISTATION")).exitCode != 0);
     }
 
     void findAndCommitAtOrthanc() {

@@ -198,7 +198,7 @@ private Q_SLOTS:
 
     void onlyAdministratorsChangeNodes() {
         std::optional<Session> tech = f_.addAndLogin(QStringLiteral("tech"), Role::Technologist,
-                                                     QStringLiteral("Tech-Pa55word"));
+                                                     QStringLiteral("Tch-Pa55word"));
         QVERIFY2(tech, qPrintable(f_.error()));
         NodeStore nodes(f_.station().database());
         const int alerts = f_.records(AuditEventType::SecurityAlert).size();
@@ -249,8 +249,8 @@ private Q_SLOTS:
                  Error::Kind::Invalid);
         QCOMPARE(nodes.echo(f_.admin(), QStringLiteral("nobody"), local).error().kind,
                  Error::Kind::NotFound);
-        std::optional<Session> desk = f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk,
-                                                     QStringLiteral("Desk-Pa55word"));
+        std::optional<Session> desk =
+            f_.addAndLogin(QStringLiteral("desk"), Role::FrontDesk, QStringLiteral("Dsk-Pa55word"));
         QVERIFY2(desk, qPrintable(f_.error()));
         QCOMPARE(nodes.echo(*desk, QStringLiteral("up"), local).error().kind,
                  Error::Kind::Permission);

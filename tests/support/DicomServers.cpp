@@ -315,7 +315,8 @@ bool QrScpServer::start(const QString& aeTitle, const QStringList& files, bool p
 // storescp
 
 bool StoreScpServer::start(const QString& aeTitle, const TestCertificates* certificates,
-                           bool requireClientCertificate, bool acceptAll) {
+                           bool requireClientCertificate, bool acceptAll,
+                           const QStringList& extra) {
     QDir().mkpath(outputDir());
     port_ = freePort();
     QStringList args{QStringLiteral("--aetitle"), aeTitle, QStringLiteral("--output-directory"),
@@ -328,7 +329,7 @@ bool StoreScpServer::start(const QString& aeTitle, const TestCertificates* certi
              << (requireClientCertificate ? QStringLiteral("--require-peer-cert")
                                           : QStringLiteral("--verify-peer-cert"));
     }
-    args << QString::number(port_);
+    args << extra << QString::number(port_);
     process_ = newServerProcess();
     process_->start(QStringLiteral("storescp"), args);
     if (!process_->waitForStarted(30000) || !waitForPort(port_, process_.get())) {

@@ -112,8 +112,10 @@ class StoreScpServer : public DcmtkServer {
 public:
     // certificates: TLS with the server certificate; requireClientCertificate: mutual TLS.
     // acceptAll: every transfer syntax storescp knows; otherwise only uncompressed ones.
+    // extra: more storescp options, e.g. its TLS profile.
     bool start(const QString& aeTitle, const TestCertificates* certificates = nullptr,
-               bool requireClientCertificate = false, bool acceptAll = true);
+               bool requireClientCertificate = false, bool acceptAll = true,
+               const QStringList& extra = QStringList());
     QString outputDir() const { return dir_.path() + QStringLiteral("/in"); }
     int fileCount() const;
     QString log() const;

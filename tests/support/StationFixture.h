@@ -14,7 +14,7 @@ namespace pdi::test {
 class StationFixture {
 public:
     static inline const QString AdminName = QStringLiteral("admin");
-    static inline const QString AdminPassword = QStringLiteral("Admin-Pa55word");
+    static inline const QString AdminPassword = QStringLiteral("Harbour-Lights-27");
 
     StationFixture();
 

@@ -42,9 +42,13 @@ ProcessResult run(const QString& program, const QStringList& arguments,
                   const QByteArray& input = QByteArray(),
                   const QProcessEnvironment& extraEnv = QProcessEnvironment(),
                   int timeoutMs = 300000);
-// Runs build/bin/pdi.
+// Runs build/bin/pdi. With PDI_USER, PDI_PASSWORD and --password-stdin, PDI_PASSWORD is given as
+// the first line of standard input instead (pdi refuses the two together).
 ProcessResult runPdi(const QStringList& arguments, const QByteArray& input = QByteArray(),
                      const QProcessEnvironment& extraEnv = QProcessEnvironment());
+// Runs build/bin/pdi with exactly this input and environment.
+ProcessResult runPdiAsGiven(const QStringList& arguments, const QByteArray& input = QByteArray(),
+                            const QProcessEnvironment& extraEnv = QProcessEnvironment());
 
 // A small DICOM object the tests write with DCMTK: 16x16 16-bit MONOCHROME2 pixels by default.
 struct InstanceSpec {

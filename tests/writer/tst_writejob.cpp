@@ -249,7 +249,7 @@ private Q_SLOTS:
 
     void refusedAndNotAllowedAreRecorded() {
         const std::optional<Session> reception = station_.addAndLogin(
-            QStringLiteral("recep"), Role::Reception, QStringLiteral("Recep-Pa55word"));
+            QStringLiteral("recep"), Role::Reception, QStringLiteral("Rcp-Pa55word"));
         QVERIFY(reception);
         WriteRequest request;
         request.sources = {source_};
