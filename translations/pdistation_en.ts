@@ -2580,6 +2580,10 @@ Accession number %2</source>
         <source>the DICOMDIR is damaged: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -2814,6 +2818,13 @@ Accession number %2</source>
     </message>
     <message>
         <source>the drive reported an error while burning; the disc must not be handed over</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DiskSpace</name>
+    <message>
+        <source>The disk holding %1 (mounted at %2) is full: %3 MB left of %4 MB. Free space there or choose another place; what was written of this file was removed.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3134,6 +3145,18 @@ Accession number %2</source>
         <source>the folder cannot be read</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A named pipe (FIFO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A device node</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::FolderWriter</name>
@@ -3175,6 +3198,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>Copying files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the verified DICOMDIR cannot be renamed in %1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3541,6 +3568,27 @@ Accession number %2</source>
     <message>
         <source>another program</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobRecovery</name>
+    <message numerus="yes">
+        <source>interrupted: the program ended while this import was running (stopped, crashed or power lost); %n object(s) had been sent. Run the same import again to continue.</source>
+        <translation>
+            <numerusform>interrupted: the program ended while this import was running (stopped, crashed or power lost); %n object had been sent. Run the same import again to continue.</numerusform>
+            <numerusform>interrupted: the program ended while this import was running (stopped, crashed or power lost); %n objects had been sent. Run the same import again to continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patient %1 (outside ID %2) to %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) sent</source>
+        <translation>
+            <numerusform>%n object sent</numerusform>
+            <numerusform>%n objects sent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4213,15 +4261,35 @@ Nothing was sent.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>no data location recorded</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>cannot open the image</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not a readable ISO 9660 image (%1)</source>
+        <source>not a readable ISO 9660 image (no primary volume descriptor)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder leads back to a folder already read (a loop in the directory records); it was not followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folders hold more than %1 MB of directory records; the rest was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the folder %1 lies beyond the end of the image or cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a directory record of the folder %1 is damaged; the rest of the folder was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name "%1" in the folder %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>path longer than %1 characters skipped</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4487,6 +4555,37 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>searching the local archive</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::LocalFile</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a device node</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is now a link</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4929,6 +5028,10 @@ It contradicts the medium: %3.</source>
         <source>%1: no permission to read this folder</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::MediumScanner</name>
@@ -5009,6 +5112,10 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot move the verified image to %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6138,6 +6245,14 @@ ID %2   born %3   %4</source>
         <source>The disc image is bootable (El Torito); a referral medium has no reason to start a computer. Do not boot from it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The medium's folders form a loop: %1. Whatever lies behind it was not read; the medium is damaged or made to mislead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is on the medium. A referral medium holds only files and folders; it was not opened.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::Settings</name>
@@ -6631,6 +6746,25 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Only the operating-system user who owns the data directory %1 may do this.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::StationRecovery</name>
+    <message>
+        <source>Unfinished jobs could not be looked for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The write %1 started by %2 at %3 was interrupted (the program ended before it finished); the medium was not verified and must not be handed over. Write it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import %1 started by %2 at %3 was interrupted (the program ended while it ran; %4). Run the same import again to send the rest.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Removed what it left: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7278,6 +7412,13 @@ ID %2   born %3   %4</source>
     </message>
 </context>
 <context>
+    <name>pdi::WorkerThreads</name>
+    <message>
+        <source>no thread could be started to read the files (%1); the computer is short of memory or of threads. Close other programs and try again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pdi::WriteConfirmation</name>
     <message>
         <source>Include video: %1</source>
@@ -7477,11 +7618,30 @@ ID %2   born %3   %4</source>
             <numerusform>the file meta information of %n objects disagreed with the object and was written anew from it (see README.TXT)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another write with the same File-set ID (%1) is running; try again in a second</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::WriteJobRecovery</name>
+    <message>
+        <source>patient %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>interrupted: the program ended before the write finished (stopped, crashed or power lost); the medium was not verified and what it had written was removed</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::WriteJobStore</name>
     <message>
         <source>record the write job</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read the write jobs</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2561,6 +2561,10 @@ Accession number %2</source>
         <source>the DICOMDIR is damaged: %1</source>
         <translation>DICOMDIR が壊れています: %1</translation>
     </message>
+    <message>
+        <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
+        <translation>DICOMDIR には %1 個の要素があり、使ってよいメモリ %3 MB に収まる %2 個を超えるため、読み込みませんでした</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -2791,6 +2795,13 @@ Accession number %2</source>
     <message>
         <source>the drive reported an error while burning; the disc must not be handed over</source>
         <translation>書き込み中にドライブがエラーを報告しました。このディスクは渡さないでください</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DiskSpace</name>
+    <message>
+        <source>The disk holding %1 (mounted at %2) is full: %3 MB left of %4 MB. Free space there or choose another place; what was written of this file was removed.</source>
+        <translation>%1 のあるディスク（%2 にマウント）がいっぱいです（%4 MB 中 残り %3 MB）。空きを作るか別の場所を選んでください。このファイルの書きかけは削除しました。</translation>
     </message>
 </context>
 <context>
@@ -3105,6 +3116,18 @@ Accession number %2</source>
         <source>the folder cannot be read</source>
         <translation>フォルダを読み込めません</translation>
     </message>
+    <message>
+        <source>A named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>A socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>A device node</source>
+        <translation>デバイスファイル</translation>
+    </message>
 </context>
 <context>
     <name>pdi::FolderWriter</name>
@@ -3147,6 +3170,10 @@ Accession number %2</source>
     <message>
         <source>Copying files</source>
         <translation>ファイルをコピー中</translation>
+    </message>
+    <message>
+        <source>the verified DICOMDIR cannot be renamed in %1: %2</source>
+        <translation>%1 で検証済みの DICOMDIR の名前を変更できません: %2</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3531,25 @@ Accession number %2</source>
     <message>
         <source>another program</source>
         <translation>別のプログラム</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::ImportJobRecovery</name>
+    <message numerus="yes">
+        <source>interrupted: the program ended while this import was running (stopped, crashed or power lost); %n object(s) had been sent. Run the same import again to continue.</source>
+        <translation>
+            <numerusform>中断: この取り込みの実行中にプログラムが終了しました（停止、異常終了または停電）。%n 件のオブジェクトを送信済みでした。同じ取り込みをもう一度実行すると続きから行います。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>patient %1 (outside ID %2) to %3</source>
+        <translation>患者 %1（外部 ID %2）を %3 へ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) sent</source>
+        <translation>
+            <numerusform>%n 件のオブジェクトを送信済み</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4168,16 +4214,36 @@ Nothing was sent.</source>
         <translation>ファイルがイメージの末尾より後ろにあります（イメージが途中で切れています）</translation>
     </message>
     <message>
-        <source>no data location recorded</source>
-        <translation>データの位置が記録されていません</translation>
-    </message>
-    <message>
         <source>cannot open the image</source>
         <translation>ディスクイメージを開けません</translation>
     </message>
     <message>
-        <source>not a readable ISO 9660 image (%1)</source>
-        <translation>読み込み可能な ISO 9660 イメージではありません（%1）</translation>
+        <source>not a readable ISO 9660 image (no primary volume descriptor)</source>
+        <translation>読み取れる ISO 9660 イメージではありません（基本ボリューム記述子がありません）</translation>
+    </message>
+    <message>
+        <source>the folder leads back to a folder already read (a loop in the directory records); it was not followed</source>
+        <translation>このフォルダーはすでに読んだフォルダーに戻っています（ディレクトリレコードのループ）。たどりませんでした</translation>
+    </message>
+    <message>
+        <source>the folders hold more than %1 MB of directory records; the rest was not read</source>
+        <translation>フォルダーのディレクトリレコードが %1 MB を超えています。残りは読みませんでした</translation>
+    </message>
+    <message>
+        <source>the folder %1 lies beyond the end of the image or cannot be read</source>
+        <translation>フォルダー %1 はイメージの末尾より後ろにあるか、読み取れません</translation>
+    </message>
+    <message>
+        <source>a directory record of the folder %1 is damaged; the rest of the folder was not read</source>
+        <translation>フォルダー %1 のディレクトリレコードが壊れています。フォルダーの残りは読みませんでした</translation>
+    </message>
+    <message>
+        <source>the name "%1" in the folder %2</source>
+        <translation>フォルダー %2 の名前「%1」</translation>
+    </message>
+    <message>
+        <source>path longer than %1 characters skipped</source>
+        <translation>%1 文字を超えるパスは読み飛ばしました</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +4508,37 @@ Nothing was sent.</source>
     <message>
         <source>searching the local archive</source>
         <translation>端末内アーカイブの検索</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::LocalFile</name>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>名前付きパイプ（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device node</source>
+        <translation>デバイスファイル</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>ファイルではなく%1です</translation>
+    </message>
+    <message>
+        <source>it is now a link</source>
+        <translation>リンクに置き換わっています</translation>
     </message>
 </context>
 <context>
@@ -4885,6 +4982,10 @@ It contradicts the medium: %3.</source>
         <source>%1: no permission to read this folder</source>
         <translation>%1: このフォルダの読み取り権限がありません</translation>
     </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
 </context>
 <context>
     <name>pdi::MediumScanner</name>
@@ -4963,6 +5064,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>the folder %1 does not exist</source>
         <translation>フォルダ %1 がありません</translation>
+    </message>
+    <message>
+        <source>cannot move the verified image to %1</source>
+        <translation>検証済みのイメージを %1 に移動できません</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6189,14 @@ ID %2   生年月日 %3   %4</translation>
         <source>The disc image is bootable (El Torito); a referral medium has no reason to start a computer. Do not boot from it.</source>
         <translation>このディスクイメージは起動可能です（El Torito）。紹介用媒体がコンピュータを起動する必要はありません。この媒体から起動しないでください。</translation>
     </message>
+    <message>
+        <source>The medium's folders form a loop: %1. Whatever lies behind it was not read; the medium is damaged or made to mislead.</source>
+        <translation>媒体のフォルダーがループしています: %1。その先は読んでいません。媒体が壊れているか、誤らせるように作られています。</translation>
+    </message>
+    <message>
+        <source>%1 is on the medium. A referral medium holds only files and folders; it was not opened.</source>
+        <translation>媒体に%1があります。紹介用の媒体にはファイルとフォルダーしかないはずです。開いていません。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Settings</name>
@@ -6573,6 +6686,25 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Only the operating-system user who owns the data directory %1 may do this.</source>
         <translation>この操作は、データディレクトリ %1 を所有する OS ユーザーだけが行えます。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StationRecovery</name>
+    <message>
+        <source>Unfinished jobs could not be looked for: %1</source>
+        <translation>終わっていない作業を確認できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The write %1 started by %2 at %3 was interrupted (the program ended before it finished); the medium was not verified and must not be handed over. Write it again.</source>
+        <translation>%2 が %3 に始めた書き込み（%1）は中断されました（終わる前にプログラムが終了しました）。媒体は検証されていないので渡さないでください。もう一度書き込んでください。</translation>
+    </message>
+    <message>
+        <source>The import %1 started by %2 at %3 was interrupted (the program ended while it ran; %4). Run the same import again to send the rest.</source>
+        <translation>%2 が %3 に始めた取り込み（%1）は中断されました（実行中にプログラムが終了しました。%4）。同じ取り込みをもう一度実行すると残りを送ります。</translation>
+    </message>
+    <message>
+        <source>Removed what it left: %1.</source>
+        <translation>残っていたものを削除しました: %1。</translation>
     </message>
 </context>
 <context>
@@ -7215,6 +7347,13 @@ ID %2   生年月日 %3   %4</translation>
     </message>
 </context>
 <context>
+    <name>pdi::WorkerThreads</name>
+    <message>
+        <source>no thread could be started to read the files (%1); the computer is short of memory or of threads. Close other programs and try again.</source>
+        <translation>ファイルを読むためのスレッドを開始できませんでした（%1）。メモリまたはスレッドが不足しています。他のプログラムを閉じてもう一度試してください。</translation>
+    </message>
+</context>
+<context>
     <name>pdi::WriteConfirmation</name>
     <message>
         <source>Include video: %1</source>
@@ -7408,12 +7547,31 @@ ID %2   生年月日 %3   %4</translation>
             <numerusform>%n 個のオブジェクトのファイルメタ情報がオブジェクト本体と食い違っていたため、本体に合わせて書き直しました（README.TXT を参照）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>another write with the same File-set ID (%1) is running; try again in a second</source>
+        <translation>同じファイルセット ID（%1）の別の書き込みが実行中です。1 秒後にもう一度試してください</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WriteJobRecovery</name>
+    <message>
+        <source>patient %1 to %2</source>
+        <translation>患者 %1 を %2 へ</translation>
+    </message>
+    <message>
+        <source>interrupted: the program ended before the write finished (stopped, crashed or power lost); the medium was not verified and what it had written was removed</source>
+        <translation>中断: 書き込みが終わる前にプログラムが終了しました（停止、異常終了または停電）。媒体は検証されておらず、書き込んだものは削除しました</translation>
+    </message>
 </context>
 <context>
     <name>pdi::WriteJobStore</name>
     <message>
         <source>record the write job</source>
         <translation>書き込みジョブの記録</translation>
+    </message>
+    <message>
+        <source>read the write jobs</source>
+        <translation>書き込み作業を読む</translation>
     </message>
 </context>
 <context>

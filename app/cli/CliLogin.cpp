@@ -1,5 +1,7 @@
 #include "CliLogin.h"
 
+#include "recovery/StationRecovery.h"
+
 #include "account/AccessControl.h"
 
 #include <QFile>
@@ -131,6 +133,10 @@ std::unique_ptr<CliLogin> CliLogin::open(const QCommandLineParser& parser, Conso
         exitCode = exitCodeFor(station.error());
         return nullptr;
     }
+    // A write or an import whose program was killed is ended here, and whoever runs the next
+    // command is told, by the name of the person who started it.
+    for (const QString& notice : StationRecovery::run(*station, QStringLiteral("pdi")))
+        console.err << notice << '\n';
     return std::unique_ptr<CliLogin>(
         new CliLogin(*station, console, parser.isSet(QStringLiteral("password-stdin"))));
 }

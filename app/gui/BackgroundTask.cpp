@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QThreadPool>
 
+#include "job/WorkerThreads.h"
+
 #include <atomic>
 
 namespace pdi {
@@ -30,6 +32,7 @@ QThreadPool* BackgroundTask::pool() {
     static QThreadPool* pool = [] {
         auto* p = new QThreadPool(QCoreApplication::instance());
         p->setMaxThreadCount(4);
+        WorkerThreads::applyStack(*p);
         return p;
     }();
     return pool;

@@ -2,11 +2,15 @@
 #include "MainWindow.h"
 #include "StationShell.h"
 #include "UiLanguage.h"
+#include "recovery/StationRecovery.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QThreadPool>
+
+#include "job/WorkerThreads.h"
 
 int main(int argc, char** argv) {
     QApplication app(argc, argv);
@@ -19,6 +23,8 @@ int main(int argc, char** argv) {
     // Between sign-out and the login dialog no window is visible; the shell says when to end.
     QApplication::setQuitOnLastWindowClosed(false);
     pdi::UiLanguage::apply(QString());
+    // Checks started from the GUI parse DICOM on Qt's pool: the same known stack as the readers.
+    pdi::WorkerThreads::applyStack(*QThreadPool::globalInstance());
 
     QCommandLineParser parser;
     parser.addHelpOption();
@@ -40,6 +46,13 @@ int main(int argc, char** argv) {
         QMessageBox::critical(nullptr, QStringLiteral("PDI Station"), station.error().message);
         return 1;
     }
+    // Writes and imports whose program was killed end here; whoever starts the station is told,
+    // by the name of the person who started them (the audit trail keeps it too).
+    const QStringList interrupted =
+        pdi::StationRecovery::run(*station, QStringLiteral("pdistation"));
+    if (!interrupted.isEmpty())
+        QMessageBox::warning(nullptr, QStringLiteral("PDI Station"),
+                             interrupted.join(QLatin1String("\n\n")));
     pdi::StationShell shell(*station);
     QObject::connect(&shell, &pdi::StationShell::finished, &app, &QApplication::quit);
     const QString medium = parser.positionalArguments().value(0);

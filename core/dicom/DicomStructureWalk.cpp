@@ -289,10 +289,12 @@ public:
             if (!step())
                 break;
         }
+        result_.elements = elements_;
         if (!noted_)
             return result_;
         // The first problem is the one to report; the walk went on past it.
         Result first = first_;
+        first.elements = elements_;
         first.walkedToEnd = result_.intact();
         if (result_.verdict == DicomStructureWalk::Verdict::TooDeep) {
             first.verdict = result_.verdict;
@@ -440,6 +442,7 @@ private:
         if (!in_.read(b, 4))
             return endsInside(at);
         const quint32 tag = tagAt(b, big);
+        ++elements_;
         if ((tag >> 16) == 0xFFFE) {
             if (!in_.read(b, 4))
                 return endsInside(at);
@@ -602,6 +605,7 @@ private:
     QVarLengthArray<Frame, 32> stack_;
     int depth_ = 0;
     Result result_;
+    qint64 elements_ = 0;
 };
 
 // The meta information (group 0002, always Explicit VR Little Endian, PS3.10 7.1), walked like

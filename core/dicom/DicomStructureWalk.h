@@ -42,6 +42,9 @@ public:
         // item or sequence): the whole file's nesting is within kMaxDepth, so a parser may read
         // all of it, though it will not agree with itself.
         bool walkedToEnd = false;
+        // Element headers read (elements, items, delimiters): what a parser that builds a tree
+        // would allocate, known before it runs.
+        qint64 elements = 0;
         bool intact() const { return verdict == Verdict::Intact; }
     };
 

@@ -108,6 +108,16 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     }
     if (!walk.intact())
         dir.damage = walk.problem;
+    // Counted by the walk before DCMTK allocates anything: a DICOMDIR of 100 MB of empty
+    // elements took 3 GB.
+    if (walk.elements > kMaxElements) {
+        result.error = DicomdirReader::tr("the DICOMDIR holds %1 elements, more than the %2 that "
+                                          "fit the %3 MB it may take in memory; it was not read")
+                           .arg(walk.elements)
+                           .arg(kMaxElements)
+                           .arg(kMemoryBudgetBytes >> 20);
+        return result;
+    }
     MediumInputStream stream(file);
     DcmFileFormat fileFormat;
     fileFormat.transferInit();

@@ -91,8 +91,13 @@ public:
         DicomDirectory directory;
         QString error; // when !ok: what is wrong
     };
-    static constexpr qint64 kMaxDicomdirBytes = 512ll * 1024 * 1024;
-    static constexpr int kMaxRecords = 2000000;
+    // The memory a DICOMDIR may take while it is read, whatever it holds (docs/admin.md): DCMTK
+    // builds every element as an object (about 300 bytes each, measured), the records
+    // keep their keys as text. A real DICOMDIR of 50,000 images has about a million elements.
+    static constexpr qint64 kMemoryBudgetBytes = 512ll << 20;
+    static constexpr qint64 kMaxDicomdirBytes = 128ll << 20;
+    static constexpr qint64 kMaxElements = 1200000;
+    static constexpr int kMaxRecords = 200000;
 
     static Result read(std::shared_ptr<MediumFile> file, const QString& path);
 };

@@ -6,9 +6,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <QStringDecoder>
+
+#include <climits>
+#include <cstdlib>
+
 #include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/statfs.h>
+#include <unistd.h>
 
 namespace pdi {
 
@@ -46,13 +53,28 @@ QString isoVolumeIdOfMount(const QString& root) {
 
 } // namespace
 
-FolderMedium::FolderMedium(const QString& root, const MediumLimits& limits)
-    : root_(QDir(root).absolutePath()) {
+FolderMedium::FolderMedium(const QString& root, const MediumLimits& limits,
+                           const QString& stagedDicomdir)
+    : root_(QDir(root).absolutePath())
+    , stagedDicomdir_(QFile::encodeName(stagedDicomdir)) {
     limits_ = limits;
     setLocation(root_);
     canonicalRoot_ = QFileInfo(root_).canonicalFilePath();
     inspectFileSystem();
-    walk(root_, QString(), 1);
+    // The root is the folder the person named; everything below it is reached from this
+    // descriptor without following a link, so a medium that changes after the listing cannot
+    // lead a reader elsewhere.
+    rootFd_ = ::open(QFile::encodeName(root_).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd_ < 0) {
+        addProblem(ListingProblem::Kind::Unreadable, QString(), tr("the folder cannot be read"));
+        return;
+    }
+    walk(::dup(rootFd_), QByteArray(), QString(), 1);
+}
+
+FolderMedium::~FolderMedium() {
+    if (rootFd_ >= 0)
+        ::close(rootFd_);
 }
 
 void FolderMedium::inspectFileSystem() {
@@ -70,8 +92,36 @@ void FolderMedium::inspectFileSystem() {
     }
 }
 
-void FolderMedium::walk(const QString& dir, const QString& relative, int depth) {
+bool FolderMedium::isFileSystemEntry(const QString& name) {
+    return name == QLatin1String("System Volume Information") ||
+           name == QLatin1String("lost+found") || name == QLatin1String("$RECYCLE.BIN") ||
+           name.startsWith(QLatin1String(".Trash")) || name == QLatin1String(".fseventsd") ||
+           name == QLatin1String(".Spotlight-V100");
+}
+
+QString FolderMedium::displayName(const QByteArray& raw, bool* exact) {
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = decoder(raw);
+    *exact = !decoder.hasError();
+    if (*exact)
+        return decoded;
+    // Not UTF-8: bytes outside ASCII are named by their value, so the name is unique, printable
+    // and says what is there.
+    QString out;
+    for (const char c : raw) {
+        const uchar u = uchar(c);
+        if (u < 0x80)
+            out += QLatin1Char(c);
+        else
+            out += QStringLiteral("\\x") + QString::number(u, 16).toUpper();
+    }
+    return out;
+}
+
+void FolderMedium::walk(int dirFd, const QByteArray& rawRelative, const QString& relative,
+                        int depth) {
     if (depth > limits_.maxDepth) {
+        ::close(dirFd);
         addProblem(ListingProblem::Kind::LimitReached, relative,
                    tr("folders nested deeper than %1 levels were not read").arg(limits_.maxDepth));
         return;
@@ -81,12 +131,13 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth) 
     // is opened.
     struct Item {
         QString name;
+        QByteArray raw;
         unsigned char type;
     };
     QVector<Item> items;
-    const QByteArray encoded = QFile::encodeName(dir);
-    DIR* d = ::opendir(encoded.constData());
+    DIR* d = ::fdopendir(dirFd);
     if (!d) {
+        ::close(dirFd);
         addProblem(ListingProblem::Kind::Unreadable, relative, tr("the folder cannot be read"));
         return;
     }
@@ -96,15 +147,31 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth) 
         unsigned char type = ent->d_type;
         if (type == DT_UNKNOWN) {
             struct stat st {};
-            if (::lstat((encoded + '/' + ent->d_name).constData(), &st) == 0)
-                type = S_ISDIR(st.st_mode)   ? DT_DIR
-                       : S_ISREG(st.st_mode) ? DT_REG
-                       : S_ISLNK(st.st_mode) ? DT_LNK
-                                             : DT_UNKNOWN;
+            if (::fstatat(dirFd, ent->d_name, &st, AT_SYMLINK_NOFOLLOW) == 0)
+                type = S_ISDIR(st.st_mode)    ? DT_DIR
+                       : S_ISREG(st.st_mode)  ? DT_REG
+                       : S_ISLNK(st.st_mode)  ? DT_LNK
+                       : S_ISFIFO(st.st_mode) ? DT_FIFO
+                       : S_ISCHR(st.st_mode)  ? DT_CHR
+                       : S_ISBLK(st.st_mode)  ? DT_BLK
+                       : S_ISSOCK(st.st_mode) ? DT_SOCK
+                                              : DT_UNKNOWN;
         }
-        items.append({QFile::decodeName(ent->d_name), type});
+        bool exact = true;
+        const QByteArray raw(ent->d_name);
+        if (depth == 1 && isFileSystemEntry(QFile::decodeName(raw)))
+            continue;
+        if (depth == 1 && !stagedDicomdir_.isEmpty()) {
+            if (raw == "DICOMDIR")
+                continue; // not the one being verified
+            if (raw == stagedDicomdir_) {
+                rawPaths_.insert(QStringLiteral("DICOMDIR"), raw);
+                items.append({QStringLiteral("DICOMDIR"), raw, type});
+                continue;
+            }
+        }
+        items.append({displayName(raw, &exact), raw, type});
     }
-    ::closedir(d);
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
         const bool aDir = a.type == DT_DIR;
         const bool bDir = b.type == DT_DIR;
@@ -115,7 +182,7 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth) 
         if (entries().size() >= limits_.maxEntries) {
             addProblem(ListingProblem::Kind::LimitReached, relative,
                        tr("more than %1 entries; the rest was not read").arg(limits_.maxEntries));
-            return;
+            break;
         }
         MediumEntry e;
         e.path = relative.isEmpty() ? item.name : relative + QLatin1Char('/') + item.name;
@@ -124,15 +191,24 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth) 
                        tr("path longer than %1 characters skipped").arg(limits_.maxPathLength));
             continue;
         }
-        const QString absolute = dir + QLatin1Char('/') + item.name;
+        const QByteArray raw = rawRelative.isEmpty() ? item.raw : rawRelative + '/' + item.raw;
+        if (QFile::encodeName(e.path) != raw)
+            rawPaths_.insert(e.path, raw);
         switch (item.type) {
         case DT_LNK: {
             e.type = MediumEntry::Type::Link;
-            e.linkTarget = QFileInfo(absolute).symLinkTarget();
-            const QString resolved = QFileInfo(absolute).canonicalFilePath();
+            char target[4096];
+            const ssize_t n = ::readlinkat(dirFd, item.raw.constData(), target, sizeof target);
+            bool exact = true;
+            e.linkTarget = n > 0 ? displayName(QByteArray(target, int(n)), &exact) : QString();
+            char resolved[PATH_MAX];
+            const QByteArray absolute = QFile::encodeName(root_) + '/' + raw;
+            const QString real = ::realpath(absolute.constData(), resolved)
+                                     ? QFile::decodeName(resolved)
+                                     : QString();
             e.linkLeavesMedium =
-                resolved.isEmpty() || !(resolved == canonicalRoot_ ||
-                                        resolved.startsWith(canonicalRoot_ + QLatin1Char('/')));
+                real.isEmpty() ||
+                !(real == canonicalRoot_ || real.startsWith(canonicalRoot_ + QLatin1Char('/')));
             addEntry(std::move(e));
             break;
         }
@@ -140,28 +216,60 @@ void FolderMedium::walk(const QString& dir, const QString& relative, int depth) 
             e.type = MediumEntry::Type::Directory;
             const QString path = e.path;
             addEntry(std::move(e));
-            walk(absolute, path, depth + 1);
+            const int child = ::openat(dirFd, item.raw.constData(),
+                                       O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+            if (child < 0)
+                addProblem(ListingProblem::Kind::Unreadable, path, tr("the folder cannot be read"));
+            else
+                walk(child, raw, path, depth + 1);
             break;
         }
         case DT_REG:
             e.type = MediumEntry::Type::File;
             addEntry(std::move(e));
             break;
+        case DT_FIFO:
+        case DT_CHR:
+        case DT_BLK:
+        case DT_SOCK: {
+            e.type = MediumEntry::Type::Other;
+            addProblem(ListingProblem::Kind::SpecialFile, e.path,
+                       item.type == DT_FIFO   ? tr("A named pipe (FIFO)")
+                       : item.type == DT_SOCK ? tr("A socket")
+                                              : tr("A device node"));
+            addEntry(std::move(e));
+            break;
+        }
         default:
             e.type = MediumEntry::Type::Other;
             addEntry(std::move(e));
             break;
         }
     }
+    ::closedir(d); // closes dirFd
 }
 
 std::unique_ptr<MediumFile> FolderMedium::open(const QString& path) const {
     const MediumEntry* entry = find(path);
-    if (!entry || entry->type != MediumEntry::Type::File)
+    if (!entry || entry->type != MediumEntry::Type::File || rootFd_ < 0)
         return nullptr;
-    auto file = std::make_unique<LocalFile>(root_ + QLatin1Char('/') + entry->path);
-    if (!file->open())
-        return nullptr;
+    const QByteArray raw = rawPaths_.value(entry->path, QFile::encodeName(entry->path));
+    // Folder by folder from the root, none of them a link now, whatever the listing saw.
+    const QList<QByteArray> parts = raw.split('/');
+    int dirFd = rootFd_;
+    for (int i = 0; i + 1 < parts.size(); ++i) {
+        const int next = ::openat(dirFd, parts.at(i).constData(),
+                                  O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (dirFd != rootFd_)
+            ::close(dirFd);
+        if (next < 0)
+            return nullptr;
+        dirFd = next;
+    }
+    QString error;
+    std::unique_ptr<LocalFile> file = LocalFile::openAt(dirFd, parts.constLast(), &error);
+    if (dirFd != rootFd_)
+        ::close(dirFd);
     return file;
 }
 

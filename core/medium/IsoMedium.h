@@ -6,9 +6,9 @@
 
 namespace pdi {
 
-// An ISO 9660 image (a file of any name, or a block device such as /dev/sr0) read with libisofs
-// without mounting. Names are the ISO 9660 names as recorded (version ";1" stripped, case kept):
-// those are the names the DICOM File IDs must match.
+// An ISO 9660 image (a file of any name, or a block device such as /dev/sr0) read without
+// mounting (IsoVolumeReader). Names are the ISO 9660 names as recorded (version ";1" stripped, case
+// kept): those are the names the DICOM File IDs must match.
 class IsoMedium : public Medium {
 public:
     using ContainerOpener = std::function<std::unique_ptr<MediumFile>()>;
@@ -42,7 +42,7 @@ private:
     bool elTorito_ = false;
     QHash<QString, QVector<Extent>> extents_;
 
-    friend class IsoTreeReader;
+    friend class IsoVolumeReader;
 };
 
 } // namespace pdi

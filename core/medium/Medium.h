@@ -39,7 +39,13 @@ struct MediumLimits {
 
 // What the listing of a medium could not cover, each a sentence for a person.
 struct ListingProblem {
-    enum class Kind { LimitReached, UnsafePath, Unreadable };
+    enum class Kind {
+        LimitReached,
+        UnsafePath,
+        Unreadable,
+        Loop,        // a folder that leads back to one that contains it (ISO directory records)
+        SpecialFile, // a FIFO, device node or socket: never opened
+    };
     Kind kind;
     QString path;
     QString detail;
@@ -94,7 +100,9 @@ public:
         std::unique_ptr<Medium> medium;
         QString error; // set when medium is null: what is wrong and what to do
     };
-    static Result open(const QString& location, const MediumLimits& limits = MediumLimits());
+    // stagedDicomdir: see FolderMedium (folders only).
+    static Result open(const QString& location, const MediumLimits& limits = MediumLimits(),
+                       const QString& stagedDicomdir = QString());
     static Result openBytes(const QByteArray& image, const QString& label); // fuzzing, tests
 };
 

@@ -76,7 +76,8 @@ MediumOpener::Result openContainer(const QString& location,
 
 } // namespace
 
-MediumOpener::Result MediumOpener::open(const QString& location, const MediumLimits& limits) {
+MediumOpener::Result MediumOpener::open(const QString& location, const MediumLimits& limits,
+                                        const QString& stagedDicomdir) {
     const QFileInfo info(location);
     if (!info.exists()) {
         Result r;
@@ -91,19 +92,20 @@ MediumOpener::Result MediumOpener::open(const QString& location, const MediumLim
             r.error = MediumOpener::tr("%1: no permission to read this folder").arg(location);
             return r;
         }
-        r.medium = std::make_unique<FolderMedium>(location, limits);
+        r.medium = std::make_unique<FolderMedium>(location, limits, stagedDicomdir);
         return r;
     }
     const QString path = info.absoluteFilePath();
+    // Opened once: every reader of the image gets its own descriptor of this one open file, so
+    // an image replaced while it is read is not read half old, half new.
+    std::shared_ptr<LocalFile> image = std::make_shared<LocalFile>(path);
+    if (!image->open()) {
+        Result r;
+        r.error = MediumOpener::tr("cannot read %1: %2").arg(location, image->errorString());
+        return r;
+    }
     return openContainer(
-        path,
-        [path]() -> std::unique_ptr<MediumFile> {
-            auto f = std::make_unique<LocalFile>(path);
-            if (!f->open())
-                return nullptr;
-            return f;
-        },
-        limits);
+        path, [image]() -> std::unique_ptr<MediumFile> { return image->duplicate(); }, limits);
 }
 
 MediumOpener::Result MediumOpener::openBytes(const QByteArray& image, const QString& label) {

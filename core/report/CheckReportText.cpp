@@ -43,7 +43,9 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
     QTextStream out(&text);
     const MediumInventory& inv = r.inventory;
 
-    out << CheckReportText::tr("Medium:    %1 (%2)").arg(inv.location, kindLabel(inv.kind)) << '\n';
+    out << CheckReportText::tr("Medium:    %1 (%2)")
+               .arg(DisplayText::printable(inv.location), kindLabel(inv.kind))
+        << '\n';
     if (!inv.volumeId.isEmpty() || !r.fileSetId().isEmpty())
         out << CheckReportText::tr("Volume ID: %1   File-set ID: %2")
                    .arg(inv.volumeId.isEmpty() ? QStringLiteral("-") : inv.volumeId,
@@ -51,7 +53,9 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
             << '\n';
     const QStringList sources = r.sourceInstitutions();
     if (!sources.isEmpty())
-        out << CheckReportText::tr("From:      %1").arg(sources.join(QLatin1String(", "))) << '\n';
+        out << CheckReportText::tr("From:      %1")
+                   .arg(DisplayText::printable(sources.join(QLatin1String(", "))))
+            << '\n';
     out << CheckReportText::tr("Files:     %1 (%2 DICOM, %3 other)")
                .arg(inv.files.size())
                .arg(r.dicomCount())
@@ -84,14 +88,14 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
         out << CheckReportText::tr("Patient %1 of %2: %3")
                    .arg(i + 1)
                    .arg(patientCount)
-                   .arg(name.display())
+                   .arg(DisplayText::printable(name.display()))
             << '\n';
         QString id = p.id.isEmpty() ? CheckReportText::tr("(no ID)") : p.id;
         if (!p.issuer.isEmpty())
             id += CheckReportText::tr(" issued by %1").arg(p.issuer);
         out << "  "
             << CheckReportText::tr("ID %1   born %2   sex %3")
-                   .arg(id,
+                   .arg(DisplayText::printable(id),
                         // A quick check reads only the DICOMDIR, whose patient records
                         // often lack the birth date.
                         p.birthDate.isEmpty() ? CheckReportText::tr("unknown")
@@ -102,7 +106,7 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
             out << "  "
                 << CheckReportText::tr("Study %1  %2  %3")
                        .arg(DisplayText::date(st.date), st.modalities.join(QLatin1Char('/')),
-                            st.description);
+                            DisplayText::printable(st.description));
             if (!st.accessionNumber.isEmpty())
                 out << "  " << CheckReportText::tr("accession %1").arg(st.accessionNumber);
             out << '\n';
@@ -110,7 +114,8 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
                 out << "    "
                     << CheckReportText::tr("Series %1  %2  %3  %n image(s)", nullptr, se.frames)
                            .arg(se.number.isEmpty() ? QStringLiteral("-") : se.number, se.modality,
-                                se.description.isEmpty() ? QStringLiteral("-") : se.description);
+                                se.description.isEmpty() ? QStringLiteral("-")
+                                                         : DisplayText::printable(se.description));
                 if (se.aiDerived)
                     out << "  " << CheckReportText::tr("[AI-derived]");
                 if (se.lossy)
@@ -152,8 +157,8 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
                 const Finding* f = list.at(i);
                 out << QStringLiteral("  %1 %2").arg(severityLabel(f->severity), -7).arg(f->code);
                 if (!f->path.isEmpty())
-                    out << "  " << f->path;
-                out << "\n      " << f->message << '\n';
+                    out << "  " << DisplayText::printable(f->path);
+                out << "\n      " << DisplayText::printable(f->message) << '\n';
             }
             if (list.size() > shown)
                 out << "      "

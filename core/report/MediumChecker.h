@@ -28,9 +28,12 @@ public:
         bool quick = false;
         CheckSettings settings;
         JobProgress progress; // files read of those to read, from the reading threads
+        // A written folder's DICOMDIR before it is published under its name (see FolderMedium).
+        QString stagedDicomdir;
     };
     // Errors (Invalid): the location cannot be opened as a medium; the check was cancelled
-    // (options.progress.cancelled() tells which), a cancelled check has no report.
+    // (options.progress.cancelled() tells which), a cancelled check has no report. (Storage):
+    // no thread could be started to read the files.
     static Result<CheckedMedium> check(const QString& location, const Options& options);
 };
 

@@ -53,6 +53,10 @@ const QVector<FindingDefinition>& FindingCatalog::all() {
         {C::ScanLimitReached, S::Error, "untrusted input",
          "Medium exceeds a scan limit; not fully checked"},
         {C::Bootable, S::Warning, "JP-2011", "Bootable disc"},
+        {C::DirectoryLoop, S::Error, "untrusted input",
+         "Folder that leads back to a folder containing it; not followed"},
+        {C::SpecialFile, S::Error, "untrusted input",
+         "Named pipe, device node or socket on the medium; not read"},
         // The DICOMDIR
         {C::DicomdirUnreadable, S::Error, "IHE-PDI, PS3.10", "DICOMDIR cannot be read",
          flags(F::MissingDicomdir)},

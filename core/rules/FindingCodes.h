@@ -31,6 +31,8 @@ inline constexpr char PathLeavesMedium[] = "PDI-S003";
 inline constexpr char Link[] = "PDI-S004";
 inline constexpr char ScanLimitReached[] = "PDI-S005";
 inline constexpr char Bootable[] = "PDI-S006";
+inline constexpr char DirectoryLoop[] = "PDI-S007";
+inline constexpr char SpecialFile[] = "PDI-S008";
 
 // The DICOMDIR
 inline constexpr char DicomdirUnreadable[] = "PDI-D001";

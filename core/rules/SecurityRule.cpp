@@ -56,6 +56,20 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
                 SecurityRule::tr("A name that leaves the medium (%1); it was not read.")
                     .arg(p.detail));
             break;
+        case ListingProblem::Kind::Loop:
+            out << FindingCatalog::make(
+                FindingCode::DirectoryLoop, p.path,
+                SecurityRule::tr("The medium's folders form a loop: %1. Whatever lies behind it "
+                                 "was not read; the medium is damaged or made to mislead.")
+                    .arg(p.detail));
+            break;
+        case ListingProblem::Kind::SpecialFile:
+            out << FindingCatalog::make(
+                FindingCode::SpecialFile, p.path,
+                SecurityRule::tr("%1 is on the medium. A referral medium holds only files and "
+                                 "folders; it was not opened.")
+                    .arg(p.detail));
+            break;
         case ListingProblem::Kind::LimitReached:
         case ListingProblem::Kind::Unreadable:
             out << FindingCatalog::make(

@@ -66,6 +66,9 @@ struct MediumInventory {
     QString dicomdirError; // set when a DICOMDIR exists but cannot be read
 
     QVector<ScannedFile> files;
+    // The files could not be read at all (no reading thread could be started): the inventory
+    // is not a check of the medium.
+    QString readError;
     QHash<QString, int> fileByPath;
     QVector<FileReference> references;
 

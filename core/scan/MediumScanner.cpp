@@ -4,14 +4,15 @@
 #include "QuickCheckBasis.h"
 #include "dicom/Dcmtk.h"
 #include "dicom/DicomSummaryReader.h"
+#include "job/WorkerThreads.h"
 #include "medium/IsoMedium.h"
 #include "medium/ZipMedium.h"
 
 #include <QCoreApplication>
 #include <QSet>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
 
+#include <atomic>
 #include <numeric>
 
 namespace pdi {
@@ -257,20 +258,20 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         if (inv.files.at(i).kind == ScannedFile::Kind::NotOpened)
             todo.append(i);
     }
-    QThreadPool pool;
     const int threads = options.threads > 0 ? options.threads
                         : isOptical(medium) ? 1
                                             : QThread::idealThreadCount();
-    pool.setMaxThreadCount(qMax(1, threads));
     std::atomic<int> done{0};
     const int total = todo.size();
     const QString step = tr("reading the medium");
-    QtConcurrent::blockingMap(&pool, todo, [&](int index) {
+    const Result<void> started = WorkerThreads::forEach(total, threads, [&](int n) {
         if (options.progress.cancelled())
             return;
-        read(medium, inv.files[index]);
+        read(medium, inv.files[todo.at(n)]);
         options.progress(step, ++done, total);
     });
+    if (!started)
+        inv.readError = started.error().message;
     shareRepeatedText(inv);
     return inv;
 }

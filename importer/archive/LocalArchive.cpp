@@ -1,5 +1,7 @@
 #include "LocalArchive.h"
 
+#include "job/DiskSpace.h"
+
 #include "dicom/DcmtkCondition.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/PersonName.h"
@@ -111,8 +113,9 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
     const OFCondition c = file.saveFile(QFile::encodeName(temporary).constData(), xfer);
     if (c.bad()) {
         QFile::remove(temporary);
-        return Error::storage(tr("The archive file %1 cannot be written: %2.")
-                                  .arg(temporary, DcmtkCondition::describe(c)));
+        return Error::storage(
+            DiskSpace::writeFailure(temporary, tr("The archive file %1 cannot be written: %2.")
+                                                   .arg(temporary, DcmtkCondition::describe(c))));
     }
     // Patient data: owner only, like everything PDI Station keeps in the data directory.
     QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);

@@ -94,6 +94,48 @@ Result<void> ImportAudit::decision(Transaction& tx, const ImportPlan& plan, qint
     return {};
 }
 
+Result<void> ImportAudit::started(Transaction& tx, const ImportPlan& plan, qint64 job,
+                                  int run) const {
+    AuditEvent e = event(AuditEventType::Import, plan);
+    e.patients = {localPatient(plan)};
+    e.patientsBefore = {outsidePatient(plan)};
+    e.studies = studyUids(plan);
+    e.details = QJsonObject{{QStringLiteral("job"), job},
+                            {QStringLiteral("run"), run},
+                            {QStringLiteral("outcome"), QStringLiteral("started")},
+                            {QStringLiteral("destination"), plan.destination.name},
+                            {QStringLiteral("planned"), int(plan.instances.size())}};
+    if (auto recorded = station_.audit().record(tx, e); !recorded)
+        return recorded.error();
+    return {};
+}
+
+Result<void> ImportAudit::interrupted(const Station& station, Transaction& tx,
+                                      const ImportJobStore::RunningJob& job,
+                                      const QString& recordedBy) {
+    AuditEvent e;
+    e.type = AuditEventType::Import;
+    e.actor.userName = job.startedBy;
+    e.outcome = AuditOutcome::SeriousFailure;
+    e.patients = {AuditPatient{job.localPatientId, job.localIssuer, job.localName}};
+    e.mediumId = job.mediumId;
+    e.target = job.destination;
+    // The instance states are written in batches (at most two seconds or 200 objects apart):
+    // "sent" is what the record holds, a run that was killed may have sent a few more.
+    e.details = QJsonObject{{QStringLiteral("job"), job.id},
+                            {QStringLiteral("outcome"), QStringLiteral("interrupted")},
+                            {QStringLiteral("destination"), job.destination},
+                            {QStringLiteral("startedAt"), job.startedAt},
+                            {QStringLiteral("sent"), job.sent},
+                            {QStringLiteral("committed"), job.committed},
+                            {QStringLiteral("pending"), job.pending},
+                            {QStringLiteral("failed"), job.failed},
+                            {QStringLiteral("recordedBy"), recordedBy}};
+    if (auto recorded = station.audit().record(tx, e); !recorded)
+        return recorded.error();
+    return {};
+}
+
 Result<void> ImportAudit::finished(Transaction& tx, const ImportPlan& plan,
                                    const ImportOutcome& outcome, bool connectionLost) const {
     const DicomNode& node = plan.destination;

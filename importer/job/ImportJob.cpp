@@ -166,6 +166,9 @@ Result<ImportJobStore::StateWriter> ImportJob::openRecord(const ImportPlan& plan
         if (auto recorded = ImportAudit(station_, session_).decision(tx, plan, job->id); !recorded)
             return recorded.error();
     }
+    if (auto recorded = ImportAudit(station_, session_).started(tx, plan, job->id, job->run);
+        !recorded)
+        return recorded.error();
     Result<QHash<QString, InstanceState>> states = store.addInstances(tx, job->id, plan.instances);
     if (!states)
         return states.error();

@@ -190,6 +190,49 @@ Result<QHash<QString, ImportJobStore::Instance>> ImportJobStore::instances(qint6
     return rows;
 }
 
+Result<QVector<ImportJobStore::RunningJob>> ImportJobStore::running() const {
+    QSqlQuery q(db_.connection());
+    q.prepare(QStringLiteral(
+        "SELECT j.id, j.job_key, j.updated_by, j.updated_at, j.destination, j.outside_patient_id, "
+        "j.local_patient_id, j.local_issuer, j.local_name, j.medium_id, "
+        "SUM(i.state IN ('sent','committed')), SUM(i.state = 'committed'), "
+        "SUM(i.state = 'pending'), SUM(i.state = 'failed') "
+        "FROM import_jobs j LEFT JOIN import_instances i ON i.job = j.id "
+        "WHERE j.status = 'running' GROUP BY j.id ORDER BY j.id"));
+    if (auto done = Database::exec(q, tr("reading the import jobs")); !done)
+        return done.error();
+    QVector<RunningJob> jobs;
+    while (q.next()) {
+        RunningJob j;
+        j.id = q.value(0).toLongLong();
+        j.key = q.value(1).toString();
+        j.startedBy = q.value(2).toString();
+        j.startedAt = q.value(3).toString();
+        j.destination = q.value(4).toString();
+        j.outsidePatientId = q.value(5).toString();
+        j.localPatientId = q.value(6).toString();
+        j.localIssuer = q.value(7).toString();
+        j.localName = q.value(8).toString();
+        j.mediumId = q.value(9).toString();
+        j.sent = q.value(10).toInt();
+        j.committed = q.value(11).toInt();
+        j.pending = q.value(12).toInt();
+        j.failed = q.value(13).toInt();
+        jobs << j;
+    }
+    return jobs;
+}
+
+Result<void> ImportJobStore::interrupt(Transaction& tx, qint64 job, const QString& message) const {
+    QSqlQuery q(tx.connection());
+    q.prepare(QStringLiteral("UPDATE import_jobs SET status = 'interrupted', message = ?, "
+                             "updated_at = ? WHERE id = ? AND status = 'running'"));
+    q.addBindValue(message);
+    q.addBindValue(nowText());
+    q.addBindValue(job);
+    return Database::exec(q, tr("recording the import job"));
+}
+
 Result<void> ImportJobStore::finish(Transaction& tx, qint64 job, ImportOutcome::Status status,
                                     const QString& message) const {
     QSqlQuery q(tx.connection());

@@ -55,6 +55,27 @@ public:
     Result<void> finish(Transaction& tx, qint64 job, ImportOutcome::Status status,
                         const QString& message) const;
 
+    // A job whose record says a run is sending, with where its instances stand.
+    struct RunningJob {
+        qint64 id = 0;
+        QString key;
+        QString startedBy; // who started the run (updated_by)
+        QString startedAt; // updated_at
+        QString destination;
+        QString outsidePatientId;
+        QString localPatientId;
+        QString localIssuer;
+        QString localName;
+        QString mediumId;
+        int sent = 0; // sent or committed
+        int committed = 0;
+        int pending = 0;
+        int failed = 0;
+    };
+    Result<QVector<RunningJob>> running() const;
+    // Ends a running job's record as interrupted, in the caller's transaction.
+    Result<void> interrupt(Transaction& tx, qint64 job, const QString& message) const;
+
     // The jobs of this medium (by its content) that did not finish, newest first, each with the
     // request that continues it.
     Result<QVector<UnfinishedImport>> unfinished(const ImportMedium& medium) const;

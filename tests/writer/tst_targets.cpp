@@ -124,13 +124,25 @@ private Q_SLOTS:
     void folderTarget() {
         const QString usb = tmp_.filePath(QStringLiteral("usb"));
         QVERIFY(QDir().mkpath(usb + QStringLiteral("/System Volume Information")));
+        QVERIFY(QDir().mkpath(usb + QStringLiteral("/lost+found")));
+        QVERIFY(test::writeText(usb + QStringLiteral("/System Volume Information/WPSettings.dat"),
+                                "x"));
         const Result<void> w = FolderWriter::write(staged_, usb, JobProgress());
         QVERIFY2(w.ok(), qPrintable(message(w)));
-        QVERIFY(QFile::exists(usb + QStringLiteral("/DICOMDIR")));
-        // The system folder is not part of the medium: verification lists only real entries.
-        QVERIFY(QDir().rmdir(usb + QStringLiteral("/System Volume Information")));
-        const Result<MediumVerifier::Verification> v = verify(usb);
+        // Written, not yet verified: nothing that a check would call a finished medium.
+        QVERIFY(!QFile::exists(usb + QStringLiteral("/DICOMDIR")));
+        QVERIFY(QFile::exists(usb + QLatin1Char('/') + FolderWriter::kStagedDicomdir));
+        // The file system's own entries are not part of the medium (issue 14: they failed
+        // verification on PDI-L007).
+        const Result<MediumVerifier::Verification> v =
+            MediumVerifier::verify(usb, staged_.manifest, {}, CheckSettings(), JobProgress(),
+                                   FolderWriter::kStagedDicomdir);
         QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
+        QVERIFY(FolderWriter::publish(usb).ok());
+        QVERIFY(QFile::exists(usb + QStringLiteral("/DICOMDIR")));
+        QVERIFY(!QFile::exists(usb + QLatin1Char('/') + FolderWriter::kStagedDicomdir));
+        const Result<MediumVerifier::Verification> published = verify(usb);
+        QVERIFY2(published && published->passed(), qPrintable(test::verificationText(published)));
 
         // A stick that already holds something is refused, and nothing is written to it.
         const QString used = tmp_.filePath(QStringLiteral("used"));

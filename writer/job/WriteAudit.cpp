@@ -74,4 +74,25 @@ void WriteAudit::finished(const AuditTrail& audit, const Session& session,
     (void)audit.record(event);
 }
 
+void WriteAudit::interrupted(const AuditTrail& audit, const WriteJobStore::RunningJob& job,
+                             const QStringList& removed, const QString& recordedBy) {
+    AuditEvent event;
+    event.type = AuditEventType::Export;
+    event.actor.userName = job.userName;
+    event.actor.station = job.station;
+    event.outcome = AuditOutcome::SeriousFailure;
+    if (!job.patientId.isEmpty())
+        event.patients = {{job.patientId, job.patientIssuer, job.patientName}};
+    event.mediumId = job.fileSetId;
+    event.mediaType = auditMedia(TargetMedia::fromName(job.mediaType).value_or(TargetMedia::Usb));
+    event.target = job.target;
+    event.details = QJsonObject{{QStringLiteral("job"), job.id},
+                                {QStringLiteral("outcome"), QStringLiteral("interrupted")},
+                                {QStringLiteral("startedAt"), job.startedAt},
+                                {QStringLiteral("verified"), false},
+                                {QStringLiteral("removed"), QJsonArray::fromStringList(removed)},
+                                {QStringLiteral("recordedBy"), recordedBy}};
+    (void)audit.record(event);
+}
+
 } // namespace pdi

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WriteJobStore.h"
 #include "WriteOutcome.h"
 
 namespace pdi {
@@ -15,6 +16,9 @@ public:
                         const QString& target);
     static void finished(const AuditTrail& audit, const Session& session,
                          const WriteOutcome& outcome);
+    // A write found interrupted at the next start, recorded under the person who started it.
+    static void interrupted(const AuditTrail& audit, const WriteJobStore::RunningJob& job,
+                            const QStringList& removed, const QString& recordedBy);
 };
 
 } // namespace pdi

@@ -1,6 +1,7 @@
 #include "WriteJob.h"
 
 #include "WriteAudit.h"
+#include "WriteJobRecovery.h"
 #include "WriteJobStore.h"
 #include "account/AccessControl.h"
 #include "audit/AuditTrail.h"
@@ -12,6 +13,8 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 
 namespace pdi {
 
@@ -98,6 +101,15 @@ Result<WriteOutcome> WriteJob::execute(const WritePlan& planned,
     out.targetPath = planned.request.target;
     out.plan = planned.plan;
     out.fileSetId = MediumBuilder::newFileSetId(QDateTime::currentDateTime());
+    // Held from before the record exists to its end: a running record whose lock nobody holds
+    // belongs to a process that is gone (WriteJobRecovery).
+    QLockFile lock(WriteJobRecovery::lockPath(station_, out.fileSetId));
+    lock.setStaleLockTime(0);
+    QDir().mkpath(QFileInfo(lock.fileName()).path());
+    if (!lock.tryLock(0))
+        return Error::conflict(tr("another write with the same File-set ID (%1) is running; try "
+                                  "again in a second")
+                                   .arg(out.fileSetId));
     // The job row exists from here on, whatever happens next.
     const WriteJobStore store(station_.database());
     const Result<qint64> id = store.start(session_, out);
@@ -134,6 +146,8 @@ void WriteJob::writeMedium(const WritePlan& planned, const QString& staging,
     out.notes = staged->notes;
     out.description = staged->description;
     out.manifest = staged->manifest;
+    if (target.kind() == WriteTarget::Folder)
+        WriteJobStore(station_.database()).recordManifest(out.jobId, out.manifest);
 
     const IsoImageWriter::Metadata metadata{
         out.fileSetId, QStringLiteral("PDI STATION " PDI_VERSION), institution.name};
@@ -174,13 +188,18 @@ bool WriteJob::verify(const MediumTarget& target, const StagedMedium& staged,
                       const JobProgress& progress, WriteOutcome& out) const {
     // Read back what is on the target and compare with what was meant to be there, findings the
     // staged medium expects apart.
-    const Result<MediumVerifier::Verification> verification =
-        MediumVerifier::verify(target.readBackPath(), out.manifest, staged.expectedFindings,
-                               station_.settings().checkSettings(), progress);
+    const Result<MediumVerifier::Verification> verification = MediumVerifier::verify(
+        target.verificationPath(), out.manifest, staged.expectedFindings,
+        station_.settings().checkSettings(), progress, target.stagedDicomdir());
     out.verificationProblems =
         verification ? verification->problems : QStringList{verification.error().message};
-    if (verification && verification->passed())
-        return true;
+    if (verification && verification->passed()) {
+        // Only now does the medium get the names that make it look finished.
+        const Result<void> published = target.publish();
+        if (published)
+            return true;
+        out.verificationProblems << published.error().message;
+    }
     target.remove(out.manifest);
     out.spoiledDisc = target.isRealDisc();
     if (!verification && cancelled(verification.error())) {

@@ -53,4 +53,49 @@ void WriteJobStore::finish(const WriteOutcome& outcome) const {
     (void)Database::exec(q, tr("record the write job"));
 }
 
+void WriteJobStore::recordManifest(qint64 job, const Manifest& manifest) const {
+    QSqlQuery q(database_.connection());
+    q.prepare(QStringLiteral("UPDATE write_jobs SET manifest = ? WHERE id = ?"));
+    q.addBindValue(compact(QJsonDocument(manifest.toJson())));
+    q.addBindValue(job);
+    (void)Database::exec(q, tr("record the write job"));
+}
+
+Result<QVector<WriteJobStore::RunningJob>> WriteJobStore::running() const {
+    QSqlQuery q(database_.connection());
+    q.prepare(QStringLiteral(
+        "SELECT id, started_at, user_name, station, patient_id, patient_issuer, patient_name, "
+        "file_set_id, media_type, target, manifest FROM write_jobs WHERE status = 'running' "
+        "ORDER BY id"));
+    if (Result<void> r = Database::exec(q, tr("read the write jobs")); !r)
+        return r.error();
+    QVector<RunningJob> jobs;
+    while (q.next()) {
+        RunningJob j;
+        j.id = q.value(0).toLongLong();
+        j.startedAt = q.value(1).toString();
+        j.userName = q.value(2).toString();
+        j.station = q.value(3).toString();
+        j.patientId = q.value(4).toString();
+        j.patientIssuer = q.value(5).toString();
+        j.patientName = q.value(6).toString();
+        j.fileSetId = q.value(7).toString();
+        j.mediaType = q.value(8).toString();
+        j.target = q.value(9).toString();
+        j.manifest = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).array();
+        jobs << j;
+    }
+    return jobs;
+}
+
+void WriteJobStore::interrupt(qint64 job, const QString& message) const {
+    QSqlQuery q(database_.connection());
+    q.prepare(QStringLiteral("UPDATE write_jobs SET finished_at = ?, status = 'interrupted', "
+                             "message = ? WHERE id = ? AND status = 'running'"));
+    q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
+    q.addBindValue(message);
+    q.addBindValue(job);
+    (void)Database::exec(q, tr("record the write job"));
+}
+
 } // namespace pdi

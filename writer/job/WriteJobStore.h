@@ -5,6 +5,7 @@
 #include "station/Database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace pdi {
 
@@ -23,6 +24,27 @@ public:
     Result<qint64> start(const Session& session, const WriteOutcome& outcome) const;
     // Best effort: what is on the medium does not depend on the record.
     void finish(const WriteOutcome& outcome) const;
+    // The manifest of a folder write before its files are copied, so that an interrupted write's
+    // files can be found and removed. Best effort.
+    void recordManifest(qint64 job, const Manifest& manifest) const;
+
+    // A write whose record says it is running.
+    struct RunningJob {
+        qint64 id = 0;
+        QString startedAt;
+        QString userName;
+        QString station;
+        QString patientId;
+        QString patientIssuer;
+        QString patientName;
+        QString fileSetId;
+        QString mediaType;
+        QString target;
+        QJsonArray manifest;
+    };
+    Result<QVector<RunningJob>> running() const;
+    // Ends a running job's record as interrupted. Best effort.
+    void interrupt(qint64 job, const QString& message) const;
 
 private:
     Database database_;

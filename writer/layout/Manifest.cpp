@@ -5,8 +5,9 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QMutex>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+
+#include "job/WorkerThreads.h"
 
 namespace pdi {
 
@@ -42,18 +43,22 @@ Result<Manifest> Manifest::compute(const QMap<QString, QString>& files,
     Manifest out;
     std::optional<Error> firstError;
     const QStringList paths = files.keys();
-    QtConcurrent::blockingMap(paths, [&](const QString& mediumPath) {
-        if (cancel && cancel->load())
-            return;
-        const Result<Entry> e = entryOf(files.value(mediumPath));
-        QMutexLocker lock(&mutex);
-        if (!e) {
-            if (!firstError)
-                firstError = e.error();
-            return;
-        }
-        out.add(mediumPath, *e);
-    });
+    const Result<void> ran =
+        WorkerThreads::forEach(paths.size(), QThread::idealThreadCount(), [&](int n) {
+            const QString& mediumPath = paths.at(n);
+            if (cancel && cancel->load())
+                return;
+            const Result<Entry> e = entryOf(files.value(mediumPath));
+            QMutexLocker lock(&mutex);
+            if (!e) {
+                if (!firstError)
+                    firstError = e.error();
+                return;
+            }
+            out.add(mediumPath, *e);
+        });
+    if (!ran)
+        return ran.error();
     if (firstError)
         return *firstError;
     if (cancel && cancel->load())

@@ -10,8 +10,9 @@
 #include <QDir>
 #include <QFile>
 #include <QMutex>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+
+#include "job/WorkerThreads.h"
 
 #include <unistd.h>
 
@@ -134,7 +135,8 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
     QString firstError;
     std::atomic<int> done{0};
     const int total = steps.size();
-    QtConcurrent::blockingMap(steps, [&](const StagingStep& step) {
+    const Result<void> ran = WorkerThreads::forEach(total, QThread::idealThreadCount(), [&](int n) {
+        const StagingStep& step = steps.at(n);
         if (progress.cancelled())
             return;
         QDir().mkpath(step.stagedPath.section(QLatin1Char('/'), 0, -2));
@@ -174,6 +176,8 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
             firstError = error;
         progress(MediumBuilder::tr("Preparing images"), ++done, total);
     });
+    if (!ran)
+        return ran.error();
     if (progress.cancelled())
         return Error::cancelled(MediumBuilder::tr("writing was cancelled"));
     if (!firstError.isEmpty())

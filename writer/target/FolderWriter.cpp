@@ -1,9 +1,16 @@
 #include "FolderWriter.h"
 
+#include "job/DiskSpace.h"
+#include "medium/FolderMedium.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -21,7 +28,8 @@ bool copyFile(const QString& from, const QString& to, qint64* copied, QString* e
         return false;
     }
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = FolderWriter::tr("cannot create %1: %2").arg(to, out.errorString());
+        *error = DiskSpace::writeFailure(
+            to, FolderWriter::tr("cannot create %1: %2").arg(to, out.errorString()));
         return false;
     }
     qint64 left = in.size();
@@ -36,15 +44,16 @@ bool copyFile(const QString& from, const QString& to, qint64* copied, QString* e
     if (left > 0) {
         // Different file systems on old kernels: plain copy of what is left.
         if (!in.seek(in.size() - left) || !out.seek(out.size())) {
-            *error = FolderWriter::tr("cannot copy %1").arg(from);
+            *error = DiskSpace::writeFailure(to, FolderWriter::tr("cannot copy %1").arg(from));
             return false;
         }
         QByteArray buffer(1 << 20, Qt::Uninitialized);
         while (left > 0) {
             const qint64 n = in.read(buffer.data(), qMin<qint64>(buffer.size(), left));
             if (n <= 0 || out.write(buffer.constData(), n) != n) {
-                *error =
-                    FolderWriter::tr("cannot copy %1 to %2: %3").arg(from, to, out.errorString());
+                *error = DiskSpace::writeFailure(
+                    to,
+                    FolderWriter::tr("cannot copy %1 to %2: %3").arg(from, to, out.errorString()));
                 return false;
             }
             left -= n;
@@ -52,7 +61,8 @@ bool copyFile(const QString& from, const QString& to, qint64* copied, QString* e
         }
     }
     if (!out.flush()) {
-        *error = FolderWriter::tr("cannot write %1: %2").arg(to, out.errorString());
+        *error = DiskSpace::writeFailure(
+            to, FolderWriter::tr("cannot write %1: %2").arg(to, out.errorString()));
         return false;
     }
     return true;
@@ -69,13 +79,6 @@ bool syncFileSystem(const QString& path) {
 
 } // namespace
 
-bool FolderWriter::isSystemEntry(const QString& name) {
-    return name == QLatin1String("System Volume Information") ||
-           name == QLatin1String("lost+found") || name == QLatin1String("$RECYCLE.BIN") ||
-           name.startsWith(QLatin1String(".Trash")) || name == QLatin1String(".fseventsd") ||
-           name == QLatin1String(".Spotlight-V100");
-}
-
 qint64 FolderWriter::freeBytes(const QString& path) {
     QString existing = QFileInfo(path).absoluteFilePath();
     while (!QFileInfo::exists(existing) && existing.contains(QLatin1Char('/')))
@@ -90,7 +93,7 @@ QString FolderWriter::targetProblem(const QString& target) {
     const QStringList entries =
         dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QString& e : entries) {
-        if (!isSystemEntry(e)) {
+        if (!FolderMedium::isFileSystemEntry(e)) {
             return tr("%1 is not empty (it holds %2). A referral medium must hold only its own "
                       "files: use an empty "
                       "USB stick or folder, or remove the old content first.")
@@ -98,6 +101,19 @@ QString FolderWriter::targetProblem(const QString& target) {
         }
     }
     return QString();
+}
+
+Result<void> FolderWriter::publish(const QString& target) {
+    const QString staged = target + QLatin1Char('/') + kStagedDicomdir;
+    const QString finalPath = target + QStringLiteral("/DICOMDIR");
+    if (::rename(QFile::encodeName(staged).constData(), QFile::encodeName(finalPath).constData()) !=
+        0)
+        return Error::storage(tr("the verified DICOMDIR cannot be renamed in %1: %2")
+                                  .arg(target, QString::fromLocal8Bit(std::strerror(errno))));
+    if (!syncFileSystem(target))
+        return Error::storage(
+            tr("the device did not confirm writing (sync failed); check the USB stick"));
+    return {};
 }
 
 Result<void> FolderWriter::write(const StagedMedium& medium, const QString& target,
@@ -127,7 +143,8 @@ Result<void> FolderWriter::write(const StagedMedium& medium, const QString& targ
         const QString path = target + QLatin1Char('/') + d;
         if (!QDir().mkdir(path) && !QFileInfo(path).isDir()) {
             rollback();
-            return Error::storage(tr("cannot create the folder %1").arg(path));
+            return Error::storage(
+                DiskSpace::writeFailure(path, tr("cannot create the folder %1").arg(path)));
         }
         createdDirs << path;
     }
@@ -150,7 +167,8 @@ Result<void> FolderWriter::write(const StagedMedium& medium, const QString& targ
             return Error::storage(
                 tr("the device did not confirm writing (sync failed); check the USB stick"));
         }
-        const QString to = target + QLatin1Char('/') + mediumPath;
+        const QString to = target + QLatin1Char('/') +
+                           (mediumPath == QLatin1String("DICOMDIR") ? kStagedDicomdir : mediumPath);
         QString error;
         writtenFiles << to;
         if (!copyFile(medium.files.value(mediumPath), to, &copied, &error)) {

@@ -1,5 +1,7 @@
 #include "IsoImageWriter.h"
 
+#include "job/DiskSpace.h"
+
 #include "HashingFileStream.h"
 #include "medium/IsoMedium.h"
 #include "medium/Sha256.h"
@@ -190,7 +192,8 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
     const QString partPath = outputPath + QStringLiteral(".part");
     QFile out(partPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::storage(tr("cannot create %1: %2").arg(partPath, out.errorString()));
+        return Error::storage(DiskSpace::writeFailure(
+            partPath, tr("cannot create %1: %2").arg(partPath, out.errorString())));
     constexpr int kChunk = 512 * 2048;
     QByteArray buffer(kChunk, Qt::Uninitialized);
     qint64 written = 0;
@@ -210,14 +213,16 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
             break;
         }
         if (out.write(buffer.constData(), n) != n) {
-            result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+            result = Error::storage(DiskSpace::writeFailure(
+                partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
             break;
         }
         written += n;
         progress(tr("Writing disc image"), written, total);
     }
     if (result.ok() && (!out.flush() || ::fsync(out.handle()) != 0))
-        result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+        result = Error::storage(DiskSpace::writeFailure(
+            partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
     out.close();
     if (result.ok() && manifest) {
         if (Result<Manifest> hashed = generator->manifest(); hashed)

@@ -19,6 +19,7 @@ bool isStdio(const QString& path) {
 
 // Removes what a write put into a folder target, files first, then the folders it made.
 void removeWritten(const QString& target, const Manifest& manifest) {
+    QFile::remove(target + QLatin1Char('/') + FolderWriter::kStagedDicomdir);
     QStringList dirs;
     for (auto it = manifest.entries().cbegin(); it != manifest.entries().cend(); ++it) {
         QFile::remove(target + QLatin1Char('/') + it.key());
@@ -79,6 +80,47 @@ QString MediumTarget::problem() const {
     return QString();
 }
 
+QString MediumTarget::verificationPath() const {
+    return kind_ == WriteTarget::IsoFile ? path_ + QStringLiteral(".part") : readBackPath();
+}
+
+QString MediumTarget::stagedDicomdir() const {
+    return kind_ == WriteTarget::Folder ? FolderWriter::kStagedDicomdir : QString();
+}
+
+Result<void> MediumTarget::publish() const {
+    switch (kind_) {
+    case WriteTarget::Folder:
+        return FolderWriter::publish(path_);
+    case WriteTarget::IsoFile:
+        if (!QFile::rename(verificationPath(), path_))
+            return Error::storage(tr("cannot move the verified image to %1").arg(path_));
+        return {};
+    case WriteTarget::Disc:
+        return {};
+    }
+    return {};
+}
+
+QStringList MediumTarget::leftovers(const Manifest& manifest) const {
+    QStringList candidates;
+    if (kind_ == WriteTarget::Folder) {
+        candidates << path_ + QLatin1Char('/') + FolderWriter::kStagedDicomdir;
+        for (auto it = manifest.entries().cbegin(); it != manifest.entries().cend(); ++it)
+            candidates << path_ + QLatin1Char('/') + it.key();
+    } else if (kind_ == WriteTarget::IsoFile) {
+        candidates << verificationPath() << verificationPath() + QStringLiteral(".part");
+    } else if (isStdio(path_)) {
+        candidates << readBackPath();
+    }
+    QStringList present;
+    for (const QString& c : std::as_const(candidates)) {
+        if (QFileInfo::exists(c))
+            present << c;
+    }
+    return present;
+}
+
 bool MediumTarget::isRealDisc() const {
     return kind_ == WriteTarget::Disc && !isStdio(path_);
 }
@@ -94,7 +136,8 @@ Result<void> MediumTarget::write(const StagedMedium& medium,
     case WriteTarget::Folder:
         return FolderWriter::write(medium, path_, progress);
     case WriteTarget::IsoFile:
-        return IsoImageWriter::writeFile(medium, metadata, path_, progress, manifest);
+        // Under its .part name until verification passed (publish()).
+        return IsoImageWriter::writeFile(medium, metadata, verificationPath(), progress, manifest);
     case WriteTarget::Disc: {
         Result<void> burnt = DiscBurner::burn(medium, metadata, path_, progress, manifest);
         if (!burnt && isStdio(path_))
@@ -108,7 +151,10 @@ Result<void> MediumTarget::write(const StagedMedium& medium,
 void MediumTarget::remove(const Manifest& manifest) const {
     if (kind_ == WriteTarget::Folder)
         removeWritten(path_, manifest);
-    else if (kind_ == WriteTarget::IsoFile || isStdio(path_))
+    else if (kind_ == WriteTarget::IsoFile) {
+        QFile::remove(verificationPath());
+        QFile::remove(verificationPath() + QStringLiteral(".part")); // the image being generated
+    } else if (isStdio(path_))
         QFile::remove(readBackPath());
 }
 

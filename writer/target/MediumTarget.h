@@ -36,6 +36,13 @@ public:
     // Where the written medium is read back from: the folder, the image, the device or the
     // stdio: file.
     QString readBackPath() const;
+    // Where verification reads it before publish(): an image still under its .part name; a
+    // folder (whose DICOMDIR is read under FolderWriter::kStagedDicomdir, stagedDicomdir()).
+    QString verificationPath() const;
+    QString stagedDicomdir() const;
+    // Gives a verified medium its final names (the image, the folder's DICOMDIR); nothing to do
+    // for a disc.
+    Result<void> publish() const;
 
     // Writes the staged medium. Disc images fill manifest while they are generated (the staged
     // manifest is left for folders). Errors: what failed, Cancelled. A failed image or stdio:
@@ -45,6 +52,8 @@ public:
     // Removes what write() put there (the files of manifest in a folder, the image file); a real
     // disc cannot be removed.
     void remove(const Manifest& manifest) const;
+    // What remove() would remove that is there now (paths).
+    QStringList leftovers(const Manifest& manifest) const;
 
 private:
     QString path_;

@@ -5,6 +5,7 @@
 #include "dicom/DicomSummary.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/TransferSyntax.h"
+#include "job/DiskSpace.h"
 #include "transcode/EncapsulatedFrames.h"
 #include "transcode/Jpeg2000Decoder.h"
 
@@ -363,18 +364,25 @@ std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
                                    EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
                                    EPD_noChange, 0, 0, EWM_createNewMeta);
     });
-    if (saved.bad())
+    if (saved.bad()) {
+        QFile::remove(partPath);
         return Refusal{
             Failure::WriteFailed,
-            Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space and the "
-                           "permissions of the target folder.")
-                .arg(name, outputPath, DcmtkCondition::describe(saved))};
+            DiskSpace::writeFailure(
+                outputPath, Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space "
+                                           "and the permissions of the target folder.")
+                                .arg(name, outputPath, DcmtkCondition::describe(saved)))};
+    }
     if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
-                                             QFile::encodeName(outputPath).constData()) != 0)
-        return Refusal{Failure::WriteFailed,
-                       Transcoder::tr("%1 cannot be written to %2. Check the free space and the "
-                                      "permissions of the target folder.")
-                           .arg(name, outputPath)};
+                                             QFile::encodeName(outputPath).constData()) != 0) {
+        QFile::remove(partPath);
+        return Refusal{
+            Failure::WriteFailed,
+            DiskSpace::writeFailure(
+                outputPath, Transcoder::tr("%1 cannot be written to %2. Check the free space and "
+                                           "the permissions of the target folder.")
+                                .arg(name, outputPath))};
+    }
     return std::nullopt;
 }
 

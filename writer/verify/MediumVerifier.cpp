@@ -3,7 +3,9 @@
 #include "report/MediumChecker.h"
 
 #include <QMutex>
-#include <QtConcurrent/QtConcurrentMap>
+#include <QThread>
+
+#include "job/WorkerThreads.h"
 
 #include <atomic>
 
@@ -14,11 +16,12 @@ namespace pdi {
 Result<MediumVerifier::Verification>
 MediumVerifier::verify(const QString& location, const Manifest& manifest,
                        const QVector<ExpectedFinding>& expected, const CheckSettings& settings,
-                       const JobProgress& progress) {
+                       const JobProgress& progress, const QString& stagedDicomdir) {
     Verification result;
     MediumChecker::Options options;
     options.settings = settings;
     options.progress.cancel = progress.cancel;
+    options.stagedDicomdir = stagedDicomdir;
     Result<CheckedMedium> checked = MediumChecker::check(location, options);
     if (progress.cancelled())
         return Error::cancelled(tr("verification was cancelled"));
@@ -49,36 +52,40 @@ MediumVerifier::verify(const QString& location, const Manifest& manifest,
             paths << it.key();
     }
     // Files are hashed on all cores; each worker reads its own file.
-    QtConcurrent::blockingMap(paths, [&](const QString& path) {
-        if (progress.cancelled())
-            return;
-        const Manifest::Entry expected = manifest.entries().value(path);
-        QString problem;
-        std::unique_ptr<MediumFile> file = medium.open(path);
-        if (!file || file->size() != expected.size) {
-            problem = tr("%1 has the wrong size on the written medium").arg(path);
-        } else {
-            Sha256 hash;
-            QByteArray buffer(1 << 20, Qt::Uninitialized);
-            qint64 pos = 0;
-            while (pos < file->size()) {
-                const qint64 n = file->readAt(pos, buffer.data(), buffer.size());
-                if (n <= 0) {
-                    problem = tr("%1 cannot be read back from the written medium").arg(path);
-                    break;
+    const Result<void> ran =
+        WorkerThreads::forEach(paths.size(), QThread::idealThreadCount(), [&](int n) {
+            const QString& path = paths.at(n);
+            if (progress.cancelled())
+                return;
+            const Manifest::Entry expected = manifest.entries().value(path);
+            QString problem;
+            std::unique_ptr<MediumFile> file = medium.open(path);
+            if (!file || file->size() != expected.size) {
+                problem = tr("%1 has the wrong size on the written medium").arg(path);
+            } else {
+                Sha256 hash;
+                QByteArray buffer(1 << 20, Qt::Uninitialized);
+                qint64 pos = 0;
+                while (pos < file->size()) {
+                    const qint64 n = file->readAt(pos, buffer.data(), buffer.size());
+                    if (n <= 0) {
+                        problem = tr("%1 cannot be read back from the written medium").arg(path);
+                        break;
+                    }
+                    hash.add(buffer.constData(), n);
+                    pos += n;
                 }
-                hash.add(buffer.constData(), n);
-                pos += n;
+                if (problem.isEmpty() && hash.result() != expected.sha256)
+                    problem = tr("%1 differs from what was written (SHA-256 mismatch)").arg(path);
             }
-            if (problem.isEmpty() && hash.result() != expected.sha256)
-                problem = tr("%1 differs from what was written (SHA-256 mismatch)").arg(path);
-        }
-        progress(tr("Verifying"), done += expected.size, total);
-        if (!problem.isEmpty()) {
-            QMutexLocker lock(&mutex);
-            result.problems << problem;
-        }
-    });
+            progress(tr("Verifying"), done += expected.size, total);
+            if (!problem.isEmpty()) {
+                QMutexLocker lock(&mutex);
+                result.problems << problem;
+            }
+        });
+    if (!ran)
+        return ran.error();
     if (progress.cancelled())
         return Error::cancelled(tr("verification was cancelled"));
     for (const QString& extra : std::as_const(onMedium))

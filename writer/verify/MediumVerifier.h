@@ -29,7 +29,8 @@ public:
     static pdi::Result<Verification> verify(const QString& location, const Manifest& manifest,
                                             const QVector<ExpectedFinding>& expected,
                                             const CheckSettings& settings,
-                                            const JobProgress& progress);
+                                            const JobProgress& progress,
+                                            const QString& stagedDicomdir = QString());
 };
 
 } // namespace pdi
