@@ -14,7 +14,7 @@ fi
 demo="${PDI_DEMO_DIR:-$(mktemp -d /tmp/pdi-demo.XXXXXX)}"
 export PDI_DATA_DIR="$demo/data"
 export PDI_USER=demo
-export PDI_PASSWORD="demo-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
+export PDI_PASSWORD="Station-$(od -An -N8 -tx8 /dev/urandom | tr -d ' ')"
 echo "No display found: running the command-line demonstration in $demo"
 echo "(a throw-away data directory with a demonstration administrator; nothing else is touched)."
 echo
