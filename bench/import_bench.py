@@ -32,16 +32,10 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(__file__))
-from measure import ratio_line, run_once  # noqa: E402
+from measure import free_port, ratio_line, run_once  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..'))
 ADMIN_PASSWORD = 'Bench-Pa55word'
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(('127.0.0.1', 0))
-        return s.getsockname()[1]
 
 
 class Orthanc:

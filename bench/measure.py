@@ -1,9 +1,17 @@
 """Runs commands and measures them: median wall time over several runs and the peak resident
 memory of the process tree's largest process (ru_maxrss of the waited-for child)."""
 import os
+import socket
 import statistics
 import subprocess
 import time
+
+
+def free_port():
+    """A TCP port on loopback that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
 
 
 def run_usage(cmd, cwd=None):

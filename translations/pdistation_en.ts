@@ -3689,7 +3689,10 @@ Accession number %2</source>
     </message>
     <message numerus="yes">
         <source>The medium holds %n patient(s): %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</source>
-        <translation><numerusform>The medium holds %n patient: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform><numerusform>The medium holds %n patients: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform></translation>
+        <translation>
+            <numerusform>The medium holds %n patient: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform>
+            <numerusform>The medium holds %n patients: %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</numerusform>
+        </translation>
     </message>
     <message>
         <source>A local name, birth date or sex is given although the outside identity is to be kept: decide on one of the two.</source>
@@ -7408,6 +7411,13 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>%1: no preview, %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::WorkerThread</name>
+    <message>
+        <source>no thread could be started for this work (%1); the computer is short of memory or of threads. Close other programs and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>

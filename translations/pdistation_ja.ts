@@ -3650,7 +3650,9 @@ Accession number %2</source>
     </message>
     <message numerus="yes">
         <source>The medium holds %n patient(s): %1. Each patient is imported by its own import: choose one by its outside patient ID, or by its studies or series.</source>
-        <translation><numerusform>この媒体には %n 人の患者が含まれています: %1。患者ごとに別々に取り込みます。院外の患者 ID、または検査やシリーズで 1 人を選んでください。</numerusform></translation>
+        <translation>
+            <numerusform>この媒体には %n 人の患者が含まれています: %1。患者ごとに別々に取り込みます。院外の患者 ID、または検査やシリーズで 1 人を選んでください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A local name, birth date or sex is given although the outside identity is to be kept: decide on one of the two.</source>
@@ -7344,6 +7346,13 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>%1: no preview, %2.</source>
         <translation>%1: プレビューなし、%2。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::WorkerThread</name>
+    <message>
+        <source>no thread could be started for this work (%1); the computer is short of memory or of threads. Close other programs and try again.</source>
+        <translation>この作業のためのスレッドを開始できませんでした（%1）。メモリまたはスレッドが不足しています。他のプログラムを閉じてもう一度試してください。</translation>
     </message>
 </context>
 <context>

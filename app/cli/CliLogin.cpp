@@ -209,7 +209,8 @@ int CliLogin::signIn(std::optional<Permission> required, const QString& action) 
 }
 
 int CliLogin::fail(const Error& error) {
-    console_.err << error.message << '\n';
+    // Messages quote file and patient names from the medium.
+    Console::line(console_.err, error.message);
     return exitCodeFor(error);
 }
 

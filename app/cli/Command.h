@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/DisplayText.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -19,6 +21,14 @@ enum ExitCode {
 struct Console {
     QTextStream& out;
     QTextStream& err;
+
+    // One line of text that may hold what a medium spelled (file names, patient names,
+    // descriptions, messages that quote them): control and text-reordering characters are shown
+    // escaped, as the check report shows them (DisplayText::printable), never sent to act on the
+    // terminal.
+    static void line(QTextStream& stream, const QString& text) {
+        stream << DisplayText::printable(text) << '\n';
+    }
 };
 
 // One `pdi` sub-command. Commands parse their arguments and call the libraries; nothing more.

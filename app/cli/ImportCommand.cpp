@@ -234,7 +234,8 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         if (percent == lastPercent)
             return;
         lastPercent = percent;
-        console.err << '\r' << step << ' ' << percent << '%' << (done >= total ? "\n" : "");
+        console.err << '\r' << DisplayText::printable(step) << ' ' << percent << '%'
+                    << (done >= total ? "\n" : "");
         console.err.flush();
     };
 
@@ -267,66 +268,61 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
 
     const QString jsonTarget = parser.value(json);
     if (jsonTarget != QLatin1String("-")) {
+        // Every line may quote the medium (names, IDs, file names): written through
+        // Console::line, escaped.
         QTextStream& out = console.out;
-        out << tr("Medium:       %1 (%2)")
-                   .arg(plan->medium.identifier, plan->medium.medium->location())
-            << '\n';
-        out << tr("Outside:      %1  born %2  sex %3  from %4")
-                   .arg(identity(plan->outside.id, plan->outside.issuer, plan->outside.name),
-                        plan->outside.birthDate, plan->outside.sex,
-                        plan->sourceInstitution.isEmpty() ? tr("unknown institution")
-                                                          : plan->sourceInstitution)
-            << '\n';
-        out << tr("Local:        %1  born %2  sex %3  (from %4)")
-                   .arg(identity(plan->local.patientId, plan->local.issuer, plan->local.name),
-                        plan->local.birthDate, plan->local.sex, plan->demographicsSource)
-            << '\n';
+        const auto line = [&out](const QString& text) {
+            Console::line(out, text);
+        };
+        line(tr("Medium:       %1 (%2)")
+                 .arg(plan->medium.identifier, plan->medium.medium->location()));
+        line(tr("Outside:      %1  born %2  sex %3  from %4")
+                 .arg(identity(plan->outside.id, plan->outside.issuer, plan->outside.name),
+                      plan->outside.birthDate, plan->outside.sex,
+                      plan->sourceInstitution.isEmpty() ? tr("unknown institution")
+                                                        : plan->sourceInstitution));
+        line(tr("Local:        %1  born %2  sex %3  (from %4)")
+                 .arg(identity(plan->local.patientId, plan->local.issuer, plan->local.name),
+                      plan->local.birthDate, plan->local.sex, plan->demographicsSource));
         if (!plan->local.accessionNumber.isEmpty())
-            out << tr("Accession:    %1").arg(plan->local.accessionNumber) << '\n';
+            line(tr("Accession:    %1").arg(plan->local.accessionNumber));
         if (!plan->match.differences.isEmpty())
-            out << tr("Differs:      %1").arg(plan->match.differences.join(QLatin1String("; ")))
-                << '\n';
+            line(tr("Differs:      %1").arg(plan->match.differences.join(QLatin1String("; "))));
         if (plan->identityOverride.isSet()) {
             const IdentityOverride& o = plan->identityOverride;
-            out << tr("Contradicts:  %1")
-                       .arg(IdentityDifference::sentences(o.differences).join(QLatin1String("; ")))
-                << '\n';
-            out << (o.approvedBy.isEmpty()
-                        ? tr("Confirmed:    %1 (by %2)").arg(o.reason, o.confirmedBy)
-                        : tr("Confirmed:    %1 (by %2, approved by %3)")
-                              .arg(o.reason, o.confirmedBy, o.approverName))
-                << '\n';
+            line(tr("Contradicts:  %1")
+                     .arg(IdentityDifference::sentences(o.differences).join(QLatin1String("; "))));
+            line(o.approvedBy.isEmpty()
+                     ? tr("Confirmed:    %1 (by %2)").arg(o.reason, o.confirmedBy)
+                     : tr("Confirmed:    %1 (by %2, approved by %3)")
+                           .arg(o.reason, o.confirmedBy, o.approverName));
         }
-        out << tr("Destination:  %1 (%2, %3)")
-                   .arg(plan->destination.name, plan->destination.aeTitle,
-                        plan->destination.characterSet)
-            << '\n';
-        out << tr("Objects:      %1 planned, %2 sent before, %3 sent now, %4 committed, %5 "
-                  "failed, %6 pending")
-                   .arg(outcome->planned)
-                   .arg(outcome->sentBefore)
-                   .arg(outcome->sentNow)
-                   .arg(outcome->committed)
-                   .arg(outcome->failed)
-                   .arg(outcome->pending)
-            << '\n';
+        line(tr("Destination:  %1 (%2, %3)")
+                 .arg(plan->destination.name, plan->destination.aeTitle,
+                      plan->destination.characterSet));
+        line(tr("Objects:      %1 planned, %2 sent before, %3 sent now, %4 committed, %5 "
+                "failed, %6 pending")
+                 .arg(outcome->planned)
+                 .arg(outcome->sentBefore)
+                 .arg(outcome->sentNow)
+                 .arg(outcome->committed)
+                 .arg(outcome->failed)
+                 .arg(outcome->pending));
         if (!plan->leftOut.isEmpty()) {
-            out << tr("Left out (%n file(s)):", nullptr, int(plan->leftOut.size())) << '\n';
+            line(tr("Left out (%n file(s)):", nullptr, int(plan->leftOut.size())));
             for (const LeftOutFile& f : std::as_const(plan->leftOut))
-                out << "  " << f.path << ": " << f.reason << '\n';
+                line(QStringLiteral("  %1: %2").arg(f.path, f.reason));
         }
         const int shown = qMin<int>(20, outcome->failures.size());
         for (int i = 0; i < shown; ++i)
-            out << tr("failed: %1: %2")
-                       .arg(outcome->failures.at(i).first, outcome->failures.at(i).second)
-                << '\n';
+            line(tr("failed: %1: %2")
+                     .arg(outcome->failures.at(i).first, outcome->failures.at(i).second));
         if (outcome->failures.size() > shown)
-            out << tr("... and %n more failure(s) in the job record.", nullptr,
-                      int(outcome->failures.size() - shown))
-                << '\n';
+            line(tr("... and %n more failure(s) in the job record.", nullptr,
+                    int(outcome->failures.size() - shown)));
         for (const QString& p : std::as_const(plan->lookupProblems))
-            out << tr("warning: %1").arg(p) << '\n';
-        out << outcome->message << '\n';
+            line(tr("warning: %1").arg(p));
+        line(outcome->message);
         out.flush();
     }
     if (!jsonTarget.isEmpty() &&
@@ -337,7 +333,7 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
     case ImportOutcome::Status::DryRun:
         return ExitOk;
     case ImportOutcome::Status::Incomplete:
-        console.err << outcome->message << '\n';
+        Console::line(console.err, outcome->message);
         return ExitFailed;
     }
     return ExitFailed;

@@ -176,63 +176,61 @@ QString optionFor(ExportPlan::Refusal refusal) {
 }
 
 void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOutcome>& outcome) {
+    // Names, descriptions and file names come from the sources: every line is escaped.
+    const auto line = [&console](const QString& text) {
+        Console::line(console.out, text);
+    };
     const bool written = outcome && outcome->status == WriteOutcome::Status::Written;
     if (!plan.patient.id.isEmpty()) {
-        console.out << WriteCommand::tr("Patient:  %1  ID %2  born %3")
-                           .arg(PersonName::fromDicom(plan.patient.name).display(), plan.patient.id,
-                                DisplayText::date(plan.patient.birthDate))
-                    << '\n';
+        line(WriteCommand::tr("Patient:  %1  ID %2  born %3")
+                 .arg(PersonName::fromDicom(plan.patient.name).display(), plan.patient.id,
+                      DisplayText::date(plan.patient.birthDate)));
     }
     if (written) {
-        console.out
-            << WriteCommand::tr(
-                   "Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4")
-                   .arg(plan.instanceCount())
-                   .arg(outcome->transcoded)
-                   .arg(outcome->targetPath, outcome->fileSetId)
-            << '\n';
+        line(WriteCommand::tr(
+                 "Written:  %1 objects (%2 decoded to uncompressed) to %3, File-set ID %4")
+                 .arg(plan.instanceCount())
+                 .arg(outcome->transcoded)
+                 .arg(outcome->targetPath, outcome->fileSetId));
         for (const PlannedStudy& st : plan.studies) {
-            console.out << "  "
-                        << WriteCommand::tr("Study %1  %2  %3")
-                               .arg(DisplayText::date(st.date),
-                                    st.modalities.join(QLatin1Char('/')), st.description)
-                        << '\n';
+            line(QStringLiteral("  ") + WriteCommand::tr("Study %1  %2  %3")
+                                            .arg(DisplayText::date(st.date),
+                                                 st.modalities.join(QLatin1Char('/')),
+                                                 st.description));
             for (const PlannedSeries& se : st.series)
-                console.out << "    "
-                            << WriteCommand::tr("Series %1  %2  %3  %4 objects")
-                                   .arg(se.number, se.modality, se.description)
-                                   .arg(se.instances.size())
-                            << '\n';
+                line(QStringLiteral("    ") + WriteCommand::tr("Series %1  %2  %3  %4 objects")
+                                                  .arg(se.number, se.modality, se.description)
+                                                  .arg(se.instances.size()));
         }
     }
     if (!plan.excluded.isEmpty()) {
-        console.out << WriteCommand::tr("Left out:") << '\n';
+        line(WriteCommand::tr("Left out:"));
         for (const ExcludedContent& e : plan.excluded) {
             const QString option = optionFor(e.reason);
-            console.out << "  - " << e.message
-                        << (option.isEmpty() ? QString() : QLatin1Char(' ') + option) << '\n';
+            line(QStringLiteral("  - ") + e.message +
+                 (option.isEmpty() ? QString() : QLatin1Char(' ') + option));
         }
     }
     if (!plan.decisions.isEmpty()) {
-        console.out << WriteCommand::tr("Decisions (recorded):") << '\n';
+        line(WriteCommand::tr("Decisions (recorded):"));
         for (const ExportDecision& d : plan.decisions)
-            console.out << "  - " << d.kindName() << ": " << d.series << '\n';
+            line(QStringLiteral("  - %1: %2").arg(d.kindName(), d.series));
     }
     const bool refused = !outcome && outcome.error().kind == Error::Kind::Conflict;
-    if (!plan.patientsFound.isEmpty() && refused)
-        console.out << WriteCommand::tr("Patients in the sources:") << '\n'
-                    << "  " << plan.patientsFound.join(QStringLiteral("\n  ")) << '\n';
+    if (!plan.patientsFound.isEmpty() && refused) {
+        line(WriteCommand::tr("Patients in the sources:"));
+        for (const QString& p : plan.patientsFound)
+            line(QStringLiteral("  ") + p);
+    }
     if (outcome && outcome->verified)
-        console.out << WriteCommand::tr(
-                           "Verified: read back with the checker's rules; every file's SHA-256 "
-                           "matches.")
-                    << '\n';
+        line(WriteCommand::tr("Verified: read back with the checker's rules; every file's SHA-256 "
+                              "matches."));
     if (outcome && !outcome->labelPath.isEmpty())
-        console.out << WriteCommand::tr("Label:    %1").arg(outcome->labelPath) << '\n';
+        line(WriteCommand::tr("Label:    %1").arg(outcome->labelPath));
     if (outcome && outcome->jobId > 0)
-        console.out << WriteCommand::tr("Job:      %1").arg(outcome->jobId) << '\n';
-    (written ? console.out : console.err)
-        << (outcome ? outcome->message : outcome.error().message) << '\n';
+        line(WriteCommand::tr("Job:      %1").arg(outcome->jobId));
+    Console::line(written ? console.out : console.err,
+                  outcome ? outcome->message : outcome.error().message);
     if (plan.refused && !optionFor(plan.refusalKind).isEmpty())
         console.err << optionFor(plan.refusalKind) << '\n';
 }
@@ -295,7 +293,7 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
         progress.report = [&](const QString& step, qint64, qint64) {
             if (step != lastStep) {
                 lastStep = step;
-                console.err << step << "...\n";
+                Console::line(console.err, step + QStringLiteral("..."));
                 console.err.flush();
             }
         };
@@ -362,19 +360,19 @@ int LabelCommand::run(const QStringList& arguments, Console& console) {
     const Result<CheckedMedium> checked =
         MediumChecker::check(parser.positionalArguments().first(), options);
     if (!checked) {
-        console.err << checked.error().message << '\n';
+        Console::line(console.err, checked.error().message);
         return ExitUsage;
     }
     const MediumIssuer issuer = MediumIssuer::of(settings.institution(), login->session().role());
     const Result<MediumDescription> described =
         ReportDescription::describe(checked->report, issuer, QDate::currentDate());
     if (!described) {
-        console.err << described.error().message << '\n';
+        Console::line(console.err, described.error().message);
         return ExitFindings;
     }
     const Result<int> pages = LabelRenderer::renderPdf(*described, parser.value(pdf));
     if (!pages) {
-        console.err << pages.error().message << '\n';
+        Console::line(console.err, pages.error().message);
         return ExitFailed;
     }
     console.out << tr("Label written to %1 (%n page(s)).", nullptr, *pages).arg(parser.value(pdf))

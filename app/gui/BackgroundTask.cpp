@@ -1,9 +1,6 @@
 #include "BackgroundTask.h"
 
-#include <QCoreApplication>
-#include <QThreadPool>
-
-#include "job/WorkerThreads.h"
+#include <QFutureInterface>
 
 #include <atomic>
 
@@ -11,6 +8,7 @@ namespace pdi {
 
 namespace {
 std::atomic<int> g_running{0};
+std::atomic<std::size_t> g_stack{WorkerThreads::kStackBytes};
 } // namespace
 
 BackgroundTask::BackgroundTask(QObject* owner)
@@ -19,6 +17,7 @@ BackgroundTask::BackgroundTask(QObject* owner)
 BackgroundTask::~BackgroundTask() {
     if (watcher_.isRunning())
         watcher_.waitForFinished();
+    thread_.join();
     if (finish_)
         --g_running;
 }
@@ -27,28 +26,35 @@ int BackgroundTask::running() {
     return g_running;
 }
 
-QThreadPool* BackgroundTask::pool() {
-    // Owned by the application object so that its threads end before the application does.
-    static QThreadPool* pool = [] {
-        auto* p = new QThreadPool(QCoreApplication::instance());
-        p->setMaxThreadCount(4);
-        WorkerThreads::applyStack(*p);
-        return p;
-    }();
-    return pool;
+void BackgroundTask::setThreadStack(std::size_t bytes) {
+    g_stack = bytes;
 }
 
-void BackgroundTask::start(QFuture<void> future, std::function<void()> finish) {
+void BackgroundTask::start(std::function<void()> work,
+                           std::function<void(std::optional<Error>)> finish) {
     ++g_running;
     finish_ = std::move(finish);
     connect(&watcher_, &QFutureWatcher<void>::finished, this, [this] {
-        std::function<void()> finish = std::move(finish_);
+        std::function<void(std::optional<Error>)> finish = std::move(finish_);
         finish_ = nullptr;
         --g_running;
         deleteLater();
-        finish();
+        finish(std::move(failure_));
     });
-    watcher_.setFuture(std::move(future));
+    QFutureInterface<void> future;
+    future.reportStarted();
+    watcher_.setFuture(future.future());
+    Result<void> started = thread_.start(
+        [future, work = std::move(work)]() mutable {
+            work();
+            future.reportFinished();
+        },
+        g_stack);
+    if (!started) {
+        // Finished without running: done gets the error on the GUI thread, as it would a result.
+        failure_ = started.error();
+        future.reportFinished();
+    }
 }
 
 } // namespace pdi

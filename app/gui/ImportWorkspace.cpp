@@ -65,6 +65,7 @@ QGroupBox* box(QWidget* parent, QWidget* content) {
 struct Lookup {
     QVector<KnownPatient> known;
     QStringList problems;
+    QString error; // the lookup could not run
 };
 
 } // namespace
@@ -653,6 +654,8 @@ void ImportWorkspace::lookUp(const QString& localId, const QString& issuer) {
         },
         [this, localId, issuer](Lookup found) {
             lookupTask_ = nullptr;
+            if (!found.error.isEmpty())
+                found.problems << found.error;
             identity_->setLookupResult(localId, issuer, found.known, found.problems);
             updateNextStep();
         });

@@ -64,4 +64,43 @@ void WorkerThreads::applyStack(QThreadPool& pool) {
     pool.setStackSize(uint(kStackBytes));
 }
 
+WorkerThread::~WorkerThread() {
+    join();
+}
+
+Result<void> WorkerThread::start(std::function<void()> work, std::size_t stackBytes) {
+    join();
+    work_ = std::move(work);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    int rc = pthread_attr_setstacksize(&attr, stackBytes);
+    pthread_t thread;
+    if (rc == 0)
+        rc = pthread_create(&thread, &attr, &WorkerThread::run, this);
+    pthread_attr_destroy(&attr);
+    if (rc != 0) {
+        work_ = nullptr;
+        return Error::storage(
+            tr("no thread could be started for this work (%1); the computer is short of memory "
+               "or of threads. Close other programs and try again.")
+                .arg(QString::fromLocal8Bit(std::strerror(rc))));
+    }
+    thread_ = thread;
+    started_ = true;
+    return {};
+}
+
+void WorkerThread::join() {
+    if (!started_)
+        return;
+    pthread_join(thread_, nullptr);
+    started_ = false;
+    work_ = nullptr;
+}
+
+void* WorkerThread::run(void* self) {
+    static_cast<WorkerThread*>(self)->work_();
+    return nullptr;
+}
+
 } // namespace pdi

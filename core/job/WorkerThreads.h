@@ -7,6 +7,8 @@
 #include <cstddef>
 #include <functional>
 
+#include <pthread.h>
+
 class QThreadPool;
 
 namespace pdi {
@@ -29,8 +31,33 @@ public:
     static Result<void> forEach(int count, int threads, const std::function<void(int)>& work,
                                 std::size_t stackBytes = kStackBytes);
 
-    // Gives a Qt pool the same known stack (the GUI's background pool, Qt's global pool).
+    // Gives a Qt pool the same known stack (Qt's global pool).
     static void applyStack(QThreadPool& pool);
+};
+
+// One thread with a known stack for work that runs beside its caller (the GUI's background
+// tasks): start() says at once, as an error, when the thread cannot be started, so the caller
+// never waits for work that will not run. Joined when destroyed.
+class WorkerThread {
+    Q_DECLARE_TR_FUNCTIONS(pdi::WorkerThread)
+
+public:
+    WorkerThread() = default;
+    ~WorkerThread();
+    WorkerThread(const WorkerThread&) = delete;
+    WorkerThread& operator=(const WorkerThread&) = delete;
+
+    Result<void> start(std::function<void()> work,
+                       std::size_t stackBytes = WorkerThreads::kStackBytes);
+    // Waits for the work to end (nothing when it never started).
+    void join();
+
+private:
+    static void* run(void* self);
+
+    std::function<void()> work_;
+    pthread_t thread_{};
+    bool started_ = false;
 };
 
 } // namespace pdi

@@ -112,10 +112,13 @@ Result<ArchivedInstance> LocalArchive::store(DcmFileFormat& file, const QString&
     const QString temporary = path + QStringLiteral(".part");
     const OFCondition c = file.saveFile(QFile::encodeName(temporary).constData(), xfer);
     if (c.bad()) {
-        QFile::remove(temporary);
-        return Error::storage(
+        // Whether the disk is full is asked before the partial file goes: a large object that
+        // did not fit leaves room behind it once removed.
+        const QString problem =
             DiskSpace::writeFailure(temporary, tr("The archive file %1 cannot be written: %2.")
-                                                   .arg(temporary, DcmtkCondition::describe(c))));
+                                                   .arg(temporary, DcmtkCondition::describe(c)));
+        QFile::remove(temporary);
+        return Error::storage(problem);
     }
     // Patient data: owner only, like everything PDI Station keeps in the data directory.
     QFile::setPermissions(temporary, QFile::ReadOwner | QFile::WriteOwner);

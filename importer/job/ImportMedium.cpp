@@ -64,14 +64,17 @@ Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) c
     // never see a file nested deeper than the walk allows.
     if (const DicomStructureWalk::Result walk = DicomStructureWalk::walk(*shared); !walk.intact())
         return Error::invalid(tr("%1 is damaged: %2").arg(path, walk.problem));
+    // Values longer than DCM_MaxReadLength (the pixel data above all) are not read now: each
+    // keeps a reader over the open file and DCMTK reads it in chunks when the object is written
+    // or sent, so an object of any size takes the memory of its header. The reader holds the
+    // descriptor opened above, never the name: a medium that swaps the file meanwhile is not
+    // read again, and one that cuts it short ends the writing with an error.
     MediumInputStream stream(shared);
     auto ff = std::make_unique<DcmFileFormat>();
     ff->transferInit();
-    OFCondition c = guardedParse(
+    const OFCondition c = guardedParse(
         [&] { return ff->read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
     ff->transferEnd();
-    if (c.good())
-        c = guardedParse([&] { return ff->loadAllDataIntoMemory(); });
     if (c.bad())
         return Error::invalid(
             tr("%1 cannot be read as DICOM: %2").arg(path, DcmtkCondition::describe(c)));

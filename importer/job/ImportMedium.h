@@ -37,7 +37,9 @@ public:
     static Result<ImportMedium> open(const QString& location, const CheckSettings& settings,
                                      const JobProgress& progress = JobProgress());
 
-    // Loads one object of the medium completely (pixel data included).
+    // Loads one object of the medium: its data set, with long values (pixel data) left on the
+    // medium and read from the file, already open, while the object is written or sent; the
+    // object keeps the medium's file open as long as it lives.
     Result<std::unique_ptr<DcmFileFormat>> load(const QString& path) const;
 
     // Programs and autorun files found on the medium (for the security alert).

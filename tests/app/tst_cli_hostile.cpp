@@ -20,6 +20,7 @@
 #include <sys/mount.h>
 
 #include <functional>
+#include <memory>
 
 using namespace pdi;
 
@@ -70,6 +71,25 @@ QStringList filesUnder(const QString& dir) {
             out << path;
     }
     return out;
+}
+
+// A medium with one series of count 512 x 512 objects of one patient (UIDs under key).
+bool writeSeries(const QString& medium, const QString& patientId, const QString& name,
+                 const QString& key, int count) {
+    QList<test::InstanceSpec> specs;
+    for (int i = 1; i <= count; ++i) {
+        test::InstanceSpec s;
+        s.patientId = patientId;
+        s.patientName = name;
+        s.studyUid = test::uid(key);
+        s.seriesUid = test::uid(key + QStringLiteral(".1"));
+        s.sopInstanceUid = test::uid(QStringLiteral("%1.1.%2").arg(key).arg(i));
+        s.instanceNumber = QString::number(i);
+        s.rows = 512;
+        s.columns = 512;
+        specs << s;
+    }
+    return test::writeConformantMedium(medium, specs);
 }
 
 } // namespace
@@ -175,11 +195,65 @@ private Q_SLOTS:
                  written.err.constData());
     }
 
+    // File names with a new line and an escape sequence, and a patient name with a character
+    // that reverses the text after it, were printed raw by `pdi import` and `pdi write`: a
+    // medium could paint the terminal or forge a line. They are escaped as in `pdi check`.
+    void controlCharactersEscapedInImportAndWrite() {
+        const QString root = tmp_.filePath(QStringLiteral("names"));
+        test::InstanceSpec a;
+        a.patientId = QStringLiteral("NAMES01");
+        a.patientName = QStringLiteral("EVIL^NAME") + QChar(0x202E) + QStringLiteral("GNP.EXE");
+        a.studyUid = test::uid(QStringLiteral("names"));
+        a.seriesUid = test::uid(QStringLiteral("names.1"));
+        a.sopInstanceUid = test::uid(QStringLiteral("names.1.1"));
+        QVERIFY(test::writeConformantMedium(root, {a}));
+        const QString oddName = QStringLiteral("NOTE\nObjects: 99 planned\x1b[2JX.TXT");
+        QVERIFY(test::writeText(root + QLatin1Char('/') + oddName, "not DICOM\n"));
+
+        auto raw = [](const test::ProcessResult& r) {
+            const QString all = r.outText() + r.errText();
+            return all.contains(QChar(0x1B)) || all.contains(QChar(0x202E)) ||
+                   all.contains(QLatin1String("\nObjects: 99"));
+        };
+        const test::ProcessResult imported =
+            pdi({QStringLiteral("import"), root, QStringLiteral("--to"), QStringLiteral("local"),
+                 QStringLiteral("--keep-ids")});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QVERIFY2(!raw(imported), imported.out.constData());
+        QVERIFY2(
+            imported.outText().contains(QLatin1String("NOTE\\x0aObjects: 99 planned\\x1b[2JX")),
+            imported.out.constData());
+        QVERIFY2(imported.outText().contains(QLatin1String("NAME\\u202eGNP.EXE")),
+                 imported.out.constData());
+
+        const test::ProcessResult written =
+            pdi({QStringLiteral("write"), root, QStringLiteral("--out"),
+                 tmp_.filePath(QStringLiteral("names-usb"))});
+        QVERIFY2(!raw(written), written.out.constData());
+        QVERIFY2(written.outText().contains(QLatin1String("NAME\\u202eGNP.EXE")),
+                 written.out.constData());
+
+        // A damaged source file under such a name: the refusal names it, escaped.
+        const QString sources = tmp_.filePath(QStringLiteral("names-src"));
+        QVERIFY(QDir().mkpath(sources));
+        QFile intact(root + QStringLiteral("/DICOM/S1/R1/I1"));
+        QVERIFY(intact.open(QIODevice::ReadOnly));
+        QVERIFY(test::writeText(sources + QLatin1Char('/') + oddName, intact.read(700)));
+        const test::ProcessResult refused =
+            pdi({QStringLiteral("write"), sources, QStringLiteral("--out"),
+                 tmp_.filePath(QStringLiteral("names-usb2"))});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(!raw(refused), refused.err.constData());
+        QVERIFY2(refused.errText().contains(QLatin1String("NOTE\\x0aObjects: 99 planned\\x1b[2JX")),
+                 refused.err.constData());
+    }
+
     // A folder write killed while staging, while copying and while verifying: the next `pdi`
     // marks the job interrupted, removes the staging copy and what was put on the stick, records
     // it and says so; at no point does the stick pass `pdi check`.
     void writeKilledAtEachPhase_data() {
         QTest::addColumn<QString>("phase");
+        QTest::newRow("staging") << QStringLiteral("staging");
         QTest::newRow("copying") << QStringLiteral("copying");
         QTest::newRow("verifying") << QStringLiteral("verifying");
     }
@@ -187,13 +261,25 @@ private Q_SLOTS:
         QFETCH(QString, phase);
         const QString usb = tmp_.filePath(QStringLiteral("usb-") + phase);
         const QString staged = usb + QStringLiteral("/DICOMDIR.UNVERIFIED");
+        const QString staging = dataPath(QStringLiteral("staging"));
+        std::function<bool()> reached = [&] {
+            return QFileInfo::exists(staged);
+        };
+        if (phase == QLatin1String("copying"))
+            reached = [&] {
+                return QFileInfo::exists(usb + QStringLiteral("/DICOM"));
+            };
+        else if (phase == QLatin1String("staging"))
+            // Objects are in the staging copy, nothing is on the stick yet.
+            reached = [&] {
+                return filesUnder(staging).size() >= 3 &&
+                       !QFileInfo::exists(usb + QStringLiteral("/DICOM"));
+            };
         const bool killed =
-            killWhen({QStringLiteral("write"), big_, QStringLiteral("--out"), usb},
-                     phase == QLatin1String("copying")
-                         ? std::function<bool()>(
-                               [&] { return QFileInfo::exists(usb + QStringLiteral("/DICOM")); })
-                         : std::function<bool()>([&] { return QFileInfo::exists(staged); }));
+            killWhen({QStringLiteral("write"), big_, QStringLiteral("--out"), usb}, reached);
         QVERIFY(killed);
+        if (phase == QLatin1String("staging"))
+            QVERIFY(!filesUnder(staging).isEmpty()); // what the next start has to remove
         // Killed: nothing that looks finished.
         QVERIFY(!QFileInfo::exists(usb + QStringLiteral("/DICOMDIR")));
         const test::ProcessResult checked = pdi({QStringLiteral("check"), usb});
@@ -215,10 +301,8 @@ private Q_SLOTS:
         QVERIFY(count(db, QStringLiteral(
                               "SELECT COUNT(*) FROM write_jobs WHERE status = 'interrupted'")) >=
                 1);
-        QVERIFY2(!QFileInfo::exists(dataPath(QStringLiteral("staging"))) ||
-                     QDir(dataPath(QStringLiteral("staging")))
-                         .entryList(QDir::AllEntries | QDir::NoDotAndDotDot)
-                         .isEmpty(),
+        QVERIFY2(!QFileInfo::exists(staging) ||
+                     QDir(staging).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty(),
                  "the staging copy of the interrupted write is still there");
         QVERIFY2(filesUnder(usb).isEmpty(), qPrintable(filesUnder(usb).join(QLatin1Char(' '))));
         const QVector<AuditRecord> exports = station_.records(AuditEventType::Export);
@@ -252,20 +336,8 @@ private Q_SLOTS:
     // start records the interruption with what had been sent, and running it again finishes it.
     void importKilledWhileSending() {
         const QString medium = tmp_.filePath(QStringLiteral("import-medium"));
-        QList<test::InstanceSpec> specs;
-        for (int i = 1; i <= 40; ++i) {
-            test::InstanceSpec s;
-            s.patientId = QStringLiteral("IMPK01");
-            s.patientName = QStringLiteral("IMPORT^KILLED");
-            s.studyUid = test::uid(QStringLiteral("impk"));
-            s.seriesUid = test::uid(QStringLiteral("impk.1"));
-            s.sopInstanceUid = test::uid(QStringLiteral("impk.1.%1").arg(i));
-            s.instanceNumber = QString::number(i);
-            s.rows = 512;
-            s.columns = 512;
-            specs << s;
-        }
-        QVERIFY(test::writeConformantMedium(medium, specs));
+        QVERIFY(writeSeries(medium, QStringLiteral("IMPK01"), QStringLiteral("IMPORT^KILLED"),
+                            QStringLiteral("impk"), 40));
         const QStringList args{QStringLiteral("import"), medium, QStringLiteral("--to"),
                                QStringLiteral("local"), QStringLiteral("--keep-ids")};
         const QString archive = dataPath(QStringLiteral("archive"));
@@ -311,6 +383,54 @@ private Q_SLOTS:
         QVERIFY2(r.errText().contains(QLatin1String("is full")) && r.errText().contains(mount),
                  r.err.constData());
         QVERIFY2(!r.errText().contains(QLatin1String("Unknown error")), r.err.constData());
+    }
+
+    // A full disk while importing into the local archive said "I/O suspension or premature end
+    // of stream". Now it says the disk is full and where; with room again, the same import
+    // finishes and every object is filed once.
+    void diskFullWhileImporting() {
+        test::StationFixture station;
+        QVERIFY2(station.ok(), qPrintable(station.error()));
+        const QString archive = station.station().directory().filePath(QStringLiteral("archive"));
+        QVERIFY(QDir().mkpath(archive));
+        const QByteArray mountPoint = QFile::encodeName(archive);
+        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("a small tmpfs cannot be mounted here (not root); the full-disk case needs one");
+        const std::unique_ptr<const char, std::function<void(const char*)>> unmount(
+            mountPoint.constData(), [](const char* path) { ::umount2(path, MNT_DETACH); });
+
+        const QString medium = tmp_.filePath(QStringLiteral("import-full"));
+        QVERIFY(writeSeries(medium, QStringLiteral("FULL01"), QStringLiteral("DISK^FULL"),
+                            QStringLiteral("full"), 20));
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("PDI_DATA_DIR"), station.station().directory().path());
+        const QStringList args{QStringLiteral("import"), medium, QStringLiteral("--to"),
+                               QStringLiteral("local"), QStringLiteral("--keep-ids")};
+
+        const test::ProcessResult full = test::runPdi(args, QByteArray(), e);
+        QCOMPARE(full.exitCode, 3);
+        const QString said = full.outText() + full.errText();
+        QVERIFY2(said.contains(QLatin1String("is full")) && said.contains(archive),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QLatin1String("premature end of stream")), qPrintable(said));
+        const QStringList partial = filesUnder(archive);
+        QVERIFY(partial.size() > 0 && partial.size() < 20);
+        for (const QString& f : partial)
+            QVERIFY2(!f.endsWith(QLatin1String(".part")), qPrintable(f));
+
+        // Room again: the same import sends what is missing, nothing twice.
+        QCOMPARE(::mount("tmpfs", mountPoint.constData(), "tmpfs", MS_REMOUNT, "size=64m"), 0);
+        const test::ProcessResult resumed = test::runPdi(args, QByteArray(), e);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QVERIFY2(resumed.outText().contains(QLatin1String("Complete")), resumed.out.constData());
+        QCOMPARE(filesUnder(archive).size(), 20);
+        QSqlDatabase db = station.station().database().connection();
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM archive_instances")), 20);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_jobs")), 1);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT sop_instance_uid) FROM "
+                                          "import_instances")),
+                 20);
+        QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM import_instances")), 20);
     }
 };
 

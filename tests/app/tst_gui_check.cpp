@@ -4,6 +4,7 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "gui/BackgroundTask.h"
 #include "gui/CheckBadges.h"
 #include "gui/CheckReportDocument.h"
 #include "gui/CheckWorkspace.h"
@@ -11,6 +12,7 @@
 #include "gui/FindingList.h"
 #include "gui/MainWindow.h"
 #include "gui/UiLanguage.h"
+#include "job/WorkerThreads.h"
 #include "rules/MediumFlags.h"
 
 #include <QDirIterator>
@@ -274,6 +276,29 @@ private Q_SLOTS:
         QVERIFY(!check->report());
         QVERIFY2(check->statusText().contains(QLatin1String("does not exist")),
                  qPrintable(check->statusText()));
+    }
+
+    // A thread that cannot be started (no memory, a thread limit; here a stack no system can
+    // give) ends the check with an error the person reads, never a check that runs for ever.
+    void threadThatCannotStartIsShown() {
+        const QString medium = autorunMedium();
+        QVERIFY(!medium.isEmpty());
+        MainWindow window(reception());
+        CheckWorkspace* check = window.checkWorkspace();
+        QSignalSpy done(check, &CheckWorkspace::checkFinished);
+        BackgroundTask::setThreadStack(std::size_t(1) << 46);
+        check->openMedium(medium);
+        BackgroundTask::setThreadStack(WorkerThreads::kStackBytes);
+        QVERIFY(done.wait(10000));
+        QVERIFY(!check->report());
+        QVERIFY2(check->statusText().contains(QLatin1String("no thread could be started")),
+                 qPrintable(check->statusText()));
+        QVERIFY(!check->isChecking());
+
+        // The next check runs as usual.
+        check->openMedium(medium);
+        QVERIFY(done.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(check->report(), 30000);
     }
 
     void mountTableParsing() {

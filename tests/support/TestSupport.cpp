@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +10,7 @@
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcfcache.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
@@ -203,6 +205,92 @@ bool writeConformantMedium(const QString& root, const QList<InstanceSpec>& specs
             "Referral medium written for tests.\r\nThis medium does not start any program.\r\n"))
         return false;
     return makeDicomdir(root, fileSetId);
+}
+
+QByteArray writeLargeObjectMedium(const QString& root, InstanceSpec spec, int megabytes) {
+    constexpr int Side = 512;
+    constexpr qint64 FrameBytes = qint64(Side) * Side * 2;
+    const qint64 frames = qMax<qint64>(1, qint64(megabytes) * 1024 * 1024 / FrameBytes);
+    const qint64 length = frames * FrameBytes;
+    if (length > 0xFFFFFFF0LL)
+        return QByteArray();
+    spec.sopClassUid = QString::fromLatin1(UID_MultiframeGrayscaleWordSecondaryCaptureImageStorage);
+    spec.modality = QStringLiteral("OT");
+    spec.rows = 1; // the pixel data below replaces the one writeInstance makes
+    spec.columns = 1;
+    const std::function<void(DcmDataset&)> customize = spec.customize;
+    spec.customize = [&](DcmDataset& ds) {
+        ds.putAndInsertUint16(DCM_Rows, Side);
+        ds.putAndInsertUint16(DCM_Columns, Side);
+        ds.putAndInsertString(DCM_NumberOfFrames, QByteArray::number(frames).constData());
+        ds.putAndInsertString(DCM_ConversionType, "WSD");
+        delete ds.remove(DCM_PixelData);
+        if (customize)
+            customize(ds);
+    };
+    const QString path = root + QStringLiteral("/DICOM/S1/R1/I1");
+    if (!writeInstance(path, spec))
+        return QByteArray();
+    // Pixel Data is the last element: appended as Explicit VR Little Endian OW.
+    QFile file(path);
+    if (!file.open(QIODevice::Append))
+        return QByteArray();
+    const quint32 len = quint32(length);
+    const char header[12] = {'\xE0',
+                             '\x7F',
+                             '\x10',
+                             '\x00',
+                             'O',
+                             'W',
+                             0,
+                             0,
+                             char(len & 0xFF),
+                             char((len >> 8) & 0xFF),
+                             char((len >> 16) & 0xFF),
+                             char((len >> 24) & 0xFF)};
+    if (file.write(header, sizeof header) != qint64(sizeof header))
+        return QByteArray();
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    std::vector<quint16> chunk(size_t(FrameBytes / 2));
+    for (qint64 f = 0; f < frames; ++f) {
+        // Different in every frame and pixel, so that a lost or repeated chunk changes the hash.
+        for (size_t i = 0; i < chunk.size(); ++i)
+            chunk[i] = quint16(((quint64(f) * 1000003u + i) * 2654435761u >> 16) & 0x0FFF);
+        const char* bytes = reinterpret_cast<const char*>(chunk.data());
+        sha.addData(QByteArrayView(bytes, qsizetype(FrameBytes)));
+        if (file.write(bytes, FrameBytes) != FrameBytes)
+            return QByteArray();
+    }
+    if (!file.flush())
+        return QByteArray();
+    file.close();
+    if (!writeText(root + QStringLiteral("/README.TXT"),
+                   "Referral medium written for tests: one large object.\r\n") ||
+        !makeDicomdir(root))
+        return QByteArray();
+    return sha.result();
+}
+
+QByteArray pixelDataSha256(const QString& path) {
+    DcmFileFormat ff;
+    // Long values stay in the file (DCMTK's default read limit) and are read below in chunks.
+    if (ff.loadFile(QFile::encodeName(path).constData()).bad())
+        return QByteArray();
+    DcmElement* pixels = nullptr;
+    if (ff.getDataset()->findAndGetElement(DCM_PixelData, pixels).bad() || !pixels)
+        return QByteArray();
+    const Uint32 length = pixels->getLength();
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    DcmFileCache cache;
+    std::vector<char> buffer(size_t(4) << 20);
+    for (Uint32 offset = 0; offset < length;) {
+        const Uint32 n = qMin<Uint32>(Uint32(buffer.size()), length - offset);
+        if (pixels->getPartialValue(buffer.data(), offset, n, &cache, EBO_LittleEndian).bad())
+            return QByteArray();
+        sha.addData(QByteArrayView(buffer.data(), qsizetype(n)));
+        offset += n;
+    }
+    return sha.result();
 }
 
 bool makeIso(const QString& root, const QString& isoPath, const QString& volumeId) {

@@ -102,6 +102,15 @@ bool makeZip(const QString& root, const QString& zipPath, const QString& prefix 
 
 bool writeText(const QString& path, const QByteArray& content);
 
+// A medium (DICOMDIR, README.TXT) whose one object, DICOM/S1/R1/I1, is a multi-frame grayscale
+// image (Multi-frame Grayscale Word Secondary Capture, 512x512 16-bit frames) with about
+// `megabytes` of uncompressed pixel data, written in chunks so that neither the test nor the
+// generator holds it in memory. Returns the SHA-256 of the pixel data value; empty on failure.
+QByteArray writeLargeObjectMedium(const QString& root, InstanceSpec spec, int megabytes);
+// The SHA-256 of a Part 10 file's Pixel Data value, read from the file in chunks; empty when
+// the file cannot be read or holds none.
+QByteArray pixelDataSha256(const QString& path);
+
 // Unique UIDs for tests.
 QString uid(const QString& suffix);
 
