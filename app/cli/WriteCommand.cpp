@@ -233,8 +233,8 @@ void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOu
         console.out << WriteCommand::tr("Job:      %1").arg(outcome->jobId) << '\n';
     (written ? console.out : console.err)
         << (outcome ? outcome->message : outcome.error().message) << '\n';
-    if (plan.refused && !optionFor(plan.refusalKind).isEmpty())
-        console.err << optionFor(plan.refusalKind) << '\n';
+    if (const QString option = optionFor(plan.refusalKind); plan.refused && !option.isEmpty())
+        console.err << option << '\n';
 }
 
 } // namespace
