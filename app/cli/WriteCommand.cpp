@@ -231,8 +231,8 @@ void printOutcome(Console& console, const ExportPlan& plan, const Result<WriteOu
         line(WriteCommand::tr("Job:      %1").arg(outcome->jobId));
     Console::line(written ? console.out : console.err,
                   outcome ? outcome->message : outcome.error().message);
-    if (plan.refused && !optionFor(plan.refusalKind).isEmpty())
-        console.err << optionFor(plan.refusalKind) << '\n';
+    if (const QString option = optionFor(plan.refusalKind); plan.refused && !option.isEmpty())
+        console.err << option << '\n';
 }
 
 } // namespace

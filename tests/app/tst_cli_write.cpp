@@ -1,6 +1,7 @@
 // `pdi write` and `pdi label` as the front desk uses them: real sources, real targets (ISO image,
 // USB folder, libburn's stdio: drive), read back by third-party tools, refusals that leave
 // nothing behind, the job record and the audit trail.
+#include "CheckSupport.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 
@@ -329,14 +330,7 @@ private Q_SLOTS:
         s.sopInstanceUid = test::uid(QStringLiteral("98.1"));
         const QString file = src + QStringLiteral("/cut.dcm");
         QVERIFY(test::writeInstance(file, s));
-        {
-            QFile f(file);
-            QVERIFY(f.open(QIODevice::Append));
-            // (7FE1,1010) SQ of undefined length, an item, and the file ends.
-            f.write(QByteArray::fromHex("e17f1010535100"
-                                        "00ffffffff"
-                                        "feff00e0ffffffff"));
-        }
+        QVERIFY(test::cutInsideTrailingSequence(file));
         QStringList sources{src};
         const QString corpus = test::mediaCorpus();
         if (!corpus.isEmpty()) {

@@ -1,6 +1,7 @@
 // Hostile media (issue 14): what a patient's USB stick or disc image can do to the reading
 // station, each case generated here. Nothing crashes, hangs, reads outside the medium or passes
 // without a finding.
+#include "CheckSupport.h"
 #include "TestSupport.h"
 
 #include "dicomdir/DicomDirectory.h"
@@ -36,14 +37,8 @@ using namespace pdi;
 
 namespace {
 
-CheckReport check(const QString& location) {
-    const Result<CheckedMedium> outcome = MediumChecker::check(location, MediumChecker::Options());
-    if (!outcome) {
-        qWarning("%s", qPrintable(outcome.error().message));
-        return CheckReport();
-    }
-    return outcome->report;
-}
+using test::check;
+using test::describe;
 
 QStringList findings(const CheckReport& r, const QString& code) {
     QStringList out;
@@ -52,13 +47,6 @@ QStringList findings(const CheckReport& r, const QString& code) {
             out << f.path;
     }
     return out;
-}
-
-QString describe(const CheckReport& r) {
-    QStringList lines;
-    for (const Finding& f : r.findings)
-        lines << QStringLiteral("%1 %2 %3").arg(f.code, f.path, f.message);
-    return lines.join(QLatin1Char('\n'));
 }
 
 QSet<QString> patientIds(const CheckReport& r) {

@@ -4,6 +4,7 @@
 // that misses files or lists absent ones, and patient attributes stored as UN. The full check
 // reports each disagreement with both values; the quick check reads one object per patient and
 // falls back to the full check rather than show an identity the objects contradict.
+#include "CheckSupport.h"
 #include "TestSupport.h"
 
 #include "dicom/SpecificCharacterSet.h"
@@ -28,32 +29,9 @@ using namespace pdi;
 
 namespace {
 
-CheckReport check(const QString& location, bool quick = false) {
-    MediumChecker::Options options;
-    options.quick = quick;
-    const Result<CheckedMedium> outcome = MediumChecker::check(location, options);
-    if (!outcome) {
-        qWarning("%s", qPrintable(outcome.error().message));
-        return CheckReport();
-    }
-    return outcome->report;
-}
-
-QStringList messages(const CheckReport& r, const QString& code) {
-    QStringList out;
-    for (const Finding& f : r.findings) {
-        if (f.code == code)
-            out << f.message;
-    }
-    return out;
-}
-
-QString describe(const CheckReport& r) {
-    QStringList lines;
-    for (const Finding& f : r.findings)
-        lines << QStringLiteral("%1 %2 %3").arg(f.code, f.path, f.message);
-    return lines.join(QLatin1Char('\n'));
-}
+using test::check;
+using test::describe;
+using test::messages;
 
 QStringList patients(const CheckReport& r) {
     QStringList out;

@@ -5,6 +5,7 @@
 // by a sequence delimiter, sequences nested 10,000 deep, a truncated pixel data value), so a
 // clone without the corpus still covers them; and every pydicom test file DCMTK reads whole must
 // walk whole (no false damage).
+#include "CheckSupport.h"
 #include "TestSupport.h"
 
 #include "dicom/DcmtkCondition.h"
@@ -28,32 +29,9 @@ using namespace pdi;
 
 namespace {
 
-CheckReport check(const QString& location, bool quick = false) {
-    MediumChecker::Options options;
-    options.quick = quick;
-    const Result<CheckedMedium> outcome = MediumChecker::check(location, options);
-    if (!outcome) {
-        qWarning("%s", qPrintable(outcome.error().message));
-        return CheckReport();
-    }
-    return outcome->report;
-}
-
-QStringList messages(const CheckReport& r, const QString& code, const QString& path = QString()) {
-    QStringList out;
-    for (const Finding& f : r.findings) {
-        if (f.code == code && (path.isEmpty() || f.path == path))
-            out << f.message;
-    }
-    return out;
-}
-
-QString describe(const CheckReport& r) {
-    QStringList lines;
-    for (const Finding& f : r.findings)
-        lines << QStringLiteral("%1 %2 %3").arg(f.code, f.path, f.message);
-    return lines.join(QLatin1Char('\n'));
-}
+using test::check;
+using test::describe;
+using test::messages;
 
 // "id|name" of every patient shown.
 QSet<QString> patients(const CheckReport& r) {

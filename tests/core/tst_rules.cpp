@@ -1,4 +1,5 @@
 // The PDI rules on media the tests build: a conformant one, and ones that break each rule.
+#include "CheckSupport.h"
 #include "TestSupport.h"
 
 #include "report/MediumChecker.h"
@@ -20,6 +21,9 @@ using namespace pdi;
 
 namespace {
 
+using test::check;
+using test::describe;
+
 QList<test::InstanceSpec> oneSeries(int count,
                                     const QString& patientId = QStringLiteral("PAT001")) {
     QList<test::InstanceSpec> specs;
@@ -35,17 +39,6 @@ QList<test::InstanceSpec> oneSeries(int count,
     return specs;
 }
 
-CheckReport check(const QString& location, bool quick = false) {
-    MediumChecker::Options options;
-    options.quick = quick;
-    const Result<CheckedMedium> outcome = MediumChecker::check(location, options);
-    if (!outcome) {
-        qWarning("%s", qPrintable(outcome.error().message));
-        return CheckReport();
-    }
-    return outcome->report;
-}
-
 const Finding* findingFor(const CheckReport& r, const QString& code,
                           const QString& path = QString()) {
     for (const Finding& f : r.findings) {
@@ -53,13 +46,6 @@ const Finding* findingFor(const CheckReport& r, const QString& code,
             return &f;
     }
     return nullptr;
-}
-
-QString describe(const CheckReport& r) {
-    QStringList lines;
-    for (const Finding& f : r.findings)
-        lines << QStringLiteral("%1 %2 %3").arg(f.code, f.path, f.message);
-    return lines.join(QLatin1Char('\n'));
 }
 
 // Replaces the Referenced File ID of the first IMAGE record, keeping the DICOMDIR consistent

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <dcmtk/config/osconfig.h>
+#include <dcmtk/dcmdata/dctag.h>
+
+#include <QString>
+
+#include <cstring>
+
+// Reading one element header of PS3.5 7.1 from raw bytes: byte order, tags, VR letters, and a
+// tag named for a person. Used by the structure walk, which never hands the bytes to DCMTK.
+namespace pdi::structure {
+
+struct Encoding {
+    bool explicitVr = true;
+    bool bigEndian = false;
+};
+
+inline quint16 u16(const uchar* b, bool big) {
+    return big ? quint16((b[0] << 8) | b[1]) : quint16(b[0] | (b[1] << 8));
+}
+inline quint32 u32(const uchar* b, bool big) {
+    return big ? (quint32(b[0]) << 24) | (quint32(b[1]) << 16) | (quint32(b[2]) << 8) | b[3]
+               : quint32(b[0]) | (quint32(b[1]) << 8) | (quint32(b[2]) << 16) |
+                     (quint32(b[3]) << 24);
+}
+inline quint32 tagAt(const uchar* b, bool big) {
+    return (quint32(u16(b, big)) << 16) | u16(b + 2, big);
+}
+
+inline bool isVrLetters(const uchar* b) {
+    return b[0] >= 'A' && b[0] <= 'Z' && b[1] >= 'A' && b[1] <= 'Z';
+}
+
+// VRs whose explicit header has two reserved bytes and a 32-bit length (PS3.5 7.1.2); a VR no
+// standard knows is read the same way, as DCMTK does.
+inline bool hasLongLength(const uchar* vr) {
+    static const char* const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT",
+                                         "FD", "FL", "IS", "LO", "LT", "PN", "SH",
+                                         "SL", "SS", "ST", "TM", "UI", "UL", "US"};
+    for (const char* s : kShort) {
+        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
+            return false;
+    }
+    return true;
+}
+
+// The VRs of PS3.5 6.2: a data set whose first element shows one is in explicit VR.
+inline bool isStandardVr(const uchar* vr) {
+    static const char* const kAll[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL",
+                                       "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OV", "OW",
+                                       "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC",
+                                       "UI", "UL", "UN", "UR", "US", "UT", "UV"};
+    for (const char* s : kAll) {
+        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
+            return true;
+    }
+    return false;
+}
+
+inline bool vrIs(const uchar* vr, const char* name) {
+    return vr[0] == uchar(name[0]) && vr[1] == uchar(name[1]);
+}
+
+inline QString tagText(quint32 tag) {
+    const quint16 group = quint16(tag >> 16);
+    const quint16 element = quint16(tag & 0xFFFF);
+    const QString numbers = QStringLiteral("(%1,%2)")
+                                .arg(group, 4, 16, QLatin1Char('0'))
+                                .arg(element, 4, 16, QLatin1Char('0'))
+                                .toUpper();
+    if (group == 0xFFFE)
+        return numbers;
+    DcmTag dcmTag(group, element);
+    const char* name = dcmTag.getTagName();
+    if (!name || std::strcmp(name, DcmTag_ERROR_TagName) == 0 ||
+        std::strcmp(name, "Unknown Tag & Data") == 0 || (group & 1))
+        return numbers;
+    return QStringLiteral("%1 %2").arg(QString::fromLatin1(name), numbers);
+}
+
+} // namespace pdi::structure
