@@ -764,6 +764,35 @@ private Q_SLOTS:
         QCOMPARE(refused.error().kind, Error::Kind::Permission);
     }
 
+    // The pixel data is read from the medium while the object is written: a medium that cuts
+    // the file short in between (a stick pulled, a hostile device) ends that object with an
+    // error, and nothing half-written is left in the archive.
+    void aFileCutShortAfterLoadingIsAnError() {
+        const QString root = tmp_.filePath(QStringLiteral("cut"));
+        test::InstanceSpec spec =
+            outsideSpec(QStringLiteral("OUT-8"), OutsideName, 1, 1, QStringLiteral("800"));
+        spec.rows = 512;
+        spec.columns = 512;
+        QVERIFY(test::writeConformantMedium(root, {spec}));
+        Result<ImportMedium> medium =
+            ImportMedium::open(root, f_.station().settings().checkSettings());
+        QVERIFY(medium);
+        const QString path = QStringLiteral("DICOM/S1/R1/I1");
+        Result<std::unique_ptr<DcmFileFormat>> loaded = medium->load(path);
+        QVERIFY(loaded);
+
+        QFile file(root + QLatin1Char('/') + path);
+        QVERIFY(file.resize(file.size() - 256 * 1024)); // the same file, half its pixels gone
+        const QString archiveRoot = tmp_.filePath(QStringLiteral("cut-archive"));
+        LocalArchive archive(f_.station().database(), archiveRoot);
+        const Result<ArchivedInstance> stored = archive.store(**loaded, QStringLiteral("tech"));
+        QVERIFY(!stored);
+        QCOMPARE(stored.error().kind, Error::Kind::Storage);
+        QVERIFY(!archive.contains(spec.sopInstanceUid));
+        QDirIterator left(archiveRoot, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
+    }
+
     // A 2 GB object took 4.2 GB of memory to import: the whole value was loaded before it was
     // written. Now the pixel data is read from the medium in chunks while the object is written
     // to the archive or sent (memory: bench/large_object_bench.py; no test asserts it). What
