@@ -6,7 +6,7 @@ set -euo pipefail
 build_pkgs=(
   build-essential cmake ninja-build pkg-config clang-format
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-translations-l10n
   libdcmtk-dev libisofs-dev libburn-dev libminizip-dev zlib1g-dev
   libopenjp2-7-dev libssl-dev libicu-dev libpwquality-dev cracklib-runtime
   fonts-noto-cjk
@@ -14,6 +14,7 @@ build_pkgs=(
 test_pkgs=(
   dcmtk dicom3tools python3 python3-pydicom orthanc curl xorriso
   poppler-utils socat sqlite3 openssl xauth xvfb clang libclang-rt-dev
+  postgresql postgresql-client
 )
 
 want=("${build_pkgs[@]}")

@@ -112,17 +112,50 @@ void CliLogin::addOptions(QCommandLineParser& parser) {
            "PDI_PASSWORD is set), then a new one where the command sets one")));
 }
 
+namespace {
+
+// With both, the first line of standard input could be read as the login password or as a new
+// one; a script that meant the first gives a new account the administrator's password.
+bool passwordSourcesClash(const QCommandLineParser& parser, Console& console) {
+    if (!parser.isSet(QStringLiteral("password-stdin")) ||
+        !qEnvironmentVariableIsSet(CliLogin::PasswordVariable))
+        return false;
+    console.err << CliLogin::tr(
+                       "PDI_PASSWORD and --password-stdin cannot be used together: it would "
+                       "be unclear which password the first line on standard input is. Unset "
+                       "PDI_PASSWORD and give every password on standard input, one per line "
+                       "(yours first), or leave out --password-stdin.")
+                << '\n';
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<CliLogin> CliLogin::openForMaintenance(const QCommandLineParser& parser,
+                                                       Console& console, int& exitCode,
+                                                       SchemaPolicy policy) {
+    if (passwordSourcesClash(parser, console)) {
+        exitCode = ExitUsage;
+        return nullptr;
+    }
+    Result<DataDirectory> directory =
+        DataDirectory::open(DataDirectory::resolve(parser.value(QStringLiteral("data-dir"))));
+    Result<DatabaseLocation> location =
+        directory ? DatabaseLocation::resolve(*directory) : Result<DatabaseLocation>(directory.error());
+    Result<Station> station = location ? Station::open(*directory, *location, policy)
+                                       : Result<Station>(location.error());
+    if (!station) {
+        console.err << station.error().message << '\n';
+        exitCode = exitCodeFor(station.error());
+        return nullptr;
+    }
+    return std::unique_ptr<CliLogin>(
+        new CliLogin(*station, console, parser.isSet(QStringLiteral("password-stdin"))));
+}
+
 std::unique_ptr<CliLogin> CliLogin::open(const QCommandLineParser& parser, Console& console,
                                          int& exitCode) {
-    // With both, the first line of standard input could be read as the login password or as a
-    // new one; a script that meant the first gives a new account the administrator's password.
-    if (parser.isSet(QStringLiteral("password-stdin")) &&
-        qEnvironmentVariableIsSet(PasswordVariable)) {
-        console.err << tr("PDI_PASSWORD and --password-stdin cannot be used together: it would "
-                          "be unclear which password the first line on standard input is. Unset "
-                          "PDI_PASSWORD and give every password on standard input, one per line "
-                          "(yours first), or leave out --password-stdin.")
-                    << '\n';
+    if (passwordSourcesClash(parser, console)) {
         exitCode = ExitUsage;
         return nullptr;
     }

@@ -55,6 +55,11 @@ public:
     // printed and exitCode set when it cannot be opened.
     static std::unique_ptr<CliLogin> open(const QCommandLineParser& parser, Console& console,
                                           int& exitCode);
+    // The same for `pdi db`: the database's schema is treated as policy says, and interrupted
+    // jobs are left for the next ordinary command.
+    static std::unique_ptr<CliLogin> openForMaintenance(const QCommandLineParser& parser,
+                                                        Console& console, int& exitCode,
+                                                        SchemaPolicy policy);
 
     // Records logout and sends queued audit messages.
     ~CliLogin();

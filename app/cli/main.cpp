@@ -4,6 +4,7 @@
 #include "CheckCommand.h"
 #include "CliApplication.h"
 #include "ConfigCommand.h"
+#include "DbCommand.h"
 #include "ImportCommand.h"
 #include "NodeCommand.h"
 #include "ReconcileCommand.h"
@@ -51,6 +52,7 @@ int main(int argc, char** argv) {
     commands.push_back(std::make_unique<pdi::cli::NodeCommand>());
     commands.push_back(std::make_unique<pdi::cli::ReconcileCommand>());
     commands.push_back(std::make_unique<pdi::cli::ImportCommand>());
+    commands.push_back(std::make_unique<pdi::cli::DbCommand>());
 
     // Painting a label needs Qt Gui, which needs a platform: the command line never shows a window,
     // so without a display it uses the offscreen one.

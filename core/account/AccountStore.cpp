@@ -201,7 +201,8 @@ Result<QVector<Account>> AccountStore::list(const Session& session) const {
         return allowed.error();
     QSqlQuery q(db_.connection());
     q.prepare(
-        QStringLiteral("SELECT %1 FROM accounts ORDER BY name COLLATE NOCASE").arg(AccountColumns));
+        QStringLiteral("SELECT %1 FROM accounts ORDER BY %2")
+            .arg(AccountColumns, db_.dialect().orderIgnoringCase(QStringLiteral("name"))));
     if (auto done = Database::exec(q, tr("listing accounts")); !done)
         return done.error();
     QVector<Account> out;

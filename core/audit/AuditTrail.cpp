@@ -54,6 +54,10 @@ Result<AuditRecord> AuditTrail::record(Transaction& tx, const AuditEvent& event)
     if (e.actor.station.isEmpty())
         e.actor.station = settings.stationName();
 
+    // One chain for every process and every station: the head is read and the record written
+    // under a lock the database holds, never one this process holds.
+    if (auto locked = db_.lockAuditChain(tx); !locked)
+        return locked.error();
     QSqlQuery q(tx.connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return Database::storageError(q.lastError(), tr("reading the end of the audit trail"));
@@ -114,14 +118,14 @@ Result<QVector<AuditRecord>> AuditTrail::list(const Session& session,
         binds << Timestamp::isoUtc(query.since);
     }
     if (!query.user.isEmpty()) {
-        where << QStringLiteral("user_name = ? COLLATE NOCASE");
+        where << db_.dialect().equalsIgnoringCase(QStringLiteral("user_name"));
         binds << query.user;
     }
     if (!query.patientId.isEmpty()) {
-        where << QStringLiteral("(EXISTS (SELECT 1 FROM json_each(audit_log.patients) p"
-                                " WHERE json_extract(p.value, '$.id') = ?)"
-                                " OR EXISTS (SELECT 1 FROM json_each(audit_log.patients_before) b"
-                                " WHERE json_extract(b.value, '$.id') = ?))");
+        const SqlDialect dialect = db_.dialect();
+        where << QStringLiteral("(%1 OR %2)")
+                     .arg(dialect.jsonArrayHasId(QStringLiteral("audit_log.patients")),
+                          dialect.jsonArrayHasId(QStringLiteral("audit_log.patients_before")));
         binds << query.patientId << query.patientId;
     }
     if (query.event) {
@@ -132,7 +136,7 @@ Result<QVector<AuditRecord>> AuditTrail::list(const Session& session,
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QLatin1String(" AND "));
     if (query.limit > 0)
-        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2)")
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY seq DESC LIMIT %2) AS newest")
                   .arg(sql)
                   .arg(query.limit);
     sql += QStringLiteral(" ORDER BY seq");

@@ -1,7 +1,9 @@
 #include "Database.h"
 
-#include "Schema.h"
-#include "Timestamp.h"
+#include "SchemaUpgrade.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
 
 #include <QFile>
 #include <QMutex>
@@ -39,10 +41,22 @@ struct ThreadConnections {
 
 thread_local ThreadConnections t_connections;
 
+// PostgreSQL advisory locks (two keys: a class, and the schema's own number so that independent
+// schemas on one server do not wait for each other).
+constexpr qint32 WriteLockClass = 0x50444931; // "PDI1": every write transaction
+constexpr qint32 AuditLockClass = 0x50444932; // "PDI2": appending to the audit chain
+
+qint32 schemaLockKey(const QString& schema) {
+    const QByteArray h = QCryptographicHash::hash(schema.toUtf8(), QCryptographicHash::Sha256);
+    return qint32(qFromBigEndian<quint32>(h.constData()) & 0x7fffffff);
+}
+
 } // namespace
 
 struct Database::Shared {
-    QString path;
+    DatabaseLocation location;
+    QString password; // PostgreSQL: read once from the password file
+    qint32 lockKey = 0;
     quint64 serial = 0;
     QMutex mutex;
     QStringList connectionNames;
@@ -57,102 +71,114 @@ struct Database::Shared {
 };
 
 Result<Database> Database::open(const QString& path) {
-    auto shared = std::make_shared<Shared>();
-    shared->path = path;
-    shared->serial = g_nextDatabaseSerial.fetch_add(1);
-    Database db(shared);
+    return open(DatabaseLocation::embeddedFile(path));
+}
 
-    const bool created = !QFile::exists(path);
+Result<Database> Database::open(const DatabaseLocation& location, SchemaPolicy policy) {
+    auto shared = std::make_shared<Shared>();
+    shared->location = location;
+    shared->serial = g_nextDatabaseSerial.fetch_add(1);
+    shared->lockKey = schemaLockKey(location.schema());
+    if (location.engine() == DatabaseEngine::PostgreSql) {
+        Result<QString> password = location.readPassword();
+        if (!password)
+            return password.error();
+        shared->password = *password;
+    }
+    Database db(shared);
+    const bool created =
+        location.engine() == DatabaseEngine::Sqlite && !QFile::exists(location.sqlitePath());
     QSqlDatabase c = db.connection();
     if (!c.isOpen())
-        return storageError(c.lastError(), tr("opening the station database %1").arg(path));
-    if (created) {
-        // Password hashes and patient identifiers live here: owner only. SQLite gives the -wal
-        // and -shm files the same permissions as the database.
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    }
-    {
-        QSqlQuery q(c);
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
-            return storageError(q.lastError(), tr("switching the station database to WAL mode"));
-        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
-            return Error::storage(
-                tr("The station database %1 cannot use WAL mode (it reports \"%2\"); keep the "
-                   "data directory on a local disk.")
-                    .arg(path, q.value(0).toString()));
-    }
-
-    auto begun = db.begin();
-    if (!begun)
-        return begun.error();
-    QSqlQuery q(begun->connection());
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version ("
-                               " version INTEGER PRIMARY KEY,"
-                               " description TEXT NOT NULL,"
-                               " applied_at TEXT NOT NULL)")))
-        return storageError(q.lastError(), tr("creating the schema version table"));
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
-        !q.next())
-        return storageError(q.lastError(), tr("reading the schema version"));
-    const int current = q.value(0).toInt();
-    q.finish();
-    if (current > Schema::latestVersion())
-        return Error::storage(
-            tr("The station database %1 was written by a newer PDI Station (schema version %2; "
-               "this program knows up to %3). Update PDI Station before using this data "
-               "directory.")
-                .arg(path)
-                .arg(current)
-                .arg(Schema::latestVersion()));
-    for (const Migration& m : Schema::migrations()) {
-        if (m.version <= current)
-            continue;
-        for (const QString& statement : m.statements) {
-            if (!q.exec(statement))
-                return storageError(
-                    q.lastError(), tr("updating the database schema to version %1").arg(m.version));
+        return unreachable(location, c.lastError());
+    if (location.engine() == DatabaseEngine::Sqlite) {
+        if (created) {
+            // Password hashes and patient identifiers live here: owner only. SQLite gives the
+            // -wal and -shm files the same permissions as the database.
+            QFile::setPermissions(location.sqlitePath(), QFile::ReadOwner | QFile::WriteOwner);
         }
-        q.prepare(QStringLiteral(
-            "INSERT INTO schema_version (version, description, applied_at) VALUES (?, ?, ?)"));
-        q.addBindValue(m.version);
-        q.addBindValue(QString::fromLatin1(m.description));
-        q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
-        if (!q.exec())
-            return storageError(q.lastError(), tr("recording schema version %1").arg(m.version));
+        if (auto wal = db.prepareFile(); !wal)
+            return wal.error();
     }
-    q.finish();
-    if (auto committed = begun->commit(); !committed)
-        return committed.error();
+    if (auto upgraded = SchemaUpgrade(db).bringUpToDate(policy); !upgraded)
+        return upgraded.error();
     return db;
 }
 
+Result<void> Database::prepareFile() const {
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return storageError(q.lastError(), tr("switching the station database to WAL mode"));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error::storage(
+            tr("The station database %1 cannot use WAL mode (it reports \"%2\"); keep the "
+               "data directory on a local disk.")
+                .arg(path(), q.value(0).toString()));
+    return {};
+}
+
+const DatabaseLocation& Database::location() const {
+    return shared_->location;
+}
+
 QString Database::path() const {
-    return shared_->path;
+    return shared_->location.address();
 }
 
 QSqlDatabase Database::connection() const {
     const QString name =
         QStringLiteral("pdi-station-%1-%2").arg(shared_->serial).arg(t_connections.serial);
+    QSqlDatabase c = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
+                                                  : addConnection(name);
+    // A connection that could not be opened (disk full, file locked by a backup, server
+    // restarting) is tried again on the next use instead of staying closed for the rest of the
+    // thread's life.
+    if (!c.isOpen() && c.open())
+        prepareConnection(c);
+    return c;
+}
+
+QSqlDatabase Database::addConnection(const QString& name) const {
+    const DatabaseLocation& l = shared_->location;
     QSqlDatabase c;
-    if (QSqlDatabase::contains(name)) {
-        c = QSqlDatabase::database(name, false);
-    } else {
+    if (l.engine() == DatabaseEngine::Sqlite) {
         c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        c.setDatabaseName(shared_->path);
+        c.setDatabaseName(l.sqlitePath());
         c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
-        t_connections.names << name;
-        QMutexLocker locker(&shared_->mutex);
-        shared_->connectionNames << name;
+    } else {
+        c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        c.setHostName(l.host());
+        c.setPort(l.port());
+        c.setDatabaseName(l.databaseName());
+        c.setUserName(l.userName());
+        c.setPassword(shared_->password);
+        c.setConnectOptions(l.connectOptions());
     }
-    // A connection that could not be opened (disk full, file locked by a backup) is tried again
-    // on the next use instead of staying closed for the rest of the thread's life.
-    if (!c.isOpen() && c.open()) {
-        QSqlQuery q(c);
+    t_connections.names << name;
+    QMutexLocker locker(&shared_->mutex);
+    shared_->connectionNames << name;
+    return c;
+}
+
+void Database::prepareConnection(QSqlDatabase& c) const {
+    QSqlQuery q(c);
+    if (engine() == DatabaseEngine::Sqlite) {
         q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         // An audit record that was reported as written must survive a power cut.
         q.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        return;
     }
-    return c;
+    // "already exists, skipping" and the like are not for the person at the desk.
+    q.exec(QStringLiteral("SET client_min_messages = warning"));
+    const QString schema = shared_->location.schema();
+    if (schema != QLatin1String("public"))
+        q.exec(QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
+    // public stays on the path for the citext type, which lives there.
+    q.exec(QStringLiteral("SET search_path TO %1, public").arg(schema));
+    // Waits for another station's change as long as SQLite waits for another process's.
+    q.exec(QStringLiteral("SET lock_timeout = %1").arg(BusyTimeoutMs));
+    // Timestamps are text written by the program; nothing depends on the server's zone.
+    q.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
 }
 
 void Database::releaseThreadConnection() const {
@@ -166,22 +192,52 @@ void Database::releaseThreadConnection() const {
 }
 
 int Database::schemaVersion() const {
-    QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_version")) ||
-        !q.next())
-        return 0;
-    return q.value(0).toInt();
+    Result<int> version = SchemaUpgrade(*this).currentVersion();
+    return version ? *version : 0;
+}
+
+Error Database::unreachable(const DatabaseLocation& location, const QSqlError& error) {
+    if (location.engine() == DatabaseEngine::Sqlite)
+        return storageError(error, tr("opening the station database %1").arg(location.sqlitePath()));
+    return Error::storage(
+        tr("The shared station database (%1) cannot be opened: %2. Check that the server runs "
+           "and can be reached from this computer, and that the user name, the password file "
+           "and the certificates are right.")
+            .arg(location.description(), error.text().trimmed()));
 }
 
 Result<Transaction> Database::begin() const {
     QSqlDatabase c = connection();
     if (!c.isOpen())
-        return storageError(c.lastError(),
-                            tr("opening the station database %1").arg(shared_->path));
+        return unreachable(shared_->location, c.lastError());
     QSqlQuery q(c);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (engine() == DatabaseEngine::Sqlite) {
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return storageError(q.lastError(), tr("starting a change in the station database"));
+        return Transaction(c);
+    }
+    if (!q.exec(QStringLiteral("BEGIN")))
         return storageError(q.lastError(), tr("starting a change in the station database"));
-    return Transaction(c);
+    Transaction tx(c);
+    // One writer at a time, as on SQLite: a change that reads before it writes (the next
+    // sequence number, the number of administrators, a job by its key) sees every change
+    // committed before it and none that commits while it runs.
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                    .arg(WriteLockClass)
+                    .arg(shared_->lockKey)))
+        return storageError(q.lastError(), tr("waiting for another station's change"));
+    return tx;
+}
+
+Result<void> Database::lockAuditChain(Transaction& tx) const {
+    if (engine() == DatabaseEngine::Sqlite)
+        return {}; // BEGIN IMMEDIATE: the transaction is the only writer of the file
+    QSqlQuery q(tx.connection());
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1, %2)")
+                    .arg(AuditLockClass)
+                    .arg(shared_->lockKey)))
+        return storageError(q.lastError(), tr("waiting for another station's audit record"));
+    return {};
 }
 
 Result<void> Database::exec(QSqlQuery& query, const QString& what) {
@@ -193,8 +249,9 @@ Result<void> Database::exec(QSqlQuery& query, const QString& what) {
 Error Database::storageError(const QSqlError& error, const QString& what) {
     return Error::storage(
         tr("The station database failed while %1: %2. Check that the data directory is on a "
-           "local disk with free space and that no other program holds it locked.")
-            .arg(what, error.text()));
+           "local disk with free space and that no other program holds it locked; a shared "
+           "database also needs its server running and reachable.")
+            .arg(what, error.text().trimmed()));
 }
 
 Transaction::Transaction(Transaction&& other) noexcept

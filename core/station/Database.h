@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+#include "SqlDialect.h"
 #include "result/Result.h"
 
 #include <QCoreApplication>
@@ -15,18 +17,36 @@ namespace pdi {
 
 class Transaction;
 
-// The station database pdistation.db: one SQLite file in WAL mode shared by every process and
-// thread of this workstation. Each thread gets its own connection (Qt SQL connections must not
-// cross threads); writers serialise through BEGIN IMMEDIATE, readers never block them.
+// How Database::open treats a schema older than this program's (a newer one is always refused).
+enum class SchemaPolicy {
+    Upgrade,        // bring it up to date (the embedded file; `pdi db migrate`)
+    RequireCurrent, // a shared database: set up an empty one, refuse an older one (an
+                    // administrator upgrades it once, for every station, with `pdi db migrate`)
+    AsIs,           // open whatever is there (`pdi db status`)
+};
+
+// The station database: the embedded SQLite file pdistation.db in WAL mode shared by every
+// process and thread of this workstation, or a PostgreSQL database shared by several
+// workstations (DatabaseLocation). Each thread gets its own connection (Qt SQL connections must
+// not cross threads). Writers serialise as one: BEGIN IMMEDIATE on SQLite, a transaction-scoped
+// advisory lock on PostgreSQL, so that what a change reads cannot change under it on either
+// engine; readers never block them.
 //
-// A Database is a cheap handle: copies share the same file and connections.
+// A Database is a cheap handle: copies share the same location and connections.
 class Database {
     Q_DECLARE_TR_FUNCTIONS(pdi::Database)
 
 public:
-    // Opens (and creates) the file, switches it to WAL and brings the schema up to date.
+    // Opens (and creates) the database and brings the schema up to date as policy says.
+    static Result<Database> open(const DatabaseLocation& location,
+                                 SchemaPolicy policy = SchemaPolicy::Upgrade);
+    // The embedded file at path (tests, tools).
     static Result<Database> open(const QString& path);
 
+    const DatabaseLocation& location() const;
+    DatabaseEngine engine() const { return location().engine(); }
+    SqlDialect dialect() const { return SqlDialect(engine()); }
+    // The SQLite file, or the PostgreSQL address without secrets.
     QString path() const;
     // The calling thread's connection, opened on first use. Check isOpen() when it matters;
     // queries on a closed connection fail with an error that begin()/run() turn into values.
@@ -36,13 +56,18 @@ public:
 
     int schemaVersion() const;
 
-    // Starts a write transaction (BEGIN IMMEDIATE) on the calling thread's connection. Waits up
-    // to the busy timeout when another process is writing.
+    // Starts a write transaction on the calling thread's connection. Waits up to the busy
+    // timeout when another process (another station) is writing.
     Result<Transaction> begin() const;
+    // Takes, in the transaction, the lock that keeps the audit chain one chain: whoever appends
+    // reads the head and writes after it before anybody else can. Held until commit or rollback.
+    Result<void> lockAuditChain(Transaction& transaction) const;
 
     // Runs a prepared query; a failure becomes a Storage error that says what was being done.
     static Result<void> exec(QSqlQuery& query, const QString& what);
     static Error storageError(const QSqlError& error, const QString& what);
+    // The connection cannot be opened at all.
+    static Error unreachable(const DatabaseLocation& location, const QSqlError& error);
     // Text to bind to a NOT NULL column: Qt binds a null QString as SQL NULL, an empty one as ''.
     static QString text(const QString& value) {
         return value.isNull() ? QString::fromLatin1("", 0) : value;
@@ -52,6 +77,9 @@ private:
     struct Shared;
     explicit Database(std::shared_ptr<Shared> shared)
         : shared_(std::move(shared)) {}
+    QSqlDatabase addConnection(const QString& name) const;
+    void prepareConnection(QSqlDatabase& connection) const;
+    Result<void> prepareFile() const;
     std::shared_ptr<Shared> shared_;
 };
 

@@ -2,18 +2,33 @@
 
 namespace pdi {
 
+namespace {
+
+SchemaStatement sqliteOnly(const char* sql) {
+    return SchemaStatement::only(DatabaseEngine::Sqlite, QString::fromLatin1(sql));
+}
+
+SchemaStatement postgresOnly(const char* sql) {
+    return SchemaStatement::only(DatabaseEngine::PostgreSql, QString::fromLatin1(sql));
+}
+
+} // namespace
+
 const QVector<Migration>& Schema::migrations() {
     static const QVector<Migration> all{
         {1,
          "settings, accounts, audit trail, syslog queue",
          {
+             // Names compared without letter case (accounts, nodes) are CITEXT on PostgreSQL;
+             // the extension lives in public so that every schema of the database sees it.
+             postgresOnly("CREATE EXTENSION IF NOT EXISTS citext SCHEMA public"),
              QStringLiteral("CREATE TABLE settings ("
                             " key TEXT PRIMARY KEY NOT NULL,"
                             " value TEXT NOT NULL,"
                             " changed_at TEXT NOT NULL,"
                             " changed_by TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE accounts ("
-                            " name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,"
+                            " name {nocase} PRIMARY KEY NOT NULL,"
                             " display_name TEXT NOT NULL,"
                             " role TEXT NOT NULL CHECK (role IN "
                             "('reception','frontdesk','technologist','admin')),"
@@ -28,7 +43,7 @@ const QVector<Migration>& Schema::migrations() {
              // Every column is text (or the sequence number) so that the canonical form an
              // auditor recomputes is exactly what is stored; see AuditChain.
              QStringLiteral("CREATE TABLE audit_log ("
-                            " seq INTEGER PRIMARY KEY,"
+                            " seq {seqkey},"
                             " time TEXT NOT NULL,"
                             " utc_offset TEXT NOT NULL,"
                             " user_name TEXT NOT NULL,"
@@ -48,18 +63,26 @@ const QVector<Migration>& Schema::migrations() {
                             " prev_hash TEXT NOT NULL,"
                             " hash TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX audit_log_time ON audit_log(time)"),
-             QStringLiteral("CREATE INDEX audit_log_user ON audit_log(user_name COLLATE NOCASE)"),
+             sqliteOnly("CREATE INDEX audit_log_user ON audit_log(user_name COLLATE NOCASE)"),
+             postgresOnly("CREATE INDEX audit_log_user ON audit_log(lower(user_name))"),
              // Append-only for the application and for casual edits with sqlite3; someone who
              // drops the triggers is caught by the hash chain instead.
-             QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
-             QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
-                            " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             sqliteOnly("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                        " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             sqliteOnly("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                        " BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+             postgresOnly("CREATE FUNCTION audit_log_append_only() RETURNS trigger"
+                          " LANGUAGE plpgsql AS $$ BEGIN"
+                          " RAISE EXCEPTION 'audit_log is append-only'; END $$"),
+             postgresOnly("CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log"
+                          " FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()"),
+             postgresOnly("CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log"
+                          " FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()"),
              QStringLiteral("CREATE TABLE syslog_queue ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
-                            " audit_seq INTEGER NOT NULL,"
+                            " id {serial},"
+                            " audit_seq {int64} NOT NULL,"
                             " queued_at TEXT NOT NULL,"
-                            " message BLOB NOT NULL,"
+                            " message {blob} NOT NULL,"
                             " attempts INTEGER NOT NULL DEFAULT 0,"
                             " last_error TEXT NOT NULL DEFAULT '')"),
          }},
@@ -70,7 +93,7 @@ const QVector<Migration>& Schema::migrations() {
              // and the SHA-256 of every file put on the medium, for disputes long after the disc
              // has left the building.
              QStringLiteral("CREATE TABLE write_jobs ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " id {serial},"
                             " started_at TEXT NOT NULL,"
                             " finished_at TEXT NOT NULL DEFAULT '',"
                             " user_name TEXT NOT NULL,"
@@ -93,7 +116,7 @@ const QVector<Migration>& Schema::migrations() {
              // PACS, worklist and other DICOM peers (pdi node). Roles is a comma-separated subset
              // of store, find, worklist, commit.
              QStringLiteral("CREATE TABLE nodes ("
-                            " name TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,"
+                            " name {nocase} PRIMARY KEY NOT NULL,"
                             " ae_title TEXT NOT NULL,"
                             " host TEXT NOT NULL,"
                             " port INTEGER NOT NULL,"
@@ -113,7 +136,7 @@ const QVector<Migration>& Schema::migrations() {
              // The embedded archive (destination `local`): files under <data dir>/archive, one
              // row per patient, study, series and instance.
              QStringLiteral("CREATE TABLE archive_patients ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " id {serial},"
                             " patient_id TEXT NOT NULL,"
                             " issuer TEXT NOT NULL,"
                             " name TEXT NOT NULL,"
@@ -125,7 +148,7 @@ const QVector<Migration>& Schema::migrations() {
              QStringLiteral("CREATE INDEX archive_patients_birth ON archive_patients(birth_date)"),
              QStringLiteral("CREATE TABLE archive_studies ("
                             " study_uid TEXT PRIMARY KEY NOT NULL,"
-                            " patient INTEGER NOT NULL REFERENCES archive_patients(id),"
+                            " patient {int64} NOT NULL REFERENCES archive_patients(id),"
                             " study_date TEXT NOT NULL,"
                             " study_time TEXT NOT NULL,"
                             " study_id TEXT NOT NULL,"
@@ -146,7 +169,7 @@ const QVector<Migration>& Schema::migrations() {
                             " transfer_syntax_uid TEXT NOT NULL,"
                             " instance_number TEXT NOT NULL,"
                             " file TEXT NOT NULL,"
-                            " size INTEGER NOT NULL,"
+                            " size {int64} NOT NULL,"
                             " stored_at TEXT NOT NULL,"
                             " stored_by TEXT NOT NULL)"),
              QStringLiteral(
@@ -158,7 +181,7 @@ const QVector<Migration>& Schema::migrations() {
              // One row per import (outside patient on one medium, to one destination, filed under
              // one local ID); running the same import again resumes it.
              QStringLiteral("CREATE TABLE import_jobs ("
-                            " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                            " id {serial},"
                             " job_key TEXT NOT NULL UNIQUE,"
                             " medium_id TEXT NOT NULL,"
                             " medium_hash TEXT NOT NULL,"
@@ -185,7 +208,7 @@ const QVector<Migration>& Schema::migrations() {
                             " updated_by TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX import_jobs_local ON import_jobs(local_patient_id)"),
              QStringLiteral("CREATE TABLE import_instances ("
-                            " job INTEGER NOT NULL REFERENCES import_jobs(id),"
+                            " job {int64} NOT NULL REFERENCES import_jobs(id),"
                             " sop_instance_uid TEXT NOT NULL,"
                             " sop_class_uid TEXT NOT NULL,"
                             " study_uid TEXT NOT NULL,"

@@ -21,7 +21,11 @@ namespace pdi {
 //   station->audit().record(AuditEvent::by(*session, AuditEventType::Export));
 class Station {
 public:
+    // The data directory and the database it names (DatabaseLocation::resolve).
     static Result<Station> open(const QString& dataDirectory);
+    // The given database, its schema treated as policy says (`pdi db`).
+    static Result<Station> open(const DataDirectory& directory, const DatabaseLocation& location,
+                                SchemaPolicy policy);
 
     const DataDirectory& directory() const { return directory_; }
     const Database& database() const { return db_; }

@@ -339,13 +339,13 @@ Result<QVector<ArchivedStudy>> LocalArchive::studies(const QString& patientId,
     q.prepare(QStringLiteral(
         "SELECT s.study_uid, s.study_date, s.study_time, s.study_id, s.accession_number,"
         " s.description,"
-        " (SELECT group_concat(DISTINCT se.modality) FROM archive_series se WHERE se.study_uid "
-        "= s.study_uid),"
+        " (SELECT %1 FROM archive_series se WHERE se.study_uid = s.study_uid),"
         " (SELECT COUNT(*) FROM archive_series se WHERE se.study_uid = s.study_uid),"
         " (SELECT COUNT(*) FROM archive_instances i JOIN archive_series se ON se.series_uid = "
         "i.series_uid WHERE se.study_uid = s.study_uid)"
         " FROM archive_studies s JOIN archive_patients p ON p.id = s.patient"
-        " WHERE p.patient_id = ? AND p.issuer = ? ORDER BY s.study_date, s.study_time"));
+        " WHERE p.patient_id = ? AND p.issuer = ? ORDER BY s.study_date, s.study_time")
+                  .arg(db_.dialect().joinedDistinct(QStringLiteral("se.modality"))));
     q.addBindValue(patientId);
     q.addBindValue(Database::text(issuer));
     if (auto done = Database::exec(q, tr("reading the local archive")); !done)

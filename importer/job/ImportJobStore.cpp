@@ -195,8 +195,12 @@ Result<QVector<ImportJobStore::RunningJob>> ImportJobStore::running() const {
     q.prepare(QStringLiteral(
         "SELECT j.id, j.job_key, j.updated_by, j.updated_at, j.destination, j.outside_patient_id, "
         "j.local_patient_id, j.local_issuer, j.local_name, j.medium_id, "
-        "SUM(i.state IN ('sent','committed')), SUM(i.state = 'committed'), "
-        "SUM(i.state = 'pending'), SUM(i.state = 'failed') "
+        // Counted with CASE: a comparison is an integer in SQLite but a boolean in PostgreSQL,
+        // which SUM does not take.
+        "SUM(CASE WHEN i.state IN ('sent','committed') THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN i.state = 'committed' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN i.state = 'pending' THEN 1 ELSE 0 END), "
+        "SUM(CASE WHEN i.state = 'failed' THEN 1 ELSE 0 END) "
         "FROM import_jobs j LEFT JOIN import_instances i ON i.job = j.id "
         "WHERE j.status = 'running' GROUP BY j.id ORDER BY j.id"));
     if (auto done = Database::exec(q, tr("reading the import jobs")); !done)

@@ -1,11 +1,19 @@
 #include "StationFixture.h"
 
+#include "PostgresServer.h"
+
 #include "audit/AuditTrail.h"
 
 #include <QDirIterator>
 #include <QFile>
 
 namespace pdi::test {
+
+namespace {
+
+[[maybe_unused]] const bool g_postgres = usePostgresFromFixture();
+
+} // namespace
 
 StationFixture::StationFixture() {
     Result<Station> opened = Station::open(dir_.path() + QStringLiteral("/data"));

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "PostgresServer.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -17,6 +19,14 @@
 #include <vector>
 
 namespace pdi::test {
+
+namespace {
+
+// Before main: every station the suite opens, here or in a pdi it starts, uses PostgreSQL when
+// the suite runs in the label "postgresql".
+[[maybe_unused]] const bool g_postgres = usePostgresFromFixture();
+
+} // namespace
 
 QString pydicomFile(const QString& relative) {
     return QStringLiteral(PDI_PYDICOM_DATA "/test_files/") + relative;

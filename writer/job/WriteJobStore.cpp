@@ -24,7 +24,7 @@ Result<qint64> WriteJobStore::start(const Session& session, const WriteOutcome& 
     q.prepare(QStringLiteral(
         "INSERT INTO write_jobs (started_at, user_name, station, status, patient_id, "
         "patient_issuer, patient_name, file_set_id, media_type, target, plan) "
-        "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
     q.addBindValue(session.userName());
     q.addBindValue(session.station());
@@ -37,7 +37,11 @@ Result<qint64> WriteJobStore::start(const Session& session, const WriteOutcome& 
     q.addBindValue(compact(QJsonDocument(WriteOutcome::planJson(outcome.plan))));
     if (Result<void> r = Database::exec(q, tr("record the write job")); !r)
         return r.error();
-    return q.lastInsertId().toLongLong();
+    // RETURNING rather than the driver's last insert id, which PostgreSQL does not give for
+    // an identity column.
+    if (!q.next())
+        return Error::storage(tr("The write job just recorded cannot be read back."));
+    return q.value(0).toLongLong();
 }
 
 void WriteJobStore::finish(const WriteOutcome& outcome) const {
