@@ -2213,31 +2213,90 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>creating the schema version table</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The station database %1 was written by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station before using this data directory.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>updating the database schema to version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>recording schema version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>starting a change in the station database</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked.</source>
+        <source>The shared station database (%1) cannot be opened: %2. Check that the server runs and can be reached from this computer, and that the user name, the password file and the certificates are right.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for another station's change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for another station's audit record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DatabaseLocation</name>
+    <message>
+        <source>The station configuration %1 cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database "%1" is neither the embedded file (sqlite) nor a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" is not valid; it looks like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password. Addresses end up in scripts, process lists and logs; keep the password in a file only the station's user can read and name it with password_file=PATH instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" must name a user and a database, as in postgresql://user@host:5432/database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL address names "%1", which PDI Station does not know; it knows password_file, schema and %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The PostgreSQL schema "%1" must be a lower-case name of letters, digits and underscores.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database password file %1 belongs to another operating-system user (uid %2). It must belong to the user that runs PDI Station, so that nobody else can change or read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database password file %1 can be read by other users (mode %2): anybody on this computer could open the shared database with it. Make it readable by its owner only (mode 0600) and change the database password, since it may have been read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded file %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted, server certificate and host name checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted, server not verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>encrypted only if the server offers it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3 as %4 (%5)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6211,6 +6270,37 @@ ID %2   born %3   %4</source>
     </message>
 </context>
 <context>
+    <name>pdi::SchemaUpgrade</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station database (%1) was set up by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station on this computer before using it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for another station's upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared station database (%1) has schema version %2, and this PDI Station needs version %3. An administrator brings it up to date once, for all stations; until then this station does not use it, so that stations with the older program are not cut off unannounced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating the database schema to version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pdi::SecurityRule</name>
     <message>
         <source>AUTORUN.INF tells Windows to start a program when the medium is inserted; referral media must not start anything. Do not run programs from this medium.</source>
@@ -7654,6 +7744,10 @@ ID %2   born %3   %4</source>
         <source>read the write jobs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The write job just recorded cannot be read back.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::WriteResultView</name>
@@ -8092,6 +8186,57 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::cli::DbCommand</name>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database was set up by a newer PDI Station; update this one before using it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be applied by pdi db migrate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show, upgrade and move the station database (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: write JSON to standard output</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status or migrate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema is already up to date (version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema was brought from version %1 to version %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2195,32 +2195,91 @@ Accession number %2</source>
         <translation>端末データベース %1 で WAL モードを使えません（結果「%2」）。データフォルダはローカルディスクに置いてください。</translation>
     </message>
     <message>
-        <source>creating the schema version table</source>
-        <translation>スキーマバージョン表の作成</translation>
-    </message>
-    <message>
-        <source>reading the schema version</source>
-        <translation>スキーマバージョンの読み込み</translation>
-    </message>
-    <message>
-        <source>The station database %1 was written by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station before using this data directory.</source>
-        <translation>端末データベース %1 は新しい PDI Station で書き込まれています（スキーマバージョン %2、このプログラムの対応は %3 まで）。このデータフォルダを使う前に PDI Station を更新してください。</translation>
-    </message>
-    <message>
-        <source>updating the database schema to version %1</source>
-        <translation>データベーススキーマのバージョン %1 への更新</translation>
-    </message>
-    <message>
-        <source>recording schema version %1</source>
-        <translation>スキーマバージョン %1 の記録</translation>
-    </message>
-    <message>
         <source>starting a change in the station database</source>
         <translation>端末データベースの変更開始</translation>
     </message>
     <message>
-        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked.</source>
-        <translation>端末データベースで「%1」に失敗しました: %2。データフォルダが空きのあるローカルディスク上にあり、他のプログラムがロックしていないことを確認してください。</translation>
+        <source>The shared station database (%1) cannot be opened: %2. Check that the server runs and can be reached from this computer, and that the user name, the password file and the certificates are right.</source>
+        <translation>共有のステーションデータベース（%1）を開けません: %2。サーバーが動いていてこのコンピューターから届くこと、ユーザー名・パスワードファイル・証明書が正しいことを確かめてください。</translation>
+    </message>
+    <message>
+        <source>waiting for another station's change</source>
+        <translation>他のステーションの変更を待っている間</translation>
+    </message>
+    <message>
+        <source>waiting for another station's audit record</source>
+        <translation>他のステーションの監査記録を待っている間</translation>
+    </message>
+    <message>
+        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
+        <translation>ステーションデータベースで、%1に失敗しました: %2。データディレクトリが空き容量のあるローカルディスクにあり、他のプログラムがロックしていないことを確かめてください。共有データベースの場合は、サーバーが動いていて接続できることも必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DatabaseLocation</name>
+    <message>
+        <source>The station configuration %1 cannot be read.</source>
+        <translation>ステーションの構成ファイル %1 を読めません。</translation>
+    </message>
+    <message>
+        <source>The station database "%1" is neither the embedded file (sqlite) nor a PostgreSQL address (postgresql://user@host:port/database).</source>
+        <translation>ステーションデータベース「%1」は、組み込みファイル（sqlite）でも PostgreSQL のアドレス（postgresql://user@host:port/database）でもありません。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" is not valid; it looks like postgresql://user@host:5432/database.</source>
+        <translation>PostgreSQL のアドレス「%1」が正しくありません。postgresql://user@host:5432/database の形で指定します。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address holds a password. Addresses end up in scripts, process lists and logs; keep the password in a file only the station's user can read and name it with password_file=PATH instead.</source>
+        <translation>PostgreSQL のアドレスにパスワードが含まれています。アドレスはスクリプト、プロセス一覧、ログに残ります。パスワードはステーションのユーザーだけが読めるファイルに置き、password_file=PATH で指定してください。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address "%1" must name a user and a database, as in postgresql://user@host:5432/database.</source>
+        <translation>PostgreSQL のアドレス「%1」には、postgresql://user@host:5432/database のようにユーザーとデータベースが必要です。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names "%1", which PDI Station does not know; it knows password_file, schema and %2.</source>
+        <translation>PostgreSQL のアドレスにある「%1」は PDI Station の知らない項目です。使えるのは password_file、schema と %2 です。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL schema "%1" must be a lower-case name of letters, digits and underscores.</source>
+        <translation>PostgreSQL のスキーマ「%1」は、小文字の英字・数字・下線からなる名前にしてください。</translation>
+    </message>
+    <message>
+        <source>The database password file %1 cannot be read: %2.</source>
+        <translation>データベースのパスワードファイル %1 を読めません: %2。</translation>
+    </message>
+    <message>
+        <source>The database password file %1 belongs to another operating-system user (uid %2). It must belong to the user that runs PDI Station, so that nobody else can change or read it.</source>
+        <translation>データベースのパスワードファイル %1 は別の OS ユーザー（uid %2）のものです。他の人が読んだり変えたりできないよう、PDI Station を動かすユーザーのものにしてください。</translation>
+    </message>
+    <message>
+        <source>The database password file %1 can be read by other users (mode %2): anybody on this computer could open the shared database with it. Make it readable by its owner only (mode 0600) and change the database password, since it may have been read.</source>
+        <translation>データベースのパスワードファイル %1 は他のユーザーも読めます（モード %2）。このコンピューターの誰でも共有データベースを開けてしまいます。所有者だけが読めるようにし（モード 0600）、読まれたおそれがあるのでデータベースのパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>the embedded file %1</source>
+        <translation>組み込みファイル %1</translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate and host name checked</source>
+        <translation>暗号化あり、サーバー証明書とホスト名を確認</translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation>暗号化あり、サーバー証明書を確認</translation>
+    </message>
+    <message>
+        <source>encrypted, server not verified</source>
+        <translation>暗号化あり、サーバーは未確認</translation>
+    </message>
+    <message>
+        <source>encrypted only if the server offers it</source>
+        <translation>サーバーが対応している場合のみ暗号化</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database %1 on %2:%3 as %4 (%5)</source>
+        <translation>PostgreSQL データベース %1（%2:%3、ユーザー %4、%5）</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6213,37 @@ ID %2   生年月日 %3   %4</translation>
     </message>
 </context>
 <context>
+    <name>pdi::SchemaUpgrade</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>スキーマのバージョンの読み取り</translation>
+    </message>
+    <message>
+        <source>The station database (%1) was set up by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station on this computer before using it.</source>
+        <translation>ステーションデータベース（%1）は新しい PDI Station で作られています（スキーマのバージョン %2。このプログラムが扱えるのは %3 まで）。使う前に、このコンピューターの PDI Station を更新してください。</translation>
+    </message>
+    <message>
+        <source>waiting for another station's upgrade</source>
+        <translation>他のステーションによる更新を待っている間</translation>
+    </message>
+    <message>
+        <source>The shared station database (%1) has schema version %2, and this PDI Station needs version %3. An administrator brings it up to date once, for all stations; until then this station does not use it, so that stations with the older program are not cut off unannounced.</source>
+        <translation>共有のステーションデータベース（%1）のスキーマはバージョン %2 ですが、この PDI Station にはバージョン %3 が必要です。管理者が全ステーションのために一度だけ更新します。古いプログラムのステーションが予告なく使えなくならないよう、それまでこのステーションは使いません。</translation>
+    </message>
+    <message>
+        <source>creating the schema version table</source>
+        <translation>スキーマのバージョン表の作成</translation>
+    </message>
+    <message>
+        <source>updating the database schema to version %1</source>
+        <translation>データベースのスキーマのバージョン %1 への更新</translation>
+    </message>
+    <message>
+        <source>recording schema version %1</source>
+        <translation>スキーマのバージョン %1 の記録</translation>
+    </message>
+</context>
+<context>
     <name>pdi::SecurityRule</name>
     <message>
         <source>AUTORUN.INF tells Windows to start a program when the medium is inserted; referral media must not start anything. Do not run programs from this medium.</source>
@@ -7582,6 +7672,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>read the write jobs</source>
         <translation>書き込み作業を読む</translation>
     </message>
+    <message>
+        <source>The write job just recorded cannot be read back.</source>
+        <translation>記録したばかりの書き込みジョブを読み戻せません。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::WriteResultView</name>
@@ -8016,6 +8110,57 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::DbCommand</name>
+    <message>
+        <source>Database: %1</source>
+        <translation>データベース: %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>アドレス: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation>スキーマのバージョン: %1（このプログラム: %2）</translation>
+    </message>
+    <message>
+        <source>The database was set up by a newer PDI Station; update this one before using it.</source>
+        <translation>データベースは新しい PDI Station で作られています。使う前にこのプログラムを更新してください。</translation>
+    </message>
+    <message>
+        <source>Waiting to be applied by pdi db migrate:</source>
+        <translation>pdi db migrate で適用されるのを待っているもの:</translation>
+    </message>
+    <message>
+        <source>The schema is up to date.</source>
+        <translation>スキーマは最新です。</translation>
+    </message>
+    <message>
+        <source>show, upgrade and move the station database (administrators)</source>
+        <translation>ステーションデータベースの表示・更新・移行（管理者）</translation>
+    </message>
+    <message>
+        <source>usage: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>status: write JSON to standard output</source>
+        <translation>status: JSON を標準出力に書く</translation>
+    </message>
+    <message>
+        <source>status or migrate</source>
+        <translation>status または migrate</translation>
+    </message>
+    <message>
+        <source>The schema is already up to date (version %1).</source>
+        <translation>スキーマはすでに最新です（バージョン %1）。</translation>
+    </message>
+    <message>
+        <source>The schema was brought from version %1 to version %2.</source>
+        <translation>スキーマをバージョン %1 から %2 に更新しました。</translation>
     </message>
 </context>
 <context>

@@ -213,8 +213,12 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
         Result<AuditVerification> v = station.verifier().verify(login->session(), given);
         if (!v)
             return login->fail(v.error());
+        QJsonObject perStation;
+        for (auto it = v->stationRecords.constBegin(); it != v->stationRecords.constEnd(); ++it)
+            perStation.insert(it.key(), double(it.value()));
         if (parser.isSet(json)) {
             const QJsonObject o{
+                {QStringLiteral("stations"), perStation},
                 {QStringLiteral("intact"), v->intact},
                 {QStringLiteral("records"), double(v->records)},
                 {QStringLiteral("headHash"), v->headHash},
@@ -230,6 +234,11 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
                               int(v->records))
                                .arg(v->headHash.isEmpty() ? QStringLiteral("-") : v->headHash)
                         << '\n';
+            // One chain, whoever appended: the records of each station in it.
+            for (auto it = v->stationRecords.constBegin(); it != v->stationRecords.constEnd(); ++it)
+                console.out
+                    << tr("  station %1: %n record(s)", nullptr, int(it.value())).arg(it.key())
+                    << '\n';
             if (v->lastAnchor)
                 console.out << tr("Matches %n anchor(s); the newest names record %1 (%2).", nullptr,
                                   v->anchorsChecked)

@@ -140,10 +140,10 @@ std::unique_ptr<CliLogin> CliLogin::openForMaintenance(const QCommandLineParser&
     }
     Result<DataDirectory> directory =
         DataDirectory::open(DataDirectory::resolve(parser.value(QStringLiteral("data-dir"))));
-    Result<DatabaseLocation> location =
-        directory ? DatabaseLocation::resolve(*directory) : Result<DatabaseLocation>(directory.error());
-    Result<Station> station = location ? Station::open(*directory, *location, policy)
-                                       : Result<Station>(location.error());
+    Result<DatabaseLocation> location = directory ? DatabaseLocation::resolve(*directory)
+                                                  : Result<DatabaseLocation>(directory.error());
+    Result<Station> station =
+        location ? Station::open(*directory, *location, policy) : Result<Station>(location.error());
     if (!station) {
         console.err << station.error().message << '\n';
         exitCode = exitCodeFor(station.error());

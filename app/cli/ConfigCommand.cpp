@@ -15,8 +15,8 @@ QString ConfigCommand::summary() const {
 
 int ConfigCommand::run(const QStringList& arguments, Console& console) {
     const QString usage = tr(
-        "usage: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] "
-        "[--password-stdin]");
+        "usage: pdi config list [--json] | get KEY | set KEY VALUE [--site] | unset KEY [--site]  "
+        "[--data-dir DIR] [--password-stdin]");
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();
@@ -24,6 +24,11 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("list: write JSON to standard output"));
     parser.addOption(json);
+    const QCommandLineOption site(
+        QStringLiteral("site"),
+        tr("set, unset: on a shared database, change the site's value of a per-station setting "
+           "(the default of stations without their own) instead of this station's"));
+    parser.addOption(site);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, get, set or unset"));
     if (!parser.parse(arguments)) {
         console.err << parser.errorText() << '\n' << usage << '\n';
@@ -60,12 +65,15 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
         if (parser.isSet(json)) {
             QJsonArray items;
             for (const SettingDefinition* d : settings.catalog().all()) {
-                items.append(QJsonObject{{QStringLiteral("key"), d->key},
-                                         {QStringLiteral("type"), d->typeName()},
-                                         {QStringLiteral("value"), settings.value(*d)},
-                                         {QStringLiteral("text"), settings.text(*d)},
-                                         {QStringLiteral("default"), settings.isDefault(d->key)},
-                                         {QStringLiteral("description"), d->describe()}});
+                items.append(
+                    QJsonObject{{QStringLiteral("key"), d->key},
+                                {QStringLiteral("type"), d->typeName()},
+                                {QStringLiteral("value"), settings.value(*d)},
+                                {QStringLiteral("text"), settings.text(*d)},
+                                {QStringLiteral("default"), settings.isDefault(d->key)},
+                                {QStringLiteral("perStation"), d->perStation},
+                                {QStringLiteral("stationValue"), settings.isStationValue(d->key)},
+                                {QStringLiteral("description"), d->describe()}});
             }
             return writeJson(QJsonObject{{QStringLiteral("settings"), items}}, QStringLiteral("-"),
                              console)
@@ -76,6 +84,8 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
             console.out << d->key << " = " << settings.text(*d);
             if (settings.isDefault(d->key))
                 console.out << "  " << tr("(default)");
+            else if (settings.isStationValue(d->key))
+                console.out << "  " << tr("(this station)");
             console.out << '\n';
         }
         return ExitOk;
@@ -87,9 +97,10 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
         return ExitOk;
     }
     const QString old = settings.text(key);
+    const SettingScope scope = parser.isSet(site) ? SettingScope::Site : SettingScope::Own;
     Result<void> changed = action == QLatin1String("set")
-                               ? settings.set(login->session(), key, args.value(2))
-                               : settings.reset(login->session(), key);
+                               ? settings.set(login->session(), key, args.value(2), scope)
+                               : settings.reset(login->session(), key, scope);
     if (!changed)
         return login->fail(changed.error());
     console.out

@@ -403,6 +403,14 @@ void AuditWorkspace::showVerification() {
     if (v.intact) {
         QString text = tr("Audit trail intact: %n record(s), last hash %1", nullptr, int(v.records))
                            .arg(v.headHash.isEmpty() ? QStringLiteral("-") : v.headHash);
+        // One chain for every station that shares the database: who added how much of it.
+        if (v.stationRecords.size() > 1 || context_.station.database().location().isShared()) {
+            QStringList per;
+            for (auto it = v.stationRecords.constBegin(); it != v.stationRecords.constEnd(); ++it)
+                per << tr("%1: %n record(s)", nullptr, int(it.value()))
+                           .arg(it.key().isEmpty() ? tr("(no station)") : it.key());
+            text += QLatin1Char('\n') + tr("By station: %1").arg(per.join(QLatin1String("; ")));
+        }
         if (v.anchorsChecked > 0)
             text += QLatin1Char('\n') + tr("It matches %n anchor(s) kept outside the database.",
                                            nullptr, v.anchorsChecked);

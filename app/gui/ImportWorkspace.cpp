@@ -586,6 +586,19 @@ void ImportWorkspace::updateSelection() {
     updateNextStep();
 }
 
+// Where the job ran last, when stations share the database: it may continue here with the same
+// medium in this station's drive.
+QString ImportWorkspace::stationOf(const UnfinishedImport& u) const {
+    if (!context_.station.database().location().isShared())
+        return QString();
+    if (!u.elsewhere)
+        return QLatin1Char(' ') + tr("It ran at this station (%1).").arg(u.station);
+    return QLatin1Char(' ') +
+           tr("It ran at station %1; resuming here continues it with the medium in this "
+              "station's drive.")
+               .arg(u.station.isEmpty() ? tr("another station") : u.station);
+}
+
 void ImportWorkspace::showUnfinished() {
     while (QLayoutItem* item = unfinishedLayout_->takeAt(0)) {
         if (QLayout* row = item->layout()) {
@@ -607,12 +620,13 @@ void ImportWorkspace::showUnfinished() {
         auto* text = new QLabel(
             tr("Unfinished import of this medium (job %1, %2 by %3): %4 to %5, %6 of %7 "
                "object(s) sent. %8")
-                .arg(u.jobId)
-                .arg(u.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                     u.updatedBy, local, DicomNode::readableName(u.request.destination))
-                .arg(u.sent)
-                .arg(u.planned)
-                .arg(u.message),
+                    .arg(u.jobId)
+                    .arg(u.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         u.updatedBy, local, DicomNode::readableName(u.request.destination))
+                    .arg(u.sent)
+                    .arg(u.planned)
+                    .arg(u.message) +
+                stationOf(u),
             unfinishedBar_);
         text->setWordWrap(true);
         auto* button = new QPushButton(tr("Resume"), unfinishedBar_);

@@ -141,6 +141,7 @@ private:
     void reconcileDone(Reconciled result);
     void showPatients();
     void showPatient();
+    QString stationOf(const UnfinishedImport& unfinished) const;
     void showUnfinished();
     void updateSelection();
     void updateNextStep();

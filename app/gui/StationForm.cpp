@@ -87,6 +87,13 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     bind(ImportSettings::CommitTimeoutSeconds, commitTimeout_);
     bind(ImportSettings::OverrideApproval, overrideApproval_);
 
+    databaseBox_ = new QGroupBox(this);
+    database_ = new QLabel(databaseBox_);
+    database_->setObjectName(QStringLiteral("databaseInUse"));
+    database_->setWordWrap(true);
+    database_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    (new QVBoxLayout(databaseBox_))->addWidget(database_);
+
     auto* form = new QFormLayout;
     form->addRow(stationLabel_, station_);
     form->addRow(languageLabel_, language_);
@@ -98,6 +105,7 @@ StationForm::StationForm(const WorkspaceContext& context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(hint_);
     layout->addWidget(networkBox_);
+    layout->addWidget(databaseBox_);
     layout->addWidget(buttonRow());
     layout->addWidget(messageLabel());
     layout->addStretch();
@@ -146,6 +154,24 @@ void StationForm::retranslate() {
         if (const SettingDefinition* d = SiteSettings::catalog().find(QString::fromLatin1(key)))
             widget->setToolTip(d->describe());
     }
+    databaseBox_->setTitle(tr("Station database"));
+    database_->setText(databaseText());
+}
+
+QString StationForm::databaseText() const {
+    const Database& db = context_.station.database();
+    if (!db.location().isShared())
+        return tr("This station keeps its records in %1, on its own.")
+            .arg(db.location().description());
+    QStringList names;
+    if (Result<QVector<StationEntry>> stations = context_.station.stations().all()) {
+        for (const StationEntry& s : std::as_const(*stations))
+            names << s.name;
+    }
+    return tr("Shared: %1. Stations using it: %2. The station name, language, AE title, port "
+              "and files named here are this station's own; every other setting applies to all "
+              "stations.")
+        .arg(db.location().description(), names.join(QLatin1String(", ")));
 }
 
 } // namespace pdi

@@ -17,6 +17,8 @@ class LanguageBox;
 // password rules, and whether an identity override needs a second person; and the station on the
 // DICOM network: its AE title, the port where a PACS reports storage commitment, how long to wait
 // for a node, how far the worklist reaches, and how long an import waits for the commitment.
+// Which database the station uses is shown, not chosen: that is the administrator's decision on
+// the computer itself (station.conf, PDI_DATABASE).
 class StationForm : public SettingsForm {
     Q_OBJECT
 public:
@@ -24,6 +26,9 @@ public:
 
 protected:
     void retranslate() override;
+
+private:
+    QString databaseText() const;
 
 private:
     QLabel* stationLabel_;
@@ -49,6 +54,8 @@ private:
     QSpinBox* timeout_;
     QSpinBox* worklistDays_;
     QSpinBox* commitTimeout_;
+    QGroupBox* databaseBox_;
+    QLabel* database_;
 };
 
 } // namespace pdi

@@ -200,9 +200,8 @@ Result<QVector<Account>> AccountStore::list(const Session& session) const {
         !allowed)
         return allowed.error();
     QSqlQuery q(db_.connection());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM accounts ORDER BY %2")
-            .arg(AccountColumns, db_.dialect().orderIgnoringCase(QStringLiteral("name"))));
+    q.prepare(QStringLiteral("SELECT %1 FROM accounts ORDER BY %2")
+                  .arg(AccountColumns, db_.dialect().orderIgnoringCase(QStringLiteral("name"))));
     if (auto done = Database::exec(q, tr("listing accounts")); !done)
         return done.error();
     QVector<Account> out;

@@ -47,8 +47,10 @@ Result<AuditAnchoring::Taken> AuditAnchoring::take(const QString& userName,
     auto begun = db_.begin();
     if (!begun)
         return begun.error();
-    // The head as it is now, read in the transaction that records the anchor: nothing can come
-    // between the two.
+    // The head as it is now, read in the transaction that records the anchor under the chain's
+    // lock: nothing, from this station or another, can come between the two.
+    if (auto locked = db_.lockAuditChain(*begun); !locked)
+        return locked.error();
     QSqlQuery q(begun->connection());
     if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
         return Database::storageError(q.lastError(), tr("reading the end of the audit trail"));

@@ -61,6 +61,7 @@ Result<AuditVerification> AuditVerifier::verify(const Session& session,
     while (q.next()) {
         const AuditRow row = AuditRow::fromQuery(q);
         ++v.records;
+        ++v.stationRecords[row.station];
         if (row.seq != expectedSeq) {
             if (row.seq > expectedSeq)
                 broken(row.seq,

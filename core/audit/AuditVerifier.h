@@ -5,6 +5,7 @@
 #include "station/Database.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 namespace pdi {
 
@@ -19,6 +20,9 @@ struct AuditVerification {
     int anchorsChecked = 0; // anchors the chain was compared with
     std::optional<AuditAnchor> lastAnchor; // the newest of them
     QString anchorWarning;                 // the anchor file cannot be read, or could be rewritten
+    // The records of each station (by the station name they carry), as far as the chain was
+    // read: one chain, whose links cross from station to station as they appended.
+    QMap<QString, qint64> stationRecords;
 };
 
 // Recomputes the audit trail's hash chain from the stored rows (AuditChain) and reports the

@@ -73,7 +73,8 @@ SettingDefinition SettingDefinition::choice(const char* key, const QString& defa
 }
 
 SettingDefinition SettingDefinition::file(const char* key, const char* description) {
-    return make(key, SettingType::FilePath, QString(), 0, 0, description);
+    // A path names a file on this station's disk.
+    return make(key, SettingType::FilePath, QString(), 0, 0, description).forEachStation();
 }
 
 SettingDefinition SettingDefinition::list(const char* key, const QStringList& defaultValue,
@@ -91,6 +92,12 @@ SettingDefinition SettingDefinition::checkedBy(Check extra) const {
 SettingDefinition SettingDefinition::combinedBy(Combination rule) const {
     SettingDefinition d = *this;
     d.combination = rule;
+    return d;
+}
+
+SettingDefinition SettingDefinition::forEachStation() const {
+    SettingDefinition d = *this;
+    d.perStation = true;
     return d;
 }
 

@@ -35,6 +35,9 @@ struct SettingDefinition {
     const char* description = ""; // English source text in context "pdi::Settings"
     Check check = nullptr;
     Combination combination = nullptr;
+    // Each station that shares a database has its own value (its name, AE title, port, files
+    // on its disk); the site's value, where one is set, is the default for stations without.
+    bool perStation = false;
 
     QString typeName() const; // text, integer, number, boolean, list, choice, file
     QString describe() const; // the description, translated
@@ -55,6 +58,7 @@ struct SettingDefinition {
 
     SettingDefinition checkedBy(Check extra) const;
     SettingDefinition combinedBy(Combination rule) const;
+    SettingDefinition forEachStation() const;
 };
 
 // The definition of key in a library's own list; a reader gets its default from there. key must

@@ -9,6 +9,12 @@ namespace pdi {
 
 class Session;
 
+// Where a change goes. On a database several stations share, a per-station setting
+// (SettingDefinition::perStation) is changed for this station (Own) unless the site's value,
+// the default of stations without their own, is meant (Site). Every other setting, and every
+// setting of an embedded database, is the site's either way.
+enum class SettingScope { Own, Site };
+
 // The site settings as stored in the settings table of the station database: one row per key
 // changed from its default, the value as text (lists as a JSON array). Reading needs no
 // permission; changing needs ManageSettings and is audited with the old and the new value.
@@ -44,14 +50,22 @@ public:
 
     // Changes a setting (ManageSettings). The change and its settings-change audit record (old
     // and new value) are one transaction: there is no change without its record.
-    Result<void> set(const Session& session, const QString& key, const QString& text);
-    // Back to the built-in default; audited like set().
-    Result<void> reset(const Session& session, const QString& key);
+    Result<void> set(const Session& session, const QString& key, const QString& text,
+                     SettingScope scope = SettingScope::Own);
+    // Back to the built-in default (for this station's own value: back to the site's); audited
+    // like set().
+    Result<void> reset(const Session& session, const QString& key,
+                       SettingScope scope = SettingScope::Own);
+    // True when this station has a value of its own for key (a shared database only).
+    bool isStationValue(const QString& key) const;
 
 private:
     Result<void> change(const Session& session, const SettingDefinition& definition,
-                        const std::optional<QJsonValue>& newValue);
-    std::optional<QString> storedText(const QString& key) const;
+                        const std::optional<QJsonValue>& newValue, SettingScope scope);
+    std::optional<QString> storedText(const SettingDefinition& definition) const;
+    std::optional<QString> stationText(const QString& key) const;
+    std::optional<QString> siteText(const QString& key) const;
+    bool writesStationRow(const SettingDefinition& definition, SettingScope scope) const;
 
     Database db_;
     SettingCatalog catalog_;

@@ -101,7 +101,8 @@ const QVector<SettingDefinition>& Settings::definitions() {
                 QT_TRANSLATE_NOOP(
                     "pdi::Settings",
                     "Name of this workstation in the audit trail; the host name by default."),
-                1, defaultStationName()),
+                1, defaultStationName())
+            .forEachStation(),
         D::list(AiProducts, CheckSettings::defaultAiProducts(), 64,
                 QT_TRANSLATE_NOOP("pdi::Settings",
                                   "Names of AI products; a series whose manufacturer, model, "
@@ -173,7 +174,8 @@ const QVector<SettingDefinition>& Settings::definitions() {
         D::choice(UiLanguage, QString(), {QString(), QStringLiteral("ja"), QStringLiteral("en")},
                   QT_TRANSLATE_NOOP("pdi::Settings",
                                     "Language of the desktop application: ja (Japanese), en "
-                                    "(English), or empty to follow the system's language.")),
+                                    "(English), or empty to follow the system's language."))
+            .forEachStation(),
     };
     return all;
 }

@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
+#include <QUuid>
 
 #include <cerrno>
 #include <cstring>
@@ -49,7 +51,46 @@ Result<DataDirectory> DataDirectory::open(const QString& path) {
             tr("The data directory %1 is not writable for this user; fix its permissions or "
                "use another directory.")
                 .arg(absolute));
-    return DataDirectory(absolute);
+    Result<QString> id = readStationId(absolute);
+    if (!id)
+        return id.error();
+    return DataDirectory(absolute, *id);
+}
+
+Result<QString> DataDirectory::readStationId(const QString& absolute) {
+    QFile file(absolute + QStringLiteral("/station-id"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QString id = QString::fromLatin1(file.readAll()).trimmed();
+        if (!QUuid::fromString(id).isNull())
+            return id;
+        return Error::storage(
+            tr("The station identity in %1 is damaged (it holds no UUID). If this folder was "
+               "copied from another station, remove the file so that this station gets an "
+               "identity of its own; otherwise put back the identity it had.")
+                .arg(file.fileName()));
+    }
+    // Created exclusively, so that two programs starting at once agree on one identity: the
+    // second finds the first one's file and reads it.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QFile created(file.fileName());
+    if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        created.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        if (created.write(id.toLatin1() + '\n') < 0 || !created.flush())
+            return Error::storage(tr("Cannot write the station identity %1: %2")
+                                      .arg(file.fileName(), created.errorString()));
+        return id;
+    }
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        QFile other(file.fileName());
+        if (other.open(QIODevice::ReadOnly)) {
+            const QString theirs = QString::fromLatin1(other.readAll()).trimmed();
+            if (!QUuid::fromString(theirs).isNull())
+                return theirs;
+        }
+        QThread::msleep(20); // the other program is writing it
+    }
+    return Error::storage(
+        tr("Cannot write the station identity %1: %2").arg(file.fileName(), created.errorString()));
 }
 
 Result<void> DataDirectory::keepPrivate(const QString& absolute) {

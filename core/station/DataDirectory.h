@@ -32,12 +32,19 @@ public:
     QString path() const { return path_; }
     QString filePath(const QString& name) const;
     QString databasePath() const { return filePath(QStringLiteral("pdistation.db")); }
+    // This station's identity among the stations that share a database: a UUID made when the
+    // folder is first opened, kept in the file station-id. The files here (archive, staging) are
+    // this station's; the database says which station a job or an archived object belongs to.
+    QString stationId() const { return stationId_; }
 
 private:
     static Result<void> keepPrivate(const QString& absolute);
-    explicit DataDirectory(QString path)
-        : path_(std::move(path)) {}
+    static Result<QString> readStationId(const QString& absolute);
+    DataDirectory(QString path, QString stationId)
+        : path_(std::move(path))
+        , stationId_(std::move(stationId)) {}
     QString path_;
+    QString stationId_;
 };
 
 } // namespace pdi

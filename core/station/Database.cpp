@@ -58,6 +58,7 @@ struct Database::Shared {
     QString password; // PostgreSQL: read once from the password file
     qint32 lockKey = 0;
     quint64 serial = 0;
+    QString stationId; // set once by Station::open, before any other thread sees the handle
     QMutex mutex;
     QStringList connectionNames;
 
@@ -117,6 +118,14 @@ Result<void> Database::prepareFile() const {
     return {};
 }
 
+QString Database::stationId() const {
+    return shared_->stationId;
+}
+
+void Database::setStationId(const QString& id) const {
+    shared_->stationId = id;
+}
+
 const DatabaseLocation& Database::location() const {
     return shared_->location;
 }
@@ -128,8 +137,8 @@ QString Database::path() const {
 QSqlDatabase Database::connection() const {
     const QString name =
         QStringLiteral("pdi-station-%1-%2").arg(shared_->serial).arg(t_connections.serial);
-    QSqlDatabase c = QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false)
-                                                  : addConnection(name);
+    QSqlDatabase c =
+        QSqlDatabase::contains(name) ? QSqlDatabase::database(name, false) : addConnection(name);
     // A connection that could not be opened (disk full, file locked by a backup, server
     // restarting) is tried again on the next use instead of staying closed for the rest of the
     // thread's life.
@@ -198,7 +207,8 @@ int Database::schemaVersion() const {
 
 Error Database::unreachable(const DatabaseLocation& location, const QSqlError& error) {
     if (location.engine() == DatabaseEngine::Sqlite)
-        return storageError(error, tr("opening the station database %1").arg(location.sqlitePath()));
+        return storageError(error,
+                            tr("opening the station database %1").arg(location.sqlitePath()));
     return Error::storage(
         tr("The shared station database (%1) cannot be opened: %2. Check that the server runs "
            "and can be reached from this computer, and that the user name, the password file "

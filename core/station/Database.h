@@ -56,6 +56,12 @@ public:
 
     int schemaVersion() const;
 
+    // The station this handle works for (DataDirectory::stationId): what it records as its
+    // own (jobs, archived objects, per-station settings) carries this id. Empty for a database
+    // opened without a data directory.
+    QString stationId() const;
+    void setStationId(const QString& id) const;
+
     // Starts a write transaction on the calling thread's connection. Waits up to the busy
     // timeout when another process (another station) is writing.
     Result<Transaction> begin() const;

@@ -20,10 +20,11 @@ namespace {
 
 // What libpq may be given through the address; anything else is a typo worth refusing.
 const QStringList& passedToLibpq() {
-    static const QStringList keys{QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
-                                  QStringLiteral("sslcert"), QStringLiteral("sslkey"),
-                                  QStringLiteral("sslcrl"), QStringLiteral("connect_timeout"),
-                                  QStringLiteral("application_name")};
+    static const QStringList keys{
+        QStringLiteral("sslmode"),         QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"),         QStringLiteral("sslkey"),
+        QStringLiteral("sslcrl"),          QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name")};
     return keys;
 }
 
@@ -99,9 +100,9 @@ Result<DatabaseLocation> DatabaseLocation::parsePostgres(const QString& text,
         if (key == QLatin1String("password_file")) {
             l.passwordFile_ = value;
         } else if (key == QLatin1String("schema")) {
-            l.schema_ = QString(value).replace(QLatin1String("{data-directory}"),
-                                               QStringLiteral("pdi_") +
-                                                   fingerprint(directory.path()));
+            l.schema_ =
+                QString(value).replace(QLatin1String("{data-directory}"),
+                                       QStringLiteral("pdi_") + fingerprint(directory.path()));
         } else if (passedToLibpq().contains(key)) {
             l.options_.insert(key, value);
         } else {
@@ -132,8 +133,9 @@ Result<QString> DatabaseLocation::readPassword() const {
     struct stat st {};
     const QByteArray name = QFile::encodeName(passwordFile_);
     if (::stat(name.constData(), &st) != 0)
-        return Error::storage(tr("The database password file %1 cannot be read: %2.")
-                                  .arg(passwordFile_, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::storage(
+            tr("The database password file %1 cannot be read: %2.")
+                .arg(passwordFile_, QString::fromLocal8Bit(std::strerror(errno))));
     if (st.st_uid != ::geteuid())
         return Error::storage(
             tr("The database password file %1 belongs to another operating-system user (uid "
@@ -151,8 +153,8 @@ Result<QString> DatabaseLocation::readPassword() const {
                 .arg(st.st_mode & 07777, 4, 8, QLatin1Char('0')));
     QFile f(passwordFile_);
     if (!f.open(QIODevice::ReadOnly))
-        return Error::storage(
-            tr("The database password file %1 cannot be read: %2.").arg(passwordFile_, f.errorString()));
+        return Error::storage(tr("The database password file %1 cannot be read: %2.")
+                                  .arg(passwordFile_, f.errorString()));
     // The first line; a trailing newline from an editor or echo is not part of the password.
     QByteArray line = f.readLine();
     while (line.endsWith('\n') || line.endsWith('\r'))

@@ -24,6 +24,12 @@ Result<DatabaseStatus> DatabaseMaintenance::status(const Session& session) const
     for (const AppliedMigration& m : s.applied)
         s.version = qMax(s.version, m.version);
     s.pending = upgrade.pending(s.version);
+    if (s.isCurrent()) {
+        Result<QVector<StationEntry>> stations = StationRegistry(db_).all();
+        if (!stations)
+            return stations.error();
+        s.stations = *stations;
+    }
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SchemaUpgrade.h"
+#include "StationRegistry.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,8 @@ struct DatabaseStatus {
     int version = 0;     // the schema as found
     int latest = 0;      // what this program knows
     QVector<AppliedMigration> applied;
-    QVector<Migration> pending; // version < latest: what `pdi db migrate` would apply
+    QVector<Migration> pending;     // version < latest: what `pdi db migrate` would apply
+    QVector<StationEntry> stations; // those that use it (a current schema only)
 
     bool isCurrent() const { return version == latest; }
     bool isNewer() const { return version > latest; }

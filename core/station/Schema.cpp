@@ -237,6 +237,38 @@ const QVector<Migration>& Schema::migrations() {
              QStringLiteral("ALTER TABLE nodes ADD COLUMN tls_verify_host INTEGER NOT NULL "
                             "DEFAULT 0"),
          }},
+        {8,
+         "stations sharing the database",
+         {
+             // Every station that uses the database (one row each, refreshed at start); jobs
+             // and archived objects name theirs by id.
+             QStringLiteral("CREATE TABLE stations ("
+                            " id TEXT PRIMARY KEY NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " host TEXT NOT NULL DEFAULT '',"
+                            " data_directory TEXT NOT NULL DEFAULT '',"
+                            " first_seen TEXT NOT NULL,"
+                            " last_seen TEXT NOT NULL)"),
+             // A station's own value of a per-station setting (its name, AE title, port, local
+             // files); the settings table holds the site's.
+             QStringLiteral("CREATE TABLE station_settings ("
+                            " station TEXT NOT NULL,"
+                            " key TEXT NOT NULL,"
+                            " value TEXT NOT NULL,"
+                            " changed_at TEXT NOT NULL,"
+                            " changed_by TEXT NOT NULL,"
+                            " PRIMARY KEY (station, key))"),
+             // Which station ran a job, which holds an archived object's file. Rows from before
+             // are the one station's that had the database (Station::open claims them).
+             QStringLiteral(
+                 "ALTER TABLE write_jobs ADD COLUMN station_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE import_jobs ADD COLUMN station_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral(
+                 "ALTER TABLE archive_instances ADD COLUMN station_id TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX write_jobs_station ON write_jobs(station_id, status)"),
+             QStringLiteral("CREATE INDEX import_jobs_station ON import_jobs(station_id, status)"),
+         }},
     };
     return all;
 }

@@ -28,6 +28,9 @@ public:
     QString equalsIgnoringCase(const QString& column) const;
     // An ORDER BY term that sorts ignoring letter case.
     QString orderIgnoringCase(const QString& column) const;
+    // The number a text begins with, 0 when it begins with none ("12" -> 12, "" -> 0): SQLite's
+    // CAST does that; PostgreSQL's refuses such text.
+    QString leadingInteger(const QString& expression) const;
     // The distinct values of expression joined with commas (an aggregate).
     QString joinedDistinct(const QString& expression) const;
     // True when the JSON array of objects in column (text) holds one whose "id" is the bound

@@ -1,5 +1,11 @@
 #include "Station.h"
 
+#include "SchemaUpgrade.h"
+#include "StationRegistry.h"
+#include "Timestamp.h"
+
+#include <QSysInfo>
+
 namespace pdi {
 
 Result<Station> Station::open(const QString& dataDirectory) {
@@ -20,7 +26,21 @@ Result<Station> Station::open(const DataDirectory& directory, const DatabaseLoca
     Result<Database> db = Database::open(location, policy);
     if (!db)
         return db.error();
-    return Station(directory, *db);
+    db->setStationId(directory.stationId());
+    Station station(directory, *db);
+    // A database opened as it is (pdi db status) may not have the stations table yet.
+    if (policy != SchemaPolicy::AsIs || db->schemaVersion() == Schema::latestVersion()) {
+        const QString now = Timestamp::isoUtc(Timestamp::now());
+        const StationEntry me{directory.stationId(),
+                              station.settings().stationName(),
+                              QSysInfo::machineHostName(),
+                              directory.path(),
+                              now,
+                              now};
+        if (auto entered = StationRegistry(*db).enter(me); !entered)
+            return entered.error();
+    }
+    return station;
 }
 
 } // namespace pdi

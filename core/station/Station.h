@@ -2,6 +2,7 @@
 
 #include "DataDirectory.h"
 #include "Database.h"
+#include "StationRegistry.h"
 #include "account/AccountStore.h"
 #include "account/Authenticator.h"
 #include "audit/AuditAnchoring.h"
@@ -37,6 +38,8 @@ public:
     AuditVerifier verifier() const { return AuditVerifier(db_); }
     AuditAnchoring anchoring() const { return AuditAnchoring(db_); }
     SyslogSender syslog() const { return SyslogSender(db_); }
+    // The stations that share the database (one: this, on the embedded file).
+    StationRegistry stations() const { return StationRegistry(db_); }
 
 private:
     Station(DataDirectory directory, Database db)

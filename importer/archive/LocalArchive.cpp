@@ -44,12 +44,17 @@ ArchivedInstance instanceFromRow(const QSqlQuery& q, const QString& root) {
     i.size = q.value(5).toLongLong();
     i.seriesUid = q.value(6).toString();
     i.studyUid = q.value(7).toString();
+    i.stationId = q.value(8).toString();
+    i.station = q.value(9).toString();
     return i;
 }
 
 const char* const InstanceColumns =
     "i.sop_instance_uid, i.sop_class_uid, i.transfer_syntax_uid, i.instance_number, i.file, "
-    "i.size, i.series_uid, se.study_uid";
+    "i.size, i.series_uid, se.study_uid, i.station_id, COALESCE(sn.name, '')";
+
+// Joined wherever InstanceColumns are selected: the name of the station holding the file.
+const char* const HolderJoin = " LEFT JOIN stations sn ON sn.id = i.station_id";
 
 } // namespace
 
@@ -214,13 +219,14 @@ Result<void> LocalArchive::index(const DicomSummary& s, const ArchivedInstance& 
         return done.error();
     q.prepare(QStringLiteral(
         "INSERT INTO archive_instances (sop_instance_uid, series_uid, sop_class_uid, "
-        "transfer_syntax_uid, instance_number, file, size, stored_at, stored_by)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        "transfer_syntax_uid, instance_number, file, size, stored_at, stored_by, station_id)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
         " ON CONFLICT(sop_instance_uid) DO UPDATE SET series_uid = excluded.series_uid,"
         " sop_class_uid = excluded.sop_class_uid,"
         " transfer_syntax_uid = excluded.transfer_syntax_uid,"
         " instance_number = excluded.instance_number, file = excluded.file,"
-        " size = excluded.size, stored_at = excluded.stored_at, stored_by = excluded.stored_by"));
+        " size = excluded.size, stored_at = excluded.stored_at, stored_by = excluded.stored_by,"
+        " station_id = excluded.station_id"));
     q.addBindValue(s.sopInstanceUid);
     q.addBindValue(s.seriesUid);
     q.addBindValue(s.sopClassUid);
@@ -230,6 +236,7 @@ Result<void> LocalArchive::index(const DicomSummary& s, const ArchivedInstance& 
     q.addBindValue(stored.size);
     q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
     q.addBindValue(Database::text(storedBy));
+    q.addBindValue(Database::text(db_.stationId()));
     if (auto done = Database::exec(q, tr("indexing the archived instance")); !done)
         return done.error();
     return tx.commit();
@@ -242,8 +249,8 @@ bool LocalArchive::contains(const QString& sopInstanceUid) const {
 Result<ArchivedInstance> LocalArchive::instance(const QString& sopInstanceUid) const {
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM archive_instances i JOIN archive_series se ON "
-                             "se.series_uid = i.series_uid WHERE i.sop_instance_uid = ?")
-                  .arg(QLatin1String(InstanceColumns)));
+                             "se.series_uid = i.series_uid%2 WHERE i.sop_instance_uid = ?")
+                  .arg(QLatin1String(InstanceColumns), QLatin1String(HolderJoin)));
     q.addBindValue(sopInstanceUid);
     if (auto done = Database::exec(q, tr("reading the local archive")); !done)
         return done.error();
@@ -336,16 +343,17 @@ Result<QVector<ArchivedPatient>> LocalArchive::findPatients(const ArchiveQuery& 
 Result<QVector<ArchivedStudy>> LocalArchive::studies(const QString& patientId,
                                                      const QString& issuer) const {
     QSqlQuery q(db_.connection());
-    q.prepare(QStringLiteral(
-        "SELECT s.study_uid, s.study_date, s.study_time, s.study_id, s.accession_number,"
-        " s.description,"
-        " (SELECT %1 FROM archive_series se WHERE se.study_uid = s.study_uid),"
-        " (SELECT COUNT(*) FROM archive_series se WHERE se.study_uid = s.study_uid),"
-        " (SELECT COUNT(*) FROM archive_instances i JOIN archive_series se ON se.series_uid = "
-        "i.series_uid WHERE se.study_uid = s.study_uid)"
-        " FROM archive_studies s JOIN archive_patients p ON p.id = s.patient"
-        " WHERE p.patient_id = ? AND p.issuer = ? ORDER BY s.study_date, s.study_time")
-                  .arg(db_.dialect().joinedDistinct(QStringLiteral("se.modality"))));
+    q.prepare(
+        QStringLiteral(
+            "SELECT s.study_uid, s.study_date, s.study_time, s.study_id, s.accession_number,"
+            " s.description,"
+            " (SELECT %1 FROM archive_series se WHERE se.study_uid = s.study_uid),"
+            " (SELECT COUNT(*) FROM archive_series se WHERE se.study_uid = s.study_uid),"
+            " (SELECT COUNT(*) FROM archive_instances i JOIN archive_series se ON se.series_uid = "
+            "i.series_uid WHERE se.study_uid = s.study_uid)"
+            " FROM archive_studies s JOIN archive_patients p ON p.id = s.patient"
+            " WHERE p.patient_id = ? AND p.issuer = ? ORDER BY s.study_date, s.study_time")
+            .arg(db_.dialect().joinedDistinct(QStringLiteral("se.modality"))));
     q.addBindValue(patientId);
     q.addBindValue(Database::text(issuer));
     if (auto done = Database::exec(q, tr("reading the local archive")); !done)
@@ -381,12 +389,14 @@ Result<QVector<ArchivedInstance>> LocalArchive::instances(const QString& patient
     q.prepare(QStringLiteral("SELECT %1 FROM archive_instances i"
                              " JOIN archive_series se ON se.series_uid = i.series_uid"
                              " JOIN archive_studies st ON st.study_uid = se.study_uid"
-                             " JOIN archive_patients p ON p.id = st.patient"
+                             " JOIN archive_patients p ON p.id = st.patient%5"
                              " WHERE p.patient_id = ? AND p.issuer = ?%2"
                              " ORDER BY st.study_date, st.study_time, st.study_uid,"
-                             " CAST(se.series_number AS INTEGER), se.series_uid,"
-                             " CAST(i.instance_number AS INTEGER), i.sop_instance_uid")
-                  .arg(QLatin1String(InstanceColumns), studyFilter));
+                             " %3, se.series_uid, %4, i.sop_instance_uid")
+                  .arg(QLatin1String(InstanceColumns), studyFilter,
+                       db_.dialect().leadingInteger(QStringLiteral("se.series_number")),
+                       db_.dialect().leadingInteger(QStringLiteral("i.instance_number")),
+                       QLatin1String(HolderJoin)));
     q.addBindValue(patientId);
     q.addBindValue(Database::text(issuer));
     for (const QString& uid : studyUids)
@@ -418,8 +428,22 @@ Result<QStringList> LocalArchive::files(const QString& patientId, const QString&
     if (!all)
         return all.error();
     QStringList paths;
-    for (const ArchivedInstance& i : *all)
+    QStringList elsewhere;
+    for (const ArchivedInstance& i : *all) {
+        if (i.stationId != db_.stationId()) {
+            const QString holder = i.station.isEmpty() ? i.stationId : i.station;
+            if (!elsewhere.contains(holder))
+                elsewhere << holder;
+            continue;
+        }
         paths << i.filePath;
+    }
+    // The files are on the disk of the station that archived them.
+    if (!elsewhere.isEmpty())
+        return Error::notFound(
+            tr("Objects of patient %1 are in the local archive of station %2, not of this "
+               "one; write the medium there, or choose only studies this station holds.")
+                .arg(patientId, elsewhere.join(QLatin1String(", "))));
     return paths;
 }
 

@@ -26,8 +26,10 @@ struct ArchivedInstance {
     QString studyUid;
     QString seriesUid;
     QString instanceNumber;
-    QString filePath; // absolute
+    QString filePath; // absolute, on the disk of the station holding it
     qint64 size = 0;
+    QString stationId; // the station whose archive holds the file
+    QString station;   // its name
 };
 
 using ArchivedStudy = StudyOverview;

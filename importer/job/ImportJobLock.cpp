@@ -3,6 +3,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
 
 namespace pdi {
 
@@ -14,14 +17,66 @@ QString ImportJobLock::path(const Station& station, const QString& jobKey) {
 }
 
 ImportJobLock::ImportJobLock(const Station& station, const QString& jobKey)
-    : lock_(path(station, jobKey)) {
+    : lock_(path(station, jobKey))
+    , db_(station.database())
+    , jobKey_(jobKey) {
     lock_.setStaleLockTime(0);
+}
+
+ImportJobLock::~ImportJobLock() {
+    if (sharedHeld_) {
+        QSqlQuery q(db_.connection());
+        q.exec(lockCall("pg_advisory_unlock"));
+    }
+}
+
+// pg_try_advisory_lock(class, key): the class is the import jobs', the key the job's within
+// this schema.
+QString ImportJobLock::lockCall(const char* function) const {
+    const QByteArray h =
+        QCryptographicHash::hash((db_.location().schema() + QLatin1Char('/') + jobKey_).toUtf8(),
+                                 QCryptographicHash::Sha256);
+    const qint32 key = qint32(qFromBigEndian<quint32>(h.constData()) & 0x7fffffff);
+    return QStringLiteral("SELECT %1(%2, %3)")
+        .arg(QLatin1String(function))
+        .arg(0x50444933) // "PDI3"
+        .arg(key);
+}
+
+Result<void> ImportJobLock::acquireShared(const QString& outsidePatientId,
+                                          const QString& destination) {
+    QSqlQuery q(db_.connection());
+    if (!q.exec(lockCall("pg_try_advisory_lock")) || !q.next())
+        return Database::storageError(q.lastError(), tr("looking whether another station runs "
+                                                        "this import"));
+    if (q.value(0).toBool()) {
+        sharedHeld_ = true;
+        return {};
+    }
+    q.prepare(QStringLiteral("SELECT COALESCE(s.name, ''), j.updated_by FROM import_jobs j LEFT "
+                             "JOIN stations s ON s.id = j.station_id WHERE j.job_key = ?"));
+    q.addBindValue(jobKey_);
+    const bool found = q.exec() && q.next();
+    return Error::conflict(
+        tr("This import (outside patient %1 to %2) is running at station %3, started by %4. "
+           "Wait for it to end there; starting it again afterwards, here or there, continues "
+           "what is left.")
+            .arg(outsidePatientId, destination,
+                 found && !q.value(0).toString().isEmpty() ? q.value(0).toString()
+                                                           : tr("another station"),
+                 found ? q.value(1).toString() : tr("somebody")));
 }
 
 Result<void> ImportJobLock::acquire(const QString& outsidePatientId, const QString& destination) {
     QDir().mkpath(QFileInfo(lock_.fileName()).path());
-    if (lock_.tryLock(0))
-        return {};
+    if (lock_.tryLock(0)) {
+        if (!db_.location().isShared())
+            return {};
+        Result<void> shared = acquireShared(outsidePatientId, destination);
+        if (!shared)
+            lock_.unlock();
+        return shared;
+    }
     qint64 pid = 0;
     QString host;
     QString app;

@@ -70,8 +70,8 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
             "UPDATE import_jobs SET runs = runs + 1, status = ?, local_name = ?, "
             "local_birth_date = ?, local_sex = ?, accession_number = ?, "
             "demographics_source = ?, medium_location = ?, left_out = ?, updated_at = ?, "
-            "updated_by = ?, identity_override = CASE WHEN ? = '' THEN identity_override ELSE ? "
-            "END WHERE id = ?"));
+            "updated_by = ?, station_id = ?, identity_override = CASE WHEN ? = '' THEN "
+            "identity_override ELSE ? END WHERE id = ?"));
         q.addBindValue(QStringLiteral("running"));
         for (const QString& v :
              {plan.local.name, plan.local.birthDate, plan.local.sex, plan.local.accessionNumber,
@@ -80,6 +80,8 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
         q.addBindValue(leftOutText(plan));
         q.addBindValue(now);
         q.addBindValue(user);
+        // The station that runs it now (another desk may continue what one started).
+        q.addBindValue(Database::text(db_.stationId()));
         // A run that continues on the recorded decision keeps it; a new decision replaces it.
         const QString decision = plan.identityOverride.fromRecord ? QString() : overrideText(plan);
         q.addBindValue(Database::text(decision));
@@ -97,8 +99,8 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
         "destination, outside_patient_id, outside_issuer, outside_name, local_patient_id, "
         "local_issuer, local_name, local_birth_date, local_sex, accession_number, "
         "demographics_source, source_institution, status, runs, left_out, created_at, "
-        "created_by, updated_at, updated_by, identity_override) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "created_by, updated_at, updated_by, identity_override, station_id) VALUES (?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QString& v :
          {key, plan.medium.identifier, plan.medium.contentHash, plan.medium.medium->location(),
           plan.destination.name, plan.outside.id, plan.outside.issuer, plan.outside.name,
@@ -112,6 +114,7 @@ Result<ImportJobStore::Opened> ImportJobStore::open(Transaction& tx, const QStri
     for (const QString& v : {now, user, now, user})
         q.addBindValue(v);
     q.addBindValue(Database::text(overrideText(plan)));
+    q.addBindValue(Database::text(db_.stationId()));
     if (auto done = Database::exec(q, tr("recording the import job")); !done)
         return done.error();
     // Found again by its key rather than by the driver's last insert id, which not every
@@ -202,7 +205,9 @@ Result<QVector<ImportJobStore::RunningJob>> ImportJobStore::running() const {
         "SUM(CASE WHEN i.state = 'pending' THEN 1 ELSE 0 END), "
         "SUM(CASE WHEN i.state = 'failed' THEN 1 ELSE 0 END) "
         "FROM import_jobs j LEFT JOIN import_instances i ON i.job = j.id "
-        "WHERE j.status = 'running' GROUP BY j.id ORDER BY j.id"));
+        "WHERE j.status = 'running' AND j.station_id = ? GROUP BY j.id ORDER BY j.id"));
+    // Only this station's: another station's running import sends from its own disk.
+    q.addBindValue(Database::text(db_.stationId()));
     if (auto done = Database::exec(q, tr("reading the import jobs")); !done)
         return done.error();
     QVector<RunningJob> jobs;
@@ -252,10 +257,12 @@ Result<void> ImportJobStore::finish(Transaction& tx, qint64 job, ImportOutcome::
 Result<QVector<UnfinishedImport>> ImportJobStore::unfinished(const ImportMedium& medium) const {
     QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral(
-        "SELECT id, destination, outside_patient_id, outside_issuer, outside_name, "
-        "local_patient_id, local_issuer, local_name, local_birth_date, local_sex, "
-        "accession_number, demographics_source, message, updated_at, updated_by FROM import_jobs "
-        "WHERE medium_hash = ? AND status <> ? ORDER BY updated_at DESC, id DESC"));
+        "SELECT j.id, j.destination, j.outside_patient_id, j.outside_issuer, j.outside_name, "
+        "j.local_patient_id, j.local_issuer, j.local_name, j.local_birth_date, j.local_sex, "
+        "j.accession_number, j.demographics_source, j.message, j.updated_at, j.updated_by, "
+        "j.station_id, COALESCE(s.name, '') FROM import_jobs j LEFT JOIN stations s ON s.id = "
+        "j.station_id WHERE j.medium_hash = ? AND j.status <> ? "
+        "ORDER BY j.updated_at DESC, j.id DESC"));
     q.addBindValue(medium.contentHash);
     q.addBindValue(ImportOutcome::statusName(ImportOutcome::Status::Complete));
     if (auto done = Database::exec(q, tr("reading the import jobs")); !done)
@@ -291,6 +298,8 @@ Result<QVector<UnfinishedImport>> ImportJobStore::unfinished(const ImportMedium&
         u.message = q.value(12).toString();
         u.updatedAt = Timestamp::parseIsoUtc(q.value(13).toString());
         u.updatedBy = q.value(14).toString();
+        u.station = q.value(16).toString();
+        u.elsewhere = q.value(15).toString() != db_.stationId();
         out << u;
     }
     q.finish();

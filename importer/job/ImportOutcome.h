@@ -46,7 +46,9 @@ struct UnfinishedImport {
     int failed = 0;
     QString message; // of the last run
     QString updatedBy;
-    QDateTime updatedAt; // UTC
+    QDateTime updatedAt;    // UTC
+    QString station;        // the name of the station that ran it last
+    bool elsewhere = false; // that station is another than this one (a shared database)
 };
 
 // The plan and the outcome of a run as one JSON document (`pdi import --json`).

@@ -245,9 +245,9 @@ Result<QVector<DicomNode>> NodeStore::list(bool withLocal) const {
     if (withLocal)
         nodes << DicomNode::localArchive();
     QSqlQuery q(db_.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM nodes ORDER BY %2")
-                  .arg(QLatin1String(Columns),
-                       db_.dialect().orderIgnoringCase(QStringLiteral("name"))));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM nodes ORDER BY %2")
+            .arg(QLatin1String(Columns), db_.dialect().orderIgnoringCase(QStringLiteral("name"))));
     if (auto done = Database::exec(q, tr("listing the DICOM nodes")); !done)
         return done.error();
     while (q.next())

@@ -15,19 +15,22 @@ const QVector<SettingDefinition>& ImportSettings::definitions() {
                                   "DICOM AE title of this station (calling AE title towards "
                                   "PACS and worklist nodes unless a node names its own)."),
                 1, QStringLiteral("PDISTATION"))
-            .checkedBy(checkAeTitle),
+            .checkedBy(checkAeTitle)
+            .forEachStation(),
         D::integer(StationDicomPort, 0, 0, 65535,
                    QT_TRANSLATE_NOOP("pdi::Settings",
                                      "TCP port on which this station receives storage "
                                      "commitment results (N-EVENT-REPORT) from a PACS; 0: none, "
                                      "imports to a node with the commit role then cannot "
-                                     "complete.")),
+                                     "complete."))
+            .forEachStation(),
         D::text(StationDicomAddress, 45,
                 QT_TRANSLATE_NOOP("pdi::Settings",
                                   "IP address of this computer on which storage commitment "
                                   "results are received; empty: the address this computer uses "
                                   "to reach the node."))
-            .checkedBy(checkLocalAddress),
+            .checkedBy(checkLocalAddress)
+            .forEachStation(),
         D::integer(NetworkTimeoutSeconds, 30, 1, 600,
                    QT_TRANSLATE_NOOP("pdi::Settings",
                                      "Seconds to wait for a DICOM node to connect or answer "

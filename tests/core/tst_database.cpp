@@ -2,7 +2,6 @@
 // started here), the password file's rules, one schema on both engines, and the refusals of a
 // schema that is newer (always) or older (a shared database) than the program.
 #include "DicomServers.h"
-#include "DicomServers.h"
 #include "PostgresServer.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
@@ -110,14 +109,17 @@ private Q_SLOTS:
         QTemporaryDir tmp;
         Result<DataDirectory> dir = DataDirectory::open(tmp.path());
         QVERIFY(dir.ok());
-        const auto parse = [&](const QString& text) { return DatabaseLocation::parse(text, *dir); };
+        const auto parse = [&](const QString& text) {
+            return DatabaseLocation::parse(text, *dir);
+        };
         auto withPassword = parse(QStringLiteral("postgresql://pdi:secret@db/pdi"));
         QVERIFY(!withPassword.ok());
         QVERIFY(withPassword.error().message.contains(QLatin1String("password_file")));
         QVERIFY(!withPassword.error().message.contains(QLatin1String("secret")));
         auto noDatabase = parse(QStringLiteral("postgresql://pdi@db"));
         QVERIFY(!noDatabase.ok());
-        QVERIFY(noDatabase.error().message.contains(QLatin1String("must name a user and a database")));
+        QVERIFY(
+            noDatabase.error().message.contains(QLatin1String("must name a user and a database")));
         auto unknown = parse(QStringLiteral("postgresql://pdi@db/pdi?sslmod=require"));
         QVERIFY(!unknown.ok());
         QVERIFY(unknown.error().message.contains(QLatin1String("sslmod")));
@@ -159,8 +161,8 @@ private Q_SLOTS:
 
     void unreachableServer() {
         QTemporaryDir tmp;
-        DatabaseVariable env(QStringLiteral("postgresql://pdi@127.0.0.1:%1/pdi?connect_timeout=3")
-                                 .arg(freePort()));
+        DatabaseVariable env(
+            QStringLiteral("postgresql://pdi@127.0.0.1:%1/pdi?connect_timeout=3").arg(freePort()));
         Result<Station> s = Station::open(tmp.filePath(QStringLiteral("data")));
         QVERIFY(!s.ok());
         QVERIFY2(s.error().message.contains(QLatin1String("cannot be opened")),
@@ -191,8 +193,10 @@ private Q_SLOTS:
                      .add(*session, {QStringLiteral("ADMIN"), QStringLiteral("x"), Role::Reception,
                                      QStringLiteral("Another-Long-Pass-99")})
                      .ok());
-        QVERIFY(s->settings().set(*session, QStringLiteral("institution.name"),
-                                  QStringLiteral("Test Hospital")).ok());
+        QVERIFY(
+            s->settings()
+                .set(*session, QStringLiteral("institution.name"), QStringLiteral("Test Hospital"))
+                .ok());
         QCOMPARE(s->settings().institution().name, QStringLiteral("Test Hospital"));
         AuditQuery byUser;
         byUser.user = QStringLiteral("ADMIN");
@@ -262,15 +266,16 @@ private Q_SLOTS:
         admin.insert(QStringLiteral("PDI_USER"), QStringLiteral("admin"));
         admin.insert(QStringLiteral("PDI_PASSWORD"), StationFixture::AdminPassword);
         admin.insert(QStringLiteral("PDI_DATABASE"), url);
-        const ProcessResult status =
-            runPdi({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir},
-                   {}, admin);
+        const ProcessResult status = runPdi(
+            {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"), dir}, {},
+            admin);
         QCOMPARE(status.exitCode, 0);
-        QVERIFY2(status.outText().contains(QLatin1String("pdi db migrate")), qPrintable(status.outText()));
+        QVERIFY2(status.outText().contains(QLatin1String("pdi db migrate")),
+                 qPrintable(status.outText()));
         QVERIFY(status.outText().contains(QLatin1String("PostgreSQL database pdi")));
         const ProcessResult migrated = runPdi(
-            {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir}, {},
-            admin);
+            {QStringLiteral("db"), QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir},
+            {}, admin);
         QVERIFY2(migrated.exitCode == 0, qPrintable(migrated.errText()));
         QVERIFY(migrated.outText().contains(QStringLiteral("from version %1 to version %2")
                                                 .arg(Schema::latestVersion() - 1)
@@ -291,18 +296,18 @@ private Q_SLOTS:
         QProcessEnvironment tech;
         tech.insert(QStringLiteral("PDI_USER"), QStringLiteral("tech"));
         tech.insert(QStringLiteral("PDI_PASSWORD"), QStringLiteral("Quiet-Harbor-Lamp-42"));
-        const ProcessResult refused = runPdi(
-            {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"),
-             f.station().directory().path()},
-            {}, tech);
+        const ProcessResult refused =
+            runPdi({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--data-dir"),
+                    f.station().directory().path()},
+                   {}, tech);
         QCOMPARE(refused.exitCode, 5);
         QProcessEnvironment admin;
         admin.insert(QStringLiteral("PDI_USER"), StationFixture::AdminName);
         admin.insert(QStringLiteral("PDI_PASSWORD"), StationFixture::AdminPassword);
-        const ProcessResult status = runPdi(
-            {QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json"),
-             QStringLiteral("--data-dir"), f.station().directory().path()},
-            {}, admin);
+        const ProcessResult status =
+            runPdi({QStringLiteral("db"), QStringLiteral("status"), QStringLiteral("--json"),
+                    QStringLiteral("--data-dir"), f.station().directory().path()},
+                   {}, admin);
         QVERIFY2(status.exitCode == 0, qPrintable(status.errText()));
         const QJsonObject o = QJsonDocument::fromJson(status.out).object();
         QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), Schema::latestVersion());

@@ -5,10 +5,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QStandardPaths>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QUuid>
 
 #include <unistd.h>
@@ -63,8 +63,8 @@ QStringList PostgresServer::asServerUser(const QString& program,
 
 bool PostgresServer::runAsServerUser(const QString& program, const QStringList& arguments) {
     const QStringList command = asServerUser(program, arguments);
-    const ProcessResult r = run(command.first(), command.mid(1), QByteArray(),
-                                QProcessEnvironment(), 120000);
+    const ProcessResult r =
+        run(command.first(), command.mid(1), QByteArray(), QProcessEnvironment(), 120000);
     if (r.exitCode != 0) {
         error_ = QStringLiteral("%1 failed (%2): %3 %4")
                      .arg(QFileInfo(program).fileName())
@@ -96,8 +96,8 @@ bool PostgresServer::start(const QString& folder) {
     const QString server = folder_ + QStringLiteral("/server");
     QDir().mkpath(server);
     if (::geteuid() == 0) {
-        const ProcessResult own = run(QStringLiteral("chown"), {QStringLiteral("nobody:nogroup"),
-                                                                server});
+        const ProcessResult own =
+            run(QStringLiteral("chown"), {QStringLiteral("nobody:nogroup"), server});
         if (own.exitCode != 0) {
             error_ = QStringLiteral("chown nobody %1: %2").arg(server, own.errText());
             return false;
@@ -185,9 +185,9 @@ ProcessResult PostgresServer::psql(const QString& sql, const QString& database) 
     env.insert(QStringLiteral("PGCONNECT_TIMEOUT"), QStringLiteral("10"));
     return run(QStringLiteral("psql"),
                {QStringLiteral("-h"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                QString::number(port_), QStringLiteral("-U"), User, QStringLiteral("-d"),
-                database, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
-                QStringLiteral("-At"), QStringLiteral("-c"), sql},
+                QString::number(port_), QStringLiteral("-U"), User, QStringLiteral("-d"), database,
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAt"),
+                QStringLiteral("-c"), sql},
                QByteArray(), env, 120000);
 }
 
@@ -205,8 +205,8 @@ bool usePostgresFromFixture() {
         return false;
     }
     const QJsonObject o = QJsonDocument::fromJson(state.readAll()).object();
-    const QString url = o.value(QStringLiteral("url")).toString() +
-                        QStringLiteral("&schema={data-directory}");
+    const QString url =
+        o.value(QStringLiteral("url")).toString() + QStringLiteral("&schema={data-directory}");
     qputenv("PDI_DATABASE", url.toUtf8());
     return true;
 }

@@ -4,8 +4,8 @@
 #include "PostgresServer.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -17,8 +17,8 @@
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    if (args.size() != 3 || (args.at(1) != QLatin1String("start") &&
-                             args.at(1) != QLatin1String("stop"))) {
+    if (args.size() != 3 ||
+        (args.at(1) != QLatin1String("start") && args.at(1) != QLatin1String("stop"))) {
         std::fprintf(stderr, "usage: pdi_test_postgres start|stop STATE\n");
         return 2;
     }
@@ -32,8 +32,8 @@ int main(int argc, char** argv) {
         const QStringList stop{QStringLiteral("-D"), folder + QStringLiteral("/server/data"),
                                QStringLiteral("-m"), QStringLiteral("immediate"),
                                QStringLiteral("-w"), QStringLiteral("stop")};
-        const QString pgctl = QLatin1String(pdi::test::PostgresServer::BinDir) +
-                              QStringLiteral("/pg_ctl");
+        const QString pgctl =
+            QLatin1String(pdi::test::PostgresServer::BinDir) + QStringLiteral("/pg_ctl");
         if (::geteuid() == 0)
             pdi::test::run(QStringLiteral("runuser"),
                            QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
@@ -51,8 +51,8 @@ int main(int argc, char** argv) {
     // build tree, so that two checkouts testing at once keep apart.
     const QByteArray tree = QCryptographicHash::hash(
         QFileInfo(stateFile).absoluteFilePath().toUtf8(), QCryptographicHash::Sha256);
-    const QString folder =
-        QDir::tempPath() + QStringLiteral("/pdi-pg-fixture-") + QString::fromLatin1(tree.toHex().left(12));
+    const QString folder = QDir::tempPath() + QStringLiteral("/pdi-pg-fixture-") +
+                           QString::fromLatin1(tree.toHex().left(12));
     QDir(folder).removeRecursively();
     if (!server.start(folder)) {
         std::fprintf(stderr, "cannot start PostgreSQL: %s\n", qPrintable(server.error()));

@@ -25,6 +25,8 @@ Result<QVector<InterruptedJob>> WriteJobRecovery::recover(const Station& station
         return running.error();
     QVector<InterruptedJob> found;
     for (const WriteJobStore::RunningJob& job : std::as_const(*running)) {
+        // Without its folder the lock could not be taken, and the job would look alive forever.
+        QDir().mkpath(QFileInfo(lockPath(station, job.fileSetId)).path());
         QLockFile lock(lockPath(station, job.fileSetId));
         lock.setStaleLockTime(0);
         if (!lock.tryLock(0))

@@ -22,12 +22,13 @@ WriteJobStore::WriteJobStore(Database database)
 Result<qint64> WriteJobStore::start(const Session& session, const WriteOutcome& outcome) const {
     QSqlQuery q(database_.connection());
     q.prepare(QStringLiteral(
-        "INSERT INTO write_jobs (started_at, user_name, station, status, patient_id, "
+        "INSERT INTO write_jobs (started_at, user_name, station, station_id, status, patient_id, "
         "patient_issuer, patient_name, file_set_id, media_type, target, plan) "
-        "VALUES (?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+        "VALUES (?, ?, ?, ?, 'running', ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(Timestamp::isoUtc(Timestamp::now()));
     q.addBindValue(session.userName());
     q.addBindValue(session.station());
+    q.addBindValue(Database::text(database_.stationId()));
     q.addBindValue(outcome.plan.patient.id);
     q.addBindValue(Database::text(outcome.plan.patient.issuer));
     q.addBindValue(Database::text(outcome.plan.patient.name));
@@ -70,7 +71,8 @@ Result<QVector<WriteJobStore::RunningJob>> WriteJobStore::running() const {
     q.prepare(QStringLiteral(
         "SELECT id, started_at, user_name, station, patient_id, patient_issuer, patient_name, "
         "file_set_id, media_type, target, manifest FROM write_jobs WHERE status = 'running' "
-        "ORDER BY id"));
+        "AND station_id = ? ORDER BY id"));
+    q.addBindValue(Database::text(database_.stationId()));
     if (Result<void> r = Database::exec(q, tr("read the write jobs")); !r)
         return r.error();
     QVector<RunningJob> jobs;

@@ -12,7 +12,8 @@ namespace pdi {
 class Session;
 
 // The write_jobs table: a row from the moment a write starts (status running, with the plan),
-// finished with its status, message and manifest whatever the outcome.
+// finished with its status, message and manifest whatever the outcome; with the station that
+// writes (Database::stationId).
 class WriteJobStore {
     Q_DECLARE_TR_FUNCTIONS(pdi::WriteJobStore)
 
@@ -42,6 +43,8 @@ public:
         QString target;
         QJsonArray manifest;
     };
+    // This station's writes whose record says they are running: the staging folders and target
+    // files of another station's writes are on that station's disk, not to be touched here.
     Result<QVector<RunningJob>> running() const;
     // Ends a running job's record as interrupted. Best effort.
     void interrupt(qint64 job, const QString& message) const;
