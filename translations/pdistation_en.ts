@@ -1273,6 +1273,18 @@
             <numerusform>It matches %n anchors kept outside the database.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation><numerusform>%1: %n record</numerusform><numerusform>%1: %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>(no station)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By station: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
@@ -2197,6 +2209,14 @@ Accession number %2</source>
         <source>Cannot make the data directory %1 private to its owner: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The station identity in %1 is damaged (it holds no UUID). If this folder was copied from another station, remove the file so that this station gets an identity of its own; otherwise put back the identity it had.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write the station identity %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::Database</name>
@@ -2230,6 +2250,53 @@ Accession number %2</source>
     </message>
     <message>
         <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>asking the other stations for a lock</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DatabaseCopy</name>
+    <message>
+        <source>reading table %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing table %1 into the shared database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A station's records can be copied into a shared PostgreSQL database only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The station uses this database already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading this station's settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing this station's settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the local archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the shared audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing the audit trail into the shared database</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3628,6 +3695,18 @@ Accession number %2</source>
         <source>another program</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This import (outside patient %1 to %2) is running at station %3, started by %4. Wait for it to end there; starting it again afterwards, here or there, continues what is left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another station</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>somebody</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::ImportJobRecovery</name>
@@ -4214,6 +4293,18 @@ Nothing was sent.</source>
         <source>The chosen local patient contradicts the medium: %1. Choose the right local patient; if they are the same person all the same, Import... asks you to confirm the difference with a reason.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>It ran at this station (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It ran at station %1; resuming here continues it with the medium in this station's drive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another station</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::InstitutionForm</name>
@@ -4617,6 +4708,10 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>searching the local archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Objects of patient %1 are in the local archive of station %2, not of this one; write the medium there, or choose only studies this station holds.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6830,6 +6925,18 @@ ID %2   born %3   %4</source>
         <source>A second person approves an import under a local patient who contradicts the medium</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Station database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This station keeps its records in %1, on its own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared: %1. Stations using it: %2. The station name, language, AE title, port and files named here are this station's own; every other setting applies to all stations.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::StationOwner</name>
@@ -6858,6 +6965,17 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>Removed what it left: %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::StationRegistry</name>
+    <message>
+        <source>reading the list of stations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording this station</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8092,6 +8210,10 @@ ID %2   born %3   %4</source>
         <source>warning: %1</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>  station %1: %n record(s)</source>
+        <translation><numerusform>  station %1: %n record</numerusform><numerusform>  station %1: %n records</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CheckCommand</name>
@@ -8165,10 +8287,6 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] [--password-stdin]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>list: write JSON to standard output</source>
         <translation type="unfinished" />
     </message>
@@ -8186,6 +8304,18 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pdi config list [--json] | get KEY | set KEY VALUE [--site] | unset KEY [--site]  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>set, unset: on a shared database, change the site's value of a per-station setting (the default of stations without their own) instead of this station's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(this station)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8220,15 +8350,7 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>status: write JSON to standard output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status or migrate</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8237,6 +8359,54 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>The schema was brought from version %1 to version %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied into %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1: %2 copied, %3 there already (kept)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail went over record for record (%1 records, last hash %2): its anchors stay valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The audit trail's %1 records were appended to the shared chain, after a record naming their last hash %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared audit trail does NOT verify at record %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shared audit trail verifies: %1 records, last hash %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To work on the shared database from now on, put this line into %1/station.conf:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stations using it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  %1 (%2, %3), last started %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pdi db status [--json] | migrate | copy --to postgresql://USER@HOST:PORT/DB?password_file=FILE  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>copy: the shared PostgreSQL database to copy this station's records into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status, migrate or copy</source>
         <translation type="unfinished" />
     </message>
 </context>

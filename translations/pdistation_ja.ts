@@ -1258,6 +1258,18 @@
             <numerusform>データベースの外に保管された %n 件のアンカーと一致しています。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n record(s)</source>
+        <translation><numerusform>%1: %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>(no station)</source>
+        <translation>（ステーションなし）</translation>
+    </message>
+    <message>
+        <source>By station: %1</source>
+        <translation>ステーション別: %1</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Authenticator</name>
@@ -2179,6 +2191,14 @@ Accession number %2</source>
         <source>Cannot make the data directory %1 private to its owner: %2</source>
         <translation>データディレクトリ %1 を所有者専用にできません: %2</translation>
     </message>
+    <message>
+        <source>The station identity in %1 is damaged (it holds no UUID). If this folder was copied from another station, remove the file so that this station gets an identity of its own; otherwise put back the identity it had.</source>
+        <translation>%1 のステーション識別子が壊れています（UUID がありません）。このフォルダーを他のステーションから複製したのであれば、このステーションが自分の識別子を持てるようファイルを削除してください。そうでなければ、元の識別子を戻してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the station identity %1: %2</source>
+        <translation>ステーション識別子 %1 を書き込めません: %2</translation>
+    </message>
 </context>
 <context>
     <name>pdi::Database</name>
@@ -2213,6 +2233,53 @@ Accession number %2</source>
     <message>
         <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
         <translation>ステーションデータベースで、%1に失敗しました: %2。データディレクトリが空き容量のあるローカルディスクにあり、他のプログラムがロックしていないことを確かめてください。共有データベースの場合は、サーバーが動いていて接続できることも必要です。</translation>
+    </message>
+    <message>
+        <source>asking the other stations for a lock</source>
+        <translation>他のステーションへのロックの問い合わせ</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DatabaseCopy</name>
+    <message>
+        <source>reading table %1</source>
+        <translation>表 %1 の読み取り</translation>
+    </message>
+    <message>
+        <source>writing table %1 into the shared database</source>
+        <translation>表 %1 の共有データベースへの書き込み</translation>
+    </message>
+    <message>
+        <source>A station's records can be copied into a shared PostgreSQL database only.</source>
+        <translation>ステーションの記録をコピーできるのは、共有の PostgreSQL データベースだけです。</translation>
+    </message>
+    <message>
+        <source>The station uses this database already.</source>
+        <translation>このステーションはすでにこのデータベースを使っています。</translation>
+    </message>
+    <message>
+        <source>reading this station's settings</source>
+        <translation>このステーションの設定の読み取り</translation>
+    </message>
+    <message>
+        <source>writing this station's settings</source>
+        <translation>このステーションの設定の書き込み</translation>
+    </message>
+    <message>
+        <source>reading the local archive</source>
+        <translation>ローカルアーカイブの読み取り</translation>
+    </message>
+    <message>
+        <source>reading the shared audit trail</source>
+        <translation>共有の監査証跡の読み取り</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>監査証跡の読み取り</translation>
+    </message>
+    <message>
+        <source>writing the audit trail into the shared database</source>
+        <translation>監査証跡の共有データベースへの書き込み</translation>
     </message>
 </context>
 <context>
@@ -3591,6 +3658,18 @@ Accession number %2</source>
         <source>another program</source>
         <translation>別のプログラム</translation>
     </message>
+    <message>
+        <source>This import (outside patient %1 to %2) is running at station %3, started by %4. Wait for it to end there; starting it again afterwards, here or there, continues what is left.</source>
+        <translation>この取り込み（外部患者 %1 から %2 へ）はステーション %3 で %4 が実行中です。そちらで終わるのを待ってください。終わった後に、ここでもあちらでも、もう一度始めれば残りを続けます。</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>他のステーション</translation>
+    </message>
+    <message>
+        <source>somebody</source>
+        <translation>誰か</translation>
+    </message>
 </context>
 <context>
     <name>pdi::ImportJobRecovery</name>
@@ -4166,6 +4245,18 @@ Nothing was sent.</source>
         <source>The chosen local patient contradicts the medium: %1. Choose the right local patient; if they are the same person all the same, Import... asks you to confirm the difference with a reason.</source>
         <translation>選んだ院内患者は媒体と矛盾します: %1。正しい院内患者を選んでください。それでも同一人物であれば、「取り込み...」で理由を添えて相違を確認します。</translation>
     </message>
+    <message>
+        <source>It ran at this station (%1).</source>
+        <translation>このステーション（%1）で実行されました。</translation>
+    </message>
+    <message>
+        <source>It ran at station %1; resuming here continues it with the medium in this station's drive.</source>
+        <translation>ステーション %1 で実行されました。ここで再開すると、このステーションのドライブにある媒体で続けます。</translation>
+    </message>
+    <message>
+        <source>another station</source>
+        <translation>他のステーション</translation>
+    </message>
 </context>
 <context>
     <name>pdi::InstitutionForm</name>
@@ -4569,6 +4660,10 @@ Nothing was sent.</source>
     <message>
         <source>searching the local archive</source>
         <translation>端末内アーカイブの検索</translation>
+    </message>
+    <message>
+        <source>Objects of patient %1 are in the local archive of station %2, not of this one; write the medium there, or choose only studies this station holds.</source>
+        <translation>患者 %1 のオブジェクトは、このステーションではなくステーション %2 のローカルアーカイブにあります。媒体はそちらで書き込むか、このステーションにある検査だけを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6863,18 @@ ID %2   生年月日 %3   %4</translation>
         <source>A second person approves an import under a local patient who contradicts the medium</source>
         <translation>媒体と矛盾する院内患者への取り込みは第二の担当者が承認する</translation>
     </message>
+    <message>
+        <source>Station database</source>
+        <translation>ステーションデータベース</translation>
+    </message>
+    <message>
+        <source>This station keeps its records in %1, on its own.</source>
+        <translation>このステーションは記録を単独で %1 に保存しています。</translation>
+    </message>
+    <message>
+        <source>Shared: %1. Stations using it: %2. The station name, language, AE title, port and files named here are this station's own; every other setting applies to all stations.</source>
+        <translation>共有: %1。使っているステーション: %2。ここで指定するステーション名、言語、AE タイトル、ポート、ファイルはこのステーション固有です。その他の設定はすべてのステーションに適用されます。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::StationOwner</name>
@@ -6797,6 +6904,17 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Removed what it left: %1.</source>
         <translation>残っていたものを削除しました: %1。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::StationRegistry</name>
+    <message>
+        <source>reading the list of stations</source>
+        <translation>ステーション一覧の読み取り</translation>
+    </message>
+    <message>
+        <source>recording this station</source>
+        <translation>このステーションの記録</translation>
     </message>
 </context>
 <context>
@@ -8016,6 +8134,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>warning: %1</source>
         <translation>警告: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>  station %1: %n record(s)</source>
+        <translation><numerusform>  ステーション %1: %n 件</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CheckCommand</name>
@@ -8088,10 +8210,6 @@ ID %2   生年月日 %3   %4</translation>
         <translation>施設の設定の表示と変更（管理者）</translation>
     </message>
     <message>
-        <source>usage: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi config list [--json] | get KEY | set KEY VALUE | unset KEY  [--data-dir DIR] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>list: write JSON to standard output</source>
         <translation>list: JSON を標準出力に書き出す</translation>
     </message>
@@ -8110,6 +8228,18 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>empty</source>
         <translation>空</translation>
+    </message>
+    <message>
+        <source>usage: pdi config list [--json] | get KEY | set KEY VALUE [--site] | unset KEY [--site]  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi config list [--json] | get KEY | set KEY VALUE [--site] | unset KEY [--site]  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>set, unset: on a shared database, change the site's value of a per-station setting (the default of stations without their own) instead of this station's</source>
+        <translation>set, unset: 共有データベースで、ステーション別の設定について、このステーションの値ではなくサイトの値（自分の値を持たないステーションの既定値）を変更する</translation>
+    </message>
+    <message>
+        <source>(this station)</source>
+        <translation>（このステーション）</translation>
     </message>
 </context>
 <context>
@@ -8143,16 +8273,8 @@ ID %2   生年月日 %3   %4</translation>
         <translation>ステーションデータベースの表示・更新・移行（管理者）</translation>
     </message>
     <message>
-        <source>usage: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi db status [--json] | migrate  [--data-dir DIR] [--password-stdin]</translation>
-    </message>
-    <message>
         <source>status: write JSON to standard output</source>
         <translation>status: JSON を標準出力に書く</translation>
-    </message>
-    <message>
-        <source>status or migrate</source>
-        <translation>status または migrate</translation>
     </message>
     <message>
         <source>The schema is already up to date (version %1).</source>
@@ -8161,6 +8283,54 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>The schema was brought from version %1 to version %2.</source>
         <translation>スキーマをバージョン %1 から %2 に更新しました。</translation>
+    </message>
+    <message>
+        <source>Copied into %1:</source>
+        <translation>%1 にコピーしました:</translation>
+    </message>
+    <message>
+        <source>  %1: %2 copied, %3 there already (kept)</source>
+        <translation>  %1: %2 件コピー、%3 件は既存（そのまま）</translation>
+    </message>
+    <message>
+        <source>The audit trail went over record for record (%1 records, last hash %2): its anchors stay valid.</source>
+        <translation>監査証跡は記録ごとにそのまま移しました（%1 件、最後のハッシュ %2）。アンカーはそのまま有効です。</translation>
+    </message>
+    <message>
+        <source>The audit trail's %1 records were appended to the shared chain, after a record naming their last hash %2.</source>
+        <translation>監査証跡の %1 件は、最後のハッシュ %2 を記した記録の後に、共有のチェーンへ追加しました。</translation>
+    </message>
+    <message>
+        <source>The shared audit trail does NOT verify at record %1: %2</source>
+        <translation>共有の監査証跡は記録 %1 で検証に失敗しました: %2</translation>
+    </message>
+    <message>
+        <source>The shared audit trail verifies: %1 records, last hash %2.</source>
+        <translation>共有の監査証跡は検証に合格しました: %1 件、最後のハッシュ %2。</translation>
+    </message>
+    <message>
+        <source>To work on the shared database from now on, put this line into %1/station.conf:</source>
+        <translation>これから共有データベースで作業するには、次の行を %1/station.conf に書いてください:</translation>
+    </message>
+    <message>
+        <source>Stations using it:</source>
+        <translation>使っているステーション:</translation>
+    </message>
+    <message>
+        <source>  %1 (%2, %3), last started %4</source>
+        <translation>  %1（%2、%3）、最後の起動 %4</translation>
+    </message>
+    <message>
+        <source>usage: pdi db status [--json] | migrate | copy --to postgresql://USER@HOST:PORT/DB?password_file=FILE  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi db status [--json] | migrate | copy --to postgresql://USER@HOST:PORT/DB?password_file=FILE  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>copy: the shared PostgreSQL database to copy this station's records into</source>
+        <translation>copy: このステーションの記録のコピー先となる共有の PostgreSQL データベース</translation>
+    </message>
+    <message>
+        <source>status, migrate or copy</source>
+        <translation>status、migrate または copy</translation>
     </message>
 </context>
 <context>

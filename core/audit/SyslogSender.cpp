@@ -169,6 +169,8 @@ private:
     QSslSocket socket_;
 };
 
+constexpr qint32 QueueLock = 0x50444934; // "PDI4": the one sender of the audit queue
+
 } // namespace
 
 int SyslogSender::queued() const {
@@ -189,13 +191,27 @@ SyslogDelivery SyslogSender::flush() const {
     if (d.remaining == 0)
         return d;
 
-    // Two processes sending the same queue would send messages twice.
-    QLockFile lock(QFileInfo(db_.path()).absolutePath() + QStringLiteral("/syslog-queue.lock"));
+    // Two processes sending the same queue would send messages twice: on the embedded file a
+    // lock file next to it, on a shared database a lock every station sees.
+    const bool file = db_.engine() == DatabaseEngine::Sqlite;
+    QLockFile lock(file ? QFileInfo(db_.location().sqlitePath()).absolutePath() +
+                              QStringLiteral("/syslog-queue.lock")
+                        : QString());
     lock.setStaleLockTime(0); // only a dead holder makes the lock stale, not a long send
-    if (!lock.tryLock(0)) {
+    Result<bool> held = file ? Result<bool>(lock.tryLock(0))
+                             : db_.tryHoldSessionLock(QueueLock, QStringLiteral("syslog-queue"));
+    if (!held) {
+        d.error = held.error();
+        return d;
+    }
+    if (!*held) {
         d.busy = true;
         return d;
     }
+    const std::shared_ptr<void> release(nullptr, [this, file](void*) {
+        if (!file)
+            db_.releaseSessionLock(QueueLock, QStringLiteral("syslog-queue"));
+    });
 
     std::unique_ptr<Transport> transport;
     if (s.transport == SyslogSettings::Transport::Udp)

@@ -250,6 +250,35 @@ Result<void> Database::lockAuditChain(Transaction& tx) const {
     return {};
 }
 
+namespace {
+
+QString sessionLockCall(const char* function, qint32 kind, const QString& schema,
+                        const QString& name) {
+    return QStringLiteral("SELECT %1(%2, %3)")
+        .arg(QLatin1String(function))
+        .arg(kind)
+        .arg(schemaLockKey(schema + QLatin1Char('/') + name));
+}
+
+} // namespace
+
+Result<bool> Database::tryHoldSessionLock(qint32 kind, const QString& name) const {
+    if (engine() == DatabaseEngine::Sqlite)
+        return true;
+    QSqlQuery q(connection());
+    if (!q.exec(sessionLockCall("pg_try_advisory_lock", kind, location().schema(), name)) ||
+        !q.next())
+        return storageError(q.lastError(), tr("asking the other stations for a lock"));
+    return q.value(0).toBool();
+}
+
+void Database::releaseSessionLock(qint32 kind, const QString& name) const {
+    if (engine() == DatabaseEngine::Sqlite)
+        return;
+    QSqlQuery q(connection());
+    q.exec(sessionLockCall("pg_advisory_unlock", kind, location().schema(), name));
+}
+
 Result<void> Database::exec(QSqlQuery& query, const QString& what) {
     if (!query.exec())
         return storageError(query.lastError(), what);

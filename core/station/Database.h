@@ -69,6 +69,13 @@ public:
     // reads the head and writes after it before anybody else can. Held until commit or rollback.
     Result<void> lockAuditChain(Transaction& transaction) const;
 
+    // A lock every station of a shared database sees, held by the calling thread's connection
+    // until released or until the connection ends (the process died): one sender of the audit
+    // queue, one run of an import job. true when taken, false when somebody holds it. On the
+    // embedded file there is nobody else to see it: always true (callers lock a file there).
+    Result<bool> tryHoldSessionLock(qint32 kind, const QString& name) const;
+    void releaseSessionLock(qint32 kind, const QString& name) const;
+
     // Runs a prepared query; a failure becomes a Storage error that says what was being done.
     static Result<void> exec(QSqlQuery& query, const QString& what);
     static Error storageError(const QSqlError& error, const QString& what);

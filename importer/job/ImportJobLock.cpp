@@ -3,9 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSqlError>
 #include <QSqlQuery>
-#include <QtEndian>
 
 namespace pdi {
 
@@ -23,36 +21,27 @@ ImportJobLock::ImportJobLock(const Station& station, const QString& jobKey)
     lock_.setStaleLockTime(0);
 }
 
-ImportJobLock::~ImportJobLock() {
-    if (sharedHeld_) {
-        QSqlQuery q(db_.connection());
-        q.exec(lockCall("pg_advisory_unlock"));
-    }
-}
+namespace {
 
-// pg_try_advisory_lock(class, key): the class is the import jobs', the key the job's within
-// this schema.
-QString ImportJobLock::lockCall(const char* function) const {
-    const QByteArray h =
-        QCryptographicHash::hash((db_.location().schema() + QLatin1Char('/') + jobKey_).toUtf8(),
-                                 QCryptographicHash::Sha256);
-    const qint32 key = qint32(qFromBigEndian<quint32>(h.constData()) & 0x7fffffff);
-    return QStringLiteral("SELECT %1(%2, %3)")
-        .arg(QLatin1String(function))
-        .arg(0x50444933) // "PDI3"
-        .arg(key);
+constexpr qint32 JobLock = 0x50444933; // "PDI3": the one run of an import job
+
+} // namespace
+
+ImportJobLock::~ImportJobLock() {
+    if (sharedHeld_)
+        db_.releaseSessionLock(JobLock, jobKey_);
 }
 
 Result<void> ImportJobLock::acquireShared(const QString& outsidePatientId,
                                           const QString& destination) {
-    QSqlQuery q(db_.connection());
-    if (!q.exec(lockCall("pg_try_advisory_lock")) || !q.next())
-        return Database::storageError(q.lastError(), tr("looking whether another station runs "
-                                                        "this import"));
-    if (q.value(0).toBool()) {
+    Result<bool> held = db_.tryHoldSessionLock(JobLock, jobKey_);
+    if (!held)
+        return held.error();
+    if (*held) {
         sharedHeld_ = true;
         return {};
     }
+    QSqlQuery q(db_.connection());
     q.prepare(QStringLiteral("SELECT COALESCE(s.name, ''), j.updated_by FROM import_jobs j LEFT "
                              "JOIN stations s ON s.id = j.station_id WHERE j.job_key = ?"));
     q.addBindValue(jobKey_);

@@ -32,7 +32,6 @@ public:
 
 private:
     Result<void> acquireShared(const QString& outsidePatientId, const QString& destination);
-    QString lockCall(const char* function) const;
 
     QLockFile lock_;
     Database db_;

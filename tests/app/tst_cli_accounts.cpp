@@ -1,5 +1,6 @@
 // pdi user / config / audit end to end: the real binary, a real data directory, passwords on
 // standard input and in PDI_PASSWORD, tampering with the sqlite3 tool, a real syslog receiver.
+#include "PostgresServer.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
 #include "audit/AuditAnchor.h"
@@ -97,8 +98,9 @@ private:
     QString data_;
 };
 
-ProcessResult sqlite3(const QString& db, const QString& sql) {
-    return pdi::test::run(QStringLiteral("sqlite3"), {db, sql});
+// sqlite3 on the file, or psql on the shared database: what somebody would use.
+ProcessResult sqlite3(const QString& dataDir, const QString& sql) {
+    return pdi::test::outsideSql(dataDir, sql);
 }
 
 QStringList args(const char* text) {
@@ -422,13 +424,11 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(QLatin1String("Matches 2 anchors")));
         QVERIFY(r.errText().contains(QLatin1String("not append-only")));
 
-        QCOMPARE(
-            sqlite3(cli.database(),
-                    QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER "
-                                   "audit_log_no_delete; DELETE FROM audit_log WHERE seq >= %1")
-                        .arg(printed->seq - 1))
-                .exitCode,
-            0);
+        QCOMPARE(sqlite3(cli.dataDir(), pdi::test::switchOffAuditTriggers() +
+                                            QStringLiteral(" DELETE FROM audit_log WHERE seq >= %1")
+                                                .arg(printed->seq - 1))
+                     .exitCode,
+                 0);
         r = cli.admin(args("audit verify"));
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.outText().contains(QLatin1String("BROKEN")), qPrintable(r.outText()));
@@ -508,17 +508,13 @@ private Q_SLOTS:
         QVERIFY(r.outText().contains(QLatin1String("intact")));
 
         // The triggers keep the log append-only against a plain edit...
-        r = sqlite3(cli.database(), sql.constFirst());
+        r = sqlite3(cli.dataDir(), sql.constFirst());
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.errText().contains(QLatin1String("append-only")));
         // ...so a tamperer drops them first.
-        QCOMPARE(sqlite3(cli.database(),
-                         QStringLiteral(
-                             "DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;"))
-                     .exitCode,
-                 0);
+        QCOMPARE(sqlite3(cli.dataDir(), pdi::test::switchOffAuditTriggers()).exitCode, 0);
         for (const QString& statement : sql)
-            QCOMPARE(sqlite3(cli.database(), statement).exitCode, 0);
+            QCOMPARE(sqlite3(cli.dataDir(), statement).exitCode, 0);
 
         r = cli.admin(args("audit verify"));
         QCOMPARE(r.exitCode, 1);

@@ -2,6 +2,7 @@
 // library, the live label and README previews, the language switch, the users table, and the
 // audit list with its chain status, export and forwarding.
 #include "DicomServers.h"
+#include "PostgresServer.h"
 #include "StationFixture.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
@@ -278,9 +279,11 @@ private Q_SLOTS:
     void brokenChainIsShownInRed() {
         test::StationFixture broken;
         QVERIFY(broken.ok());
-        QSqlQuery q(broken.station().database().connection());
-        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-        QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET target = 'someone' WHERE seq = 1")));
+        const test::ProcessResult edited = test::outsideSql(
+            broken.station().directory().path(),
+            test::switchOffAuditTriggers() +
+                QStringLiteral(" UPDATE audit_log SET target = 'someone' WHERE seq = 1"));
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
         MainWindow window(WorkspaceContext{broken.station(), broken.admin()});
         AuditWorkspace* audit = window.auditWorkspace();
         QTRY_VERIFY_WITH_TIMEOUT(!audit->isBusy(), 30000);

@@ -224,8 +224,9 @@ private Q_SLOTS:
         const ProcessResult atA = admin(a_, {QStringLiteral("user"), QStringLiteral("list")});
         QCOMPARE(atA.exitCode, 0);
         QVERIFY2(atA.errText().contains(QLatin1String("interrupted")),
-                 qPrintable(atA.errText() + psql(QStringLiteral("SELECT station_id, status FROM "
-                                                                "write_jobs")) +
+                 qPrintable(atA.errText() +
+                            psql(QStringLiteral("SELECT station_id, status FROM "
+                                                "write_jobs")) +
                             QStringLiteral(" / ") + idA));
         QVERIFY(!QFile::exists(staged));
         QCOMPARE(psql(QStringLiteral("SELECT status FROM write_jobs WHERE id = %1").arg(jobId)),

@@ -14,13 +14,27 @@ using namespace pdi;
 
 namespace {
 
-// A separate connection to the file, as an outside tool would have.
+// A separate connection to the database, as an outside tool would have (sqlite3 on the file,
+// psql with the database's password).
 class OutsideEditor {
 public:
-    explicit OutsideEditor(const QString& path) {
-        db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
-        db_.setDatabaseName(path);
+    explicit OutsideEditor(const Database& station)
+        : sqlite_(station.engine() == DatabaseEngine::Sqlite) {
+        const DatabaseLocation& l = station.location();
+        if (sqlite_) {
+            db_ = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+            db_.setDatabaseName(l.sqlitePath());
+            db_.open();
+            return;
+        }
+        db_ = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("outside"));
+        db_.setHostName(l.host());
+        db_.setPort(l.port());
+        db_.setDatabaseName(l.databaseName());
+        db_.setUserName(l.userName());
+        db_.setPassword(*l.readPassword());
         db_.open();
+        exec(QStringLiteral("SET search_path TO %1, public").arg(l.schema()));
     }
     ~OutsideEditor() {
         db_.close();
@@ -36,11 +50,14 @@ public:
     }
     // What a tamperer does first: the append-only triggers are in the way.
     bool dropTriggers() {
+        if (!sqlite_)
+            return exec(QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER"));
         return exec(QStringLiteral("DROP TRIGGER audit_log_no_update")) &&
                exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
     }
 
 private:
+    bool sqlite_;
     QSqlDatabase db_;
 };
 
@@ -170,7 +187,7 @@ private Q_SLOTS:
     }
 
     void appendOnlyForCasualEdits() {
-        OutsideEditor sqlite(f_->station().database().path());
+        OutsideEditor sqlite(f_->station().database());
         QString error;
         QVERIFY(!sqlite.exec(
             QStringLiteral("UPDATE audit_log SET user_name = 'mallory' WHERE seq = 3"), &error));
@@ -181,7 +198,7 @@ private Q_SLOTS:
 
     void changedRecordIsFound() {
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(
                 QStringLiteral("UPDATE audit_log SET patients = replace(patients, 'P1', 'P7')"
@@ -197,7 +214,7 @@ private Q_SLOTS:
         // A careful tamperer recomputes the changed record's own hash; the next one still
         // points at the old hash.
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(
                 QStringLiteral("UPDATE audit_log SET medium_id = 'FAKE' WHERE seq = 4")));
@@ -209,7 +226,7 @@ private Q_SLOTS:
         AuditRow row = AuditRow::fromQuery(q);
         q.finish();
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = 4")
                                     .arg(row.computeHash())));
         }
@@ -220,7 +237,7 @@ private Q_SLOTS:
 
     void deletedRecordIsFound() {
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
         }
@@ -233,7 +250,7 @@ private Q_SLOTS:
     void deletedAndRenumberedIsFound() {
         // Closing the gap by renumbering does not help: seq is hashed, and so is the link.
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq = 4")));
             for (int seq = 5; seq <= 8; ++seq)
@@ -248,7 +265,7 @@ private Q_SLOTS:
 
     void reorderedRecordsAreFound() {
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = 100 WHERE seq = 3")));
             QVERIFY(sqlite.exec(QStringLiteral("UPDATE audit_log SET seq = 3 WHERE seq = 6")));
@@ -271,7 +288,7 @@ private Q_SLOTS:
         QVERIFY(verify().intact);
         QCOMPARE(verify().anchorsChecked, 1);
         {
-            OutsideEditor sqlite(f_->station().database().path());
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 8")));
         }
@@ -288,9 +305,8 @@ private Q_SLOTS:
         const QString file = anchorFile();
         QVERIFY(f_->station().anchoring().anchor(f_->admin()).ok());
         fill();
-        const QString db = f_->station().database().path();
         {
-            OutsideEditor sqlite(db);
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(sqlite.exec(
                 QStringLiteral("UPDATE audit_log SET medium_id = 'FAKE' WHERE seq = 4")));
@@ -304,7 +320,7 @@ private Q_SLOTS:
                 rows << AuditRow::fromQuery(q);
         }
         {
-            OutsideEditor sqlite(db);
+            OutsideEditor sqlite(f_->station().database());
             QString prev = AuditChain::genesisHash();
             for (AuditRow& row : rows) {
                 row.prevHash = prev;
@@ -317,11 +333,14 @@ private Q_SLOTS:
                         .arg(row.seq)));
             }
         }
-        QSqlQuery q(f_->station().database().connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        if (f_->station().database().engine() == DatabaseEngine::Sqlite) {
+            QSqlQuery q(f_->station().database().connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
         const pdi::test::ProcessResult script =
             pdi::test::run(QStringLiteral("python3"),
-                           {QStringLiteral(PDI_SOURCE_DIR "/scripts/audit-chain-verify.py"), db});
+                           {QStringLiteral(PDI_SOURCE_DIR "/scripts/audit-chain-verify.py"),
+                            f_->station().database().location().address()});
         QCOMPARE(script.exitCode, 0); // the chain alone cannot tell
 
         const AuditVerification v = verify();
@@ -378,14 +397,17 @@ private Q_SLOTS:
     // scripts/ uses Python's sqlite3 and hashlib only.
     void independentVerifierAgrees() {
         const QString script = QStringLiteral(PDI_SOURCE_DIR "/scripts/audit-chain-verify.py");
-        const QString db = f_->station().database().path();
-        QSqlQuery q(f_->station().database().connection());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        // The file, or the address psql reaches the shared database at.
+        const QString db = f_->station().database().location().address();
+        if (f_->station().database().engine() == DatabaseEngine::Sqlite) {
+            QSqlQuery q(f_->station().database().connection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
         pdi::test::ProcessResult r = pdi::test::run(QStringLiteral("python3"), {script, db});
         QVERIFY2(r.exitCode == 0, qPrintable(r.outText() + r.errText()));
         QVERIFY(r.outText().contains(verify().headHash));
         {
-            OutsideEditor sqlite(db);
+            OutsideEditor sqlite(f_->station().database());
             QVERIFY(sqlite.dropTriggers());
             QVERIFY(
                 sqlite.exec(QStringLiteral("UPDATE audit_log SET details = '{}' WHERE seq = 6")));

@@ -218,8 +218,8 @@ private Q_SLOTS:
     void invalidStoredValueFallsBackToDefault() {
         QSqlQuery q(f_.station().database().connection());
         QVERIFY(q.exec(QStringLiteral(
-            "INSERT OR REPLACE INTO settings VALUES ('session.idleLogoutMinutes', 'lots', "
-            "'x', 'x')")));
+            "INSERT INTO settings VALUES ('session.idleLogoutMinutes', 'lots', 'x', 'x') "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value")));
         QCOMPARE(f_.station().settings().idleLogoutMinutes(), 15);
     }
 };

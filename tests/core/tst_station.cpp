@@ -1,5 +1,6 @@
 // The data directory and the station database: location rules, WAL, schema versions, one
 // connection per thread, owner-only files.
+#include "PostgresServer.h"
 #include "StationFixture.h"
 #include "TestSupport.h"
 #include "station/Schema.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     }
 
     void openCreatesOwnerOnlyWalDatabase() {
+        if (pdi::test::testingPostgres())
+            QSKIP("the embedded file's own rules (tst_database opens PostgreSQL)");
         QTemporaryDir tmp;
         const QString dir = tmp.path() + QStringLiteral("/nested/data");
         Result<Station> station = Station::open(dir);
@@ -124,7 +127,9 @@ private Q_SLOTS:
         QCOMPARE(modeOf(dir), 0700);
         QCOMPARE(modeOf(dir + QStringLiteral("/archive")), 0700);
         QCOMPARE(modeOf(dir + QStringLiteral("/syslog-queue.lock")), 0600);
-        QCOMPARE(modeOf(station->directory().databasePath()), 0600);
+        if (station->database().engine() == DatabaseEngine::Sqlite)
+            QCOMPARE(modeOf(station->directory().databasePath()), 0600);
+        QCOMPARE(modeOf(dir + QStringLiteral("/station-id")), 0600);
     }
 
     // Others who can write there could swap the database or an archived object: refused, with

@@ -1,6 +1,8 @@
 #include "PostgresServer.h"
 
 #include "DicomServers.h"
+#include "station/DataDirectory.h"
+#include "station/DatabaseLocation.h"
 
 #include <QDir>
 #include <QFile>
@@ -189,6 +191,34 @@ ProcessResult PostgresServer::psql(const QString& sql, const QString& database) 
                 QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAt"),
                 QStringLiteral("-c"), sql},
                QByteArray(), env, 120000);
+}
+
+ProcessResult outsideSql(const QString& dataDir, const QString& sql) {
+    Result<DataDirectory> dir = DataDirectory::open(dataDir);
+    Result<DatabaseLocation> l =
+        dir ? DatabaseLocation::resolve(*dir) : Result<DatabaseLocation>(dir.error());
+    if (!l) {
+        ProcessResult r;
+        r.err = l.error().message.toUtf8();
+        return r;
+    }
+    if (l->engine() == DatabaseEngine::Sqlite)
+        return run(QStringLiteral("sqlite3"), {l->sqlitePath(), sql});
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("PGPASSWORD"), l->readPassword().value());
+    return run(QStringLiteral("psql"),
+               {QStringLiteral("-h"), l->host(), QStringLiteral("-p"), QString::number(l->port()),
+                QStringLiteral("-U"), l->userName(), QStringLiteral("-d"), l->databaseName(),
+                QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-qAt"),
+                QStringLiteral("-c"),
+                QStringLiteral("SET search_path TO %1, public; %2").arg(l->schema(), sql)},
+               QByteArray(), env, 120000);
+}
+
+QString switchOffAuditTriggers() {
+    if (testingPostgres())
+        return QStringLiteral("ALTER TABLE audit_log DISABLE TRIGGER USER;");
+    return QStringLiteral("DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;");
 }
 
 bool testingPostgres() {

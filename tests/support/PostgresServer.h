@@ -62,4 +62,11 @@ private:
 bool usePostgresFromFixture();
 bool testingPostgres();
 
+// Runs sql on the station database of dataDir as someone with an outside tool would: sqlite3 on
+// the embedded file, psql on the shared database PDI_DATABASE names (in the data directory's
+// schema, with the password from its file).
+ProcessResult outsideSql(const QString& dataDir, const QString& sql);
+// The statements that tool needs to get the audit trail's append-only triggers out of the way.
+QString switchOffAuditTriggers();
+
 } // namespace pdi::test
