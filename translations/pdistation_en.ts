@@ -822,6 +822,22 @@
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted towards the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry in the hospital directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::AuditExport</name>

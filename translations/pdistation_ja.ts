@@ -819,6 +819,22 @@
         <source>Pending</source>
         <translation>未送信</translation>
     </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>緊急アクセス（ブレークグラス）</translation>
+    </message>
+    <message>
+        <source>Counted towards the lock</source>
+        <translation>ロックの回数に数える</translation>
+    </message>
+    <message>
+        <source>Entry in the hospital directory</source>
+        <translation>病院のディレクトリのエントリ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AuditExport</name>
