@@ -56,6 +56,8 @@ public:
     QString servicePasswordFile() const { return dir_.path() + QStringLiteral("/service.pw"); }
     QString error() const { return error_; }
     QString log() const;
+    // The running slapd's process id (0 when none): benchmarks read its CPU time.
+    qint64 processId() const { return process_ ? process_->processId() : 0; }
 
     // ldapmodify as the directory's root with this LDIF (changetype records).
     bool modify(const QString& ldif);
