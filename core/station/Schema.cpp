@@ -238,6 +238,13 @@ const QVector<Migration>& Schema::migrations() {
                             "DEFAULT 0"),
          }},
         {8,
+         "where an account signs in",
+         {
+             // local: with its password hash here; directory: through the hospital directory,
+             // with no password here (password_hash ''). Existing accounts are local.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN source TEXT NOT NULL DEFAULT 'local'"),
+         }},
+        {9,
          "stations sharing the database",
          {
              // Every station that uses the database (one row each, refreshed at start); jobs
