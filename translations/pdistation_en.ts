@@ -1299,7 +1299,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n record(s)</source>
-        <translation><numerusform>%1: %n record</numerusform><numerusform>%1: %n records</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n record</numerusform>
+            <numerusform>%1: %n records</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no station)</source>
@@ -8605,7 +8608,10 @@ ID %2   born %3   %4</source>
     </message>
     <message numerus="yes">
         <source>  station %1: %n record(s)</source>
-        <translation><numerusform>  station %1: %n record</numerusform><numerusform>  station %1: %n records</numerusform></translation>
+        <translation>
+            <numerusform>  station %1: %n record</numerusform>
+            <numerusform>  station %1: %n records</numerusform>
+        </translation>
     </message>
 </context>
 <context>

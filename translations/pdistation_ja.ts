@@ -1284,7 +1284,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n record(s)</source>
-        <translation><numerusform>%1: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no station)</source>
@@ -8529,7 +8531,9 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message numerus="yes">
         <source>  station %1: %n record(s)</source>
-        <translation><numerusform>  ステーション %1: %n 件</numerusform></translation>
+        <translation>
+            <numerusform>  ステーション %1: %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
