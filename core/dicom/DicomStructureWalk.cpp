@@ -484,6 +484,7 @@ DicomStructureWalk::Result DicomStructureWalk::walk(MediumFile& file) {
             if (inflated.failed() && inflated.position() == 0 && !zlibHeader)
                 continue; // some writers wrap the data in a zlib header: try that once
             r.deflated = true;
+            r.inflatedBytes = inflated.position();
             r.readableBytes = r.intact() ? size : 0;
             return r;
         }
