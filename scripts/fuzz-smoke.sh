@@ -5,14 +5,15 @@
 # code, an allocation beyond the reader's memory budget or a timeout fails the run and leaves the
 # input in build-fuzz/crashes/.
 #
-# CI's run repeats exactly: a fixed seed (FUZZ_SEED, 1) and number of runs (FUZZ_RUNS, 15000,
-# about a minute here) over seeds that are the same bytes everywhere, so what passes here passes
-# there and a failure there is reproduced here with the same command. Exploring is a separate,
-# long run with a random seed: FUZZ_SEED=0 FUZZ_RUNS=-1 FUZZ_SECONDS=3600 scripts/fuzz-smoke.sh.
+# CI's run repeats exactly: a fixed seed (FUZZ_SEED, 1) and number of runs (FUZZ_RUNS, 30000,
+# one to two minutes here) over seeds that are the same bytes everywhere, so what passes here
+# passes there, and a failure there is reproduced here with the same command. Exploring is a
+# separate, long run with a random seed:
+#   FUZZ_SEED=0 FUZZ_RUNS=-1 FUZZ_SECONDS=3600 scripts/fuzz-smoke.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${FUZZ_SECONDS:-600}"
-runs="${FUZZ_RUNS:-15000}"
+runs="${FUZZ_RUNS:-30000}"
 seed="${FUZZ_SEED:-1}"
 extra=()
 command -v ccache >/dev/null 2>&1 && extra+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)

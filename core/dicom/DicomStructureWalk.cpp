@@ -243,8 +243,7 @@ private:
                 }
                 if (!fits(at, top.tag, length))
                     return false;
-                in_.skip(length);
-                return true;
+                return skipValue(at, top.tag, length);
             }
             return damage(
                 at, tag,
@@ -355,8 +354,22 @@ private:
         }
         if (!fits(at, tag, length))
             return false;
-        in_.skip(length);
-        return true;
+        return skipValue(at, tag, length);
+    }
+
+    // fits() knows what is left only of a file; inflated data ends where it ends, so a value
+    // that runs past it is found here (DCMTK would allocate all of its declared length).
+    bool skipValue(qint64 at, quint32 tag, quint32 length) {
+        const qint64 before = in_.position();
+        if (in_.skip(length))
+            return true;
+        return damage(at, tag,
+                      DicomStructureWalk::tr("at byte %1, %2 claims %3 bytes, but only %4 "
+                                             "remain in the file")
+                          .arg(at)
+                          .arg(tagText(tag))
+                          .arg(length)
+                          .arg(in_.position() - before));
     }
 
     ByteSource& in_;

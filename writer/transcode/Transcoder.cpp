@@ -364,24 +364,24 @@ std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
                                    EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
                                    EPD_noChange, 0, 0, EWM_createNewMeta);
     });
+    // The disk is asked whether it is full before the partial file is removed: removing it
+    // frees the space that tells.
     if (saved.bad()) {
+        const QString message = DiskSpace::writeFailure(
+            outputPath, Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space "
+                                       "and the permissions of the target folder.")
+                            .arg(name, outputPath, DcmtkCondition::describe(saved)));
         QFile::remove(partPath);
-        return Refusal{
-            Failure::WriteFailed,
-            DiskSpace::writeFailure(
-                outputPath, Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space "
-                                           "and the permissions of the target folder.")
-                                .arg(name, outputPath, DcmtkCondition::describe(saved)))};
+        return Refusal{Failure::WriteFailed, message};
     }
     if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
                                              QFile::encodeName(outputPath).constData()) != 0) {
+        const QString message = DiskSpace::writeFailure(
+            outputPath, Transcoder::tr("%1 cannot be written to %2. Check the free space and "
+                                       "the permissions of the target folder.")
+                            .arg(name, outputPath));
         QFile::remove(partPath);
-        return Refusal{
-            Failure::WriteFailed,
-            DiskSpace::writeFailure(
-                outputPath, Transcoder::tr("%1 cannot be written to %2. Check the free space and "
-                                           "the permissions of the target folder.")
-                                .arg(name, outputPath))};
+        return Refusal{Failure::WriteFailed, message};
     }
     return std::nullopt;
 }
