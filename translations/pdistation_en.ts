@@ -2584,6 +2584,10 @@ Accession number %2</source>
         <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the DICOMDIR expands to more than %1 MB; it was not read</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -3556,6 +3560,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 became shorter or unreadable on the medium while it was being sent; it was not stored. Check the medium and run the same import again.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2565,6 +2565,10 @@ Accession number %2</source>
         <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
         <translation>DICOMDIR には %1 個の要素があり、使ってよいメモリ %3 MB に収まる %2 個を超えるため、読み込みませんでした</translation>
     </message>
+    <message>
+        <source>the DICOMDIR expands to more than %1 MB; it was not read</source>
+        <translation>DICOMDIR は展開すると %1 MB を超えるため、読み込みませんでした</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -3520,6 +3524,10 @@ Accession number %2</source>
     <message>
         <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
         <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
+    </message>
+    <message>
+        <source>%1 became shorter or unreadable on the medium while it was being sent; it was not stored. Check the medium and run the same import again.</source>
+        <translation>%1 は送信中に媒体上で短くなったか読めなくなったため、保存されていません。媒体を確認し、同じ取り込みをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
