@@ -8,12 +8,12 @@ build_pkgs=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n
   libdcmtk-dev libisofs-dev libburn-dev libminizip-dev zlib1g-dev
-  libopenjp2-7-dev libssl-dev libicu-dev libpwquality-dev cracklib-runtime
+  libopenjp2-7-dev libssl-dev libicu-dev libpwquality-dev cracklib-runtime libldap-dev
   fonts-noto-cjk
 )
 test_pkgs=(
   dcmtk dicom3tools python3 python3-pydicom orthanc curl xorriso
-  poppler-utils socat sqlite3 openssl xauth xvfb clang libclang-rt-dev
+  poppler-utils socat sqlite3 openssl xauth xvfb clang libclang-rt-dev slapd ldap-utils
 )
 
 want=("${build_pkgs[@]}")
@@ -36,7 +36,9 @@ SUDO=""
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
 $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
-# orthanc's package starts a system service; tests run their own instances.
-if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet orthanc 2>/dev/null; then
-  $SUDO systemctl stop orthanc || true
-fi
+# orthanc's and slapd's packages start system services; tests run their own instances.
+for service in orthanc slapd; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$service" 2>/dev/null; then
+    $SUDO systemctl stop "$service" || true
+  fi
+done

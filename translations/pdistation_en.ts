@@ -254,6 +254,14 @@
         <source>There is no account "%1".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 signs in through the hospital directory, which gives the role from the person's groups at every sign-in; change the groups in the directory instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 signs in through the hospital directory and has no password at this station; the password is changed in the directory.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::AiDetector</name>
@@ -814,6 +822,22 @@
         <source>Pending</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Counted towards the lock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Entry in the hospital directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::AuditExport</name>
@@ -1294,6 +1318,30 @@
     </message>
     <message>
         <source>No user name given; type your login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 signs in through the hospital directory, and this station is not set up to use it. Ask an administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory accepted your password, but none of your groups there gives you a role at PDI Station. Ask an administrator to add you to the right group.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory accepted your password, but you are not in the group of people who may use PDI Station. Ask an administrator to add you to it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account is locked in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your password in the hospital directory has expired. Change it where you change your hospital password, then sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account is disabled in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2738,6 +2786,247 @@ Accession number %2</source>
     </message>
     <message>
         <source>The DICOMDIR lacks the offset of the last record of the root directory entity (Type 1); software that adds to this file set or reads it from the end will go wrong.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryAccounts</name>
+    <message>
+        <source>reading account %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account %1 changed while signing in; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>recording the sign-in of %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryClient</name>
+    <message>
+        <source>No directory server is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service account (its name and its password file) is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search base is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template that makes the person's directory name is not set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With a user principal name the search base must be set, to find the person's entry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No directory group is assigned to a role, so nobody could sign in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service account's password file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in through the hospital directory is not fully set up: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directory refused the service account %1: its name or password is wrong, or it is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directory accepted the password of %1 but shows no single entry for it; check the search base and filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to %1 and encrypted it with StartTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to %1 over TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service account signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directory has no entry %1 (the search base).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The search base %1 exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory at %1 cannot be reached (%2). Accounts of the directory cannot sign in until it answers again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory at %1 refused %2 (%3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The directory address %1 cannot be used (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to the hospital directory cannot be prepared; check that the CA certificate file %1 can be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(the system's CA store)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory at %1 did not set up an encrypted connection (StartTLS: %2). Its certificate may not be signed by the configured certificate authority or may not name the server. Nothing was sent without encryption.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a search under %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryForm</name>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM files (%1);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People sign in with their hospital password through the hospital directory (Active Directory or OpenLDAP); this station keeps no password for them. Their groups there give their role at every sign-in. The station's own accounts remain for emergencies; their sign-ins are recorded as break-glass while a directory is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory server:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ldaps://dc1.hospital.local; empty: no directory sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: the system's CA store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding the person:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with the person's own directory name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search with a service account, then sign in as the person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person's directory name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1@hospital.local or uid=%1,ou=people,dc=hospital,dc=local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cn=pdi-service,ou=services,dc=hospital,dc=local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service account's password file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>readable by this station's user only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search base:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>dc=hospital,dc=local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search filter:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Which directory group gives which role (a member of several gets the one with the most permissions):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cn=...,ou=groups,dc=hospital,dc=local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everyone must also be in:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: no such group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time-out:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and test the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to the directory ...</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4767,6 +5056,10 @@ It contradicts the medium: %3.</source>
         <source>locking account %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>giving back a login attempt</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::LoginDialog</name>
@@ -4808,6 +5101,10 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>Type your login name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with your hospital login name and password.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6475,6 +6772,86 @@ ID %2   born %3   %4</source>
         <source>There is no setting "%1".</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 must be the address of one directory server, e.g. ldaps://dc1.hospital.local or ldap://ldap.hospital.local:389 (the station then requires StartTLS).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must contain %2 where the login name goes, e.g. %2@hospital.local or uid=%2,ou=people,dc=hospital,dc=local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not a valid distinguished name with the login name in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be an LDAP filter in parentheses with %2 where the login name goes, e.g. (&amp;(objectClass=person)(uid=%2)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a distinguished name such as cn=pdi-admins,ou=groups,dc=hospital,dc=local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: other users of this computer can read or change %2, and it holds the service account's password. Make it readable by its owner only (mode 600).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hospital directory (LDAP or Active Directory) people sign in with: ldaps://host or ldap://host (then StartTLS is required). Empty: only this station's own accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM file with the CA certificates that sign the directory server's certificate; empty: the system's CA store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>person: sign in to the directory with the person's own name made from the name template; search: find the person with the service account first, then sign in as them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the login name becomes the person's name in the directory: a user principal name such as %1@hospital.local, or a distinguished name such as uid=%1,ou=people,dc=hospital,dc=local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Distinguished name of the service account that searches the directory (search mode).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File holding the service account's password on its first line; readable by this station's user only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where people and groups are searched, e.g. dc=hospital,dc=local.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter that finds a person by login name (%1). OpenLDAP: (&amp;(objectClass=person)(uid=%1)); Active Directory: (&amp;(objectClass=user)(sAMAccountName=%1)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory group whose members sign in as reception.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory group whose members sign in as front desk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory group whose members sign in as technologists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory group whose members sign in as administrators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory group a person must also be in to sign in at all; empty: none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Seconds to wait for the directory before a sign-in fails as unreachable.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -6532,6 +6909,10 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>DICOM nodes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Directory sign-in</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7292,10 +7673,6 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::UserTable</name>
     <message>
-        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Login name</source>
         <translation type="unfinished" />
     </message>
@@ -7392,6 +7769,22 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>not yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable. People of the hospital directory appear here after their first sign-in; their password and role are the directory's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hospital directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this station</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -8603,6 +8996,14 @@ roles: %1</source>
     </message>
     <message>
         <source>Account %1 unlocked by the operating-system user %2 (break-glass, recorded in the audit trail). Sign in and change its password if it may have been guessed at.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>directory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>local</source>
         <translation type="unfinished" />
     </message>
 </context>

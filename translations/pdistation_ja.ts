@@ -253,6 +253,14 @@
         <source>There is no account "%1".</source>
         <translation>アカウント「%1」はありません。</translation>
     </message>
+    <message>
+        <source>%1 signs in through the hospital directory, which gives the role from the person's groups at every sign-in; change the groups in the directory instead.</source>
+        <translation>%1 は病院のディレクトリでサインインし、役割はサインインのたびにディレクトリのグループから決まります。ディレクトリでグループを変更してください。</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the hospital directory and has no password at this station; the password is changed in the directory.</source>
+        <translation>%1 は病院のディレクトリでサインインするため、この端末にはパスワードがありません。パスワードはディレクトリで変更します。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AiDetector</name>
@@ -811,6 +819,22 @@
         <source>Pending</source>
         <translation>未送信</translation>
     </message>
+    <message>
+        <source>Emergency access (break-glass)</source>
+        <translation>緊急アクセス（ブレークグラス）</translation>
+    </message>
+    <message>
+        <source>Counted towards the lock</source>
+        <translation>ロックの回数に数える</translation>
+    </message>
+    <message>
+        <source>Entry in the hospital directory</source>
+        <translation>病院のディレクトリのエントリ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
 </context>
 <context>
     <name>pdi::AuditExport</name>
@@ -1280,6 +1304,30 @@
     <message>
         <source>No user name given; type your login name.</source>
         <translation>ユーザー名がありません。ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the hospital directory, and this station is not set up to use it. Ask an administrator.</source>
+        <translation>%1 は病院のディレクトリでサインインしますが、この端末はディレクトリを使うよう設定されていません。管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>The hospital directory accepted your password, but none of your groups there gives you a role at PDI Station. Ask an administrator to add you to the right group.</source>
+        <translation>病院のディレクトリはパスワードを受け付けましたが、所属グループのどれも PDI Station での役割に対応していません。管理者に適切なグループへの追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The hospital directory accepted your password, but you are not in the group of people who may use PDI Station. Ask an administrator to add you to it.</source>
+        <translation>病院のディレクトリはパスワードを受け付けましたが、PDI Station を使えるグループに所属していません。管理者にグループへの追加を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Your account is locked in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
+        <translation>病院のディレクトリでアカウントがロックされているため、サインインできません。ディレクトリの管理者に連絡してください。</translation>
+    </message>
+    <message>
+        <source>Your password in the hospital directory has expired. Change it where you change your hospital password, then sign in again.</source>
+        <translation>病院のディレクトリのパスワードの有効期限が切れています。院内のパスワードを変更する場所で変更してから、もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>Your account is disabled in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
+        <translation>病院のディレクトリでアカウントが無効になっているため、サインインできません。ディレクトリの管理者に連絡してください。</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +2765,247 @@ Accession number %2</source>
     <message>
         <source>The %1 has an empty Instance Number, a key that must have a value (Type 1).</source>
         <translation>%1 の Instance Number が空です。値が必須のキー（Type 1）です。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryAccounts</name>
+    <message>
+        <source>reading account %1</source>
+        <translation>アカウント %1 の読み込み</translation>
+    </message>
+    <message>
+        <source>Account %1 changed while signing in; try again.</source>
+        <translation>サインイン中にアカウント %1 が変更されました。もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>recording the sign-in of %1</source>
+        <translation>%1 のサインインの記録</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryClient</name>
+    <message>
+        <source>No directory server is set.</source>
+        <translation>ディレクトリサーバーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The service account (its name and its password file) is not set.</source>
+        <translation>サービスアカウント（名前とパスワードファイル）が設定されていません。</translation>
+    </message>
+    <message>
+        <source>The search base is not set.</source>
+        <translation>検索ベースが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The template that makes the person's directory name is not set.</source>
+        <translation>ディレクトリ上の本人の名前を作るテンプレートが設定されていません。</translation>
+    </message>
+    <message>
+        <source>With a user principal name the search base must be set, to find the person's entry.</source>
+        <translation>ユーザープリンシパル名を使う場合は、本人のエントリを探すために検索ベースを設定する必要があります。</translation>
+    </message>
+    <message>
+        <source>No directory group is assigned to a role, so nobody could sign in.</source>
+        <translation>どの役割にもディレクトリのグループが割り当てられていないため、誰もサインインできません。</translation>
+    </message>
+    <message>
+        <source>The service account's password file</source>
+        <translation>サービスアカウントのパスワードファイル</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be read: %3</source>
+        <translation>%1 %2 を読み込めません: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is empty.</source>
+        <translation>%1 %2 は空です。</translation>
+    </message>
+    <message>
+        <source>Sign-in through the hospital directory is not fully set up: %1</source>
+        <translation>病院のディレクトリによるサインインの設定が完了していません: %1</translation>
+    </message>
+    <message>
+        <source>The directory refused the service account %1: its name or password is wrong, or it is disabled.</source>
+        <translation>ディレクトリがサービスアカウント %1 を拒否しました。名前かパスワードが誤っているか、アカウントが無効です。</translation>
+    </message>
+    <message>
+        <source>The directory accepted the password of %1 but shows no single entry for it; check the search base and filter.</source>
+        <translation>ディレクトリは %1 のパスワードを受け付けましたが、対応するエントリが一つに定まりません。検索ベースとフィルターを確認してください。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 and encrypted it with StartTLS.</source>
+        <translation>%1 に接続し、StartTLS で暗号化しました。</translation>
+    </message>
+    <message>
+        <source>Connected to %1 over TLS.</source>
+        <translation>%1 に TLS で接続しました。</translation>
+    </message>
+    <message>
+        <source>The service account signed in.</source>
+        <translation>サービスアカウントでサインインできました。</translation>
+    </message>
+    <message>
+        <source>The directory has no entry %1 (the search base).</source>
+        <translation>ディレクトリに %1（検索ベース）のエントリがありません。</translation>
+    </message>
+    <message>
+        <source>The search base %1 exists.</source>
+        <translation>検索ベース %1 は存在します。</translation>
+    </message>
+    <message>
+        <source>The hospital directory at %1 cannot be reached (%2). Accounts of the directory cannot sign in until it answers again.</source>
+        <translation>病院のディレクトリ %1 に接続できません（%2）。ディレクトリが応答するまで、ディレクトリのアカウントはサインインできません。</translation>
+    </message>
+    <message>
+        <source>The hospital directory at %1 refused %2 (%3).</source>
+        <translation>病院のディレクトリ %1 が%2を拒否しました（%3）。</translation>
+    </message>
+    <message>
+        <source>The directory address %1 cannot be used (%2).</source>
+        <translation>ディレクトリのアドレス %1 は使えません（%2）。</translation>
+    </message>
+    <message>
+        <source>The secure connection to the hospital directory cannot be prepared; check that the CA certificate file %1 can be read.</source>
+        <translation>病院のディレクトリへの安全な接続を準備できません。CA 証明書ファイル %1 が読めるか確認してください。</translation>
+    </message>
+    <message>
+        <source>(the system's CA store)</source>
+        <translation>（システムの CA ストア）</translation>
+    </message>
+    <message>
+        <source>The hospital directory at %1 did not set up an encrypted connection (StartTLS: %2). Its certificate may not be signed by the configured certificate authority or may not name the server. Nothing was sent without encryption.</source>
+        <translation>病院のディレクトリ %1 との暗号化接続が確立できませんでした（StartTLS: %2）。サーバー証明書が設定した認証局で署名されていないか、サーバー名と一致していない可能性があります。暗号化なしでは何も送信していません。</translation>
+    </message>
+    <message>
+        <source>the sign-in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>a search under %1</source>
+        <translation>%1 以下の検索</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::DirectoryForm</name>
+    <message>
+        <source>Choose a file</source>
+        <translation>ファイルを選択</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>PEM files (%1);;All files (*)</source>
+        <translation>PEM ファイル (%1);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>People sign in with their hospital password through the hospital directory (Active Directory or OpenLDAP); this station keeps no password for them. Their groups there give their role at every sign-in. The station's own accounts remain for emergencies; their sign-ins are recorded as break-glass while a directory is set.</source>
+        <translation>職員は病院のディレクトリ（Active Directory または OpenLDAP）を通じて院内のパスワードでサインインします。この端末はそのパスワードを保持しません。役割はサインインのたびにディレクトリのグループから決まります。端末独自のアカウントは緊急用として残り、ディレクトリ設定中のサインインは緊急アクセス（ブレークグラス）として記録されます。</translation>
+    </message>
+    <message>
+        <source>Directory server:</source>
+        <translation>ディレクトリサーバー:</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.hospital.local; empty: no directory sign-in</source>
+        <translation>ldaps://dc1.hospital.local（空欄: ディレクトリでのサインインなし）</translation>
+    </message>
+    <message>
+        <source>CA certificates:</source>
+        <translation>CA 証明書:</translation>
+    </message>
+    <message>
+        <source>empty: the system's CA store</source>
+        <translation>空欄: システムの CA ストア</translation>
+    </message>
+    <message>
+        <source>Finding the person:</source>
+        <translation>本人の特定方法:</translation>
+    </message>
+    <message>
+        <source>Sign in with the person's own directory name</source>
+        <translation>本人のディレクトリ上の名前でサインイン</translation>
+    </message>
+    <message>
+        <source>Search with a service account, then sign in as the person</source>
+        <translation>サービスアカウントで検索してから本人としてサインイン</translation>
+    </message>
+    <message>
+        <source>Person's directory name:</source>
+        <translation>ディレクトリ上の本人の名前:</translation>
+    </message>
+    <message>
+        <source>%1@hospital.local or uid=%1,ou=people,dc=hospital,dc=local</source>
+        <translation>%1@hospital.local または uid=%1,ou=people,dc=hospital,dc=local</translation>
+    </message>
+    <message>
+        <source>Service account:</source>
+        <translation>サービスアカウント:</translation>
+    </message>
+    <message>
+        <source>cn=pdi-service,ou=services,dc=hospital,dc=local</source>
+        <translation>cn=pdi-service,ou=services,dc=hospital,dc=local</translation>
+    </message>
+    <message>
+        <source>Service account's password file:</source>
+        <translation>サービスアカウントのパスワードファイル:</translation>
+    </message>
+    <message>
+        <source>readable by this station's user only</source>
+        <translation>この端末のユーザーだけが読めるファイル</translation>
+    </message>
+    <message>
+        <source>Search base:</source>
+        <translation>検索ベース:</translation>
+    </message>
+    <message>
+        <source>dc=hospital,dc=local</source>
+        <translation>dc=hospital,dc=local</translation>
+    </message>
+    <message>
+        <source>Search filter:</source>
+        <translation>検索フィルター:</translation>
+    </message>
+    <message>
+        <source>Which directory group gives which role (a member of several gets the one with the most permissions):</source>
+        <translation>どのディレクトリグループがどの役割になるか（複数に所属する人は権限が最も多い役割になります）:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>cn=...,ou=groups,dc=hospital,dc=local</source>
+        <translation>cn=...,ou=groups,dc=hospital,dc=local</translation>
+    </message>
+    <message>
+        <source>Everyone must also be in:</source>
+        <translation>全員が所属すべきグループ:</translation>
+    </message>
+    <message>
+        <source>empty: no such group</source>
+        <translation>空欄: 指定なし</translation>
+    </message>
+    <message>
+        <source>Time-out:</source>
+        <translation>タイムアウト:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <source>Save and test the connection</source>
+        <translation>保存して接続をテスト</translation>
+    </message>
+    <message>
+        <source>Connecting to the directory ...</source>
+        <translation>ディレクトリに接続しています...</translation>
     </message>
 </context>
 <context>
@@ -4720,6 +5009,10 @@ It contradicts the medium: %3.</source>
         <source>locking account %1</source>
         <translation>アカウント %1 をロックしているとき</translation>
     </message>
+    <message>
+        <source>giving back a login attempt</source>
+        <translation>サインイン試行の取り消し</translation>
+    </message>
 </context>
 <context>
     <name>pdi::LoginDialog</name>
@@ -4762,6 +5055,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>Type your login name.</source>
         <translation>ログイン名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sign in with your hospital login name and password.</source>
+        <translation>院内のログイン名とパスワードでサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +6715,86 @@ ID %2   生年月日 %3   %4</translation>
         <source>There is no setting "%1".</source>
         <translation>設定「%1」はありません。</translation>
     </message>
+    <message>
+        <source>%1 must be the address of one directory server, e.g. ldaps://dc1.hospital.local or ldap://ldap.hospital.local:389 (the station then requires StartTLS).</source>
+        <translation>%1 には一つのディレクトリサーバーのアドレスを指定してください。例: ldaps://dc1.hospital.local または ldap://ldap.hospital.local:389（この場合 StartTLS が必須になります）。</translation>
+    </message>
+    <message>
+        <source>%1 must contain %2 where the login name goes, e.g. %2@hospital.local or uid=%2,ou=people,dc=hospital,dc=local.</source>
+        <translation>%1 にはログイン名が入る位置に %2 を含めてください。例: %2@hospital.local または uid=%2,ou=people,dc=hospital,dc=local。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid distinguished name with the login name in it.</source>
+        <translation>%1 はログイン名を含む有効な識別名（DN）ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 must be an LDAP filter in parentheses with %2 where the login name goes, e.g. (&amp;(objectClass=person)(uid=%2)).</source>
+        <translation>%1 は括弧で囲んだ LDAP フィルターで、ログイン名が入る位置に %2 を含めてください。例: (&amp;(objectClass=person)(uid=%2))。</translation>
+    </message>
+    <message>
+        <source>%1 must be a distinguished name such as cn=pdi-admins,ou=groups,dc=hospital,dc=local.</source>
+        <translation>%1 には cn=pdi-admins,ou=groups,dc=hospital,dc=local のような識別名（DN）を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: other users of this computer can read or change %2, and it holds the service account's password. Make it readable by its owner only (mode 600).</source>
+        <translation>%1: %2 はサービスアカウントのパスワードを含むのに、このコンピューターの他のユーザーが読み書きできます。所有者だけが読めるようにしてください（モード 600）。</translation>
+    </message>
+    <message>
+        <source>The hospital directory (LDAP or Active Directory) people sign in with: ldaps://host or ldap://host (then StartTLS is required). Empty: only this station's own accounts.</source>
+        <translation>職員がサインインに使う病院のディレクトリ（LDAP または Active Directory）: ldaps://ホスト または ldap://ホスト（この場合 StartTLS が必須）。空欄: この端末独自のアカウントのみ。</translation>
+    </message>
+    <message>
+        <source>PEM file with the CA certificates that sign the directory server's certificate; empty: the system's CA store.</source>
+        <translation>ディレクトリサーバーの証明書に署名した CA 証明書の PEM ファイル。空欄: システムの CA ストア。</translation>
+    </message>
+    <message>
+        <source>person: sign in to the directory with the person's own name made from the name template; search: find the person with the service account first, then sign in as them.</source>
+        <translation>person: 名前のテンプレートから作った本人の名前でディレクトリにサインイン。search: サービスアカウントで本人を検索してから本人としてサインイン。</translation>
+    </message>
+    <message>
+        <source>How the login name becomes the person's name in the directory: a user principal name such as %1@hospital.local, or a distinguished name such as uid=%1,ou=people,dc=hospital,dc=local.</source>
+        <translation>ログイン名からディレクトリ上の本人の名前を作る方法: %1@hospital.local のようなユーザープリンシパル名、または uid=%1,ou=people,dc=hospital,dc=local のような識別名。</translation>
+    </message>
+    <message>
+        <source>Distinguished name of the service account that searches the directory (search mode).</source>
+        <translation>ディレクトリを検索するサービスアカウントの識別名（search モード）。</translation>
+    </message>
+    <message>
+        <source>File holding the service account's password on its first line; readable by this station's user only.</source>
+        <translation>サービスアカウントのパスワードを 1 行目に書いたファイル。この端末のユーザーだけが読めること。</translation>
+    </message>
+    <message>
+        <source>Where people and groups are searched, e.g. dc=hospital,dc=local.</source>
+        <translation>職員とグループを検索する場所。例: dc=hospital,dc=local。</translation>
+    </message>
+    <message>
+        <source>Filter that finds a person by login name (%1). OpenLDAP: (&amp;(objectClass=person)(uid=%1)); Active Directory: (&amp;(objectClass=user)(sAMAccountName=%1)).</source>
+        <translation>ログイン名（%1）で本人を探すフィルター。OpenLDAP: (&amp;(objectClass=person)(uid=%1))、Active Directory: (&amp;(objectClass=user)(sAMAccountName=%1))。</translation>
+    </message>
+    <message>
+        <source>Directory group whose members sign in as reception.</source>
+        <translation>所属者が受付としてサインインするディレクトリグループ。</translation>
+    </message>
+    <message>
+        <source>Directory group whose members sign in as front desk.</source>
+        <translation>所属者がフロントデスクとしてサインインするディレクトリグループ。</translation>
+    </message>
+    <message>
+        <source>Directory group whose members sign in as technologists.</source>
+        <translation>所属者が技師としてサインインするディレクトリグループ。</translation>
+    </message>
+    <message>
+        <source>Directory group whose members sign in as administrators.</source>
+        <translation>所属者が管理者としてサインインするディレクトリグループ。</translation>
+    </message>
+    <message>
+        <source>Directory group a person must also be in to sign in at all; empty: none.</source>
+        <translation>サインインするために所属が必須のディレクトリグループ。空欄: 指定なし。</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the directory before a sign-in fails as unreachable.</source>
+        <translation>サインインを接続不可として失敗させるまでディレクトリの応答を待つ秒数。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::SettingsForm</name>
@@ -6476,6 +6853,10 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>DICOM nodes</source>
         <translation>DICOM ノード</translation>
+    </message>
+    <message>
+        <source>Directory sign-in</source>
+        <translation>ディレクトリでのサインイン</translation>
     </message>
 </context>
 <context>
@@ -7227,10 +7608,6 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::UserTable</name>
     <message>
-        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable.</source>
-        <translation>アカウントは 1 人に 1 つです。監査証跡にはログインした本人の名前が残ります。記録を読めるように、アカウントは削除せずに無効にしてください。</translation>
-    </message>
-    <message>
         <source>Login name</source>
         <translation>ログイン名</translation>
     </message>
@@ -7327,6 +7704,22 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>not yet</source>
         <translation>未ログイン</translation>
+    </message>
+    <message>
+        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable. People of the hospital directory appear here after their first sign-in; their password and role are the directory's.</source>
+        <translation>アカウントは一人に一つです。監査証跡にはサインインした人の名前が残ります。記録を読めるように、アカウントは削除せず無効にしてください。病院のディレクトリの職員は、初めてサインインした後にここに表示されます。パスワードと役割はディレクトリのものです。</translation>
+    </message>
+    <message>
+        <source>Signs in with</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>hospital directory</source>
+        <translation>病院のディレクトリ</translation>
+    </message>
+    <message>
+        <source>this station</source>
+        <translation>この端末</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +8917,14 @@ roles: %1</source>
     <message>
         <source>Account %1 unlocked by the operating-system user %2 (break-glass, recorded in the audit trail). Sign in and change its password if it may have been guessed at.</source>
         <translation>OS ユーザー %2 がアカウント %1 のロックを解除しました（ブレークグラス、監査証跡に記録済み）。パスワードが推測されたおそれがあれば、サインインしてパスワードを変更してください。</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>ディレクトリ</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>ローカル</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,41 @@ QString state(const Account& a) {
     return UserCommand::tr("active");
 }
 
+QString signsInWith(const Account& a) {
+    return a.source == AccountSource::Directory ? UserCommand::tr("directory")
+                                                : UserCommand::tr("local");
+}
+
 } // namespace
+
+int UserCommand::list(const AccountStore& accounts, CliLogin& login, bool json) {
+    Result<QVector<Account>> list = accounts.list(login.session());
+    if (!list)
+        return login.fail(list.error());
+    Console& console = login.console();
+    if (json) {
+        QJsonArray items;
+        for (const Account& a : *list)
+            items.append(a.toJson());
+        return writeJson(QJsonObject{{QStringLiteral("accounts"), items}}, QStringLiteral("-"),
+                         console)
+                   ? ExitOk
+                   : ExitFailed;
+    }
+    // Where each account signs in: its password here (local) or the hospital directory.
+    for (const Account& a : *list) {
+        console.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
+                           .arg(a.name, -16)
+                           .arg(Roles::name(a.role), -12)
+                           .arg(state(a), -8)
+                           .arg(signsInWith(a), -9)
+                           .arg(a.lastLoginAt.isValid() ? Timestamp::isoUtc(a.lastLoginAt)
+                                                        : tr("never"),
+                                -24)
+                           .arg(a.displayName);
+    }
+    return ExitOk;
+}
 
 QString UserCommand::summary() const {
     return tr("add, list, disable and unlock accounts; change roles and passwords");
@@ -176,31 +210,8 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
         return code;
     const Session& session = login->session();
 
-    if (action == QLatin1String("list")) {
-        Result<QVector<Account>> list = accounts.list(session);
-        if (!list)
-            return login->fail(list.error());
-        if (parser.isSet(json)) {
-            QJsonArray items;
-            for (const Account& a : *list)
-                items.append(a.toJson());
-            return writeJson(QJsonObject{{QStringLiteral("accounts"), items}}, QStringLiteral("-"),
-                             console)
-                       ? ExitOk
-                       : ExitFailed;
-        }
-        for (const Account& a : *list) {
-            console.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                               .arg(a.name, -16)
-                               .arg(Roles::name(a.role), -12)
-                               .arg(state(a), -8)
-                               .arg(a.lastLoginAt.isValid() ? Timestamp::isoUtc(a.lastLoginAt)
-                                                            : tr("never"),
-                                    -24)
-                               .arg(a.displayName);
-        }
-        return ExitOk;
-    }
+    if (action == QLatin1String("list"))
+        return list(accounts, *login, parser.isSet(json));
 
     Result<void> done;
     QString message;

@@ -176,6 +176,10 @@ QString AuditDetailText::label(const QString& key) {
         {QStringLiteral("verificationProblems"), QT_TR_NOOP("Verification problems")},
         {QStringLiteral("video"), QT_TR_NOOP("Video")},
         {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+        {QStringLiteral("breakGlass"), QT_TR_NOOP("Emergency access (break-glass)")},
+        {QStringLiteral("counted"), QT_TR_NOOP("Counted towards the lock")},
+        {QStringLiteral("dn"), QT_TR_NOOP("Entry in the hospital directory")},
+        {QStringLiteral("problem"), QT_TR_NOOP("Problem")},
     };
     if (const char* text = known.value(key))
         return tr(text);

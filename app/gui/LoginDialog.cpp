@@ -2,6 +2,7 @@
 
 #include "BackgroundTask.h"
 #include "FocusOrder.h"
+#include "account/DirectorySettings.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -72,9 +73,12 @@ void LoginDialog::retranslate() {
     heading_->setText(tr("PDI Station"));
     const Settings settings = station_.settings();
     const QString institution = settings.institution().name;
-    where_->setText(institution.isEmpty()
+    QString where = institution.isEmpty()
                         ? tr("Station %1").arg(settings.stationName())
-                        : tr("%1, station %2").arg(institution, settings.stationName()));
+                        : tr("%1, station %2").arg(institution, settings.stationName());
+    if (DirectorySettings(station_.database()).enabled())
+        where += QLatin1Char('\n') + tr("Sign in with your hospital login name and password.");
+    where_->setText(where);
     userLabel_->setText(tr("&Login name:"));
     passwordLabel_->setText(tr("&Password:"));
     signIn_->setText(isBusy() ? tr("Signing in...") : tr("&Sign in"));

@@ -19,6 +19,7 @@
 #include "UserTable.h"
 #include "WriteConfirmation.h"
 #include "WriteWorkspace.h"
+#include "account/DirectoryAccounts.h"
 #include "archive/LocalArchive.h"
 #include "node/NodeStore.h"
 #include "station/FirstRun.h"
@@ -52,6 +53,37 @@ bool copyTree(const QString& from, const QString& to) {
             return false;
     }
     return true;
+}
+
+// The sample hospital's directory as an administrator sets it up, and one person who signed in
+// through it (as their first sign-in leaves the account), for the Directory sign-in and Users
+// pages.
+Result<void> sampleDirectory(const Station& station, const Session& admin, bool ja) {
+    SettingStore store(station.database(), DirectorySettings::catalog());
+    const QString base = QStringLiteral("dc=sakura-hospital,dc=example");
+    const QList<std::pair<const char*, QString>> values{
+        {DirectorySettings::Url, QStringLiteral("ldaps://dc1.sakura-hospital.example")},
+        {DirectorySettings::PersonTemplate, QStringLiteral("%1@sakura-hospital.example")},
+        {DirectorySettings::SearchBase, base},
+        {DirectorySettings::SearchFilter,
+         QStringLiteral("(&(objectClass=user)(sAMAccountName=%1))")},
+        {DirectorySettings::FrontDeskGroup, QStringLiteral("cn=PDI Front Desk,ou=Groups,") + base},
+        {DirectorySettings::TechnologistGroup,
+         QStringLiteral("cn=PDI Technologists,ou=Groups,") + base},
+        {DirectorySettings::AdminGroup, QStringLiteral("cn=PDI Administrators,ou=Groups,") + base},
+        {DirectorySettings::RequiredGroup, QStringLiteral("cn=Radiology,ou=Groups,") + base}};
+    for (const auto& [key, value] : values) {
+        if (Result<void> set = store.set(admin, QString::fromLatin1(key), value); !set)
+            return set.error();
+    }
+    DirectoryPerson person;
+    person.dn = QStringLiteral("cn=Yuki Yamamoto,ou=Radiology,") + base;
+    person.displayName = ja ? QStringLiteral("山本 由紀") : QStringLiteral("Yuki Yamamoto");
+    LoginAttempt first;
+    first.name = QStringLiteral("yamamoto");
+    Result<DirectorySignedIn> in = DirectoryAccounts(station.database())
+                                       .signedIn(first, first.name, person, Role::Technologist);
+    return in ? Result<void>() : Result<void>(in.error());
 }
 
 bool writeFile(const QString& path, const QByteArray& bytes) {
@@ -342,6 +374,9 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
             return added.error();
     }
 
+    if (Result<void> done = sampleDirectory(station, *admin, ja); !done)
+        return done.error();
+
     MainWindow adminWindow(WorkspaceContext{station, *admin});
     adminWindow.resize(window);
     adminWindow.show();
@@ -360,7 +395,8 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
     const QStringList pages{
         QStringLiteral("settings-institution"), QStringLiteral("settings-station"),
         QStringLiteral("settings-rules"),       QStringLiteral("settings-forwarding"),
-        QStringLiteral("settings-users"),       QStringLiteral("settings-nodes")};
+        QStringLiteral("settings-directory"),   QStringLiteral("settings-users"),
+        QStringLiteral("settings-nodes")};
     for (int i = 0; i < settings->pages()->count() && i < pages.size(); ++i) {
         settings->pages()->setCurrentIndex(i);
         save(&adminWindow, pages.at(i));

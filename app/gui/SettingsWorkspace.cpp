@@ -2,6 +2,7 @@
 
 #include "AuditForwardingForm.h"
 #include "CheckRulesForm.h"
+#include "DirectoryForm.h"
 #include "InstitutionForm.h"
 #include "NodeTable.h"
 #include "ScrollingColumn.h"
@@ -24,8 +25,9 @@ SettingsWorkspace::SettingsWorkspace(const WorkspaceContext& context, QWidget* p
         station_ = new StationForm(context, pages_);
         rules_ = new CheckRulesForm(context, pages_);
         forwarding_ = new AuditForwardingForm(context, pages_);
-        for (SettingsForm* form :
-             std::initializer_list<SettingsForm*>{institution_, station_, rules_, forwarding_}) {
+        directory_ = new DirectoryForm(context, pages_);
+        for (SettingsForm* form : std::initializer_list<SettingsForm*>{
+                 institution_, station_, rules_, forwarding_, directory_}) {
             // A form with its previews is taller than a 1280x720 screen leaves: it scrolls.
             QScrollArea* scroll = scrollingColumn(pages_, form);
             scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // wide previews
@@ -59,6 +61,7 @@ void SettingsWorkspace::retranslate() {
     title(station_, tr("Station and sign-in"));
     title(rules_, tr("AI and bulk data"));
     title(forwarding_, tr("Audit forwarding"));
+    title(directory_, tr("Directory sign-in"));
     title(users_, tr("Users"));
     title(nodes_, tr("DICOM nodes"));
 }

@@ -10,13 +10,15 @@ namespace pdi {
 
 class AuditForwardingForm;
 class CheckRulesForm;
+class DirectoryForm;
 class InstitutionForm;
 class NodeTable;
 class StationForm;
 class UserTable;
 
 // The administrator's settings: the institution as it appears on media, the station and signing
-// in, AI products and bulk thresholds, audit forwarding, the accounts, and the DICOM nodes. Pages
+// in, AI products and bulk thresholds, audit forwarding, directory sign-in, the accounts, and the
+// DICOM nodes. Pages
 // appear by permission (ManageSettings, ManageAccounts, ManageNodes); the library checks again
 // and records every change.
 class SettingsWorkspace : public QWidget {
@@ -29,6 +31,7 @@ public:
     StationForm* stationForm() const { return station_; }
     CheckRulesForm* checkRulesForm() const { return rules_; }
     AuditForwardingForm* auditForwardingForm() const { return forwarding_; }
+    DirectoryForm* directoryForm() const { return directory_; }
     UserTable* userTable() const { return users_; }
     NodeTable* nodeTable() const { return nodes_; }
     QTabWidget* pages() const { return pages_; }
@@ -49,6 +52,7 @@ private:
     StationForm* station_ = nullptr;
     CheckRulesForm* rules_ = nullptr;
     AuditForwardingForm* forwarding_ = nullptr;
+    DirectoryForm* directory_ = nullptr;
     UserTable* users_ = nullptr;
     NodeTable* nodes_ = nullptr;
 };

@@ -46,7 +46,7 @@ UserTable::UserTable(const WorkspaceContext& context, QWidget* parent)
     intro_->setWordWrap(true);
     table_ = new QTableWidget(this);
     table_->setObjectName(QStringLiteral("accounts"));
-    table_->setColumnCount(5);
+    table_->setColumnCount(6);
     table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -56,6 +56,7 @@ UserTable::UserTable(const WorkspaceContext& context, QWidget* parent)
     add_ = new QPushButton(this);
     add_->setObjectName(QStringLiteral("addAccount"));
     role_ = new QPushButton(this);
+    role_->setObjectName(QStringLiteral("changeRole"));
     password_ = new QPushButton(this);
     disable_ = new QPushButton(this);
     disable_->setObjectName(QStringLiteral("disableAccount"));
@@ -97,9 +98,11 @@ UserTable::UserTable(const WorkspaceContext& context, QWidget* parent)
 
 void UserTable::retranslate() {
     intro_->setText(tr("One account per person: the audit trail names whoever signed in. Disable "
-                       "an account instead of deleting it, so that its records stay readable."));
-    table_->setHorizontalHeaderLabels(
-        {tr("Login name"), tr("Name"), tr("Role"), tr("State"), tr("Last sign-in")});
+                       "an account instead of deleting it, so that its records stay readable. "
+                       "People of the hospital directory appear here after their first sign-in; "
+                       "their password and role are the directory's."));
+    table_->setHorizontalHeaderLabels({tr("Login name"), tr("Name"), tr("Role"), tr("State"),
+                                       tr("Signs in with"), tr("Last sign-in")});
     add_->setText(tr("Add..."));
     role_->setText(tr("Change role..."));
     password_->setText(tr("Reset password..."));
@@ -138,7 +141,13 @@ void UserTable::showAccounts() {
             state = tr("disabled");
         else if (a.locked)
             state = tr("locked after %n failed sign-in(s)", nullptr, a.failedLogins);
-        const QStringList cells{a.name, a.displayName, Roles::displayName(a.role), state,
+        const QString source =
+            a.source == AccountSource::Directory ? tr("hospital directory") : tr("this station");
+        const QStringList cells{a.name,
+                                a.displayName,
+                                Roles::displayName(a.role),
+                                state,
+                                source,
                                 a.lastLoginAt.isValid() ? a.lastLoginAt.toLocalTime().toString(
                                                               QStringLiteral("yyyy-MM-dd HH:mm"))
                                                         : tr("not yet")};
@@ -173,8 +182,10 @@ void UserTable::selectionChanged() {
     const std::optional<Account> a = selected();
     const bool idle = !isBusy();
     add_->setEnabled(idle);
-    role_->setEnabled(idle && a.has_value());
-    password_->setEnabled(idle && a.has_value());
+    // A directory account's role and password are the directory's.
+    const bool local = a && a->source == AccountSource::Local;
+    role_->setEnabled(idle && local);
+    password_->setEnabled(idle && local);
     disable_->setEnabled(idle && a.has_value());
     disable_->setText(a && a->disabled ? tr("Enable") : tr("Disable"));
     unlock_->setEnabled(idle && a && a->locked);

@@ -8,6 +8,10 @@
 
 namespace pdi {
 
+// Where an account signs in: with its password kept by this station, or through the hospital
+// directory (which keeps the password; the station keeps only the account row).
+enum class AccountSource { Local, Directory };
+
 // One named person's account as an administrator sees it. The password hash never leaves
 // AccountStore and Authenticator.
 struct Account {
@@ -21,6 +25,10 @@ struct Account {
     QString createdBy;
     QDateTime passwordChangedAt;
     QDateTime lastLoginAt; // invalid when never
+    AccountSource source = AccountSource::Local;
+
+    static QString sourceName(AccountSource source); // stable: local, directory
+    static AccountSource sourceFromName(const QString& name);
 
     QJsonObject toJson() const;
 };

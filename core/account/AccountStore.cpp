@@ -21,7 +21,7 @@ namespace {
 const QString AccountColumns =
     QStringLiteral("name, display_name, role, disabled, locked, failed_logins, created_at, "
                    "created_by, password_changed_at, "
-                   "last_login_at");
+                   "last_login_at, source");
 
 Account accountFrom(const QSqlQuery& q) {
     Account a;
@@ -35,6 +35,7 @@ Account accountFrom(const QSqlQuery& q) {
     a.createdBy = q.value(7).toString();
     a.passwordChangedAt = Timestamp::parseIsoUtc(q.value(8).toString());
     a.lastLoginAt = Timestamp::parseIsoUtc(q.value(9).toString());
+    a.source = Account::sourceFromName(q.value(10).toString());
     return a;
 }
 
@@ -58,7 +59,17 @@ QJsonObject Account::toJson() const {
         {QStringLiteral("passwordChangedAt"), Timestamp::isoUtc(passwordChangedAt)},
         {QStringLiteral("lastLoginAt"),
          lastLoginAt.isValid() ? Timestamp::isoUtc(lastLoginAt) : QString()},
+        {QStringLiteral("source"), sourceName(source)},
     };
+}
+
+QString Account::sourceName(AccountSource source) {
+    return source == AccountSource::Directory ? QStringLiteral("directory")
+                                              : QStringLiteral("local");
+}
+
+AccountSource Account::sourceFromName(const QString& name) {
+    return name == QLatin1String("directory") ? AccountSource::Directory : AccountSource::Local;
 }
 
 Result<int> AccountStore::count() const {
@@ -351,6 +362,14 @@ Result<void> AccountStore::setRole(const Session& session, const QString& name, 
                                               QStringLiteral("user role %1").arg(name));
         !allowed)
         return allowed.error();
+    Result<Account> account = load(db_.connection(), name);
+    if (!account)
+        return account.error();
+    if (account->source == AccountSource::Directory)
+        return Error::conflict(tr("%1 signs in through the hospital directory, which gives the "
+                                  "role from the person's groups at every sign-in; change the "
+                                  "groups in the directory instead.")
+                                   .arg(account->name));
     return update(session, name, QStringLiteral("role"),
                   QStringLiteral("UPDATE accounts SET role = ? WHERE name = ?"),
                   {Roles::name(role)}, QJsonObject{{QStringLiteral("role"), Roles::name(role)}},
@@ -370,6 +389,10 @@ Result<void> AccountStore::changePassword(const Session& session, const QString&
     Result<Account> account = load(db_.connection(), name);
     if (!account)
         return account.error();
+    if (account->source == AccountSource::Directory)
+        return Error::conflict(tr("%1 signs in through the hospital directory and has no password "
+                                  "at this station; the password is changed in the directory.")
+                                   .arg(account->name));
     if (auto valid = checkPassword(account->name, newPassword, account->displayName); !valid)
         return valid.error();
     const QString hash = PasswordHasher::hash(newPassword);

@@ -15,6 +15,7 @@ struct StoredCount {
     QString displayName;
     QString role;
     QString passwordHash;
+    QString source;
     bool disabled = false;
     bool locked = false;
     int failures = 0;
@@ -22,9 +23,9 @@ struct StoredCount {
 
 Result<std::optional<StoredCount>> loadCount(const QSqlDatabase& connection, const QString& name) {
     QSqlQuery q(connection);
-    q.prepare(QStringLiteral(
-        "SELECT name, display_name, role, password_hash, disabled, locked, failed_logins"
-        " FROM accounts WHERE name = ?"));
+    q.prepare(
+        QStringLiteral("SELECT name, display_name, role, password_hash, source, disabled, locked,"
+                       " failed_logins FROM accounts WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
         return Database::storageError(q.lastError(),
@@ -33,7 +34,7 @@ Result<std::optional<StoredCount>> loadCount(const QSqlDatabase& connection, con
         return std::optional<StoredCount>();
     return std::optional<StoredCount>(StoredCount{
         q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-        q.value(4).toBool(), q.value(5).toBool(), q.value(6).toInt()});
+        q.value(4).toString(), q.value(5).toBool(), q.value(6).toBool(), q.value(7).toInt()});
 }
 
 } // namespace
@@ -71,6 +72,7 @@ Result<LoginAttempt> LoginAttempts::begin(const QString& name) const {
     attempt.displayName = s.displayName;
     attempt.role = s.role;
     attempt.passwordHash = s.passwordHash;
+    attempt.source = s.source;
     attempt.failures = s.failures;
     if (s.disabled) {
         attempt.verdict = LoginAttempt::Verdict::Disabled;
@@ -94,7 +96,7 @@ Result<LoginAttempt> LoginAttempts::begin(const QString& name) const {
     return attempt;
 }
 
-Result<void> LoginAttempts::fail(const LoginAttempt& attempt) const {
+Result<void> LoginAttempts::fail(const LoginAttempt& attempt, const QJsonObject& details) const {
     const Settings settings(db_);
     const int limit = settings.maxLoginFailures();
     auto begun = db_.begin();
@@ -106,7 +108,8 @@ Result<void> LoginAttempts::fail(const LoginAttempt& attempt) const {
     e.actor = AuditActor{attempt.name, attempt.displayName, attempt.role, settings.stationName()};
     e.target = attempt.name;
     e.outcome = counted ? AuditOutcome::MinorFailure : AuditOutcome::SeriousFailure;
-    e.details = QJsonObject{{QStringLiteral("reason"), reason(attempt.verdict)}};
+    e.details = details;
+    e.details.insert(QStringLiteral("reason"), reason(attempt.verdict));
 
     bool lockedNow = false;
     if (counted) {
@@ -146,6 +149,33 @@ Result<void> LoginAttempts::fail(const LoginAttempt& attempt) const {
         if (auto recorded = trail.record(*begun, alert); !recorded)
             return recorded.error();
     }
+    return begun->commit();
+}
+
+Result<void> LoginAttempts::release(const LoginAttempt& attempt, const QString& why,
+                                    AuditOutcome outcome, const QJsonObject& details) const {
+    const Settings settings(db_);
+    auto begun = db_.begin();
+    if (!begun)
+        return begun.error();
+    if (attempt.verdict == LoginAttempt::Verdict::Compare) {
+        QSqlQuery q(begun->connection());
+        q.prepare(QStringLiteral("UPDATE accounts SET failed_logins = failed_logins - 1"
+                                 " WHERE name = ? AND failed_logins > 0"));
+        q.addBindValue(attempt.name);
+        if (auto done = Database::exec(q, tr("giving back a login attempt")); !done)
+            return done.error();
+    }
+    AuditEvent e;
+    e.type = AuditEventType::LoginFailed;
+    e.actor = AuditActor{attempt.name, attempt.displayName, attempt.role, settings.stationName()};
+    e.target = attempt.name;
+    e.outcome = outcome;
+    e.details = details;
+    e.details.insert(QStringLiteral("reason"), why);
+    e.details.insert(QStringLiteral("counted"), false);
+    if (auto recorded = AuditTrail(db_).record(*begun, e); !recorded)
+        return recorded.error();
     return begun->commit();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditEvent.h"
 #include "result/Result.h"
 #include "station/Database.h"
 
@@ -20,7 +21,10 @@ struct LoginAttempt {
     QString displayName;
     QString role;
     QString passwordHash;
+    QString source;   // the account's: local or directory; empty when unknown
     int failures = 0; // Compare: failures counted so far, this attempt included
+
+    bool known() const { return !source.isEmpty(); }
 };
 
 // The failed-login count and the lock of the local password accounts (login.maxFailures).
@@ -41,8 +45,14 @@ public:
 
     Result<LoginAttempt> begin(const QString& name) const;
     // Records the failed attempt (login-failed; account-locked too when this failure locks the
-    // account) and locks it when its count reached the limit.
-    Result<void> fail(const LoginAttempt& attempt) const;
+    // account) and locks it when its count reached the limit. details go into the record.
+    Result<void> fail(const LoginAttempt& attempt, const QJsonObject& details = {}) const;
+    // An attempt that proved nothing about the password: the directory could not be asked, or
+    // it accepted the password but refuses the account (disabled there, no group for a role).
+    // Gives back the count begin() took, so that it never leads to a lock, and records a
+    // login-failed with reason (and details) that is not counted.
+    Result<void> release(const LoginAttempt& attempt, const QString& reason, AuditOutcome outcome,
+                         const QJsonObject& details = {}) const;
 
     static QString reason(LoginAttempt::Verdict verdict); // unknown-user, disabled, locked, ...
 

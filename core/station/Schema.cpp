@@ -214,6 +214,13 @@ const QVector<Migration>& Schema::migrations() {
              QStringLiteral("ALTER TABLE nodes ADD COLUMN tls_verify_host INTEGER NOT NULL "
                             "DEFAULT 0"),
          }},
+        {8,
+         "where an account signs in",
+         {
+             // local: with its password hash here; directory: through the hospital directory,
+             // with no password here (password_hash ''). Existing accounts are local.
+             QStringLiteral("ALTER TABLE accounts ADD COLUMN source TEXT NOT NULL DEFAULT 'local'"),
+         }},
     };
     return all;
 }

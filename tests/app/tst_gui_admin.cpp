@@ -2,17 +2,21 @@
 // library, the live label and README previews, the language switch, the users table, and the
 // audit list with its chain status, export and forwarding.
 #include "DicomServers.h"
+#include "DirectoryServer.h"
 #include "StationFixture.h"
 #include "SyslogReceiver.h"
 #include "TestSupport.h"
 
+#include "account/DirectorySettings.h"
 #include "gui/AuditForwardingForm.h"
 #include "gui/AuditWorkspace.h"
 #include "gui/BackgroundTask.h"
 #include "gui/CheckRulesForm.h"
 #include "gui/CheckWorkspace.h"
+#include "gui/DirectoryForm.h"
 #include "gui/ImportWorkspace.h"
 #include "gui/InstitutionForm.h"
+#include "gui/LoginDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/NodeTable.h"
 #include "gui/SessionGuard.h"
@@ -440,6 +444,78 @@ private Q_SLOTS:
         for (const char* key :
              {"station.aeTitle", "reconcile.worklistDays", "import.commitTimeoutSeconds"})
             QVERIFY(SiteSettings::of(f_.station()).reset(f_.admin(), QString::fromLatin1(key)));
+    }
+
+    // Settings, Directory sign-in: the page saves the directory of a real slapd, "test" connects
+    // off the GUI thread and says what it found or what failed; a directory person's first
+    // sign-in puts them on the Users page as signing in with the hospital directory; the sign-in
+    // dialog says in words that the directory cannot be reached.
+    void directorySignInPage() {
+        test::DirectoryServer ldap;
+        QVERIFY2(ldap.start(), qPrintable(ldap.error()));
+        MainWindow window(admin());
+        DirectoryForm* form = window.settingsWorkspace()->directoryForm();
+        QVERIFY(form);
+        auto text = [form](const char* name, const QString& value) {
+            auto* edit = form->findChild<QLineEdit*>(QString::fromLatin1(name));
+            QVERIFY2(edit, name);
+            edit->setText(value);
+        };
+        text("directoryUrl", ldap.url());
+        text("directoryCaFile", ldap.otherCaFile());
+        text("directoryPersonTemplate", QStringLiteral("uid=%1,ou=people,") + ldap.Base);
+        text("directorySearchBase", ldap.Base);
+        text(DirectorySettings::AdminGroup,
+             test::DirectoryServer::groupDn(QStringLiteral("pdi-admins")));
+        text(DirectorySettings::TechnologistGroup, QStringLiteral("not a group"));
+        button(form, "save")->click();
+        // Refused in words that name the field, not the setting's key; nothing saved.
+        QVERIFY2(form->message().contains(QLatin1String("Technologist")),
+                 qPrintable(form->message()));
+        QVERIFY2(!form->message().contains(QLatin1String("directory.")),
+                 qPrintable(form->message()));
+        QVERIFY(!DirectorySettings(f_.station().database()).enabled());
+        text(DirectorySettings::TechnologistGroup, QString());
+
+        // The wrong CA: StartTLS fails, said on the page.
+        QSignalSpy tested(form, &DirectoryForm::tested);
+        button(form, "testDirectory")->click();
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(form->testResult().contains(QLatin1String("StartTLS")),
+                 qPrintable(form->testResult()));
+        QVERIFY(DirectorySettings(f_.station().database()).enabled()); // saved before testing
+        text("directoryCaFile", ldap.caFile());
+        button(form, "testDirectory")->click();
+        QVERIFY(tested.wait(30000));
+        QVERIFY2(form->testResult().contains(QLatin1String("Connected")),
+                 qPrintable(form->testResult()));
+
+        Result<Session> alice = f_.station().authenticator().login(
+            QStringLiteral("alice"), test::DirectoryServer::password(QStringLiteral("alice")));
+        QVERIFY(alice);
+        UserTable* users = window.settingsWorkspace()->userTable();
+        users->reload();
+        const int aliceRow = rowOf(users->table(), QStringLiteral("alice"));
+        const int adminRow = rowOf(users->table(), test::StationFixture::AdminName);
+        QVERIFY(aliceRow >= 0 && adminRow >= 0);
+        QCOMPARE(users->table()->horizontalHeaderItem(4)->text(), QStringLiteral("Signs in with"));
+        QCOMPARE(users->table()->item(aliceRow, 4)->text(), QStringLiteral("hospital directory"));
+        QCOMPARE(users->table()->item(adminRow, 4)->text(), QStringLiteral("this station"));
+        users->table()->selectRow(aliceRow);
+        QVERIFY(!button(users, "changeRole")->isEnabled());
+
+        ldap.stop();
+        LoginDialog login(f_.station());
+        login.setUserName(QStringLiteral("alice"));
+        login.findChild<QLineEdit*>(QStringLiteral("password"))
+            ->setText(test::DirectoryServer::password(QStringLiteral("alice")));
+        QSignalSpy refused(&login, &LoginDialog::refused);
+        login.submit();
+        QVERIFY(refused.wait(30000));
+        const QString said = refused.first().first().toString();
+        QVERIFY2(said.contains(QLatin1String("cannot be reached")), qPrintable(said));
+        QVERIFY(SiteSettings::of(f_.station())
+                    .reset(f_.admin(), QString::fromLatin1(DirectorySettings::Url)));
     }
 
     // The catalogue the settings pages and `pdi config` use holds every library's keys, and
