@@ -134,6 +134,18 @@
         <source>the decoded pixels cannot be stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>frame %1 has no valid RLE header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1 has an RLE segment outside the frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7547,18 +7559,6 @@ ID %2   born %3   %4</source>
 </context>
 <context>
     <name>pdi::Transcoder</name>
-    <message>
-        <source>frame %1 has no valid RLE header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>frame %1 has an RLE segment outside the frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>none (re-encoded only)</source>
         <translation type="unfinished"></translation>

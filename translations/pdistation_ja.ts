@@ -133,6 +133,18 @@
         <source>the decoded pixels cannot be stored</source>
         <translation>復号した画素を保存できません</translation>
     </message>
+    <message>
+        <source>frame %1 has no valid RLE header</source>
+        <translation type="unfinished">フレーム %1 に有効な RLE ヘッダがありません</translation>
+    </message>
+    <message>
+        <source>frame %1 has an RLE segment outside the frame</source>
+        <translation type="unfinished">フレーム %1 にフレーム外を指す RLE セグメントがあります</translation>
+    </message>
+    <message>
+        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
+        <translation type="unfinished">フレーム %2 の RLE セグメント %1 が %4 バイト中 %3 バイトで終わっています</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -7483,18 +7495,6 @@ ID %2   生年月日 %3   %4</translation>
 </context>
 <context>
     <name>pdi::Transcoder</name>
-    <message>
-        <source>frame %1 has no valid RLE header</source>
-        <translation>フレーム %1 に有効な RLE ヘッダがありません</translation>
-    </message>
-    <message>
-        <source>frame %1 has an RLE segment outside the frame</source>
-        <translation>フレーム %1 にフレーム外を指す RLE セグメントがあります</translation>
-    </message>
-    <message>
-        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
-        <translation>フレーム %2 の RLE セグメント %1 が %4 バイト中 %3 バイトで終わっています</translation>
-    </message>
     <message>
         <source>none (re-encoded only)</source>
         <translation>なし（再符号化のみ）</translation>
