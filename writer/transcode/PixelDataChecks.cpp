@@ -1,7 +1,6 @@
 #include "PixelDataChecks.h"
 
 #include "transcode/EncapsulatedFrames.h"
-#include "transcode/Transcoder.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
@@ -11,15 +10,29 @@
 
 namespace pdi {
 
-QString PixelDataChecks::rleFramesProblem(DcmDataset& ds) {
+namespace {
+
+// The image attributes that say how large the pixels are.
+struct Geometry {
     Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
-    Sint32 numberOfFrames = 1;
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, numberOfFrames).bad() || numberOfFrames < 1)
-        numberOfFrames = 1;
+    Sint32 frames = 1;
+    explicit Geometry(DcmDataset& ds) {
+        ds.findAndGetUint16(DCM_Rows, rows);
+        ds.findAndGetUint16(DCM_Columns, columns);
+        ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
+        ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
+        if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
+            frames = 1;
+    }
+};
+
+} // namespace
+
+QString PixelDataChecks::rleFramesProblem(DcmDataset& ds) {
+    const Geometry g(ds);
+    const Uint16 rows = g.rows, columns = g.columns, samples = g.samples,
+                 bitsAllocated = g.bitsAllocated;
+    const Sint32 numberOfFrames = g.frames;
     DcmElement* element = nullptr;
     if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element ||
         element->ident() != EVR_PixelData || bitsAllocated % 8 != 0 || bitsAllocated == 0)
@@ -48,12 +61,13 @@ QString PixelDataChecks::rleFramesProblem(DcmDataset& ds) {
                    (quint32(p[at + 3]) << 24);
         };
         if (size < 64 || u32(0) != segments)
-            return Transcoder::tr("frame %1 has no valid RLE header").arg(f + 1);
+            return PixelDataChecks::tr("frame %1 has no valid RLE header").arg(f + 1);
         for (quint32 s = 0; s < segments; ++s) {
             const quint64 begin = u32(4 + 4 * int(s));
             const quint64 end = s + 1 < segments ? u32(8 + 4 * int(s)) : size;
             if (begin < 64 || begin > end || end > size)
-                return Transcoder::tr("frame %1 has an RLE segment outside the frame").arg(f + 1);
+                return PixelDataChecks::tr("frame %1 has an RLE segment outside the frame")
+                    .arg(f + 1);
             // PackBits (PS3.5 G.3.1): count what the segment decodes to.
             quint64 produced = 0;
             quint64 at = begin;
@@ -71,7 +85,7 @@ QString PixelDataChecks::rleFramesProblem(DcmDataset& ds) {
                 }
             }
             if (produced < plane)
-                return Transcoder::tr("RLE segment %1 of frame %2 ends after %3 of %4 bytes")
+                return PixelDataChecks::tr("RLE segment %1 of frame %2 ends after %3 of %4 bytes")
                     .arg(s + 1)
                     .arg(f + 1)
                     .arg(produced)
@@ -82,15 +96,9 @@ QString PixelDataChecks::rleFramesProblem(DcmDataset& ds) {
 }
 
 quint64 PixelDataChecks::nativeBytes(DcmDataset& ds) {
-    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
-    Sint32 frames = 1;
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
-        frames = 1;
-    return quint64(rows) * columns * samples * quint64(frames) * ((bitsAllocated + 7) / 8);
+    const Geometry g(ds);
+    return quint64(g.rows) * g.columns * g.samples * quint64(g.frames) *
+           ((g.bitsAllocated + 7) / 8);
 }
 
 } // namespace pdi
