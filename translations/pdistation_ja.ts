@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -58,7 +58,7 @@
         <translation>Bits Stored %1 / Pixel Representation %2 が Bits Allocated %3 と合いません</translation>
     </message>
     <message>
-        <source>Photometric Interpretation "%1" with %2 samples per pixel is not supported with JPEG 2000</source>
+        <source>Photometric Interpretation &quot;%1&quot; with %2 samples per pixel is not supported with JPEG 2000</source>
         <translation>JPEG 2000 では Photometric Interpretation「%1」（Samples per Pixel %2）に対応していません</translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR or ~/.local/share/pdistation)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR または ~/.local/share/pdistation）</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>アカウント数の取得</translation>
     </message>
     <message>
-        <source>"%1" is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
+        <source>&quot;%1&quot; is not a usable login name: use 1 to 32 letters, digits, dots, underscores or hyphens, starting with a letter or digit.</source>
         <translation>「%1」はログイン名に使えません。英字、数字、ピリオド、アンダースコア、ハイフンの 1～32 文字で、先頭は英字か数字にしてください。</translation>
     </message>
     <message>
@@ -202,11 +202,11 @@
         <translation>表示名は 1 行、64 文字以内にしてください。</translation>
     </message>
     <message>
-        <source>An account "%1" exists already (login names ignore letter case).</source>
+        <source>An account &quot;%1&quot; exists already (login names ignore letter case).</source>
         <translation>アカウント「%1」は既にあります（ログイン名は大文字と小文字を区別しません）。</translation>
     </message>
     <message>
-        <source>The password could not be protected (the system's random number source failed); try again.</source>
+        <source>The password could not be protected (the system&apos;s random number source failed); try again.</source>
         <translation>パスワードを保護できませんでした（システムの乱数生成に失敗）。もう一度試してください。</translation>
     </message>
     <message>
@@ -250,11 +250,11 @@
         <translation>サインインできる管理者がほかにいます。その管理者に %1 のロック解除を依頼してください。</translation>
     </message>
     <message>
-        <source>There is no account "%1".</source>
+        <source>There is no account &quot;%1&quot;.</source>
         <translation>アカウント「%1」はありません。</translation>
     </message>
     <message>
-        <source>%1 signs in through the hospital directory, which gives the role from the person's groups at every sign-in; change the groups in the directory instead.</source>
+        <source>%1 signs in through the hospital directory, which gives the role from the person&apos;s groups at every sign-in; change the groups in the directory instead.</source>
         <translation>%1 は病院のディレクトリでサインインし、役割はサインインのたびにディレクトリのグループから決まります。ディレクトリでグループを変更してください。</translation>
     </message>
     <message>
@@ -300,7 +300,7 @@
         <translation>既定の文字集合（ASCII）</translation>
     </message>
     <message>
-        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient's record there before you choose.</source>
+        <source>%1 answered in %2, which cannot hold kanji or kana: the kanji and kana of the name %3 were lost on the way, not missing at %1. Compare the name with the patient&apos;s record there before you choose.</source>
         <translation>%1 は漢字・かなを表せない %2 で応答しました。氏名 %3 の漢字・かなは %1 に無いのではなく、通信の途中で失われています。選ぶ前に、そちらの患者情報と氏名を照らし合わせてください。</translation>
     </message>
 </context>
@@ -337,7 +337,7 @@
 <context>
     <name>pdi::AuditAnchoring</name>
     <message>
-        <source>looking for today's audit anchor</source>
+        <source>looking for today&apos;s audit anchor</source>
         <translation>本日の監査アンカーを探しているとき</translation>
     </message>
     <message>
@@ -910,7 +910,7 @@
         <translation>参照...</translation>
     </message>
     <message>
-        <source>empty: the system's CA store</source>
+        <source>empty: the system&apos;s CA store</source>
         <translation>空欄: システムの CA ストア</translation>
     </message>
     <message>
@@ -1273,7 +1273,7 @@
         <translation>監査証跡のアンカー</translation>
     </message>
     <message>
-        <source>administrator unlocked by the computer's owner</source>
+        <source>administrator unlocked by the computer&apos;s owner</source>
         <translation>コンピューターの所有者による管理者のロック解除</translation>
     </message>
     <message numerus="yes">
@@ -1286,7 +1286,7 @@
 <context>
     <name>pdi::Authenticator</name>
     <message>
-        <source>Account %1 has an unknown role "%2" in the database; an administrator must set its role again.</source>
+        <source>Account %1 has an unknown role &quot;%2&quot; in the database; an administrator must set its role again.</source>
         <translation>アカウント %1 のデータベース上の役割「%2」が不明です。管理者が役割を設定し直してください。</translation>
     </message>
     <message>
@@ -1318,7 +1318,7 @@
         <translation>病院のディレクトリはパスワードを受け付けましたが、PDI Station を使えるグループに所属していません。管理者にグループへの追加を依頼してください。</translation>
     </message>
     <message>
-        <source>Your account is locked in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
+        <source>Your account is locked in the hospital directory, so you cannot sign in. Ask the directory&apos;s administrator.</source>
         <translation>病院のディレクトリでアカウントがロックされているため、サインインできません。ディレクトリの管理者に連絡してください。</translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
         <translation>病院のディレクトリのパスワードの有効期限が切れています。院内のパスワードを変更する場所で変更してから、もう一度サインインしてください。</translation>
     </message>
     <message>
-        <source>Your account is disabled in the hospital directory, so you cannot sign in. Ask the directory's administrator.</source>
+        <source>Your account is disabled in the hospital directory, so you cannot sign in. Ask the directory&apos;s administrator.</source>
         <translation>病院のディレクトリでアカウントが無効になっているため、サインインできません。ディレクトリの管理者に連絡してください。</translation>
     </message>
 </context>
@@ -1349,7 +1349,7 @@
         <translation>同じ発行者（%1）の同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (issuer %1 here, %2 on the medium)</source>
+        <source>same number, likely another hospital&apos;s (issuer %1 here, %2 on the medium)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者が当院では %1、媒体では %2）</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@
         <translation>当院（%1）発行の同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (issued by %1)</source>
+        <source>same number, likely another hospital&apos;s (issued by %1)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者 %1）</translation>
     </message>
     <message>
@@ -1365,11 +1365,11 @@
         <translation>当院作成の媒体で同じ患者 ID</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (the medium names neither issuer nor institution)</source>
+        <source>same number, likely another hospital&apos;s (the medium names neither issuer nor institution)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（媒体に発行者も施設名もない）</translation>
     </message>
     <message>
-        <source>same number, likely another hospital's (no issuer, on a medium from %1)</source>
+        <source>same number, likely another hospital&apos;s (no issuer, on a medium from %1)</source>
         <translation>同じ番号ですが他院の番号の可能性が高い（発行者なし、%1 の媒体）</translation>
     </message>
     <message>
@@ -1480,7 +1480,7 @@
     </message>
     <message>
         <source>Checked %1 by %2 at station %3</source>
-        <translation>確認日時 %1　確認者 %2　端末 %3</translation>
+        <translation>確認日時 %1&#x3000;確認者 %2&#x3000;端末 %3</translation>
     </message>
     <message>
         <source>Patient</source>
@@ -1492,7 +1492,7 @@
     </message>
     <message>
         <source>Patient ID %1   Birth date %2   Sex %3</source>
-        <translation>患者 ID %1　生年月日 %2　性別 %3</translation>
+        <translation>患者 ID %1&#x3000;生年月日 %2&#x3000;性別 %3</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
@@ -1584,7 +1584,7 @@
     </message>
     <message>
         <source>Volume ID %1   File-set ID %2</source>
-        <translation>ボリューム ID %1　ファイルセット ID %2</translation>
+        <translation>ボリューム ID %1&#x3000;ファイルセット ID %2</translation>
     </message>
     <message>
         <source>%1 files: %2 DICOM, %3 other</source>
@@ -1906,11 +1906,11 @@
         <translation>%1 として保存しました。</translation>
     </message>
     <message>
-        <source>A first look from the medium's directory is shown; checking every file ...</source>
+        <source>A first look from the medium&apos;s directory is shown; checking every file ...</source>
         <translation>媒体のディレクトリ (DICOMDIR) から読んだ概要を表示しています。すべてのファイルを確認しています...</translation>
     </message>
     <message>
-        <source>The check was cancelled: only the first look from the medium's directory is shown; the files were not checked.</source>
+        <source>The check was cancelled: only the first look from the medium&apos;s directory is shown; the files were not checked.</source>
         <translation>確認を取り消しました。表示しているのは媒体のディレクトリから読んだ概要だけで、ファイルは確認していません。</translation>
     </message>
 </context>
@@ -1921,7 +1921,7 @@
         <translation>この端末はストレージコミットメントの結果を受け取るソケットを開けません: %1</translation>
     </message>
     <message>
-        <source>This station cannot listen on %1 port %2 for storage commitment results (%3); another program may use the port, or the address is not one of this computer's.</source>
+        <source>This station cannot listen on %1 port %2 for storage commitment results (%3); another program may use the port, or the address is not one of this computer&apos;s.</source>
         <translation>この端末は %1 のポート %2 でストレージコミットメントの結果を待ち受けられません（%3）。ほかのプログラムがこのポートを使っているか、このアドレスがこのコンピューターのものではありません。</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@
         <translation>画像 %1 枚</translation>
     </message>
     <message>
-        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator's decision to be included.</source>
+        <source>%1 is thin-slice or very large data (%2); the receiver may not expect it. It needs the operator&apos;s decision to be included.</source>
         <translation>%1 は薄層または非常に大きなデータです（%2）。受け取り側が想定していない可能性があります。含めるかどうかは担当者の判断が必要です。</translation>
     </message>
     <message>
@@ -2216,7 +2216,7 @@ Accession number %2</source>
         <translation>データディレクトリ %1 を読み取れません: %2</translation>
     </message>
     <message>
-        <source>The data directory %1 belongs to another operating-system user (uid %2). PDI Station keeps password hashes and patient data there and runs only as the directory's owner: run it as that user, or choose a directory of your own.</source>
+        <source>The data directory %1 belongs to another operating-system user (uid %2). PDI Station keeps password hashes and patient data there and runs only as the directory&apos;s owner: run it as that user, or choose a directory of your own.</source>
         <translation>データディレクトリ %1 は別の OS ユーザー（uid %2）のものです。PDI Station はそこにパスワードのハッシュと患者データを保存するため、ディレクトリの所有者としてだけ動作します。そのユーザーで実行するか、自分のディレクトリを選んでください。</translation>
     </message>
     <message>
@@ -2239,7 +2239,7 @@ Accession number %2</source>
         <translation>端末データベースの WAL モードへの切り替え</translation>
     </message>
     <message>
-        <source>The station database %1 cannot use WAL mode (it reports "%2"); keep the data directory on a local disk.</source>
+        <source>The station database %1 cannot use WAL mode (it reports &quot;%2&quot;); keep the data directory on a local disk.</source>
         <translation>端末データベース %1 で WAL モードを使えません（結果「%2」）。データフォルダはローカルディスクに置いてください。</translation>
     </message>
     <message>
@@ -2290,7 +2290,7 @@ Accession number %2</source>
         <translation>シーケンスまたはその項目が正しく閉じられていません（区切りがないか誤っています）</translation>
     </message>
     <message>
-        <source>an element's length does not fit the data around it</source>
+        <source>an element&apos;s length does not fit the data around it</source>
         <translation>要素の長さが周囲のデータと合いません</translation>
     </message>
     <message>
@@ -2348,7 +2348,7 @@ Accession number %2</source>
         <translation>、TLS</translation>
     </message>
     <message>
-        <source>%1 refused the association (%2). Check the node's AE title and that the node knows this station's AE title.</source>
+        <source>%1 refused the association (%2). Check the node&apos;s AE title and that the node knows this station&apos;s AE title.</source>
         <translation>%1 がアソシエーションを拒否しました（%2）。ノードの AE タイトルと、ノードにこの端末の AE タイトルが登録されているかを確認してください。</translation>
     </message>
     <message>
@@ -2368,7 +2368,7 @@ Accession number %2</source>
         <translation>%1 の DICOM TLS を準備できません: %2</translation>
     </message>
     <message>
-        <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station's AE title; an import started again continues where this one stopped.</source>
+        <source>The connection to %1 was lost (%2). Check that the node is running and that it knows this station&apos;s AE title; an import started again continues where this one stopped.</source>
         <translation>%1 との接続が切れました（%2）。ノードが動作していること、この端末の AE タイトルがノードに登録されていることを確認してください。取り込みはもう一度始めると、止まったところから続きます。</translation>
     </message>
     <message>
@@ -2376,7 +2376,7 @@ Accession number %2</source>
         <translation>%1 に接続できないか、応答がありません（%2）。相手が動いているか、ホスト名・ポート・AE タイトル%3が正しいか、ファイアウォールが接続を止めていないかを確認してください。</translation>
     </message>
     <message>
-        <source>The TLS connection to %1 failed (%2). The node must offer TLS 1.2 or later with the ciphers of BCP 195, and present a certificate signed by the node's CA file%3.</source>
+        <source>The TLS connection to %1 failed (%2). The node must offer TLS 1.2 or later with the ciphers of BCP 195, and present a certificate signed by the node&apos;s CA file%3.</source>
         <translation>%1 への TLS 接続に失敗しました（%2）。ノードは BCP 195 の暗号スイートで TLS 1.2 以降を提供し、ノードの CA ファイルで署名された証明書%3を提示する必要があります。</translation>
     </message>
     <message>
@@ -2516,7 +2516,7 @@ Accession number %2</source>
         <translation>deflate 圧縮されたデータセットを %1 バイト目より先に展開できません</translation>
     </message>
     <message>
-        <source>the medium holds only %1 of the file's %2 bytes</source>
+        <source>the medium holds only %1 of the file&apos;s %2 bytes</source>
         <translation>媒体にはファイルの %2 バイト中 %1 バイトしかありません</translation>
     </message>
 </context>
@@ -2542,7 +2542,7 @@ Accession number %2</source>
         <translation>%1 の DICOM TLS を準備できません: %2</translation>
     </message>
     <message>
-        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check the node's CA file.</source>
+        <source>The CA file %1 of %2 cannot be read as PEM: %3. Check the node&apos;s CA file.</source>
         <translation>%2 の CA ファイル %1 を PEM として読み取れません: %3。ノードの CA ファイルを確認してください。</translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@ Accession number %2</source>
         <translation>%1。代わりにファイルごとに確認しました。ビューアではこの媒体を開けません。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's Media Storage SOP Class is "%1" instead of %2 (Media Storage Directory Storage).</source>
+        <source>The DICOMDIR&apos;s Media Storage SOP Class is &quot;%1&quot; instead of %2 (Media Storage Directory Storage).</source>
         <translation>DICOMDIR の Media Storage SOP Class が %2（Media Storage Directory Storage）ではなく「%1」です。</translation>
     </message>
     <message>
@@ -2645,7 +2645,7 @@ Accession number %2</source>
         <translation>DICOMDIR の符号化方式が %1 です。IHE PDI では Explicit VR Little Endian が必要です。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
+        <source>The File-set ID &quot;%1&quot; is not valid: at most 16 characters of A-Z, 0-9, _ and space.</source>
         <translation>File-set ID「%1」が不正です。A-Z、0-9、_ と空白による16文字以内にしてください。</translation>
     </message>
     <message>
@@ -2669,7 +2669,7 @@ Accession number %2</source>
         <translation>構成要素が8個を超えています</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" is not valid (%2).</source>
+        <source>The Referenced File ID &quot;%1&quot; is not valid (%2).</source>
         <translation>Referenced File ID「%1」が不正です（%2）。</translation>
     </message>
     <message>
@@ -2677,7 +2677,7 @@ Accession number %2</source>
         <translation>DICOMDIR が参照している %1 が媒体上にありません。</translation>
     </message>
     <message>
-        <source>The Referenced File ID "%1" points outside the medium; it was not followed. This medium may be malicious.</source>
+        <source>The Referenced File ID &quot;%1&quot; points outside the medium; it was not followed. This medium may be malicious.</source>
         <translation>Referenced File ID「%1」が媒体の外を指しているため、参照先を読み込んでいません。悪意のある媒体の可能性があります。</translation>
     </message>
     <message>
@@ -2709,7 +2709,7 @@ Accession number %2</source>
         <translation>この DICOMファイルは DICOMDIR から参照されていないため、DICOMDIR に従って読み込むビューアや取り込みソフトでは見落とされます。</translation>
     </message>
     <message>
-        <source>The File-set ID "%1" differs from the volume identifier "%2"; on a CD they must be the same.</source>
+        <source>The File-set ID &quot;%1&quot; differs from the volume identifier &quot;%2&quot;; on a CD they must be the same.</source>
         <translation>File-set ID「%1」がボリューム名「%2」と異なります。CD では両者を同じにする必要があります。</translation>
     </message>
     <message numerus="yes">
@@ -2755,7 +2755,7 @@ Accession number %2</source>
         <translation>DICOMDIR が壊れています（%1）。構造上読める範囲で読み取りましたが、ビューアではすべてが表示されないことがあります。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's file meta information lacks %1, which PS3.10 requires in every file; some viewers refuse such a DICOMDIR.</source>
+        <source>The DICOMDIR&apos;s file meta information lacks %1, which PS3.10 requires in every file; some viewers refuse such a DICOMDIR.</source>
         <translation>DICOMDIR のファイルメタ情報に、PS3.10 がすべてのファイルに求める %1 がありません。このような DICOMDIR を開けないビューアがあります。</translation>
     </message>
     <message>
@@ -2797,11 +2797,11 @@ Accession number %2</source>
         <translation>検索ベースが設定されていません。</translation>
     </message>
     <message>
-        <source>The template that makes the person's directory name is not set.</source>
+        <source>The template that makes the person&apos;s directory name is not set.</source>
         <translation>ディレクトリ上の本人の名前を作るテンプレートが設定されていません。</translation>
     </message>
     <message>
-        <source>With a user principal name the search base must be set, to find the person's entry.</source>
+        <source>With a user principal name the search base must be set, to find the person&apos;s entry.</source>
         <translation>ユーザープリンシパル名を使う場合は、本人のエントリを探すために検索ベースを設定する必要があります。</translation>
     </message>
     <message>
@@ -2809,7 +2809,7 @@ Accession number %2</source>
         <translation>どの役割にもディレクトリのグループが割り当てられていないため、誰もサインインできません。</translation>
     </message>
     <message>
-        <source>The service account's password file</source>
+        <source>The service account&apos;s password file</source>
         <translation>サービスアカウントのパスワードファイル</translation>
     </message>
     <message>
@@ -2869,7 +2869,7 @@ Accession number %2</source>
         <translation>病院のディレクトリへの安全な接続を準備できません。CA 証明書ファイル %1 が読めるか確認してください。</translation>
     </message>
     <message>
-        <source>(the system's CA store)</source>
+        <source>(the system&apos;s CA store)</source>
         <translation>（システムの CA ストア）</translation>
     </message>
     <message>
@@ -2900,7 +2900,7 @@ Accession number %2</source>
         <translation>PEM ファイル (%1);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>People sign in with their hospital password through the hospital directory (Active Directory or OpenLDAP); this station keeps no password for them. Their groups there give their role at every sign-in. The station's own accounts remain for emergencies; their sign-ins are recorded as break-glass while a directory is set.</source>
+        <source>People sign in with their hospital password through the hospital directory (Active Directory or OpenLDAP); this station keeps no password for them. Their groups there give their role at every sign-in. The station&apos;s own accounts remain for emergencies; their sign-ins are recorded as break-glass while a directory is set.</source>
         <translation>職員は病院のディレクトリ（Active Directory または OpenLDAP）を通じて院内のパスワードでサインインします。この端末はそのパスワードを保持しません。役割はサインインのたびにディレクトリのグループから決まります。端末独自のアカウントは緊急用として残り、ディレクトリ設定中のサインインは緊急アクセス（ブレークグラス）として記録されます。</translation>
     </message>
     <message>
@@ -2916,7 +2916,7 @@ Accession number %2</source>
         <translation>CA 証明書:</translation>
     </message>
     <message>
-        <source>empty: the system's CA store</source>
+        <source>empty: the system&apos;s CA store</source>
         <translation>空欄: システムの CA ストア</translation>
     </message>
     <message>
@@ -2924,7 +2924,7 @@ Accession number %2</source>
         <translation>本人の特定方法:</translation>
     </message>
     <message>
-        <source>Sign in with the person's own directory name</source>
+        <source>Sign in with the person&apos;s own directory name</source>
         <translation>本人のディレクトリ上の名前でサインイン</translation>
     </message>
     <message>
@@ -2932,7 +2932,7 @@ Accession number %2</source>
         <translation>サービスアカウントで検索してから本人としてサインイン</translation>
     </message>
     <message>
-        <source>Person's directory name:</source>
+        <source>Person&apos;s directory name:</source>
         <translation>ディレクトリ上の本人の名前:</translation>
     </message>
     <message>
@@ -2948,11 +2948,11 @@ Accession number %2</source>
         <translation>cn=pdi-service,ou=services,dc=hospital,dc=local</translation>
     </message>
     <message>
-        <source>Service account's password file:</source>
+        <source>Service account&apos;s password file:</source>
         <translation>サービスアカウントのパスワードファイル:</translation>
     </message>
     <message>
-        <source>readable by this station's user only</source>
+        <source>readable by this station&apos;s user only</source>
         <translation>この端末のユーザーだけが読めるファイル</translation>
     </message>
     <message>
@@ -3025,7 +3025,7 @@ Accession number %2</source>
         </translation>
     </message>
     <message>
-        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects'; confirm it with the sender.</source>
+        <source>a viewer that shows the DICOMDIR names another person than the images. The identity shown here is the objects&apos;; confirm it with the sender.</source>
         <translation>DICOMDIR を表示するビューアでは、画像とは別の人の名前が表示されます。ここに表示している患者情報はオブジェクトのものです。送付元に確認してください。</translation>
     </message>
     <message>
@@ -3033,7 +3033,7 @@ Accession number %2</source>
         <translation>DICOMDIR をたどるビューアでは、これらのオブジェクトが見つからないことがあります。</translation>
     </message>
     <message>
-        <source>The DICOMDIR's Specific Character Set "%1" is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
+        <source>The DICOMDIR&apos;s Specific Character Set &quot;%1&quot; is not valid; its records were read as %2 by best effort, and a viewer may show their names garbled.</source>
         <translation>DICOMDIR の Specific Character Set「%1」は正しくありません。レコードは %2 として可能な範囲で読みました。ビューアでは氏名が文字化けすることがあります。</translation>
     </message>
     <message>
@@ -3041,7 +3041,7 @@ Accession number %2</source>
         <translation>既定の文字集合</translation>
     </message>
     <message numerus="yes">
-        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is "%1"); a viewer may show their names garbled. The names shown here are read from the objects.</source>
+        <source>%n directory record(s) hold text in a character set the DICOMDIR does not declare (its Specific Character Set is &quot;%1&quot;); a viewer may show their names garbled. The names shown here are read from the objects.</source>
         <translation>
             <numerusform>%n 個のディレクトリレコードに、DICOMDIR が宣言していない文字集合の文字があります（Specific Character Set は「%1」）。ビューアでは氏名が文字化けすることがあります。ここに表示している氏名はオブジェクトから読んだものです。</numerusform>
         </translation>
@@ -3153,7 +3153,7 @@ Accession number %2</source>
         </translation>
     </message>
     <message>
-        <source>Another patient's objects are not written: %1.</source>
+        <source>Another patient&apos;s objects are not written: %1.</source>
         <translation>別の患者のオブジェクトは書き込みません: %1。</translation>
     </message>
     <message>
@@ -3193,7 +3193,7 @@ Accession number %2</source>
         <translation>選ばれた検査 %1 は患者 %2 の検査ではありません。</translation>
     </message>
     <message>
-        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 "%7" (%8 MB, UID %9). Choose a larger medium or leave series out.</source>
+        <source>The content needs %1 MB but the %2 holds %3 MB: %4 MB too much. The largest series is %5 series %6 &quot;%7&quot; (%8 MB, UID %9). Choose a larger medium or leave series out.</source>
         <translation>内容には %1 MB 必要ですが、%2 の容量は %3 MB で、%4 MB 超えています。最大のシリーズは %5 シリーズ %6「%7」（%8 MB、UID %9）です。容量の大きい媒体を選ぶか、シリーズを除いてください。</translation>
     </message>
 </context>
@@ -3278,7 +3278,7 @@ Accession number %2</source>
         <translation>ファイルを読み込めません（%1）。ディスクの場合は、盤面を清掃して再度お試しいただくか、送付元に媒体の再送を依頼してください。</translation>
     </message>
     <message>
-        <source>The Specific Character Set "%1" is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
+        <source>The Specific Character Set &quot;%1&quot; is not valid; its text was read as %2 by best effort. Check the names against another source before you rely on them.</source>
         <translation>Specific Character Set「%1」は正しくありません。文字は %2 として可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
     </message>
     <message>
@@ -3286,7 +3286,7 @@ Accession number %2</source>
         <translation>既定の文字集合</translation>
     </message>
     <message>
-        <source>The patient's ID or name holds characters outside the character set the file declares ("%1"); they were read by best effort. Check the name against another source before you rely on it.</source>
+        <source>The patient&apos;s ID or name holds characters outside the character set the file declares (&quot;%1&quot;); they were read by best effort. Check the name against another source before you rely on it.</source>
         <translation>患者 ID または氏名に、ファイルが宣言している文字集合（「%1」）にない文字があります。可能な範囲で読みました。氏名を使う前に、別の情報源と照らし合わせてください。</translation>
     </message>
     <message>
@@ -3553,7 +3553,7 @@ Accession number %2</source>
         <translation>端末内アーカイブ</translation>
     </message>
     <message>
-        <source>The patient's identity in each object becomes the local one shown above.</source>
+        <source>The patient&apos;s identity in each object becomes the local one shown above.</source>
         <translation>各オブジェクトの患者情報を上の院内の患者情報に置き換えます。</translation>
     </message>
     <message>
@@ -3934,7 +3934,7 @@ Accession number %2</source>
         <translation>性別 %1</translation>
     </message>
     <message>
-        <source>"%1" cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
+        <source>&quot;%1&quot; cannot be written in the character set of %2 (%3): the characters %4 have no code there. Send to a node with ISO_IR 192, or correct the local record.</source>
         <translation>「%1」を %2 の文字セット（%3）で書き込めません。文字 %4 に対応するコードがありません。ISO_IR 192 のノードへ送信するか、院内の記録を修正してください。</translation>
     </message>
     <message>
@@ -3956,11 +3956,11 @@ Accession number %2</source>
         <translation>院外の患者情報のまま取り込むことが選ばれていますが、院内の氏名・生年月日・性別も指定されています。どちらか一方にしてください。</translation>
     </message>
     <message>
-        <source>The local birth date "%1" is not a date.</source>
+        <source>The local birth date &quot;%1&quot; is not a date.</source>
         <translation>院内の生年月日「%1」は日付ではありません。</translation>
     </message>
     <message>
-        <source>The local sex "%1" is none of male, female or other.</source>
+        <source>The local sex &quot;%1&quot; is none of male, female or other.</source>
         <translation>院内の性別「%1」は男性・女性・その他のいずれでもありません。</translation>
     </message>
     <message>
@@ -4229,7 +4229,7 @@ Nothing was sent.</source>
         <translation>取り込み...</translation>
     </message>
     <message>
-        <source>Open the medium's folder</source>
+        <source>Open the medium&apos;s folder</source>
         <translation>媒体のフォルダを開く</translation>
     </message>
     <message>
@@ -4324,7 +4324,7 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>%1 (2)</source>
-        <comment>what is missing, the step's number</comment>
+        <comment>what is missing, the step&apos;s number</comment>
         <translation>%1（2）</translation>
     </message>
     <message>
@@ -4537,7 +4537,7 @@ Nothing was sent.</source>
         <translation>フォルダー %1 のディレクトリレコードが壊れています。フォルダーの残りは読みませんでした</translation>
     </message>
     <message>
-        <source>the name "%1" in the folder %2</source>
+        <source>the name &quot;%1&quot; in the folder %2</source>
         <translation>フォルダー %2 の名前「%1」</translation>
     </message>
     <message>
@@ -4552,7 +4552,7 @@ Nothing was sent.</source>
         <translation>ラベルのフォントには QGuiApplication が必要です（コマンドラインでは offscreen プラットフォームで起動します）。</translation>
     </message>
     <message>
-        <source>The Japanese font "%1" is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
+        <source>The Japanese font &quot;%1&quot; is not installed, so names in kanji and kana cannot be printed. Install the package fonts-noto-cjk.</source>
         <translation>日本語フォント「%1」がインストールされていないため、漢字やかなの氏名を印刷できません。パッケージ fonts-noto-cjk をインストールしてください。</translation>
     </message>
 </context>
@@ -4652,7 +4652,7 @@ Nothing was sent.</source>
         <translation>ルート以外にも DICOMDIR があります。PDI媒体に含めるファイルセットは1つだけです。ファイルセットごとに別の媒体へ書き込んでください。</translation>
     </message>
     <message>
-        <source>Only the IHE_PDI folder may have a root name starting with "IHE"; rename or remove this entry.</source>
+        <source>Only the IHE_PDI folder may have a root name starting with &quot;IHE&quot;; rename or remove this entry.</source>
         <translation>ルートで「IHE」から始まる名前を使えるのは IHE_PDI フォルダだけです。この項目の名前を変更するか、削除してください。</translation>
     </message>
     <message>
@@ -4684,23 +4684,23 @@ Nothing was sent.</source>
         <translation>このファイルは %1 階層の深さにあります。File ID の構成要素は最大8個のため、DICOMDIR から参照できません。</translation>
     </message>
     <message>
-        <source>The DICOM file name "%1" is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
+        <source>The DICOM file name &quot;%1&quot; is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.</source>
         <translation>DICOMファイル名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字とし、拡張子は付けないでください。</translation>
     </message>
     <message>
-        <source>"%1" and "%2" differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
+        <source>&quot;%1&quot; and &quot;%2&quot; differ only in letter case; on a disc or a FAT USB stick they are the same name.</source>
         <translation>「%1」と「%2」は大文字・小文字だけが異なります。ディスクや FAT 形式の USBメモリでは同じ名前として扱われます。</translation>
     </message>
     <message>
-        <source>The folder name "%1" of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
+        <source>The folder name &quot;%1&quot; of DICOM files is not a valid File ID component (%2); names must be 1 to 8 characters of A-Z, 0-9 and _.</source>
         <translation>DICOMファイルを格納するフォルダ名「%1」は File ID の構成要素として不正です（%2）。名前は A-Z、0-9、_ による1～8文字にしてください。</translation>
     </message>
     <message>
-        <source>The folder name "%1" is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
+        <source>The folder name &quot;%1&quot; is not an ISO 9660 Level 1 name (1 to 8 characters of A-Z, 0-9 and _); some computers cannot open it.</source>
         <translation>フォルダ名「%1」は ISO 9660 Level 1 の名前（A-Z、0-9、_ による1～8文字）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
-        <source>The file name "%1" is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
+        <source>The file name &quot;%1&quot; is not an 8.3 ISO 9660 Level 1 name (upper-case A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some computers cannot open it.</source>
         <translation>ファイル名「%1」は ISO 9660 Level 1 の 8.3 形式の名前（大文字 A-Z、0-9、_ による8文字以内の名前と3文字の拡張子）ではありません。一部のコンピュータでは開けません。</translation>
     </message>
     <message>
@@ -4708,8 +4708,8 @@ Nothing was sent.</source>
         <translation>IHE_PDI には、DICOMの内容を表示するWebページとその画像だけを置いてください。このファイル（%1）は別の場所に置くべきものです。</translation>
     </message>
     <message>
-        <source>Every name on the medium is in lower case, as Linux shows a disc mounted with lower-cased names (map=normal, the default for ISO 9660 without Rock Ridge) or a copy made from such a mount; the names were checked as upper case. To see the real names, mount the disc with the option map=off (for example "mount -o ro,map=off /dev/sr0 /mnt") or check the disc image or the device itself.</source>
-        <translation>媒体上の名前がすべて小文字です。Linux が名前を小文字にしてマウントしたディスク（map=normal。Rock Ridge のない ISO 9660 の既定）か、そのようなマウントからのコピーと考えられます。名前は大文字として検査しました。本来の名前を確認するには、オプション map=off でマウントする（例: "mount -o ro,map=off /dev/sr0 /mnt"）か、ディスクイメージまたはデバイスそのものを検査してください。</translation>
+        <source>Every name on the medium is in lower case, as Linux shows a disc mounted with lower-cased names (map=normal, the default for ISO 9660 without Rock Ridge) or a copy made from such a mount; the names were checked as upper case. To see the real names, mount the disc with the option map=off (for example &quot;mount -o ro,map=off /dev/sr0 /mnt&quot;) or check the disc image or the device itself.</source>
+        <translation>媒体上の名前がすべて小文字です。Linux が名前を小文字にしてマウントしたディスク（map=normal。Rock Ridge のない ISO 9660 の既定）か、そのようなマウントからのコピーと考えられます。名前は大文字として検査しました。本来の名前を確認するには、オプション map=off でマウントする（例: &quot;mount -o ro,map=off /dev/sr0 /mnt&quot;）か、ディスクイメージまたはデバイスそのものを検査してください。</translation>
     </message>
 </context>
 <context>
@@ -4769,7 +4769,7 @@ Nothing was sent.</source>
         <translation>検査 %1 は端末内アーカイブに患者 %2 として保管済みです。同じ Study Instance UID を患者 %3 のものにはできません。</translation>
     </message>
     <message>
-        <source>The archive folder %1 cannot be created; check the data directory's free space and permissions.</source>
+        <source>The archive folder %1 cannot be created; check the data directory&apos;s free space and permissions.</source>
         <translation>アーカイブのフォルダ %1 を作成できません。データディレクトリの空き容量と権限を確認してください。</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@ Nothing was sent.</source>
         <translation>院内ID:</translation>
     </message>
     <message>
-        <source>the patient's ID here</source>
+        <source>the patient&apos;s ID here</source>
         <translation>当院での患者 ID</translation>
     </message>
     <message>
@@ -5030,7 +5030,7 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>%1, station %2</source>
-        <translation>%1　端末 %2</translation>
+        <translation>%1&#x3000;端末 %2</translation>
     </message>
     <message>
         <source>&amp;Login name:</source>
@@ -5077,7 +5077,7 @@ It contradicts the medium: %3.</source>
     </message>
     <message>
         <source>Signed in: %1 (%2)   Station: %3</source>
-        <translation>ログイン中: %1（%2）　端末: %3</translation>
+        <translation>ログイン中: %1（%2）&#x3000;端末: %3</translation>
     </message>
     <message>
         <source>&amp;Station</source>
@@ -5278,7 +5278,7 @@ It contradicts the medium: %3.</source>
         <translation>これは媒体ではなく単一の DICOMファイルです。このファイルを含むフォルダ、ディスクイメージ、ZIP を確認してください</translation>
     </message>
     <message>
-        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc's folder, an ISO image or a ZIP file</source>
+        <source>not a folder, ISO 9660 disc image or ZIP archive; point at the disc&apos;s folder, an ISO image or a ZIP file</source>
         <translation>フォルダ、ISO 9660 ディスクイメージ、ZIPアーカイブのいずれでもありません。ディスクのフォルダ、ISO イメージ、ZIPファイルのいずれかを指定してください</translation>
     </message>
     <message>
@@ -5498,7 +5498,7 @@ It contradicts the medium: %3.</source>
         <translation>ホスト名または IP アドレス</translation>
     </message>
     <message>
-        <source>%1 (the station's AE title)</source>
+        <source>%1 (the station&apos;s AE title)</source>
         <translation>%1（この端末の AE タイトル）</translation>
     </message>
     <message>
@@ -5530,11 +5530,11 @@ It contradicts the medium: %3.</source>
         <translation>DICOM TLS</translation>
     </message>
     <message>
-        <source>PEM file of the CA that signs the node's certificate</source>
+        <source>PEM file of the CA that signs the node&apos;s certificate</source>
         <translation>ノードの証明書に署名した CA の PEM ファイル</translation>
     </message>
     <message>
-        <source>optional: this station's certificate (PEM)</source>
+        <source>optional: this station&apos;s certificate (PEM)</source>
         <translation>任意: この端末の証明書（PEM）</translation>
     </message>
     <message>
@@ -5594,18 +5594,18 @@ It contradicts the medium: %3.</source>
         <translation>鍵:</translation>
     </message>
     <message>
-        <source>The node's certificate must name its host</source>
+        <source>The node&apos;s certificate must name its host</source>
         <translation>ノードの証明書にホスト名が含まれていることを確認する</translation>
     </message>
 </context>
 <context>
     <name>pdi::NodeStore</name>
     <message>
-        <source>"%1" is not a usable node name; use 1 to 32 letters, digits, '.', '_' or '-', e.g. pacs or ris-worklist.</source>
+        <source>&quot;%1&quot; is not a usable node name; use 1 to 32 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, e.g. pacs or ris-worklist.</source>
         <translation>「%1」はノード名に使えません。1～32 文字の英字、数字、「.」「_」「-」を使ってください（例: pacs、ris-worklist）。</translation>
     </message>
     <message>
-        <source>"local" is the station's own archive and cannot be added or removed.</source>
+        <source>&quot;local&quot; is the station&apos;s own archive and cannot be added or removed.</source>
         <translation>「local」はこの端末の端末内アーカイブのため、追加も削除もできません。</translation>
     </message>
     <message>
@@ -5617,7 +5617,7 @@ It contradicts the medium: %3.</source>
         <translation>呼び出し側 AE タイトル</translation>
     </message>
     <message>
-        <source>"%1" is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
+        <source>&quot;%1&quot; is not a host name or an IP address, e.g. pacs.hospital.local or 192.0.2.20.</source>
         <translation>「%1」はホスト名でも IP アドレスでもありません（例: pacs.hospital.local、192.0.2.20）。</translation>
     </message>
     <message>
@@ -5625,7 +5625,7 @@ It contradicts the medium: %3.</source>
         <translation>ポートは 1～65535 の数字にしてください（DICOM は 104 または 11112、DICOM TLS は通常 2762）。</translation>
     </message>
     <message>
-        <source>Give the node's roles: one or more of store, find, worklist, commit.</source>
+        <source>Give the node&apos;s roles: one or more of store, find, worklist, commit.</source>
         <translation>ノードの役割を store、find、worklist、commit から 1 つ以上指定してください。</translation>
     </message>
     <message>
@@ -5653,7 +5653,7 @@ It contradicts the medium: %3.</source>
         <translation>ノード %1 の削除</translation>
     </message>
     <message>
-        <source>"local" is the station's own archive; it needs no network and no C-ECHO.</source>
+        <source>&quot;local&quot; is the station&apos;s own archive; it needs no network and no C-ECHO.</source>
         <translation>「local」はこの端末の端末内アーカイブです。ネットワークも C-ECHO も不要です。</translation>
     </message>
     <message>
@@ -5665,23 +5665,23 @@ It contradicts the medium: %3.</source>
         <translation>CA 証明書、端末の証明書または秘密鍵が指定されていますが、このノードでは DICOM TLS がオフです。</translation>
     </message>
     <message>
-        <source>DICOM TLS needs the CA certificate that signs the node's certificate: an absolute path to a readable PEM file ("%1" is not one).</source>
+        <source>DICOM TLS needs the CA certificate that signs the node&apos;s certificate: an absolute path to a readable PEM file (&quot;%1&quot; is not one).</source>
         <translation>DICOM TLS には、ノードの証明書に署名した CA 証明書が必要です。読み取れる PEM ファイルの絶対パスを指定してください（「%1」は該当しません）。</translation>
     </message>
     <message>
-        <source>This station's certificate and its private key go together: give both or neither.</source>
+        <source>This station&apos;s certificate and its private key go together: give both or neither.</source>
         <translation>端末の証明書と秘密鍵は組で指定します。両方を指定するか、どちらも指定しないでください。</translation>
     </message>
     <message>
-        <source>The station certificate "%1" is not an absolute path to a readable PEM certificate.</source>
+        <source>The station certificate &quot;%1&quot; is not an absolute path to a readable PEM certificate.</source>
         <translation>端末の証明書「%1」は、読み取れる PEM 証明書の絶対パスではありません。</translation>
     </message>
     <message>
-        <source>The private key "%1" is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
+        <source>The private key &quot;%1&quot; is not an absolute path to a readable, unencrypted PEM private key (RSA or EC).</source>
         <translation>秘密鍵「%1」は、読み取れる暗号化されていない PEM 秘密鍵（RSA または EC）の絶対パスではありません。</translation>
     </message>
     <message>
-        <source>There is no node named "%1".</source>
+        <source>There is no node named &quot;%1&quot;.</source>
         <translation>「%1」という名前の接続先はありません。</translation>
     </message>
 </context>
@@ -5709,7 +5709,7 @@ It contradicts the medium: %3.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>The PACS and worklist servers this station talks to. "local" is the station's own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
+        <source>The PACS and worklist servers this station talks to. &quot;local&quot; is the station&apos;s own archive: imports go there until a PACS is configured, and it is always asked for local patients. C-ECHO tests a node: is it there, does it accept this station.</source>
         <translation>この端末が接続する PACS とワークリストサーバです。「local」はこの端末の端末内アーカイブです。PACS を設定するまでは取り込みの送信先となり、院内の患者の照会には常に使われます。C-ECHO でノードの応答と、この端末を受け付けるかを確認できます。</translation>
     </message>
     <message>
@@ -5749,7 +5749,7 @@ It contradicts the medium: %3.</source>
         <translation>削除...</translation>
     </message>
     <message>
-        <source>this station's archive (no network)</source>
+        <source>this station&apos;s archive (no network)</source>
         <translation>この端末のアーカイブ（ネットワークなし）</translation>
     </message>
     <message>
@@ -5927,7 +5927,7 @@ It contradicts the medium: %3.</source>
         <translation>パスワードにログイン名を含めないでください。</translation>
     </message>
     <message>
-        <source>The password must not contain the person's name.</source>
+        <source>The password must not contain the person&apos;s name.</source>
         <translation>パスワードに本人の名前を含めないでください。</translation>
     </message>
     <message>
@@ -6003,11 +6003,11 @@ It contradicts the medium: %3.</source>
         <translation>シーケンスの入れ子が深すぎて、オブジェクトの文字列を変換できません</translation>
     </message>
     <message>
-        <source>the character set "%1" is not supported</source>
+        <source>the character set &quot;%1&quot; is not supported</source>
         <translation>文字セット「%1」には対応していません</translation>
     </message>
     <message>
-        <source>"%1" in %2 cannot be written in the destination's character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
+        <source>&quot;%1&quot; in %2 cannot be written in the destination&apos;s character set %3; choose a node with ISO_IR 192 (UTF-8) or correct the value</source>
         <translation>%2 の「%1」を送信先の文字セット %3 で書き込めません。ISO_IR 192（UTF-8）のノードを選ぶか、値を修正してください</translation>
     </message>
     <message>
@@ -6015,7 +6015,7 @@ It contradicts the medium: %3.</source>
         <translation>当院の患者 ID が指定されていません</translation>
     </message>
     <message>
-        <source>the object's text cannot be read in its character set</source>
+        <source>the object&apos;s text cannot be read in its character set</source>
         <translation>オブジェクトの文字列をその文字セットで読み込めません</translation>
     </message>
 </context>
@@ -6049,7 +6049,7 @@ It contradicts the medium: %3.</source>
         <translation>発行者なし</translation>
     </message>
     <message>
-        <source>A source from the station's archive or a PACS is one patient's studies, and no Patient ID was given.</source>
+        <source>A source from the station&apos;s archive or a PACS is one patient&apos;s studies, and no Patient ID was given.</source>
         <translation>端末内アーカイブまたは PACS からの書き込み元は 1 人の患者の検査ですが、患者 ID が指定されていません。</translation>
     </message>
     <message>
@@ -6234,7 +6234,7 @@ It contradicts the medium: %3.</source>
         </translation>
     </message>
     <message>
-        <source>its Specific Character Set "%1" is not valid</source>
+        <source>its Specific Character Set &quot;%1&quot; is not valid</source>
         <translation>Specific Character Set「%1」が正しくありません</translation>
     </message>
     <message>
@@ -6377,15 +6377,15 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::RecordMatch</name>
     <message>
-        <source>Patient's Name (alphabetic)</source>
+        <source>Patient&apos;s Name (alphabetic)</source>
         <translation>患者氏名（アルファベット）</translation>
     </message>
     <message>
-        <source>Patient's Name (ideographic)</source>
+        <source>Patient&apos;s Name (ideographic)</source>
         <translation>患者氏名（漢字）</translation>
     </message>
     <message>
-        <source>Patient's Name (phonetic)</source>
+        <source>Patient&apos;s Name (phonetic)</source>
         <translation>患者氏名（かな）</translation>
     </message>
     <message>
@@ -6401,11 +6401,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>患者 ID の発行元</translation>
     </message>
     <message>
-        <source>Patient's Birth Date</source>
+        <source>Patient&apos;s Birth Date</source>
         <translation>生年月日</translation>
     </message>
     <message>
-        <source>Patient's Sex</source>
+        <source>Patient&apos;s Sex</source>
         <translation>性別</translation>
     </message>
     <message>
@@ -6439,7 +6439,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 を作成できません</translation>
     </message>
     <message>
-        <source>retrieving from a PACS needs the patient's ID</source>
+        <source>retrieving from a PACS needs the patient&apos;s ID</source>
         <translation>PACS から取得するには患者 ID が必要です</translation>
     </message>
     <message>
@@ -6512,7 +6512,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>このディスクイメージは起動可能です（El Torito）。紹介用媒体がコンピュータを起動する必要はありません。この媒体から起動しないでください。</translation>
     </message>
     <message>
-        <source>The medium's folders form a loop: %1. Whatever lies behind it was not read; the medium is damaged or made to mislead.</source>
+        <source>The medium&apos;s folders form a loop: %1. Whatever lies behind it was not read; the medium is damaged or made to mislead.</source>
         <translation>媒体のフォルダーがループしています: %1。その先は読んでいません。媒体が壊れているか、誤らせるように作られています。</translation>
     </message>
     <message>
@@ -6583,7 +6583,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>リポジトリのポート。0 は標準ポート（TLS は 6514、UDP は 514）です。</translation>
     </message>
     <message>
-        <source>PEM file with the CA certificates that sign the repository's certificate; empty: the system's CA store.</source>
+        <source>PEM file with the CA certificates that sign the repository&apos;s certificate; empty: the system&apos;s CA store.</source>
         <translation>リポジトリの証明書に署名した CA 証明書の PEM ファイル。空欄ではシステムの CA ストアを使います。</translation>
     </message>
     <message>
@@ -6599,7 +6599,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>リポジトリの応答を待つ秒数。超えるとメッセージは次回まで送信待ちのままにします。</translation>
     </message>
     <message>
-        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system's language.</source>
+        <source>Language of the desktop application: ja (Japanese), en (English), or empty to follow the system&apos;s language.</source>
         <translation>デスクトップアプリケーションの言語: ja（日本語）、en（英語）、空欄はシステムの言語に合わせます。</translation>
     </message>
     <message>
@@ -6611,7 +6611,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 は空にできません。</translation>
     </message>
     <message>
-        <source>%1 takes at most %2 characters; "%3" has %4.</source>
+        <source>%1 takes at most %2 characters; &quot;%3&quot; has %4.</source>
         <translation>%1 は %2 文字以内です。「%3」は %4 文字あります。</translation>
     </message>
     <message>
@@ -6635,7 +6635,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 は次のいずれかにしてください: %2。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a JSON array of names; give the names separated by commas instead.</source>
+        <source>%1: &quot;%2&quot; is not a JSON array of names; give the names separated by commas instead.</source>
         <translation>%1: 「%2」は名前の JSON 配列ではありません。代わりに名前をコンマで区切って入力してください。</translation>
     </message>
     <message>
@@ -6643,7 +6643,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1: JSON 配列の要素はすべて文字列にしてください。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a usable name (one line, at most %3 characters).</source>
+        <source>%1: &quot;%2&quot; is not a usable name (one line, at most %3 characters).</source>
         <translation>%1: 「%2」は使えない名前です（1 行、%3 文字以内）。</translation>
     </message>
     <message>
@@ -6703,7 +6703,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>取り込みで PACS のストレージコミットメントの確認を待つ秒数。確認のないインスタンスは次回の実行で再度確認を求めます。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
+        <source>%1: &quot;%2&quot; is not an AE title; use 1 to 16 letters, digits, spaces or punctuation without a backslash, e.g. PDISTATION.</source>
         <translation>%1: 「%2」は AE タイトルではありません。1～16 文字の英字、数字、空白、記号（バックスラッシュを除く）を使ってください（例: PDISTATION）。</translation>
     </message>
     <message>
@@ -6719,7 +6719,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>ストレージコミットメントの結果を受け取る、このコンピューターの IP アドレス。空欄: このコンピューターがノードに接続するときのアドレス。</translation>
     </message>
     <message>
-        <source>%1: "%2" is not an IP address; give one of this computer's addresses, e.g. 10.0.0.5, or nothing to use the address that reaches the node.</source>
+        <source>%1: &quot;%2&quot; is not an IP address; give one of this computer&apos;s addresses, e.g. 10.0.0.5, or nothing to use the address that reaches the node.</source>
         <translation>%1: 「%2」は IP アドレスではありません。このコンピューターのアドレス（例: 10.0.0.5）を入力するか、空欄にしてノードに届くアドレスを使ってください。</translation>
     </message>
     <message>
@@ -6727,7 +6727,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1: %2 はこのコンピューターのアドレスではありません。</translation>
     </message>
     <message>
-        <source>There is no setting "%1".</source>
+        <source>There is no setting &quot;%1&quot;.</source>
         <translation>設定「%1」はありません。</translation>
     </message>
     <message>
@@ -6751,23 +6751,23 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 には cn=pdi-admins,ou=groups,dc=hospital,dc=local のような識別名（DN）を指定してください。</translation>
     </message>
     <message>
-        <source>%1: other users of this computer can read or change %2, and it holds the service account's password. Make it readable by its owner only (mode 600).</source>
+        <source>%1: other users of this computer can read or change %2, and it holds the service account&apos;s password. Make it readable by its owner only (mode 600).</source>
         <translation>%1: %2 はサービスアカウントのパスワードを含むのに、このコンピューターの他のユーザーが読み書きできます。所有者だけが読めるようにしてください（モード 600）。</translation>
     </message>
     <message>
-        <source>The hospital directory (LDAP or Active Directory) people sign in with: ldaps://host or ldap://host (then StartTLS is required). Empty: only this station's own accounts.</source>
+        <source>The hospital directory (LDAP or Active Directory) people sign in with: ldaps://host or ldap://host (then StartTLS is required). Empty: only this station&apos;s own accounts.</source>
         <translation>職員がサインインに使う病院のディレクトリ（LDAP または Active Directory）: ldaps://ホスト または ldap://ホスト（この場合 StartTLS が必須）。空欄: この端末独自のアカウントのみ。</translation>
     </message>
     <message>
-        <source>PEM file with the CA certificates that sign the directory server's certificate; empty: the system's CA store.</source>
+        <source>PEM file with the CA certificates that sign the directory server&apos;s certificate; empty: the system&apos;s CA store.</source>
         <translation>ディレクトリサーバーの証明書に署名した CA 証明書の PEM ファイル。空欄: システムの CA ストア。</translation>
     </message>
     <message>
-        <source>person: sign in to the directory with the person's own name made from the name template; search: find the person with the service account first, then sign in as them.</source>
+        <source>person: sign in to the directory with the person&apos;s own name made from the name template; search: find the person with the service account first, then sign in as them.</source>
         <translation>person: 名前のテンプレートから作った本人の名前でディレクトリにサインイン。search: サービスアカウントで本人を検索してから本人としてサインイン。</translation>
     </message>
     <message>
-        <source>How the login name becomes the person's name in the directory: a user principal name such as %1@hospital.local, or a distinguished name such as uid=%1,ou=people,dc=hospital,dc=local.</source>
+        <source>How the login name becomes the person&apos;s name in the directory: a user principal name such as %1@hospital.local, or a distinguished name such as uid=%1,ou=people,dc=hospital,dc=local.</source>
         <translation>ログイン名からディレクトリ上の本人の名前を作る方法: %1@hospital.local のようなユーザープリンシパル名、または uid=%1,ou=people,dc=hospital,dc=local のような識別名。</translation>
     </message>
     <message>
@@ -6775,7 +6775,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>ディレクトリを検索するサービスアカウントの識別名（search モード）。</translation>
     </message>
     <message>
-        <source>File holding the service account's password on its first line; readable by this station's user only.</source>
+        <source>File holding the service account&apos;s password on its first line; readable by this station&apos;s user only.</source>
         <translation>サービスアカウントのパスワードを 1 行目に書いたファイル。この端末のユーザーだけが読めること。</translation>
     </message>
     <message>
@@ -6893,7 +6893,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Add the folders or files that hold the patient's images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
+        <source>Add the folders or files that hold the patient&apos;s images, or drop them here. Only DICOM objects are written; documents go under Other files.</source>
         <translation>患者の画像があるフォルダやファイルを追加するか、ここにドロップしてください。書き込むのは DICOM オブジェクトだけです。文書は「その他のファイル」に追加します。</translation>
     </message>
     <message>
@@ -7161,7 +7161,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>%1 がストレージコミットメントの要求を拒否しました（ステータス 0x%2）。</translation>
     </message>
     <message>
-        <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node's host or set station.dicomAddress.</source>
+        <source>This station has no address from which it reaches %1, so it cannot receive the storage commitment result; check the node&apos;s host or set station.dicomAddress.</source>
         <translation>この端末には %1 に届くアドレスがないため、ストレージコミットメントの結果を受け取れません。ノードのホストを確認するか、station.dicomAddress を設定してください。</translation>
     </message>
     <message>
@@ -7350,7 +7350,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>UDP での %1:%2 への監査メッセージの送信に失敗しました: %3。</translation>
     </message>
     <message>
-        <source>TLS is not available on this system (Qt's OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
+        <source>TLS is not available on this system (Qt&apos;s OpenSSL backend is missing); install the Qt 6 network package or use audit.syslog.transport udp.</source>
         <translation>このシステムでは TLS を使えません（Qt の OpenSSL バックエンドがありません）。Qt 6 のネットワークパッケージをインストールするか、audit.syslog.transport を udp にしてください。</translation>
     </message>
     <message>
@@ -7709,7 +7709,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>未ログイン</translation>
     </message>
     <message>
-        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable. People of the hospital directory appear here after their first sign-in; their password and role are the directory's.</source>
+        <source>One account per person: the audit trail names whoever signed in. Disable an account instead of deleting it, so that its records stay readable. People of the hospital directory appear here after their first sign-in; their password and role are the directory&apos;s.</source>
         <translation>アカウントは一人に一つです。監査証跡にはサインインした人の名前が残ります。記録を読めるように、アカウントは削除せず無効にしてください。病院のディレクトリの職員は、初めてサインインした後にここに表示されます。パスワードと役割はディレクトリのものです。</translation>
     </message>
     <message>
@@ -8024,7 +8024,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>記録した判断: %1</translation>
     </message>
     <message>
-        <source>Verified: read back with the checker's rules; every file's SHA-256 matches.</source>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
         <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
     </message>
     <message>
@@ -8083,7 +8083,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>書き込み元を読み込み中...</translation>
     </message>
     <message>
-        <source>Add the sources: the folders or files with the patient's images.</source>
+        <source>Add the sources: the folders or files with the patient&apos;s images.</source>
         <translation>書き込み元（患者の画像があるフォルダやファイル）を追加してください。</translation>
     </message>
     <message numerus="yes">
@@ -8155,7 +8155,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>格納ファイルが %1 個を超えたため、残りは読み込んでいません</translation>
     </message>
     <message>
-        <source>the archive's central directory is damaged; members after the damage are missing</source>
+        <source>the archive&apos;s central directory is damaged; members after the damage are missing</source>
         <translation>アーカイブのセントラルディレクトリが破損しています。破損箇所以降の格納ファイルは欠落しています</translation>
     </message>
     <message>
@@ -8186,7 +8186,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi COMMAND [options]（詳細は pdi COMMAND --help）</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>不明なコマンド「%1」</translation>
     </message>
     <message>
@@ -8350,14 +8350,14 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi check MEDIUM [--json FILE|-] [--quick]</translation>
     </message>
     <message>
-        <source>the station's data directory, for the site's AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
+        <source>the station&apos;s data directory, for the site&apos;s AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
         <translation>施設の AI 製品一覧としきい値を読む端末のデータフォルダ（省略時は PDI_DATA_DIR、なければ既定）</translation>
     </message>
 </context>
 <context>
     <name>pdi::cli::CliLogin</name>
     <message>
-        <source>the station's data directory (default: PDI_DATA_DIR, else %1)</source>
+        <source>the station&apos;s data directory (default: PDI_DATA_DIR, else %1)</source>
         <translation>端末のデータフォルダ（既定: PDI_DATA_DIR、なければ %1）</translation>
     </message>
     <message>
@@ -8425,7 +8425,7 @@ ID %2   生年月日 %3   %4</translation>
 <context>
     <name>pdi::cli::ImportCommand</name>
     <message>
-        <source>import an outside patient's objects into a PACS or the local archive</source>
+        <source>import an outside patient&apos;s objects into a PACS or the local archive</source>
         <translation>院外の患者のオブジェクトを PACS または端末内アーカイブに取り込む</translation>
     </message>
     <message>
@@ -8553,7 +8553,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>使い方: pdi import MEDIUM --to NODE|local (--patient-id LOCALID [--issuer ISSUER] | --keep-ids) [--accession ACC] [--study UID]... [--series UID]... [--outside-id ID] [--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] [--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
     </message>
     <message>
-        <source>import although the local patient's birth date, sex or name contradicts the medium's, for this reason (recorded with the job and in the audit trail)</source>
+        <source>import although the local patient&apos;s birth date, sex or name contradicts the medium&apos;s, for this reason (recorded with the job and in the audit trail)</source>
         <translation>院内患者の生年月日・性別・氏名が媒体と矛盾していても、この理由で取り込む（ジョブと監査証跡に記録）</translation>
     </message>
     <message>
@@ -8561,8 +8561,8 @@ ID %2   生年月日 %3   %4</translation>
         <translation>--confirm-difference と共に、ステーションが求める場合: 承認する第二の担当者（あなたの後にそのパスワードを尋ねます）</translation>
     </message>
     <message>
-        <source>--confirm-difference needs the reason, e.g. --confirm-difference "name changed by marriage, confirmed with the patient".</source>
-        <translation>--confirm-difference には理由が必要です。例: --confirm-difference "婚姻により改姓、本人に確認"</translation>
+        <source>--confirm-difference needs the reason, e.g. --confirm-difference &quot;name changed by marriage, confirmed with the patient&quot;.</source>
+        <translation>--confirm-difference には理由が必要です。例: --confirm-difference &quot;婚姻により改姓、本人に確認&quot;</translation>
     </message>
     <message>
         <source>--approver approves a confirmed difference: give --confirm-difference REASON too.</source>
@@ -8573,8 +8573,8 @@ ID %2   生年月日 %3   %4</translation>
         <translation>承認者 %1 のパスワード:</translation>
     </message>
     <message>
-        <source>To import under this local patient all the same, give the reason with --confirm-difference "REASON".</source>
-        <translation>それでもこの院内患者で取り込む場合は、--confirm-difference "理由" で理由を指定してください。</translation>
+        <source>To import under this local patient all the same, give the reason with --confirm-difference &quot;REASON&quot;.</source>
+        <translation>それでもこの院内患者で取り込む場合は、--confirm-difference &quot;理由&quot; で理由を指定してください。</translation>
     </message>
     <message>
         <source>Contradicts:  %1</source>
@@ -8593,7 +8593,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>--name、--birth-date、--sex は院内の患者情報を指定し、--keep-ids は院外の患者情報を保ちます。どちらか一方を指定してください。</translation>
     </message>
     <message>
-        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; "%1" is not one.</source>
+        <source>--birth-date takes a date as YYYYMMDD, e.g. 19700101; &quot;%1&quot; is not one.</source>
         <translation>--birth-date には YYYYMMDD 形式の日付（例: 19700101）を指定します。「%1」は日付ではありません。</translation>
     </message>
     <message>
@@ -8637,7 +8637,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>PACS とワークリストのノードを追加、一覧表示、削除、テストする（管理者）</translation>
     </message>
     <message>
-        <source>add: the node's AE title</source>
+        <source>add: the node&apos;s AE title</source>
         <translation>add: ノードの AE タイトル</translation>
     </message>
     <message>
@@ -8657,11 +8657,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>add: DICOM TLS を使う</translation>
     </message>
     <message>
-        <source>add: PEM file with the CA that signs the node's certificate</source>
+        <source>add: PEM file with the CA that signs the node&apos;s certificate</source>
         <translation>add: ノードの証明書に署名した CA の PEM ファイル</translation>
     </message>
     <message>
-        <source>add: this station's PEM certificate, when the node asks for one</source>
+        <source>add: this station&apos;s PEM certificate, when the node asks for one</source>
         <translation>add: ノードが求める場合の、この端末の PEM 証明書</translation>
     </message>
     <message>
@@ -8673,7 +8673,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>add: store、find、worklist、commit をカンマ区切りで（既定: store,find）</translation>
     </message>
     <message>
-        <source>add: the node's character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
+        <source>add: the node&apos;s character set, ISO_IR 192 (default) or ISO 2022 IR 87</source>
         <translation>add: ノードの文字セット。ISO_IR 192（既定）または ISO 2022 IR 87</translation>
     </message>
     <message>
@@ -8709,7 +8709,7 @@ ID %2   生年月日 %3   %4</translation>
         <translation>ノード %1 を削除しました。</translation>
     </message>
     <message>
-        <source>the station's own archive (store, find)</source>
+        <source>the station&apos;s own archive (store, find)</source>
         <translation>この端末の端末内アーカイブ（store、find）</translation>
     </message>
     <message>
@@ -8721,9 +8721,9 @@ ID %2   生年月日 %3   %4</translation>
         <translation>（DICOM TLS の指定: --tls、--ca FILE、--cert FILE、--key FILE）</translation>
     </message>
     <message>
-        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset "ISO_IR 192"|"ISO 2022 IR 87"]
+        <source>usage: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
      | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</source>
-        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset "ISO_IR 192"|"ISO 2022 IR 87"]
+        <translation>使い方: pdi node add NAME --aet AET --host HOST --port PORT [--calling-aet AET] [--tls --ca FILE [--cert FILE --key FILE] [--no-host-check]] [--roles store,find,worklist,commit] [--charset &quot;ISO_IR 192&quot;|&quot;ISO 2022 IR 87&quot;]
      | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]</translation>
     </message>
     <message>
@@ -8844,11 +8844,11 @@ ID %2   生年月日 %3   %4</translation>
         <translation>アカウントの追加、一覧、無効化、ロック解除、役割とパスワードの変更</translation>
     </message>
     <message>
-        <source>add: the new account's role</source>
+        <source>add: the new account&apos;s role</source>
         <translation>add: 新しいアカウントの役割</translation>
     </message>
     <message>
-        <source>add: the person's name as shown and audited</source>
+        <source>add: the person&apos;s name as shown and audited</source>
         <translation>add: 表示と監査記録に使う本人の氏名</translation>
     </message>
     <message>
@@ -8933,7 +8933,7 @@ roles: %1</source>
 <context>
     <name>pdi::cli::WriteCommand</name>
     <message>
-        <source>write one patient's studies to a USB folder, an ISO image or a disc, verified</source>
+        <source>write one patient&apos;s studies to a USB folder, an ISO image or a disc, verified</source>
         <translation>1 名の患者の検査を USB フォルダ、ISO イメージ、ディスクに書き込み、検証する</translation>
     </message>
     <message>
@@ -8993,11 +8993,11 @@ roles: %1</source>
         <translation>DICOM ファイルとフォルダ</translation>
     </message>
     <message>
-        <source>unknown media type "%1": use cd, dvd, dvd-dl, bd or usb</source>
+        <source>unknown media type &quot;%1&quot;: use cd, dvd, dvd-dl, bd or usb</source>
         <translation>不明な媒体の種類「%1」です。cd、dvd、dvd-dl、bd、usb のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>--allow takes video, bulk or ai, not "%1"</source>
+        <source>--allow takes video, bulk or ai, not &quot;%1&quot;</source>
         <translation>--allow には video、bulk、ai のいずれかを指定してください（「%1」は指定できません）</translation>
     </message>
     <message>
@@ -9029,7 +9029,7 @@ roles: %1</source>
         <translation>書き込み元の患者:</translation>
     </message>
     <message>
-        <source>Verified: read back with the checker's rules; every file's SHA-256 matches.</source>
+        <source>Verified: read back with the checker&apos;s rules; every file&apos;s SHA-256 matches.</source>
         <translation>検証: 確認と同じ規則で読み戻し、すべてのファイルの SHA-256 が一致しました。</translation>
     </message>
     <message>
@@ -9041,7 +9041,7 @@ roles: %1</source>
         <translation>ジョブ:    %1</translation>
     </message>
     <message>
-        <source>The source local (the station's archive) needs --patient-id.</source>
+        <source>The source local (the station&apos;s archive) needs --patient-id.</source>
         <translation>書き込み元 local（端末内アーカイブ）には --patient-id が必要です。</translation>
     </message>
     <message>
