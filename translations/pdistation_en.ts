@@ -1300,9 +1300,7 @@
     <message numerus="yes">
         <source>%1: %n record(s)</source>
         <translation>
-            <numerusform>%1: %n record</numerusform>
-            <numerusform>%1: %n records</numerusform>
-        </translation>
+            <numerusform>%1: %n record</numerusform><numerusform>%1: %n records</numerusform></translation>
     </message>
     <message>
         <source>(no station)</source>
@@ -2300,11 +2298,11 @@ Accession number %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
+        <source>asking the other stations for a lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>asking the other stations for a lock</source>
+        <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2759,6 +2757,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the DICOMDIR expands to more than %1 MB; it was not read</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3974,6 +3976,10 @@ Accession number %2</source>
     </message>
     <message>
         <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 became shorter or unreadable on the medium while it was being sent; it was not stored. Check the medium and run the same import again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6381,6 +6387,21 @@ It contradicts the medium: %3.</source>
     </message>
 </context>
 <context>
+    <name>pdi::PixelDataChecks</name>
+    <message>
+        <source>frame %1 has no valid RLE header</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>frame %1 has an RLE segment outside the frame</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pdi::PreviewImage</name>
     <message>
         <source>the object has no image</source>
@@ -7751,18 +7772,6 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::Transcoder</name>
     <message>
-        <source>frame %1 has no valid RLE header</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>frame %1 has an RLE segment outside the frame</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>none (re-encoded only)</source>
         <translation type="unfinished" />
     </message>
@@ -8609,9 +8618,7 @@ ID %2   born %3   %4</source>
     <message numerus="yes">
         <source>  station %1: %n record(s)</source>
         <translation>
-            <numerusform>  station %1: %n record</numerusform>
-            <numerusform>  station %1: %n records</numerusform>
-        </translation>
+            <numerusform>  station %1: %n record</numerusform><numerusform>  station %1: %n records</numerusform></translation>
     </message>
 </context>
 <context>
@@ -8721,46 +8728,6 @@ ID %2   born %3   %4</source>
 <context>
     <name>pdi::cli::DbCommand</name>
     <message>
-        <source>Database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Address: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Schema version: %1 (this program: %2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The database was set up by a newer PDI Station; update this one before using it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Waiting to be applied by pdi db migrate:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The schema is up to date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>show, upgrade and move the station database (administrators)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>status: write JSON to standard output</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The schema is already up to date (version %1).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The schema was brought from version %1 to version %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Copied into %1:</source>
         <translation type="unfinished" />
     </message>
@@ -8789,6 +8756,18 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Database: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema version: %1 (this program: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Stations using it:</source>
         <translation type="unfinished" />
     </message>
@@ -8797,7 +8776,27 @@ ID %2   born %3   %4</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <source>The database was set up by a newer PDI Station; update this one before using it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be applied by pdi db migrate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema is up to date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>show, upgrade and move the station database (administrators)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: pdi db status [--json] | migrate | copy --to postgresql://USER@HOST:PORT/DB?password_file=FILE  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>status: write JSON to standard output</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -8806,6 +8805,14 @@ ID %2   born %3   %4</source>
     </message>
     <message>
         <source>status, migrate or copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema is already up to date (version %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The schema was brought from version %1 to version %2.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2741,6 +2741,10 @@ Accession number %2</source>
         <source>the DICOMDIR holds %1 elements, more than the %2 that fit the %3 MB it may take in memory; it was not read</source>
         <translation>DICOMDIR には %1 個の要素があり、使ってよいメモリ %3 MB に収まる %2 個を超えるため、読み込みませんでした</translation>
     </message>
+    <message>
+        <source>the DICOMDIR expands to more than %1 MB; it was not read</source>
+        <translation>DICOMDIR は展開すると %1 MB を超えるため、読み込みませんでした</translation>
+    </message>
 </context>
 <context>
     <name>pdi::DicomdirRule</name>
@@ -3937,6 +3941,10 @@ Accession number %2</source>
     <message>
         <source>Incomplete: %1 of %2 object(s) done (%3 sent, %4 committed, %5 failed, %6 still to send). %7 Run the same command again to continue; what was sent is not sent again.</source>
         <translation>未完了: %2 オブジェクト中 %1 が済みました（送信済み %3、保存確認済み %4、失敗 %5、未送信 %6）。%7 同じ操作をもう一度行うと続きから再開します。送信済みのものは再送しません。</translation>
+    </message>
+    <message>
+        <source>%1 became shorter or unreadable on the medium while it was being sent; it was not stored. Check the medium and run the same import again.</source>
+        <translation>%1 は送信中に媒体上で短くなったか読めなくなったため、保存されていません。媒体を確認し、同じ取り込みをもう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -6326,6 +6334,21 @@ It contradicts the medium: %3.</source>
     </message>
 </context>
 <context>
+    <name>pdi::PixelDataChecks</name>
+    <message>
+        <source>frame %1 has no valid RLE header</source>
+        <translation>フレーム %1 に有効な RLE ヘッダがありません</translation>
+    </message>
+    <message>
+        <source>frame %1 has an RLE segment outside the frame</source>
+        <translation>フレーム %1 にフレーム外を指す RLE セグメントがあります</translation>
+    </message>
+    <message>
+        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
+        <translation>フレーム %2 の RLE セグメント %1 が %4 バイト中 %3 バイトで終わっています</translation>
+    </message>
+</context>
+<context>
     <name>pdi::PreviewImage</name>
     <message>
         <source>the object has no image</source>
@@ -7685,18 +7708,6 @@ ID %2   生年月日 %3   %4</translation>
 </context>
 <context>
     <name>pdi::Transcoder</name>
-    <message>
-        <source>frame %1 has no valid RLE header</source>
-        <translation>フレーム %1 に有効な RLE ヘッダがありません</translation>
-    </message>
-    <message>
-        <source>frame %1 has an RLE segment outside the frame</source>
-        <translation>フレーム %1 にフレーム外を指す RLE セグメントがあります</translation>
-    </message>
-    <message>
-        <source>RLE segment %1 of frame %2 ends after %3 of %4 bytes</source>
-        <translation>フレーム %2 の RLE セグメント %1 が %4 バイト中 %3 バイトで終わっています</translation>
-    </message>
     <message>
         <source>none (re-encoded only)</source>
         <translation>なし（再符号化のみ）</translation>

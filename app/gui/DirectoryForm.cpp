@@ -87,16 +87,15 @@ DirectoryForm::DirectoryForm(const WorkspaceContext& context, QWidget* parent)
         row(groups_.value(role));
     row(requiredGroup_);
     row(timeout_);
-    auto* testRow = new QHBoxLayout;
-    testRow->addWidget(test_);
-    testRow->addStretch();
+    // The test beside Save: on a small screen both stay in sight below the fields.
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(test_);
+    actions->addWidget(buttonRow(), 1);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro_);
     layout->addLayout(form);
-    layout->addWidget(buttonRow());
+    layout->addLayout(actions);
     layout->addWidget(messageLabel());
-    layout->addSpacing(12);
-    layout->addLayout(testRow);
     layout->addWidget(testResult_);
     layout->addStretch();
 

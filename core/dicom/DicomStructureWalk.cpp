@@ -1,5 +1,6 @@
 #include "DicomStructureWalk.h"
 #include "ElementHeader.h"
+#include "FileMetaWalk.h"
 #include "StructureBytes.h"
 
 #include <QVarLengthArray>
@@ -12,12 +13,10 @@ namespace {
 
 using namespace structure;
 
-constexpr quint32 kUndefinedLength = 0xFFFFFFFFu;
 constexpr quint32 kItem = 0xFFFEE000u;
 constexpr quint32 kItemEnd = 0xFFFEE00Du;
 constexpr quint32 kSequenceEnd = 0xFFFEE0DDu;
 constexpr quint32 kPixelData = 0x7FE00010u;
-constexpr quint32 kTransferSyntaxUid = 0x00020010u;
 
 const char* const kImplicitLittleEndian = "1.2.840.10008.1.2";
 const char* const kExplicitBigEndian = "1.2.840.10008.1.2.2";
@@ -243,8 +242,7 @@ private:
                 }
                 if (!fits(at, top.tag, length))
                     return false;
-                in_.skip(length);
-                return true;
+                return skipValue(at, top.tag, length);
             }
             return damage(
                 at, tag,
@@ -355,8 +353,22 @@ private:
         }
         if (!fits(at, tag, length))
             return false;
-        in_.skip(length);
-        return true;
+        return skipValue(at, tag, length);
+    }
+
+    // fits() knows what is left only of a file; inflated data ends where it ends, so a value
+    // that runs past it is found here (DCMTK would allocate all of its declared length).
+    bool skipValue(qint64 at, quint32 tag, quint32 length) {
+        const qint64 before = in_.position();
+        if (in_.skip(length))
+            return true;
+        return damage(at, tag,
+                      DicomStructureWalk::tr("at byte %1, %2 claims %3 bytes, but only %4 "
+                                             "remain in the file")
+                          .arg(at)
+                          .arg(tagText(tag))
+                          .arg(length)
+                          .arg(in_.position() - before));
     }
 
     ByteSource& in_;
@@ -368,67 +380,6 @@ private:
     Result result_;
     qint64 elements_ = 0;
 };
-
-// The meta information (group 0002, always Explicit VR Little Endian, PS3.10 7.1), walked like
-// the data set; returns the data set's transfer syntax and leaves in at the data set's start.
-bool walkMeta(FileBytes& in, QString& transferSyntax, DicomStructureWalk::Result& result) {
-    while (true) {
-        uchar b[8];
-        const qint64 at = in.position();
-        if (!in.peek(b, 8) || (u16(b, false) != 0x0002))
-            return true;
-        const quint32 tag = tagAt(b, false);
-        quint32 length = 0;
-        if (isVrLetters(b + 4)) {
-            if (hasLongLength(b + 4)) {
-                uchar l[12];
-                if (!in.read(l, 12))
-                    break;
-                length = u32(l + 8, false);
-            } else {
-                in.skip(6);
-                uchar l[2];
-                if (!in.read(l, 2))
-                    break;
-                length = u16(l, false);
-            }
-        } else {
-            in.skip(4);
-            uchar l[4];
-            if (!in.read(l, 4))
-                break;
-            length = u32(l, false);
-        }
-        if (length == kUndefinedLength || qint64(length) > in.remaining()) {
-            result.verdict = DicomStructureWalk::Verdict::Damaged;
-            result.offset = at;
-            result.tag = tag;
-            result.problem = DicomStructureWalk::tr("at byte %1, the file meta information "
-                                                    "element %2 has a length of %3 bytes that "
-                                                    "the file cannot hold")
-                                 .arg(at)
-                                 .arg(tagText(tag))
-                                 .arg(length);
-            result.readableBytes = at;
-            return false;
-        }
-        if (tag == kTransferSyntaxUid && length <= 256) {
-            QByteArray value;
-            if (!in.readValue(value, length))
-                break;
-            transferSyntax = QString::fromLatin1(value).trimmed();
-            while (transferSyntax.endsWith(QChar(0)))
-                transferSyntax.chop(1);
-        } else {
-            in.skip(length);
-        }
-    }
-    result.verdict = DicomStructureWalk::Verdict::Damaged;
-    result.offset = in.position();
-    result.problem = DicomStructureWalk::tr("the file ends inside its file meta information");
-    result.readableBytes = in.position();
-    return false;
-}
 
 } // namespace
 
@@ -484,6 +435,7 @@ DicomStructureWalk::Result DicomStructureWalk::walk(MediumFile& file) {
             if (inflated.failed() && inflated.position() == 0 && !zlibHeader)
                 continue; // some writers wrap the data in a zlib header: try that once
             r.deflated = true;
+            r.inflatedBytes = inflated.position();
             r.readableBytes = r.intact() ? size : 0;
             return r;
         }

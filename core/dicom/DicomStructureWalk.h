@@ -38,6 +38,9 @@ public:
         // the whole file when it is intact, 0 when no part of it is safe to hand to a parser.
         qint64 readableBytes = 0;
         bool deflated = false;
+        // When deflated: the bytes of the data set inflated (as far as the walk went). A parser
+        // cannot leave the values of a deflated data set in the file, so this much is in memory.
+        qint64 inflatedBytes = 0;
         // The walk went on past the damage to the end of the file (a length that overran its
         // item or sequence): the whole file's nesting is within kMaxDepth, so a parser may read
         // all of it, though it will not agree with itself.

@@ -11,6 +11,9 @@
 // tag named for a person. Used by the structure walk, which never hands the bytes to DCMTK.
 namespace pdi::structure {
 
+// A length that is not given: the value runs to its delimiter (PS3.5 7.1.1).
+constexpr quint32 kUndefinedLength = 0xFFFFFFFFu;
+
 struct Encoding {
     bool explicitVr = true;
     bool bigEndian = false;

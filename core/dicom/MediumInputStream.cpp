@@ -66,6 +66,7 @@ void MediumProducer::endEarly(qint64 readResult) {
     if (readResult < 0)
         status_ = EC_InvalidStream;
     size_ = pos_;
+    file_->noteEndedEarly();
 }
 
 offile_off_t MediumProducer::skip(offile_off_t skiplen) {

@@ -85,6 +85,208 @@ int DirectoryRecord::level() const {
     return 4;
 }
 
+namespace {
+
+// The file-set header: meta information, character sets and the root's offsets.
+struct RootOffsets {
+    quint32 first = 0;
+};
+
+RootOffsets readFileSetHeader(DcmFileFormat& fileFormat, DcmDataset& ds, DicomDirectory& dir) {
+    if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
+        dir.mediaStorageSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
+        dir.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
+        if (dir.part10)
+            dir.metaMissing = DicomSummaryReader::missingMetaElements(*meta);
+    }
+    if (dir.transferSyntaxUid.isEmpty())
+        dir.transferSyntaxUid = QString::fromLatin1(DcmXfer(ds.getOriginalXfer()).getXferID());
+    OFString value;
+    if (ds.findAndGetOFStringArray(DCM_FileSetID, value, OFFalse).good())
+        dir.fileSetId = QString::fromLatin1(value.c_str());
+    dir.specificCharacterSet = ascii(ds, DCM_SpecificCharacterSetOfFileSetDescriptorFile);
+    dir.recordCharacterSet = ascii(ds, DCM_SpecificCharacterSet);
+    const SpecificCharacterSet charset(dir.recordCharacterSet);
+    dir.invalidCharacterSets = charset.invalidTerms();
+    dir.characterSetReadAs = charset.definedTerms();
+
+    RootOffsets root;
+    Uint32 firstRoot = 0;
+    dir.hasFirstRootOffset =
+        ds.findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot)
+            .good();
+    dir.firstRootOffset = firstRoot;
+    root.first = firstRoot;
+    Uint32 lastRoot = 0;
+    dir.hasLastRootOffset =
+        ds.findAndGetUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, lastRoot)
+            .good();
+    dir.lastRootOffset = lastRoot;
+    return root;
+}
+
+// One pass over the record's elements: looking each key up by tag costs a list search per key,
+// which adds up over tens of thousands of records.
+DirectoryRecord readRecord(DcmItem& item, const SpecificCharacterSet& fileSetCharset,
+                           DicomDirectory& dir) {
+    DirectoryRecord rec;
+    if (auto* dr = dynamic_cast<DcmDirectoryRecord*>(&item))
+        rec.offset = dr->getFileOffset();
+    QVarLengthArray<std::pair<const KeyTag*, DcmElement*>, 24> keyElements;
+    DcmElement* recordCharsetElement = nullptr;
+    DcmObject* elementCursor = nullptr;
+    while ((elementCursor = item.nextInContainer(elementCursor))) {
+        auto* element = static_cast<DcmElement*>(elementCursor);
+        const DcmTagKey tag = element->getTag();
+        if (tag == DCM_DirectoryRecordType) {
+            rec.type = elementText(*element);
+        } else if (tag == DCM_OffsetOfTheNextDirectoryRecord) {
+            Uint32 value = 0;
+            rec.hasNext = element->getUint32(value).good();
+            if (rec.hasNext)
+                rec.next = value;
+        } else if (tag == DCM_OffsetOfReferencedLowerLevelDirectoryEntity) {
+            Uint32 value = 0;
+            rec.hasLower = element->getUint32(value).good();
+            if (rec.hasLower)
+                rec.lower = value;
+        } else if (tag == DCM_RecordInUseFlag) {
+            Uint16 inUse = 0xFFFF;
+            rec.hasInUse = element->getUint16(inUse).good();
+            if (rec.hasInUse)
+                rec.inUse = inUse != 0;
+        } else if (tag == DCM_ReferencedFileID) {
+            rec.fileId = elementText(*element);
+            rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
+            for (QString& part : rec.fileIdParts)
+                part = part.trimmed();
+        } else if (tag == DCM_ReferencedSOPClassUIDInFile) {
+            rec.refSopClassUid = elementText(*element);
+        } else if (tag == DCM_ReferencedSOPInstanceUIDInFile) {
+            rec.refSopInstanceUid = elementText(*element);
+        } else if (tag == DCM_ReferencedTransferSyntaxUIDInFile) {
+            rec.refTransferSyntaxUid = elementText(*element);
+        } else if (tag == DCM_SpecificCharacterSet) {
+            recordCharsetElement = element;
+        } else {
+            for (const KeyTag& key : kKeys) {
+                if (key.tag == tag) {
+                    keyElements.append({&key, element});
+                    break;
+                }
+            }
+        }
+    }
+    std::optional<SpecificCharacterSet> ownCharset;
+    if (recordCharsetElement) {
+        ownCharset.emplace(elementText(*recordCharsetElement));
+        for (const QString& term : ownCharset->invalidTerms()) {
+            if (!dir.invalidCharacterSets.contains(term))
+                dir.invalidCharacterSets << term;
+        }
+    }
+    const SpecificCharacterSet& recordCharset = ownCharset ? *ownCharset : fileSetCharset;
+    for (const auto& [key, element] : std::as_const(keyElements)) {
+        QString text;
+        if (const std::optional<QByteArray> bytes = ElementText::bytes(*element)) {
+            if (!key->text) {
+                text = elementText(*element);
+            } else if (key->personName) {
+                text = PersonName::normalized(
+                    ElementText::decoded(*bytes, recordCharset, true, &rec.undeclaredText));
+            } else {
+                text = ElementText::decoded(*bytes, recordCharset, false, &rec.undeclaredText);
+            }
+        }
+        rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text});
+    }
+    return rec;
+}
+
+// Follows the offsets from the root: each chain of "next" links a directory entity, "lower"
+// descends. Every record must be reached exactly once; false (with the problem said) otherwise.
+bool linkByOffsets(DicomDirectory& dir, const QHash<quint32, int>& byOffset, quint32 firstRoot) {
+    if (dir.records.isEmpty())
+        return true;
+    if (byOffset.isEmpty() || firstRoot == 0) {
+        dir.offsetProblems << DicomdirReader::tr(
+            "the offsets that link the directory records are missing");
+        return false;
+    }
+    QVector<bool> reached(dir.records.size(), false);
+    struct Pending {
+        quint32 offset;
+        int parent;
+    };
+    QVector<Pending> todo{{firstRoot, -1}};
+    while (!todo.isEmpty()) {
+        const Pending p = todo.takeLast();
+        quint32 offset = p.offset;
+        while (offset != 0) {
+            auto it = byOffset.constFind(offset);
+            if (it == byOffset.constEnd()) {
+                dir.offsetProblems
+                    << DicomdirReader::tr("an offset (%1) points at no directory record")
+                           .arg(offset);
+                return false;
+            }
+            const int index = *it;
+            if (reached[index]) {
+                dir.offsetProblems
+                    << DicomdirReader::tr(
+                           "the record at offset %1 is linked more than once (a loop)")
+                           .arg(offset);
+                return false;
+            }
+            reached[index] = true;
+            DirectoryRecord& rec = dir.records[index];
+            rec.parent = p.parent;
+            if (p.parent < 0)
+                dir.roots.append(index);
+            else
+                dir.records[p.parent].children.append(index);
+            if (rec.lower != 0)
+                todo.append({rec.lower, index});
+            offset = rec.next;
+        }
+    }
+    const int unreached = int(std::count(reached.cbegin(), reached.cend(), false));
+    if (unreached > 0) {
+        dir.offsetProblems << DicomdirReader::tr(
+            "%n directory record(s) cannot be reached through the offsets", "", unreached);
+        return false;
+    }
+    return true;
+}
+
+// Record order instead of offsets: each record belongs under the nearest earlier record of a
+// higher level. This is how the records are written in practice.
+void linkByOrder(DicomDirectory& dir) {
+    dir.offsetsValid = false;
+    dir.roots.clear();
+    for (DirectoryRecord& rec : dir.records) {
+        rec.parent = -1;
+        rec.children.clear();
+    }
+    QVector<int> stack; // indices of open records, increasing level
+    for (int i = 0; i < dir.records.size(); ++i) {
+        DirectoryRecord& rec = dir.records[i];
+        const int level = rec.level() == 0 ? 4 : rec.level();
+        while (!stack.isEmpty() && dir.records[stack.constLast()].level() >= level)
+            stack.removeLast();
+        if (stack.isEmpty()) {
+            dir.roots.append(i);
+        } else {
+            rec.parent = stack.constLast();
+            dir.records[stack.constLast()].children.append(i);
+        }
+        if (level < 4)
+            stack.append(i);
+    }
+}
+
+} // namespace
+
 DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path) {
     initDcmtk();
     Result result;
@@ -102,8 +304,17 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     // A record whose length overruns its sequence is read as DCMTK reads it (the walk checked
     // the nesting to the end) and reported; any other damage leaves the DICOMDIR unread.
     const DicomStructureWalk::Result walk = DicomStructureWalk::walk(*file);
-    if (!walk.intact() && !walk.walkedToEnd) {
+    // A deflated data set cannot be read lazily: DCMTK allocates every value as its length
+    // declares before reading it, so a length that overruns its item (1 GB in 5 KB, found by
+    // fuzzing) is an allocation of that size. Only a whole one is read.
+    if (!walk.intact() && (!walk.walkedToEnd || walk.deflated)) {
         result.error = DicomdirReader::tr("the DICOMDIR is damaged: %1").arg(walk.problem);
+        return result;
+    }
+    if (walk.deflated && walk.inflatedBytes > kMaxDicomdirBytes) {
+        result.error =
+            DicomdirReader::tr("the DICOMDIR expands to more than %1 MB; it was not read")
+                .arg(kMaxDicomdirBytes >> 20);
         return result;
     }
     if (!walk.intact())
@@ -130,41 +341,13 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                            .arg(DcmtkCondition::describe(cond));
         return result;
     }
-    if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
-        dir.mediaStorageSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
-        dir.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
-        if (dir.part10)
-            dir.metaMissing = DicomSummaryReader::missingMetaElements(*meta);
-    }
-    if (dir.transferSyntaxUid.isEmpty())
-        dir.transferSyntaxUid = QString::fromLatin1(DcmXfer(ds->getOriginalXfer()).getXferID());
-    {
-        OFString value;
-        if (ds->findAndGetOFStringArray(DCM_FileSetID, value, OFFalse).good())
-            dir.fileSetId = QString::fromLatin1(value.c_str());
-    }
-    dir.specificCharacterSet = ascii(*ds, DCM_SpecificCharacterSetOfFileSetDescriptorFile);
-    dir.recordCharacterSet = ascii(*ds, DCM_SpecificCharacterSet);
-    const SpecificCharacterSet charset(dir.recordCharacterSet);
-    dir.invalidCharacterSets = charset.invalidTerms();
-    dir.characterSetReadAs = charset.definedTerms();
-
+    const RootOffsets root = readFileSetHeader(fileFormat, *ds, dir);
     DcmSequenceOfItems* sequence = nullptr;
     if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
         result.error = DicomdirReader::tr("the DICOMDIR has no Directory Record Sequence");
         return result;
     }
-    Uint32 firstRoot = 0;
-    dir.hasFirstRootOffset =
-        ds->findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot)
-            .good();
-    dir.firstRootOffset = firstRoot;
-    Uint32 lastRoot = 0;
-    dir.hasLastRootOffset =
-        ds->findAndGetUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, lastRoot)
-            .good();
-    dir.lastRootOffset = lastRoot;
-
+    const SpecificCharacterSet charset(dir.recordCharacterSet);
     const unsigned long count = sequence->card();
     if (count > unsigned(kMaxRecords))
         dir.truncated = true;
@@ -179,167 +362,13 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
         auto* item = static_cast<DcmItem*>(cursor);
         if (!item)
             break;
-        DirectoryRecord rec;
-        if (auto* dr = dynamic_cast<DcmDirectoryRecord*>(item))
-            rec.offset = dr->getFileOffset();
-        // One pass over the record's elements: looking each key up by tag costs a list search
-        // per key, which adds up over tens of thousands of records.
-        QVarLengthArray<std::pair<const KeyTag*, DcmElement*>, 24> keyElements;
-        DcmElement* recordCharsetElement = nullptr;
-        DcmObject* elementCursor = nullptr;
-        while ((elementCursor = item->nextInContainer(elementCursor))) {
-            auto* element = static_cast<DcmElement*>(elementCursor);
-            const DcmTagKey tag = element->getTag();
-            if (tag == DCM_DirectoryRecordType) {
-                rec.type = elementText(*element);
-            } else if (tag == DCM_OffsetOfTheNextDirectoryRecord) {
-                Uint32 value = 0;
-                rec.hasNext = element->getUint32(value).good();
-                if (rec.hasNext)
-                    rec.next = value;
-            } else if (tag == DCM_OffsetOfReferencedLowerLevelDirectoryEntity) {
-                Uint32 value = 0;
-                rec.hasLower = element->getUint32(value).good();
-                if (rec.hasLower)
-                    rec.lower = value;
-            } else if (tag == DCM_RecordInUseFlag) {
-                Uint16 inUse = 0xFFFF;
-                rec.hasInUse = element->getUint16(inUse).good();
-                if (rec.hasInUse)
-                    rec.inUse = inUse != 0;
-            } else if (tag == DCM_ReferencedFileID) {
-                rec.fileId = elementText(*element);
-                rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
-                for (QString& part : rec.fileIdParts)
-                    part = part.trimmed();
-            } else if (tag == DCM_ReferencedSOPClassUIDInFile) {
-                rec.refSopClassUid = elementText(*element);
-            } else if (tag == DCM_ReferencedSOPInstanceUIDInFile) {
-                rec.refSopInstanceUid = elementText(*element);
-            } else if (tag == DCM_ReferencedTransferSyntaxUIDInFile) {
-                rec.refTransferSyntaxUid = elementText(*element);
-            } else if (tag == DCM_SpecificCharacterSet) {
-                recordCharsetElement = element;
-            } else {
-                for (const KeyTag& key : kKeys) {
-                    if (key.tag == tag) {
-                        keyElements.append({&key, element});
-                        break;
-                    }
-                }
-            }
-        }
-        std::optional<SpecificCharacterSet> ownCharset;
-        if (recordCharsetElement) {
-            ownCharset.emplace(elementText(*recordCharsetElement));
-            for (const QString& term : ownCharset->invalidTerms()) {
-                if (!dir.invalidCharacterSets.contains(term))
-                    dir.invalidCharacterSets << term;
-            }
-        }
-        const SpecificCharacterSet& recordCharset = ownCharset ? *ownCharset : charset;
-        for (const auto& [key, element] : std::as_const(keyElements)) {
-            QString text;
-            if (const std::optional<QByteArray> bytes = ElementText::bytes(*element)) {
-                if (!key->text) {
-                    text = elementText(*element);
-                } else if (key->personName) {
-                    text = PersonName::normalized(
-                        ElementText::decoded(*bytes, recordCharset, true, &rec.undeclaredText));
-                } else {
-                    text = ElementText::decoded(*bytes, recordCharset, false, &rec.undeclaredText);
-                }
-            }
-            rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text});
-        }
+        DirectoryRecord rec = readRecord(*item, charset, dir);
         if (rec.offset != 0)
             byOffset.insert(rec.offset, dir.records.size());
         dir.records.append(std::move(rec));
     }
-
-    // Follow the offsets from the root: each chain of "next" links a directory entity, "lower"
-    // descends. Every record must be reached exactly once.
-    QVector<bool> reached(dir.records.size(), false);
-    bool valid = !dir.records.isEmpty() && !byOffset.isEmpty() && firstRoot != 0;
-    if (dir.records.isEmpty()) {
-        valid = true;
-    } else if (!valid) {
-        dir.offsetProblems << DicomdirReader::tr(
-            "the offsets that link the directory records are missing");
-    }
-    struct Pending {
-        quint32 offset;
-        int parent;
-    };
-    QVector<Pending> todo;
-    if (valid)
-        todo.append({quint32(firstRoot), -1});
-    while (valid && !todo.isEmpty()) {
-        const Pending p = todo.takeLast();
-        quint32 offset = p.offset;
-        while (offset != 0) {
-            auto it = byOffset.constFind(offset);
-            if (it == byOffset.constEnd()) {
-                dir.offsetProblems
-                    << DicomdirReader::tr("an offset (%1) points at no directory record")
-                           .arg(offset);
-                valid = false;
-                break;
-            }
-            const int index = *it;
-            if (reached[index]) {
-                dir.offsetProblems
-                    << DicomdirReader::tr(
-                           "the record at offset %1 is linked more than once (a loop)")
-                           .arg(offset);
-                valid = false;
-                break;
-            }
-            reached[index] = true;
-            DirectoryRecord& rec = dir.records[index];
-            rec.parent = p.parent;
-            if (p.parent < 0)
-                dir.roots.append(index);
-            else
-                dir.records[p.parent].children.append(index);
-            if (rec.lower != 0)
-                todo.append({rec.lower, index});
-            offset = rec.next;
-        }
-    }
-    if (valid) {
-        const int unreached = int(std::count(reached.cbegin(), reached.cend(), false));
-        if (unreached > 0) {
-            dir.offsetProblems << DicomdirReader::tr(
-                "%n directory record(s) cannot be reached through the offsets", "", unreached);
-            valid = false;
-        }
-    }
-    if (!valid) {
-        // Fall back to record order: each record belongs under the nearest earlier record of a
-        // higher level. This is how the records are written in practice.
-        dir.offsetsValid = false;
-        dir.roots.clear();
-        for (DirectoryRecord& rec : dir.records) {
-            rec.parent = -1;
-            rec.children.clear();
-        }
-        QVector<int> stack; // indices of open records, increasing level
-        for (int i = 0; i < dir.records.size(); ++i) {
-            DirectoryRecord& rec = dir.records[i];
-            const int level = rec.level() == 0 ? 4 : rec.level();
-            while (!stack.isEmpty() && dir.records[stack.constLast()].level() >= level)
-                stack.removeLast();
-            if (stack.isEmpty()) {
-                dir.roots.append(i);
-            } else {
-                rec.parent = stack.constLast();
-                dir.records[stack.constLast()].children.append(i);
-            }
-            if (level < 4)
-                stack.append(i);
-        }
-    }
+    if (!linkByOffsets(dir, byOffset, root.first))
+        linkByOrder(dir);
     result.ok = true;
     return result;
 }

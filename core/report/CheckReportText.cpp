@@ -38,11 +38,10 @@ QString severityLabel(Severity s) {
 
 } // namespace
 
-QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
-    QString text;
-    QTextStream out(&text);
-    const MediumInventory& inv = r.inventory;
+namespace {
 
+void writeSummary(QTextStream& out, const CheckReport& r) {
+    const MediumInventory& inv = r.inventory;
     out << CheckReportText::tr("Medium:    %1 (%2)")
                .arg(DisplayText::printable(inv.location), kindLabel(inv.kind))
         << '\n';
@@ -79,7 +78,9 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
                                    "enough for a quick check (%1)")
                    .arg(inv.quickFallback.join(QLatin1String("; ")))
             << '\n';
+}
 
+void writePatients(QTextStream& out, const CheckReport& r) {
     const int patientCount = r.contents.patients.size();
     for (int i = 0; i < patientCount; ++i) {
         const PatientContents& p = r.contents.patients.at(i);
@@ -124,7 +125,9 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
             }
         }
     }
+}
 
+void writeFlags(QTextStream& out, const CheckReport& r) {
     bool anyFlag = false;
     for (int f = 0; f < MediumFlags::FlagCount; ++f) {
         if (!r.flags.set[f])
@@ -135,7 +138,10 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
         }
         out << "  ! " << MediumFlags::explanation(MediumFlags::Flag(f)) << '\n';
     }
+}
 
+// Grouped by code so that 5,000 compressed files read as one problem with examples.
+void writeFindings(QTextStream& out, const CheckReport& r, int examplesPerCode) {
     if (!r.findings.isEmpty()) {
         out << '\n' << CheckReportText::tr("Findings:") << '\n';
         // Group by code so that 5,000 compressed files read as one problem with examples.
@@ -169,6 +175,17 @@ QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
                     << '\n';
         }
     }
+}
+
+} // namespace
+
+QString CheckReportText::render(const CheckReport& r, int examplesPerCode) {
+    QString text;
+    QTextStream out(&text);
+    writeSummary(out, r);
+    writePatients(out, r);
+    writeFlags(out, r);
+    writeFindings(out, r, examplesPerCode);
     out.flush();
     return text;
 }

@@ -167,23 +167,42 @@ void checkOffsets(const DicomDirectory& dir, const QString& where, Findings& out
     }
 }
 
-} // namespace
-
-void DicomdirRule::check(const RuleInput& in, Findings& out) const {
-    const MediumInventory& inv = in.inventory;
-    if (!inv.dicomdirPath.isEmpty() && !inv.dicomdir) {
-        out << FindingCatalog::make(
-            FindingCode::DicomdirUnreadable, inv.dicomdirPath,
-            DicomdirRule::tr(
-                "%1; the medium was checked file by file instead. A viewer will not be able to "
-                "open this medium.")
-                .arg(inv.dicomdirError));
-    }
-    if (!inv.dicomdir)
+// Whether each object sits under the patient, study and series records its own values name.
+void notePlacement(const DicomDirectory& dir, const FileReference& ref, const DicomSummary& s,
+                   Misplacements& misplaced) {
+    const int series = ancestor(dir, ref.recordIndex, 3);
+    const int study = ancestor(dir, ref.recordIndex, 2);
+    const int patient = ancestor(dir, ref.recordIndex, 1);
+    if (series < 0 || study < 0 || patient < 0) {
+        QStringList absent;
+        if (patient < 0)
+            absent << QStringLiteral("PATIENT");
+        if (study < 0)
+            absent << QStringLiteral("STUDY");
+        if (series < 0)
+            absent << QStringLiteral("SERIES");
+        misplaced.note({-1, absent.join(QLatin1String(", ")), QString(), QString()}, ref.path);
         return;
-    const DicomDirectory& dir = *inv.dicomdir;
-    const QString where = inv.dicomdirPath;
+    }
+    const struct {
+        int record;
+        quint32 tag;
+        const char* name;
+        const QString& value;
+    } levels[] = {{patient, tagKey(0x0010, 0x0020), "Patient ID", s.patientId},
+                  {study, tagKey(0x0020, 0x000D), "Study Instance UID", s.studyUid},
+                  {series, tagKey(0x0020, 0x000E), "Series Instance UID", s.seriesUid}};
+    for (const auto& level : levels) {
+        const QString recorded = dir.records.at(level.record).value(level.tag);
+        if (recorded != level.value)
+            misplaced.note({level.record, QLatin1String(level.name), recorded, level.value},
+                           ref.path);
+    }
+}
 
+// The file set as a whole: meta information, encoding, File-set ID, links, damage.
+void checkFileSet(const MediumInventory& inv, const DicomDirectory& dir, const QString& where,
+                  Findings& out) {
     if (!dir.part10 || dir.mediaStorageSopClassUid != QLatin1String(kMediaStorageDirectory)) {
         out << FindingCatalog::make(
             FindingCode::DicomdirNotMediaStorage, where,
@@ -242,7 +261,10 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                              "in every file; some viewers refuse such a DICOMDIR.")
                 .arg(dir.metaMissing.join(QLatin1String(", "))));
     }
+}
 
+// Each record in use: its required keys, its type against the object it lists, its File ID.
+void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out) {
     for (int i = 0; i < dir.records.size(); ++i) {
         const DirectoryRecord& r = dir.records.at(i);
         if (!r.inUse)
@@ -293,7 +315,11 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
             }
         }
     }
+}
 
+// Each reference against the file it names: present, on the medium, once, the same object, under
+// the right patient, study and series.
+void checkReferences(const MediumInventory& inv, const DicomDirectory& dir, Findings& out) {
     QHash<QString, int> referencedBy;
     Misplacements misplaced;
     for (const FileReference& ref : inv.references) {
@@ -352,37 +378,12 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                     .arg(differences.join(QLatin1String("; "))));
         }
 
-        const int series = ancestor(dir, ref.recordIndex, 3);
-        const int study = ancestor(dir, ref.recordIndex, 2);
-        const int patient = ancestor(dir, ref.recordIndex, 1);
-        if (series < 0 || study < 0 || patient < 0) {
-            QStringList absent;
-            if (patient < 0)
-                absent << QStringLiteral("PATIENT");
-            if (study < 0)
-                absent << QStringLiteral("STUDY");
-            if (series < 0)
-                absent << QStringLiteral("SERIES");
-            misplaced.note({-1, absent.join(QLatin1String(", ")), QString(), QString()}, ref.path);
-            continue;
-        }
-        const struct {
-            int record;
-            quint32 tag;
-            const char* name;
-            const QString& value;
-        } levels[] = {{patient, tagKey(0x0010, 0x0020), "Patient ID", s.patientId},
-                      {study, tagKey(0x0020, 0x000D), "Study Instance UID", s.studyUid},
-                      {series, tagKey(0x0020, 0x000E), "Series Instance UID", s.seriesUid}};
-        for (const auto& level : levels) {
-            const QString recorded = dir.records.at(level.record).value(level.tag);
-            if (recorded != level.value)
-                misplaced.note({level.record, QLatin1String(level.name), recorded, level.value},
-                               ref.path);
-        }
+        notePlacement(dir, ref, s, misplaced);
     }
     misplaced.report(dir, out);
+}
 
+void checkUnreferenced(const MediumInventory& inv, Findings& out) {
     for (const ScannedFile& f : inv.files) {
         const bool dicom =
             inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.looksDicom);
@@ -394,6 +395,27 @@ void DicomdirRule::check(const RuleInput& in, Findings& out) const {
                     "that follow the DICOMDIR will miss it."));
         }
     }
+}
+
+} // namespace
+
+void DicomdirRule::check(const RuleInput& in, Findings& out) const {
+    const MediumInventory& inv = in.inventory;
+    if (!inv.dicomdirPath.isEmpty() && !inv.dicomdir) {
+        out << FindingCatalog::make(
+            FindingCode::DicomdirUnreadable, inv.dicomdirPath,
+            DicomdirRule::tr(
+                "%1; the medium was checked file by file instead. A viewer will not be able to "
+                "open this medium.")
+                .arg(inv.dicomdirError));
+    }
+    if (!inv.dicomdir)
+        return;
+    const DicomDirectory& dir = *inv.dicomdir;
+    checkFileSet(inv, dir, inv.dicomdirPath, out);
+    checkRecords(dir, inv.dicomdirPath, out);
+    checkReferences(inv, dir, out);
+    checkUnreferenced(inv, out);
 }
 
 } // namespace pdi

@@ -22,15 +22,13 @@ QString rootName(const QString& path) {
     return path.section(QLatin1Char('/'), 0, 0);
 }
 
-} // namespace
+// The name as the rules compare it: upper-cased when the medium's file system does not keep case.
+QString normalName(const MediumInventory& inv, const QString& name) {
+    return inv.namesKeepCase ? name : name.toUpper();
+}
 
-void LayoutRule::check(const RuleInput& in, Findings& out) const {
-    const MediumInventory& inv = in.inventory;
+void checkNameCase(const MediumInventory& inv, Findings& out) {
     const bool keepCase = inv.namesKeepCase;
-    auto normal = [keepCase](const QString& name) {
-        return keepCase ? name : name.toUpper();
-    };
-
     if (inv.namesLowerCased) {
         out << FindingCatalog::make(
             FindingCode::NamesLowerCased, QString(),
@@ -49,8 +47,10 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                 "case, so upper-case names cannot be checked; check the disc image or the "
                 "device (e.g. /dev/sr0) for that."));
     }
+}
 
-    // DICOMDIR: exactly one, in the root.
+// The DICOMDIR: exactly one, in the root.
+void checkDicomdirPlace(const MediumInventory& inv, Findings& out) {
     if (inv.dicomdirPath.isEmpty()) {
         out << FindingCatalog::make(
             FindingCode::NoDicomdir, QString(),
@@ -72,7 +72,10 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                     "one file set. Write each file set to its own medium."));
         }
     }
+}
 
+// README.TXT, INDEX.HTM with IHE_PDI, no other IHE names in the root.
+void checkRootEntries(const MediumInventory& inv, Findings& out) {
     bool hasReadme = false;
     bool hasIndex = false;
     bool hasIhePdi = false;
@@ -115,9 +118,11 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             FindingCode::WebContent, QString(),
             LayoutRule::tr("The medium has web content (INDEX.HTM and IHE_PDI): DICOM PLUS WEB."));
     }
+}
 
-    // Names. DICOM files and their folders must be File ID components; everything else must
-    // have an ISO 9660 Level 1 name.
+// DICOM files must have File ID component names, in folders that are not the root or IHE_PDI;
+// returns the folders that hold DICOM files, whose names must be File ID components too.
+QSet<QString> checkDicomFileNames(const MediumInventory& inv, Findings& out) {
     QSet<QString> dicomFolders;
     for (const ScannedFile& f : inv.files) {
         const bool dicom =
@@ -149,7 +154,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                     "file cannot be referenced from a DICOMDIR.")
                     .arg(parts.size()));
         }
-        const QString name = normal(parts.constLast());
+        const QString name = normalName(inv, parts.constLast());
         if (!FileIdRules::isValidComponent(name)) {
             out << FindingCatalog::make(
                 FindingCode::InvalidFileIdComponent, f.path,
@@ -159,14 +164,18 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                     .arg(parts.constLast(), FileIdRules::problem(name)));
         }
     }
+    return dicomFolders;
+}
 
+// Every other entry must have an ISO 9660 Level 1 name, and no two names may differ only in case.
+void checkEntryNames(const MediumInventory& inv, const QSet<QString>& dicomFolders, Findings& out) {
     QHash<QString, QString> seenFolded; // folder + upper name -> first name
     for (const MediumEntry& e : inv.entries) {
         const QString parent =
             e.path.contains(QLatin1Char('/')) ? e.path.section(QLatin1Char('/'), 0, -2) : QString();
         const QString folded = parent + QLatin1Char('/') + e.name().toUpper();
         auto it = seenFolded.constFind(folded);
-        if (it != seenFolded.constEnd() && keepCase) {
+        if (it != seenFolded.constEnd() && inv.namesKeepCase) {
             out << FindingCatalog::make(
                 FindingCode::NamesDifferOnlyInCase, e.path,
                 LayoutRule::tr(
@@ -177,7 +186,7 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
             seenFolded.insert(folded, e.name());
         }
 
-        const QString name = normal(e.name());
+        const QString name = normalName(inv, e.name());
         if (e.type == MediumEntry::Type::Directory) {
             if (FileIdRules::isLevel1DirectoryName(name))
                 continue;
@@ -223,6 +232,16 @@ void LayoutRule::check(const RuleInput& in, Findings& out) const {
                     .arg(f->contentType));
         }
     }
+}
+
+} // namespace
+
+void LayoutRule::check(const RuleInput& in, Findings& out) const {
+    const MediumInventory& inv = in.inventory;
+    checkNameCase(inv, out);
+    checkDicomdirPlace(inv, out);
+    checkRootEntries(inv, out);
+    checkEntryNames(inv, checkDicomFileNames(inv, out), out);
 }
 
 } // namespace pdi

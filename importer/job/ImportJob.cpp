@@ -211,7 +211,16 @@ Result<ImportJob::Stop> ImportJob::send(const ImportPlan& plan,
                 return ok.error();
             continue;
         }
-        const ImportDestination::Stored stored = destination.store(*prepared.file, *i);
+        ImportDestination::Stored stored = destination.store(*prepared.file, *i);
+        if (stored.kind != ImportDestination::Stored::Kind::Stored && prepared.source &&
+            prepared.source->endedEarly()) {
+            // The medium failed, not the destination: this object is not stored, and the next
+            // one goes on (on a new association when this one had to be aborted).
+            stored = {ImportDestination::Stored::Kind::Rejected,
+                      tr("%1 became shorter or unreadable on the medium while it was being sent; "
+                         "it was not stored. Check the medium and run the same import again.")
+                          .arg(i->path)};
+        }
         if (stored.kind == ImportDestination::Stored::Kind::ConnectionLost) {
             stop = {stored.message, true};
             break;

@@ -55,7 +55,8 @@ Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSett
     return m;
 }
 
-Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) const {
+Result<std::unique_ptr<DcmFileFormat>>
+ImportMedium::load(const QString& path, std::shared_ptr<MediumFile>* source) const {
     std::unique_ptr<MediumFile> file = medium->open(path);
     if (!file)
         return Error::invalid(tr("%1 cannot be opened on the medium.").arg(path));
@@ -78,6 +79,8 @@ Result<std::unique_ptr<DcmFileFormat>> ImportMedium::load(const QString& path) c
     if (c.bad())
         return Error::invalid(
             tr("%1 cannot be read as DICOM: %2").arg(path, DcmtkCondition::describe(c)));
+    if (source)
+        *source = shared;
     return ff;
 }
 

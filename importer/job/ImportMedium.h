@@ -40,7 +40,9 @@ public:
     // Loads one object of the medium: its data set, with long values (pixel data) left on the
     // medium and read from the file, already open, while the object is written or sent; the
     // object keeps the medium's file open as long as it lives.
-    Result<std::unique_ptr<DcmFileFormat>> load(const QString& path) const;
+    // source, when given, is the open file the object's long values are read from later.
+    Result<std::unique_ptr<DcmFileFormat>>
+    load(const QString& path, std::shared_ptr<MediumFile>* source = nullptr) const;
 
     // Programs and autorun files found on the medium (for the security alert).
     QStringList hazardousFiles() const;

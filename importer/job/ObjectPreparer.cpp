@@ -27,7 +27,7 @@ ObjectPreparer::ObjectPreparer(const ImportPlan& plan, const Settings& settings)
 PreparedObject ObjectPreparer::prepare(const ImportObject& object) const {
     PreparedObject p;
     p.instance = &object;
-    Result<std::unique_ptr<DcmFileFormat>> loaded = medium_.load(object.path);
+    Result<std::unique_ptr<DcmFileFormat>> loaded = medium_.load(object.path, &p.source);
     if (!loaded) {
         p.failure = loaded.error().message;
         return p;

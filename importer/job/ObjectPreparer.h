@@ -20,6 +20,7 @@ class Settings;
 struct PreparedObject {
     const ImportObject* instance = nullptr;
     std::unique_ptr<DcmFileFormat> file;
+    std::shared_ptr<MediumFile> source; // where file's long values are still to be read from
     QString failure;
 };
 

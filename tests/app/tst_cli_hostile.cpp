@@ -385,6 +385,35 @@ private Q_SLOTS:
         QVERIFY2(!r.errText().contains(QLatin1String("Unknown error")), r.err.constData());
     }
 
+    // A full disk under the station's staging folder while the objects are prepared for the
+    // medium: the message says the disk is full and where (it was asked after the partial file
+    // had been removed, which freed the space that told), and nothing is left there.
+    void diskFullWhileStaging() {
+        const QString staging = dataPath(QStringLiteral("staging"));
+        QVERIFY(QDir().mkpath(staging));
+        const QByteArray mountPoint = QFile::encodeName(staging);
+        if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=4m") != 0)
+            QSKIP("a small tmpfs cannot be mounted here (not root); the full-disk case needs one");
+        const std::unique_ptr<const char, std::function<void(const char*)>> unmount(
+            mountPoint.constData(), [](const char* path) { ::umount2(path, MNT_DETACH); });
+        // RLE-compressed objects: the write decompresses them into the staging folder (an
+        // uncompressed object is copied from where it is).
+        const QString rle = tmp_.filePath(QStringLiteral("rle"));
+        QVERIFY(QDir().mkpath(rle));
+        for (int i = 1; i <= 20; ++i) {
+            const QString name = QStringLiteral("/IM%1").arg(i);
+            QCOMPARE(QProcess::execute(QStringLiteral("dcmcrle"), {big_ + name, rle + name}), 0);
+        }
+        const QString usb = tmp_.filePath(QStringLiteral("usb-staging"));
+        const test::ProcessResult r = pdi({QStringLiteral("write"), rle, QStringLiteral("--out"),
+                                           usb, QStringLiteral("--media"), QStringLiteral("cd")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(QLatin1String("is full")) && r.errText().contains(staging),
+                 r.err.constData());
+        QVERIFY2(filesUnder(staging).isEmpty(), qPrintable(filesUnder(staging).join(u' ')));
+        QVERIFY(!QFileInfo::exists(usb + QStringLiteral("/DICOMDIR")));
+    }
+
     // A full disk while importing into the local archive said "I/O suspension or premature end
     // of stream". Now it says the disk is full and where; with room again, the same import
     // finishes and every object is filed once.

@@ -13,6 +13,9 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <thread>
+#include <vector>
+
 using namespace pdi;
 using namespace pdi::test;
 
@@ -284,6 +287,38 @@ private Q_SLOTS:
         QVERIFY(f.station().accounts().disable(f.admin(), QStringLiteral("alice")));
         QVERIFY(!login(f, QStringLiteral("alice")));
         QCOMPARE(lastReason(f), QStringLiteral("disabled"));
+    }
+
+    // Twenty wrong passwords at once for a directory account, each from its own thread: they
+    // are counted before the directory is asked, so the directory sees exactly
+    // login.maxFailures binds of them, and the account is locked here.
+    void parallelWrongPasswordsStopAtTheLimit() {
+        StationFixture f;
+        QVERIFY2(f.ok(), qPrintable(f.error()));
+        configure(f, Person);
+        QVERIFY(login(f, QStringLiteral("alice")));
+        const QString bind = QStringLiteral("BIND dn=\"%1\"")
+                                 .arg(DirectoryServer::personDn(QStringLiteral("alice")));
+        const int before = ldap_.log().count(bind);
+        const Database db = f.station().database();
+        std::vector<std::thread> threads;
+        std::vector<int> kinds(20, -1);
+        for (int i = 0; i < 20; ++i) {
+            threads.emplace_back([&db, &kinds, i] {
+                const Result<Session> r = Authenticator(db).login(
+                    QStringLiteral("alice"), QStringLiteral("Guess-%1").arg(i));
+                kinds[size_t(i)] = r.ok() ? 0 : int(r.error().kind);
+                db.releaseThreadConnection();
+            });
+        }
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(std::count(kinds.begin(), kinds.end(), int(Error::Kind::Authentication)), 20);
+        QTRY_COMPARE(ldap_.log().count(bind) - before, 5);
+        const std::optional<Row> r = row(f.station(), QStringLiteral("alice"));
+        QVERIFY(r->locked);
+        QCOMPARE(r->failures, 5);
+        QVERIFY(!login(f, QStringLiteral("alice")));
     }
 
     void directoryDownIsAnErrorNotAWrongPassword() {

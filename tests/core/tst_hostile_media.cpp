@@ -4,6 +4,7 @@
 #include "CheckSupport.h"
 #include "TestSupport.h"
 
+#include "dicom/DicomStructureWalk.h"
 #include "dicomdir/DicomDirectory.h"
 #include "job/WorkerThreads.h"
 #include "medium/FolderMedium.h"
@@ -157,6 +158,49 @@ QByteArray amplifiedDicomdir(int emptyElements, int records) {
     return out;
 }
 
+// A DICOMDIR in the deflated transfer syntax with one PATIENT record, whole or with a value
+// whose length (1 GB) runs past the record's end or past the end of the inflated data.
+enum class Overrun { None, Record, Data };
+QByteArray obClaimingAGigabyte() {
+    QByteArray ob(12, '\0');
+    qToLittleEndian(quint16(0x0029), ob.data());
+    qToLittleEndian(quint16(0x1010), ob.data() + 2);
+    ob[4] = 'O';
+    ob[5] = 'B';
+    qToLittleEndian(quint32(0x40000000u), ob.data() + 8);
+    return ob + QByteArray(16, 'A');
+}
+QByteArray deflatedDicomdir(Overrun overrun) {
+    QByteArray meta = element(0x0002, 0x0002, "UI", "1.2.840.10008.1.3.10") +
+                      element(0x0002, 0x0003, "UI", "1.2.3.4") +
+                      element(0x0002, 0x0010, "UI", "1.2.840.10008.1.2.1.99") +
+                      element(0x0002, 0x0012, "UI", "1.2.3");
+    meta = element(0x0002, 0x0000, "UL", ul(quint32(meta.size()))) + meta;
+    QByteArray record =
+        element(0x0004, 0x1400, "UL", ul(0)) +
+        element(0x0004, 0x1410, "US", QByteArray("\xFF\xFF", 2)) +
+        element(0x0004, 0x1420, "UL", ul(0)) + element(0x0004, 0x1430, "CS", "PATIENT") +
+        element(0x0010, 0x0020, "LO", "DEFL") + element(0x0010, 0x0010, "PN", "DEFL");
+    if (overrun == Overrun::Record)
+        record += obClaimingAGigabyte();
+    const QByteArray item = delimiter(0xE000, quint32(record.size())) + record;
+    QByteArray sq(12, '\0');
+    qToLittleEndian(quint16(0x0004), sq.data());
+    qToLittleEndian(quint16(0x1220), sq.data() + 2);
+    sq[4] = 'S';
+    sq[5] = 'Q';
+    qToLittleEndian(quint32(item.size()), sq.data() + 8);
+    QByteArray dataSet = element(0x0004, 0x1130, "CS", "DEFL") +
+                         element(0x0004, 0x1200, "UL", ul(0)) +
+                         element(0x0004, 0x1202, "UL", ul(0)) +
+                         element(0x0004, 0x1212, "US", QByteArray(2, '\0')) + sq + item;
+    if (overrun == Overrun::Data)
+        dataSet += obClaimingAGigabyte();
+    // qCompress: a 4-byte size, the 2-byte zlib header, raw deflate, a 4-byte checksum.
+    const QByteArray zlib = qCompress(dataSet, 9);
+    return QByteArray(128, '\0') + "DICM" + meta + zlib.mid(6, zlib.size() - 10);
+}
+
 // The peak resident memory of this process so far, in MB.
 long peakMegabytes() {
     struct rusage usage {};
@@ -263,6 +307,35 @@ private Q_SLOTS:
         QVERIFY2(r.inventory.dicomdirError.contains(QLatin1String("elements")),
                  qPrintable(r.inventory.dicomdirError));
         QVERIFY2(peakMegabytes() - before < 100, qPrintable(QString::number(peakMegabytes())));
+    }
+
+    // A deflated DICOMDIR cannot be read lazily: DCMTK allocated the 1 GB a value's length
+    // declared, in a 5 KB file (found by fuzzing). Only an intact deflated DICOMDIR is read.
+    void deflatedDicomdirWithAnOverrunIsNotRead() {
+        const QString root = tmp_.filePath(QStringLiteral("deflated"));
+        QVERIFY(QDir().mkpath(root));
+        QVERIFY(test::writeText(root + QStringLiteral("/README.TXT"), "x\n"));
+        const QString dicomdir = root + QStringLiteral("/DICOMDIR");
+        QVERIFY(test::writeText(dicomdir, deflatedDicomdir(Overrun::None)));
+        const CheckReport whole = check(root);
+        QVERIFY2(whole.inventory.dicomdir.has_value(), qPrintable(whole.inventory.dicomdirError));
+        QCOMPARE(whole.inventory.dicomdir->records.size(), 1);
+
+        for (const Overrun overrun : {Overrun::Record, Overrun::Data}) {
+            QVERIFY(test::writeText(dicomdir, deflatedDicomdir(overrun)));
+            // Inflated data has no known size to compare a length with: the walk finds the value
+            // that runs past its end when it gets there.
+            LocalFile file(dicomdir);
+            QVERIFY(file.open());
+            const DicomStructureWalk::Result walk = DicomStructureWalk::walk(file);
+            QVERIFY(!walk.intact());
+            QVERIFY2(walk.problem.contains(QLatin1String("1073741824")), qPrintable(walk.problem));
+            const CheckReport r = check(root);
+            QCOMPARE(findings(r, QString::fromLatin1(FindingCode::DicomdirUnreadable)),
+                     QStringList{QStringLiteral("DICOMDIR")});
+            QVERIFY2(r.inventory.dicomdirError.contains(QLatin1String("damaged")),
+                     qPrintable(r.inventory.dicomdirError));
+        }
     }
 
     // Within the budget: read, and the records beyond the record limit are a finding.

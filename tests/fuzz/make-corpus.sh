@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
-# Seeds for fuzz_medium: pydicom's odd files, DICOMDIRs, and a small ISO and ZIP medium.
+# Seeds for fuzz_medium: pydicom's odd files, DICOMDIRs, and a small ISO and ZIP medium. The seeds
+# are the same bytes on every machine (fixed dates in the ISO and the ZIP), so a fuzzing run with
+# a fixed seed and number of runs repeats exactly (scripts/fuzz-smoke.sh).
 set -euo pipefail
+export SOURCE_DATE_EPOCH=315532800
 out="${1:?usage: make-corpus.sh DIR}"
 data=/usr/lib/python3/dist-packages/pydicom/data
 mkdir -p "$out"
@@ -15,6 +18,7 @@ dcmconv +te "$data/test_files/MR_small.dcm" "$tmp/m/DICOM/S1/R1/I2"
 printf 'README\r\n' > "$tmp/m/README.TXT"
 printf '[autorun]\r\nopen=X.EXE\r\n' > "$tmp/m/AUTORUN.INF"
 dcmmkdir +id "$tmp/m" +D "$tmp/m/DICOMDIR" +r DICOM >/dev/null
+find "$tmp/m" -exec touch -h -d @"$SOURCE_DATE_EPOCH" {} +
 xorriso -as mkisofs -iso-level 1 -V FUZZ -o "$out/medium.iso" "$tmp/m" 2>/dev/null
 (cd "$tmp/m" && /usr/bin/python3 -c "
 import zipfile, os

@@ -798,6 +798,59 @@ private Q_SLOTS:
     // to the archive or sent (memory: bench/large_object_bench.py; no test asserts it). What
     // arrives is the same pixel data, byte for byte, under the local identity, the outside one
     // kept in Original Attributes.
+    // The same while sending with C-STORE: the send failed like a lost connection and the
+    // whole import stopped saying "the connection was lost". Now the objects the medium cut
+    // short fail, each saying so, and the import goes on with the next.
+    void aFileCutShortWhileSendingFailsThatObjectOnly() {
+        const QString root = tmp_.filePath(QStringLiteral("cut-send"));
+        QList<test::InstanceSpec> specs;
+        for (int i = 1; i <= 4; ++i) {
+            test::InstanceSpec spec =
+                outsideSpec(QStringLiteral("OUT-10"), OutsideName, 1, i, QStringLiteral("1000"));
+            spec.rows = 512;
+            spec.columns = 512;
+            specs << spec;
+        }
+        QVERIFY(test::writeConformantMedium(root, specs));
+        test::StoreScpServer scp;
+        QVERIFY2(scp.start(QStringLiteral("CUTSCP")), qPrintable(scp.error()));
+        DicomNode node;
+        node.name = QStringLiteral("cutscp");
+        node.aeTitle = QStringLiteral("CUTSCP");
+        node.host = QStringLiteral("127.0.0.1");
+        node.port = scp.port();
+        node.roles = DicomNode::Store;
+        QVERIFY(NodeStore(f_.station().database()).add(f_.admin(), node));
+
+        // Once the first object is sent, the next three are loaded (their pixels left on the
+        // medium to be streamed); then every file loses its last 256 KB.
+        JobProgress progress;
+        bool cut = false;
+        progress.report = [&](const QString& step, qint64 done, qint64) {
+            if (cut || done != 1 || !step.contains(QLatin1String("cutscp")))
+                return;
+            QThread::msleep(500);
+            QDirIterator files(root + QStringLiteral("/DICOM"), QDir::Files,
+                               QDirIterator::Subdirectories);
+            while (files.hasNext()) {
+                QFile file(files.next());
+                QVERIFY(file.resize(file.size() - 256 * 1024));
+            }
+            cut = true;
+        };
+        ImportJob job(f_.station(), *tech_);
+        const Result<ImportOutcome> outcome =
+            job.run(request(root, QStringLiteral("cutscp"), QStringLiteral("L5001")), progress);
+        QVERIFY2(outcome, outcome ? "" : qPrintable(outcome.error().message));
+        QVERIFY(cut);
+        QCOMPARE(outcome->sentNow, 1);
+        QCOMPARE(outcome->failures.size(), 3);
+        for (const auto& [uid, reason] : outcome->failures)
+            QVERIFY2(reason.contains(QLatin1String("became shorter")), qPrintable(reason));
+        QVERIFY2(!outcome->message.contains(QLatin1String("connection")),
+                 qPrintable(outcome->message));
+    }
+
     void aLargeObjectArrivesWholeAndCoerced() {
         const QStorageInfo disk(tmp_.path());
         if (disk.bytesAvailable() < (qint64(3) << 30))

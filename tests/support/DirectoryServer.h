@@ -55,7 +55,7 @@ public:
     // A file with the service account's password, mode 600.
     QString servicePasswordFile() const { return dir_.path() + QStringLiteral("/service.pw"); }
     QString error() const { return error_; }
-    QString log() const;
+    QString log() const; // what slapd logged (connections, operations and results)
     // The running slapd's process id (0 when none): benchmarks read its CPU time.
     qint64 processId() const { return process_ ? process_->processId() : 0; }
 

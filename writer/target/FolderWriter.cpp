@@ -142,9 +142,10 @@ Result<void> FolderWriter::write(const StagedMedium& medium, const QString& targ
     for (const QString& d : medium.directories()) {
         const QString path = target + QLatin1Char('/') + d;
         if (!QDir().mkdir(path) && !QFileInfo(path).isDir()) {
+            const QString message =
+                DiskSpace::writeFailure(path, tr("cannot create the folder %1").arg(path));
             rollback();
-            return Error::storage(
-                DiskSpace::writeFailure(path, tr("cannot create the folder %1").arg(path)));
+            return Error::storage(message);
         }
         createdDirs << path;
     }

@@ -6,15 +6,13 @@
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/TransferSyntax.h"
 #include "job/DiskSpace.h"
-#include "transcode/EncapsulatedFrames.h"
 #include "transcode/Jpeg2000Decoder.h"
+#include "transcode/PixelDataChecks.h"
 
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
-#include <dcmtk/dcmdata/dcpixel.h>
-#include <dcmtk/dcmdata/dcpixseq.h>
 #include <dcmtk/dcmdata/dcrledrg.h>
 #include <dcmtk/dcmdata/dcsequen.h>
 #include <dcmtk/dcmdata/dcxfer.h>
@@ -120,92 +118,6 @@ QString metaCorrection(DcmItem& meta, DcmItem& dataset) {
     return said.join(QLatin1String("; "));
 }
 
-// DCMTK's RLE decoder fills what a short segment lacks and carries on; a truncated RLE frame would
-// end up on the medium as an image with a grey band. Each segment must decode to a full plane.
-QString checkRleFrames(DcmDataset& ds) {
-    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
-    Sint32 numberOfFrames = 1;
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, numberOfFrames).bad() || numberOfFrames < 1)
-        numberOfFrames = 1;
-    DcmElement* element = nullptr;
-    if (ds.findAndGetElement(DCM_PixelData, element).bad() || !element ||
-        element->ident() != EVR_PixelData || bitsAllocated % 8 != 0 || bitsAllocated == 0)
-        return QString(); // DCMTK's decoder reports these
-    DcmPixelSequence* sequence = nullptr;
-    if (static_cast<DcmPixelData*>(element)
-            ->getEncapsulatedRepresentation(EXS_RLELossless, nullptr, sequence)
-            .bad() ||
-        !sequence)
-        return QString();
-    QString error;
-    const QList<QList<unsigned long>> frames =
-        EncapsulatedFrames::locate(*sequence, numberOfFrames, {}, &error);
-    if (frames.isEmpty())
-        return QString(); // fragments DCMTK may still make sense of
-    const quint64 plane = quint64(rows) * columns;
-    const quint32 segments = quint32(samples) * (bitsAllocated / 8);
-    for (int f = 0; f < frames.size(); ++f) {
-        QByteArray frame;
-        if (!EncapsulatedFrames::read(*sequence, frames.at(f), &frame, &error))
-            return error;
-        const auto* p = reinterpret_cast<const uchar*>(frame.constData());
-        const quint64 size = quint64(frame.size());
-        auto u32 = [p](int at) {
-            return quint32(p[at]) | (quint32(p[at + 1]) << 8) | (quint32(p[at + 2]) << 16) |
-                   (quint32(p[at + 3]) << 24);
-        };
-        if (size < 64 || u32(0) != segments)
-            return Transcoder::tr("frame %1 has no valid RLE header").arg(f + 1);
-        for (quint32 s = 0; s < segments; ++s) {
-            const quint64 begin = u32(4 + 4 * int(s));
-            const quint64 end = s + 1 < segments ? u32(8 + 4 * int(s)) : size;
-            if (begin < 64 || begin > end || end > size)
-                return Transcoder::tr("frame %1 has an RLE segment outside the frame").arg(f + 1);
-            // PackBits (PS3.5 G.3.1): count what the segment decodes to.
-            quint64 produced = 0;
-            quint64 at = begin;
-            while (produced < plane && at < end) {
-                const int n = static_cast<signed char>(p[at++]);
-                if (n >= 0) {
-                    const quint64 literal = quint64(n) + 1;
-                    produced += qMin(literal, end - at);
-                    at += literal;
-                } else if (n != -128) {
-                    if (at >= end)
-                        break;
-                    produced += quint64(1 - n);
-                    ++at;
-                }
-            }
-            if (produced < plane)
-                return Transcoder::tr("RLE segment %1 of frame %2 ends after %3 of %4 bytes")
-                    .arg(s + 1)
-                    .arg(f + 1)
-                    .arg(produced)
-                    .arg(plane);
-        }
-    }
-    return QString();
-}
-
-// What the native pixels of the data set take, from its image attributes: a damaged header can
-// claim any size, and decoders allocate it before they find out.
-quint64 nativePixelBytes(DcmDataset& ds) {
-    Uint16 rows = 0, columns = 0, samples = 1, bitsAllocated = 0;
-    ds.findAndGetUint16(DCM_Rows, rows);
-    ds.findAndGetUint16(DCM_Columns, columns);
-    ds.findAndGetUint16(DCM_SamplesPerPixel, samples);
-    ds.findAndGetUint16(DCM_BitsAllocated, bitsAllocated);
-    Sint32 frames = 1;
-    if (ds.findAndGetSint32(DCM_NumberOfFrames, frames).bad() || frames < 1)
-        frames = 1;
-    return quint64(rows) * columns * samples * quint64(frames) * ((bitsAllocated + 7) / 8);
-}
-
 // The lossy history of the content must survive decoding (PS3.3 C.7.6.1.1.5; PDI-RULES
 // "Content"): an existing 01 is never dropped, and a lossy source sets it.
 // DCMTK's JPEG decoder sets 01 itself, so whether the source had it is asked before decoding.
@@ -289,7 +201,7 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
                        Transcoder::tr("Transcoding %1 was cancelled.").arg(name)};
     };
     if (handling.route != Route::Rewrite) {
-        const quint64 decodedSize = nativePixelBytes(ds);
+        const quint64 decodedSize = PixelDataChecks::nativeBytes(ds);
         if (decodedSize > options.maxPixelBytes)
             return Refusal{Failure::Unsupported,
                            Transcoder::tr("%1 would take %2 MB once decoded, more than the %3 MB "
@@ -303,7 +215,7 @@ std::optional<Refusal> decodePixels(DcmDataset& ds, const Handling& handling, co
     }
     if (handling.route == Route::Dcmtk) {
         if (handling.codec == Codec::Rle) {
-            const QString problem = checkRleFrames(ds);
+            const QString problem = PixelDataChecks::rleFramesProblem(ds);
             if (!problem.isEmpty())
                 return Refusal{Failure::Damaged,
                                Transcoder::tr("The RLE compressed pixels of %1 are damaged: %2. "
@@ -364,24 +276,24 @@ std::optional<Refusal> save(DcmFileFormat& fileFormat, const QString& partPath,
                                    EXS_LittleEndianExplicit, EET_ExplicitLength, EGL_recalcGL,
                                    EPD_noChange, 0, 0, EWM_createNewMeta);
     });
+    // The disk is asked whether it is full before the partial file is removed: removing it
+    // frees the space that tells.
     if (saved.bad()) {
+        const QString message = DiskSpace::writeFailure(
+            outputPath, Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space "
+                                       "and the permissions of the target folder.")
+                            .arg(name, outputPath, DcmtkCondition::describe(saved)));
         QFile::remove(partPath);
-        return Refusal{
-            Failure::WriteFailed,
-            DiskSpace::writeFailure(
-                outputPath, Transcoder::tr("%1 cannot be written to %2 (%3). Check the free space "
-                                           "and the permissions of the target folder.")
-                                .arg(name, outputPath, DcmtkCondition::describe(saved)))};
+        return Refusal{Failure::WriteFailed, message};
     }
     if (!syncToDisk(partPath) || std::rename(QFile::encodeName(partPath).constData(),
                                              QFile::encodeName(outputPath).constData()) != 0) {
+        const QString message = DiskSpace::writeFailure(
+            outputPath, Transcoder::tr("%1 cannot be written to %2. Check the free space and "
+                                       "the permissions of the target folder.")
+                            .arg(name, outputPath));
         QFile::remove(partPath);
-        return Refusal{
-            Failure::WriteFailed,
-            DiskSpace::writeFailure(
-                outputPath, Transcoder::tr("%1 cannot be written to %2. Check the free space and "
-                                           "the permissions of the target folder.")
-                                .arg(name, outputPath))};
+        return Refusal{Failure::WriteFailed, message};
     }
     return std::nullopt;
 }
