@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "%s\n", qPrintable(station.error().message));
         return 1;
     }
-    const QString password = QStringLiteral("Bench-Harbour-Lights-27");
+    const QString password = QStringLiteral("Quiet-Harbour-Lights-27");
     const pdi::Result<int> accounts = station->accounts().count();
     if (accounts && *accounts == 0) {
         auto created = station->accounts().createFirstAdministrator(

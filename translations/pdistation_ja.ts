@@ -1290,11 +1290,11 @@
     </message>
     <message>
         <source>(no station)</source>
-        <translation>（ステーションなし）</translation>
+        <translation>（端末なし）</translation>
     </message>
     <message>
         <source>By station: %1</source>
-        <translation>ステーション別: %1</translation>
+        <translation>端末別: %1</translation>
     </message>
 </context>
 <context>
@@ -2243,11 +2243,11 @@ Accession number %2</source>
     </message>
     <message>
         <source>The station identity in %1 is damaged (it holds no UUID). If this folder was copied from another station, remove the file so that this station gets an identity of its own; otherwise put back the identity it had.</source>
-        <translation>%1 のステーション識別子が壊れています（UUID がありません）。このフォルダーを他のステーションから複製したのであれば、このステーションが自分の識別子を持てるようファイルを削除してください。そうでなければ、元の識別子を戻してください。</translation>
+        <translation>%1 の端末の識別子が壊れています（UUID がありません）。このフォルダーを他の端末から複製したのであれば、この端末が自分の識別子を持てるようファイルを削除してください。そうでなければ、元の識別子を戻してください。</translation>
     </message>
     <message>
         <source>Cannot write the station identity %1: %2</source>
-        <translation>ステーション識別子 %1 を書き込めません: %2</translation>
+        <translation>端末の識別子 %1 を書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -2270,23 +2270,23 @@ Accession number %2</source>
     </message>
     <message>
         <source>The shared station database (%1) cannot be opened: %2. Check that the server runs and can be reached from this computer, and that the user name, the password file and the certificates are right.</source>
-        <translation>共有のステーションデータベース（%1）を開けません: %2。サーバーが動いていてこのコンピューターから届くこと、ユーザー名・パスワードファイル・証明書が正しいことを確かめてください。</translation>
+        <translation>共有データベース（%1）を開けません: %2。サーバーが動いていてこのコンピューターから届くこと、ユーザー名・パスワードファイル・証明書が正しいことを確かめてください。</translation>
     </message>
     <message>
         <source>waiting for another station's change</source>
-        <translation>他のステーションの変更を待っている間</translation>
+        <translation>他の端末の変更を待っている間</translation>
     </message>
     <message>
         <source>waiting for another station's audit record</source>
-        <translation>他のステーションの監査記録を待っている間</translation>
+        <translation>他の端末の監査記録を待っている間</translation>
     </message>
     <message>
         <source>The station database failed while %1: %2. Check that the data directory is on a local disk with free space and that no other program holds it locked; a shared database also needs its server running and reachable.</source>
-        <translation>ステーションデータベースで、%1に失敗しました: %2。データディレクトリが空き容量のあるローカルディスクにあり、他のプログラムがロックしていないことを確かめてください。共有データベースの場合は、サーバーが動いていて接続できることも必要です。</translation>
+        <translation>端末のデータベースで、%1に失敗しました: %2。データディレクトリが空き容量のあるローカルディスクにあり、他のプログラムがロックしていないことを確かめてください。共有データベースの場合は、サーバーが動いていて接続できることも必要です。</translation>
     </message>
     <message>
         <source>asking the other stations for a lock</source>
-        <translation>他のステーションへのロックの問い合わせ</translation>
+        <translation>他の端末へのロックの問い合わせ</translation>
     </message>
 </context>
 <context>
@@ -2301,19 +2301,19 @@ Accession number %2</source>
     </message>
     <message>
         <source>A station's records can be copied into a shared PostgreSQL database only.</source>
-        <translation>ステーションの記録をコピーできるのは、共有の PostgreSQL データベースだけです。</translation>
+        <translation>端末の記録をコピーできるのは、共有の PostgreSQL データベースだけです。</translation>
     </message>
     <message>
         <source>The station uses this database already.</source>
-        <translation>このステーションはすでにこのデータベースを使っています。</translation>
+        <translation>この端末はすでにこのデータベースを使っています。</translation>
     </message>
     <message>
         <source>reading this station's settings</source>
-        <translation>このステーションの設定の読み取り</translation>
+        <translation>この端末の設定の読み取り</translation>
     </message>
     <message>
         <source>writing this station's settings</source>
-        <translation>このステーションの設定の書き込み</translation>
+        <translation>この端末の設定の書き込み</translation>
     </message>
     <message>
         <source>reading the local archive</source>
@@ -2336,11 +2336,11 @@ Accession number %2</source>
     <name>pdi::DatabaseLocation</name>
     <message>
         <source>The station configuration %1 cannot be read.</source>
-        <translation>ステーションの構成ファイル %1 を読めません。</translation>
+        <translation>端末の構成ファイル %1 を読めません。</translation>
     </message>
     <message>
         <source>The station database "%1" is neither the embedded file (sqlite) nor a PostgreSQL address (postgresql://user@host:port/database).</source>
-        <translation>ステーションデータベース「%1」は、組み込みファイル（sqlite）でも PostgreSQL のアドレス（postgresql://user@host:port/database）でもありません。</translation>
+        <translation>端末のデータベース「%1」は、組み込みファイル（sqlite）でも PostgreSQL のアドレス（postgresql://user@host:port/database）でもありません。</translation>
     </message>
     <message>
         <source>The PostgreSQL address "%1" is not valid; it looks like postgresql://user@host:5432/database.</source>
@@ -2348,7 +2348,7 @@ Accession number %2</source>
     </message>
     <message>
         <source>The PostgreSQL address holds a password. Addresses end up in scripts, process lists and logs; keep the password in a file only the station's user can read and name it with password_file=PATH instead.</source>
-        <translation>PostgreSQL のアドレスにパスワードが含まれています。アドレスはスクリプト、プロセス一覧、ログに残ります。パスワードはステーションのユーザーだけが読めるファイルに置き、password_file=PATH で指定してください。</translation>
+        <translation>PostgreSQL のアドレスにパスワードが含まれています。アドレスはスクリプト、プロセス一覧、ログに残ります。パスワードは端末のユーザーだけが読めるファイルに置き、password_file=PATH で指定してください。</translation>
     </message>
     <message>
         <source>The PostgreSQL address "%1" must name a user and a database, as in postgresql://user@host:5432/database.</source>
@@ -3959,11 +3959,11 @@ Accession number %2</source>
     </message>
     <message>
         <source>This import (outside patient %1 to %2) is running at station %3, started by %4. Wait for it to end there; starting it again afterwards, here or there, continues what is left.</source>
-        <translation>この取り込み（外部患者 %1 から %2 へ）はステーション %3 で %4 が実行中です。そちらで終わるのを待ってください。終わった後に、ここでもあちらでも、もう一度始めれば残りを続けます。</translation>
+        <translation>この取り込み（外部患者 %1 から %2 へ）は端末 %3 で %4 が実行中です。そちらで終わるのを待ってください。終わった後に、ここでもあちらでも、もう一度始めれば残りを続けます。</translation>
     </message>
     <message>
         <source>another station</source>
-        <translation>他のステーション</translation>
+        <translation>他の端末</translation>
     </message>
     <message>
         <source>somebody</source>
@@ -4546,15 +4546,15 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>It ran at this station (%1).</source>
-        <translation>このステーション（%1）で実行されました。</translation>
+        <translation>この端末（%1）で実行されました。</translation>
     </message>
     <message>
         <source>It ran at station %1; resuming here continues it with the medium in this station's drive.</source>
-        <translation>ステーション %1 で実行されました。ここで再開すると、このステーションのドライブにある媒体で続けます。</translation>
+        <translation>端末 %1 で実行されました。ここで再開すると、この端末のドライブにある媒体で続けます。</translation>
     </message>
     <message>
         <source>another station</source>
-        <translation>他のステーション</translation>
+        <translation>他の端末</translation>
     </message>
 </context>
 <context>
@@ -4962,7 +4962,7 @@ Nothing was sent.</source>
     </message>
     <message>
         <source>Objects of patient %1 are in the local archive of station %2, not of this one; write the medium there, or choose only studies this station holds.</source>
-        <translation>患者 %1 のオブジェクトは、このステーションではなくステーション %2 のローカルアーカイブにあります。媒体はそちらで書き込むか、このステーションにある検査だけを選んでください。</translation>
+        <translation>患者 %1 のオブジェクトは、この端末ではなく端末 %2 のローカルアーカイブにあります。媒体はそちらで書き込むか、この端末にある検査だけを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -6637,15 +6637,15 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>The station database (%1) was set up by a newer PDI Station (schema version %2; this program knows up to %3). Update PDI Station on this computer before using it.</source>
-        <translation>ステーションデータベース（%1）は新しい PDI Station で作られています（スキーマのバージョン %2。このプログラムが扱えるのは %3 まで）。使う前に、このコンピューターの PDI Station を更新してください。</translation>
+        <translation>端末のデータベース（%1）は新しい PDI Station で作られています（スキーマのバージョン %2。このプログラムが扱えるのは %3 まで）。使う前に、このコンピューターの PDI Station を更新してください。</translation>
     </message>
     <message>
         <source>waiting for another station's upgrade</source>
-        <translation>他のステーションによる更新を待っている間</translation>
+        <translation>他の端末による更新を待っている間</translation>
     </message>
     <message>
         <source>The shared station database (%1) has schema version %2, and this PDI Station needs version %3. An administrator brings it up to date once, for all stations; until then this station does not use it, so that stations with the older program are not cut off unannounced.</source>
-        <translation>共有のステーションデータベース（%1）のスキーマはバージョン %2 ですが、この PDI Station にはバージョン %3 が必要です。管理者が全ステーションのために一度だけ更新します。古いプログラムのステーションが予告なく使えなくならないよう、それまでこのステーションは使いません。</translation>
+        <translation>共有データベース（%1）のスキーマはバージョン %2 ですが、この PDI Station にはバージョン %3 が必要です。管理者が全端末のために一度だけ更新します。古いプログラムの端末が予告なく使えなくならないよう、それまでこの端末は使いません。</translation>
     </message>
     <message>
         <source>creating the schema version table</source>
@@ -7271,15 +7271,15 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>Station database</source>
-        <translation>ステーションデータベース</translation>
-    </message>
-    <message>
-        <source>This station keeps its records in %1, on its own.</source>
-        <translation>このステーションは記録を単独で %1 に保存しています。</translation>
+        <translation>端末のデータベース</translation>
     </message>
     <message>
         <source>Shared: %1. Stations using it: %2. The station name, language, AE title, port and files named here are this station's own; every other setting applies to all stations.</source>
-        <translation>共有: %1。使っているステーション: %2。ここで指定するステーション名、言語、AE タイトル、ポート、ファイルはこのステーション固有です。その他の設定はすべてのステーションに適用されます。</translation>
+        <translation>共有: %1。使っている端末: %2。ここで指定する端末名、言語、AE タイトル、ポート、ファイルはこの端末固有です。その他の設定はすべての端末に適用されます。</translation>
+    </message>
+    <message>
+        <source>This station keeps its records on its own, in the file pdistation.db of its data folder. Several stations can share one PostgreSQL database instead; an administrator sets that up on each computer (see the administrator's guide, "Several stations").</source>
+        <translation>この端末は記録を単独で、データフォルダーのファイル pdistation.db に保存しています。複数の端末で一つの PostgreSQL データベースを共有することもできます。その設定は管理者が各コンピューターで行います（管理者ガイドの「Several stations」を参照）。</translation>
     </message>
 </context>
 <context>
@@ -7316,11 +7316,11 @@ ID %2   生年月日 %3   %4</translation>
     <name>pdi::StationRegistry</name>
     <message>
         <source>reading the list of stations</source>
-        <translation>ステーション一覧の読み取り</translation>
+        <translation>端末一覧の読み取り</translation>
     </message>
     <message>
         <source>recording this station</source>
-        <translation>このステーションの記録</translation>
+        <translation>この端末の記録</translation>
     </message>
 </context>
 <context>
@@ -8543,7 +8543,7 @@ ID %2   生年月日 %3   %4</translation>
     <message numerus="yes">
         <source>  station %1: %n record(s)</source>
         <translation>
-            <numerusform>  ステーション %1: %n 件</numerusform>
+            <numerusform>  端末 %1: %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -8643,11 +8643,11 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>set, unset: on a shared database, change the site's value of a per-station setting (the default of stations without their own) instead of this station's</source>
-        <translation>set, unset: 共有データベースで、ステーション別の設定について、このステーションの値ではなくサイトの値（自分の値を持たないステーションの既定値）を変更する</translation>
+        <translation>set, unset: 共有データベースで、端末別の設定について、この端末の値ではなくサイトの値（自分の値を持たない端末の既定値）を変更する</translation>
     </message>
     <message>
         <source>(this station)</source>
-        <translation>（このステーション）</translation>
+        <translation>（この端末）</translation>
     </message>
 </context>
 <context>
@@ -8678,7 +8678,7 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>show, upgrade and move the station database (administrators)</source>
-        <translation>ステーションデータベースの表示・更新・移行（管理者）</translation>
+        <translation>端末のデータベースの表示・更新・移行（管理者）</translation>
     </message>
     <message>
         <source>status: write JSON to standard output</source>
@@ -8722,7 +8722,7 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>Stations using it:</source>
-        <translation>使っているステーション:</translation>
+        <translation>使っている端末:</translation>
     </message>
     <message>
         <source>  %1 (%2, %3), last started %4</source>
@@ -8734,7 +8734,7 @@ ID %2   生年月日 %3   %4</translation>
     </message>
     <message>
         <source>copy: the shared PostgreSQL database to copy this station's records into</source>
-        <translation>copy: このステーションの記録のコピー先となる共有の PostgreSQL データベース</translation>
+        <translation>copy: この端末の記録のコピー先となる共有の PostgreSQL データベース</translation>
     </message>
     <message>
         <source>status, migrate or copy</source>

@@ -161,8 +161,10 @@ void StationForm::retranslate() {
 QString StationForm::databaseText() const {
     const Database& db = context_.station.database();
     if (!db.location().isShared())
-        return tr("This station keeps its records in %1, on its own.")
-            .arg(db.location().description());
+        return tr("This station keeps its records on its own, in the file pdistation.db of its "
+                  "data folder. Several stations can share one PostgreSQL database instead; an "
+                  "administrator sets that up on each computer (see the administrator's guide, "
+                  "\"Several stations\").");
     QStringList names;
     if (Result<QVector<StationEntry>> stations = context_.station.stations().all()) {
         for (const StationEntry& s : std::as_const(*stations))

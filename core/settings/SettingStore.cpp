@@ -181,6 +181,14 @@ Result<void> SettingStore::change(const Session& session, const SettingDefinitio
     }
     if (auto done = Database::exec(q, tr("saving setting %1").arg(key)); !done)
         return done.error();
+    // The list of stations shows the new name at once, not at this station's next start.
+    if (key == QLatin1String("station.name") && (own || !db_.location().isShared())) {
+        q.prepare(QStringLiteral("UPDATE stations SET name = ? WHERE id = ?"));
+        q.addBindValue(SettingParser::format(d, effective));
+        q.addBindValue(Database::text(db_.stationId()));
+        if (auto done = Database::exec(q, tr("saving setting %1").arg(key)); !done)
+            return done.error();
+    }
 
     AuditEvent e = AuditEvent::by(session, AuditEventType::SettingsChange);
     e.target = key;
