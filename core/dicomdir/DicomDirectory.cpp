@@ -87,12 +87,9 @@ int DirectoryRecord::level() const {
 
 namespace {
 
-// The file-set header: meta information, character sets and the root's offsets.
-struct RootOffsets {
-    quint32 first = 0;
-};
-
-RootOffsets readFileSetHeader(DcmFileFormat& fileFormat, DcmDataset& ds, DicomDirectory& dir) {
+// The file-set header: meta information, character sets and the root's offsets; returns the
+// offset of the root's first record.
+quint32 readFileSetHeader(DcmFileFormat& fileFormat, DcmDataset& ds, DicomDirectory& dir) {
     if (DcmMetaInfo* meta = fileFormat.getMetaInfo()) {
         dir.mediaStorageSopClassUid = ascii(*meta, DCM_MediaStorageSOPClassUID);
         dir.transferSyntaxUid = ascii(*meta, DCM_TransferSyntaxUID);
@@ -110,19 +107,17 @@ RootOffsets readFileSetHeader(DcmFileFormat& fileFormat, DcmDataset& ds, DicomDi
     dir.invalidCharacterSets = charset.invalidTerms();
     dir.characterSetReadAs = charset.definedTerms();
 
-    RootOffsets root;
     Uint32 firstRoot = 0;
     dir.hasFirstRootOffset =
         ds.findAndGetUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, firstRoot)
             .good();
     dir.firstRootOffset = firstRoot;
-    root.first = firstRoot;
     Uint32 lastRoot = 0;
     dir.hasLastRootOffset =
         ds.findAndGetUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, lastRoot)
             .good();
     dir.lastRootOffset = lastRoot;
-    return root;
+    return firstRoot;
 }
 
 // One pass over the record's elements: looking each key up by tag costs a list search per key,
@@ -341,7 +336,7 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                            .arg(DcmtkCondition::describe(cond));
         return result;
     }
-    const RootOffsets root = readFileSetHeader(fileFormat, *ds, dir);
+    const quint32 firstRoot = readFileSetHeader(fileFormat, *ds, dir);
     DcmSequenceOfItems* sequence = nullptr;
     if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
         result.error = DicomdirReader::tr("the DICOMDIR has no Directory Record Sequence");
@@ -367,7 +362,7 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
             byOffset.insert(rec.offset, dir.records.size());
         dir.records.append(std::move(rec));
     }
-    if (!linkByOffsets(dir, byOffset, root.first))
+    if (!linkByOffsets(dir, byOffset, firstRoot))
         linkByOrder(dir);
     result.ok = true;
     return result;
