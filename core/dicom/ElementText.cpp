@@ -60,6 +60,10 @@ QString ElementText::ascii(DcmElement& element) {
     return raw ? withoutPadding(QString::fromLatin1(*raw)) : QString();
 }
 
+QString ElementText::ascii(const QByteArray& raw) {
+    return withoutPadding(QString::fromLatin1(raw));
+}
+
 QString ElementText::ascii(DcmItem& item, const DcmTagKey& tag) {
     const std::optional<QByteArray> raw = bytes(item, tag);
     return raw ? withoutPadding(QString::fromLatin1(*raw)) : QString();

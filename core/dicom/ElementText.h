@@ -26,6 +26,7 @@ public:
     // A value of the default repertoire (CS, DA, TM, UI, IS, DS, AS): trimmed, padding removed.
     static QString ascii(DcmItem& item, const DcmTagKey& tag);
     static QString ascii(DcmElement& element);
+    static QString ascii(const QByteArray& bytes);
 
     // A value decoded with the character set, trailing padding removed. *undeclared is set when
     // the bytes need a character set the item does not declare.

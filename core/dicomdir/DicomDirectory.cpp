@@ -1,8 +1,12 @@
 #include "DicomDirectory.h"
+#include "DicomdirByteReader.h"
+#include "RecordAssembly.h"
 
 #include "dicom/Dcmtk.h"
 #include "dicom/DcmtkCondition.h"
 #include "dicom/DicomStructureWalk.h"
+#include "dicom/FileMetaWalk.h"
+#include "dicom/StructureBytes.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/ElementText.h"
 #include "dicom/MediumInputStream.h"
@@ -10,7 +14,6 @@
 #include "dicom/SpecificCharacterSet.h"
 
 #include <QCoreApplication>
-#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -20,47 +23,11 @@
 #include <dcmtk/dcmdata/dcfilefo.h>
 #include <dcmtk/dcmdata/dcmetinf.h>
 #include <dcmtk/dcmdata/dcsequen.h>
+#include <dcmtk/dcmdata/dcuid.h>
 
 namespace pdi {
 
 namespace {
-
-struct KeyTag {
-    DcmTagKey tag;
-    bool text;
-    bool personName;
-};
-
-// The record keys the rules and the report use (PS3.3 F.5; required keys as MESA checks them).
-const KeyTag kKeys[] = {
-    {DCM_PatientID, true, false},
-    {DCM_PatientName, true, true},
-    {DCM_IssuerOfPatientID, true, false},
-    {DCM_PatientBirthDate, false, false},
-    {DCM_PatientSex, false, false},
-    {DCM_StudyInstanceUID, false, false},
-    {DCM_StudyDate, false, false},
-    {DCM_StudyTime, false, false},
-    {DCM_StudyID, true, false},
-    {DCM_AccessionNumber, true, false},
-    {DCM_StudyDescription, true, false},
-    {DCM_Modality, false, false},
-    {DCM_SeriesInstanceUID, false, false},
-    {DCM_SeriesNumber, false, false},
-    {DCM_SeriesDescription, true, false},
-    {DCM_InstanceNumber, false, false},
-    {DCM_SOPInstanceUID, false, false},
-    {DCM_InstitutionName, true, false},
-    {DCM_Manufacturer, true, false},
-    {DCM_ManufacturerModelName, true, false},
-    {DCM_SliceThickness, false, false},
-    {DCM_NumberOfFrames, false, false},
-    {DCM_ImageType, false, false},
-};
-
-QString elementText(DcmElement& element) {
-    return ElementText::ascii(element);
-}
 
 QString ascii(DcmItem& item, const DcmTagKey& tag) {
     return ElementText::ascii(item, tag);
@@ -124,78 +91,32 @@ quint32 readFileSetHeader(DcmFileFormat& fileFormat, DcmDataset& ds, DicomDirect
 // which adds up over tens of thousands of records.
 DirectoryRecord readRecord(DcmItem& item, const SpecificCharacterSet& fileSetCharset,
                            DicomDirectory& dir) {
-    DirectoryRecord rec;
+    quint32 offset = 0;
     if (auto* dr = dynamic_cast<DcmDirectoryRecord*>(&item))
-        rec.offset = dr->getFileOffset();
-    QVarLengthArray<std::pair<const KeyTag*, DcmElement*>, 24> keyElements;
-    DcmElement* recordCharsetElement = nullptr;
+        offset = dr->getFileOffset();
+    RecordAssembly assembly(offset);
     DcmObject* elementCursor = nullptr;
     while ((elementCursor = item.nextInContainer(elementCursor))) {
         auto* element = static_cast<DcmElement*>(elementCursor);
         const DcmTagKey tag = element->getTag();
-        if (tag == DCM_DirectoryRecordType) {
-            rec.type = elementText(*element);
-        } else if (tag == DCM_OffsetOfTheNextDirectoryRecord) {
+        const RecordKey* key = nullptr;
+        const RecordField field =
+            RecordAssembly::fieldOf(tagKey(tag.getGroup(), tag.getElement()), &key);
+        if (field == RecordField::None)
+            continue;
+        if (field == RecordField::Next || field == RecordField::Lower) {
             Uint32 value = 0;
-            rec.hasNext = element->getUint32(value).good();
-            if (rec.hasNext)
-                rec.next = value;
-        } else if (tag == DCM_OffsetOfReferencedLowerLevelDirectoryEntity) {
-            Uint32 value = 0;
-            rec.hasLower = element->getUint32(value).good();
-            if (rec.hasLower)
-                rec.lower = value;
-        } else if (tag == DCM_RecordInUseFlag) {
-            Uint16 inUse = 0xFFFF;
-            rec.hasInUse = element->getUint16(inUse).good();
-            if (rec.hasInUse)
-                rec.inUse = inUse != 0;
-        } else if (tag == DCM_ReferencedFileID) {
-            rec.fileId = elementText(*element);
-            rec.fileIdParts = rec.fileId.split(QLatin1Char('\\'));
-            for (QString& part : rec.fileIdParts)
-                part = part.trimmed();
-        } else if (tag == DCM_ReferencedSOPClassUIDInFile) {
-            rec.refSopClassUid = elementText(*element);
-        } else if (tag == DCM_ReferencedSOPInstanceUIDInFile) {
-            rec.refSopInstanceUid = elementText(*element);
-        } else if (tag == DCM_ReferencedTransferSyntaxUIDInFile) {
-            rec.refTransferSyntaxUid = elementText(*element);
-        } else if (tag == DCM_SpecificCharacterSet) {
-            recordCharsetElement = element;
+            const bool has = element->getUint32(value).good();
+            assembly.number(field, has, value);
+        } else if (field == RecordField::InUse) {
+            Uint16 value = 0xFFFF;
+            const bool has = element->getUint16(value).good();
+            assembly.number(field, has, value);
         } else {
-            for (const KeyTag& key : kKeys) {
-                if (key.tag == tag) {
-                    keyElements.append({&key, element});
-                    break;
-                }
-            }
+            assembly.text(field, key, ElementText::bytes(*element));
         }
     }
-    std::optional<SpecificCharacterSet> ownCharset;
-    if (recordCharsetElement) {
-        ownCharset.emplace(elementText(*recordCharsetElement));
-        for (const QString& term : ownCharset->invalidTerms()) {
-            if (!dir.invalidCharacterSets.contains(term))
-                dir.invalidCharacterSets << term;
-        }
-    }
-    const SpecificCharacterSet& recordCharset = ownCharset ? *ownCharset : fileSetCharset;
-    for (const auto& [key, element] : std::as_const(keyElements)) {
-        QString text;
-        if (const std::optional<QByteArray> bytes = ElementText::bytes(*element)) {
-            if (!key->text) {
-                text = elementText(*element);
-            } else if (key->personName) {
-                text = PersonName::normalized(
-                    ElementText::decoded(*bytes, recordCharset, true, &rec.undeclaredText));
-            } else {
-                text = ElementText::decoded(*bytes, recordCharset, false, &rec.undeclaredText);
-            }
-        }
-        rec.keys.append({tagKey(key->tag.getGroup(), key->tag.getElement()), text});
-    }
-    return rec;
+    return assembly.finish(fileSetCharset, dir);
 }
 
 // Follows the offsets from the root: each chain of "next" links a directory entity, "lower"
@@ -280,9 +201,106 @@ void linkByOrder(DicomDirectory& dir) {
     }
 }
 
+// The meta information as DCMTK reads it (the same object DcmFileFormat reads first), for the
+// byte reader; returns where the data set begins, or -1 when the byte reader must decline: no
+// meta information, another transfer syntax, or DCMTK and the structure walk disagreeing on
+// where the meta information ends.
+qint64 readMetaForBytes(const std::shared_ptr<MediumFile>& file, DicomDirectory& dir) {
+    MediumInputStream stream(file);
+    DcmMetaInfo meta;
+    meta.transferInit();
+    const OFCondition cond = guardedParse(
+        [&] { return meta.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
+    meta.transferEnd();
+    if (cond.bad())
+        return -1;
+    dir.mediaStorageSopClassUid = ascii(meta, DCM_MediaStorageSOPClassUID);
+    dir.transferSyntaxUid = ascii(meta, DCM_TransferSyntaxUID);
+    if (dir.part10)
+        dir.metaMissing = DicomSummaryReader::missingMetaElements(meta);
+    if (dir.transferSyntaxUid != QLatin1String(UID_LittleEndianExplicitTransferSyntax))
+        return -1;
+    const qint64 dataSetStart = qint64(stream.tell());
+    structure::FileBytes bytes(*file, dir.part10 ? 132 : 0);
+    QString walkedSyntax;
+    DicomStructureWalk::Result walked;
+    if (!structure::walkMeta(bytes, walkedSyntax, walked) || walkedSyntax != dir.transferSyntaxUid ||
+        bytes.position() != dataSetStart)
+        return -1;
+    return dataSetStart;
+}
+
+// The common case without DCMTK's tree (DicomdirByteReader); false when it declines.
+bool readFromBytes(const std::shared_ptr<MediumFile>& file, DicomDirectory& dir) {
+    const qint64 dataSetStart = readMetaForBytes(file, dir);
+    if (dataSetStart < 0)
+        return false;
+    bool whole = false;
+    const QByteArray bytes = file->readAll(DicomdirReader::kMaxDicomdirBytes, &whole);
+    quint32 firstRoot = 0;
+    if (!whole || !DicomdirByteReader::read(bytes, dataSetStart, dir, &firstRoot))
+        return false;
+    QHash<quint32, int> byOffset;
+    byOffset.reserve(dir.records.size());
+    for (int i = 0; i < dir.records.size(); ++i) {
+        if (dir.records.at(i).offset != 0)
+            byOffset.insert(dir.records.at(i).offset, i);
+    }
+    if (!linkByOffsets(dir, byOffset, firstRoot))
+        linkByOrder(dir);
+    return true;
+}
+
+// The whole DICOMDIR as DCMTK's tree, then the records out of it.
+void readWithDcmtk(const std::shared_ptr<MediumFile>& file, DicomdirReader::Result& result) {
+    DicomDirectory& dir = result.directory;
+    MediumInputStream stream(file);
+    DcmFileFormat fileFormat;
+    fileFormat.transferInit();
+    const OFCondition cond = guardedParse(
+        [&] { return fileFormat.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
+    fileFormat.transferEnd();
+    DcmDataset* ds = fileFormat.getDataset();
+    if (cond.bad() || !ds) {
+        result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)")
+                           .arg(DcmtkCondition::describe(cond));
+        return;
+    }
+    const quint32 firstRoot = readFileSetHeader(fileFormat, *ds, dir);
+    DcmSequenceOfItems* sequence = nullptr;
+    if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
+        result.error = DicomdirReader::tr("the DICOMDIR has no Directory Record Sequence");
+        return;
+    }
+    const SpecificCharacterSet charset(dir.recordCharacterSet);
+    const unsigned long count = sequence->card();
+    if (count > unsigned(DicomdirReader::kMaxRecords))
+        dir.truncated = true;
+    const unsigned long n = qMin<unsigned long>(count, DicomdirReader::kMaxRecords);
+    dir.records.reserve(int(n));
+    QHash<quint32, int> byOffset;
+    // Walk the items in order: getItem(i) searches the list from its start each time, which is
+    // quadratic on a DICOMDIR with tens of thousands of records.
+    DcmObject* cursor = nullptr;
+    for (unsigned long i = 0; i < n; ++i) {
+        cursor = sequence->nextInContainer(cursor);
+        auto* item = static_cast<DcmItem*>(cursor);
+        if (!item)
+            break;
+        DirectoryRecord rec = readRecord(*item, charset, dir);
+        if (rec.offset != 0)
+            byOffset.insert(rec.offset, dir.records.size());
+        dir.records.append(std::move(rec));
+    }
+    if (!linkByOffsets(dir, byOffset, firstRoot))
+        linkByOrder(dir);
+    result.ok = true;
+}
+
 } // namespace
 
-DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path) {
+DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, const QString& path,
+                                            Parser parser) {
     initDcmtk();
     Result result;
     DicomDirectory& dir = result.directory;
@@ -324,47 +342,23 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                            .arg(kMemoryBudgetBytes >> 20);
         return result;
     }
-    MediumInputStream stream(file);
-    DcmFileFormat fileFormat;
-    fileFormat.transferInit();
-    const OFCondition cond = guardedParse(
-        [&] { return fileFormat.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
-    fileFormat.transferEnd();
-    DcmDataset* ds = fileFormat.getDataset();
-    if (cond.bad() || !ds) {
-        result.error = DicomdirReader::tr("the DICOMDIR cannot be read (%1)")
-                           .arg(DcmtkCondition::describe(cond));
+    // A whole DICOMDIR in the common encoding is read from its bytes; the byte reader declines
+    // everything else, which DCMTK reads as before.
+    if (parser != Parser::Dcmtk && walk.intact() && !walk.deflated) {
+        if (readFromBytes(file, dir)) {
+            result.ok = true;
+            result.fromBytes = true;
+            return result;
+        }
+        dir = DicomDirectory();
+        dir.path = path;
+        dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
+    }
+    if (parser == Parser::Bytes) {
+        result.declined = true;
         return result;
     }
-    const quint32 firstRoot = readFileSetHeader(fileFormat, *ds, dir);
-    DcmSequenceOfItems* sequence = nullptr;
-    if (ds->findAndGetSequence(DCM_DirectoryRecordSequence, sequence).bad() || !sequence) {
-        result.error = DicomdirReader::tr("the DICOMDIR has no Directory Record Sequence");
-        return result;
-    }
-    const SpecificCharacterSet charset(dir.recordCharacterSet);
-    const unsigned long count = sequence->card();
-    if (count > unsigned(kMaxRecords))
-        dir.truncated = true;
-    const unsigned long n = qMin<unsigned long>(count, kMaxRecords);
-    dir.records.reserve(int(n));
-    QHash<quint32, int> byOffset;
-    // Walk the items in order: getItem(i) searches the list from its start each time, which is
-    // quadratic on a DICOMDIR with tens of thousands of records.
-    DcmObject* cursor = nullptr;
-    for (unsigned long i = 0; i < n; ++i) {
-        cursor = sequence->nextInContainer(cursor);
-        auto* item = static_cast<DcmItem*>(cursor);
-        if (!item)
-            break;
-        DirectoryRecord rec = readRecord(*item, charset, dir);
-        if (rec.offset != 0)
-            byOffset.insert(rec.offset, dir.records.size());
-        dir.records.append(std::move(rec));
-    }
-    if (!linkByOffsets(dir, byOffset, firstRoot))
-        linkByOrder(dir);
-    result.ok = true;
+    readWithDcmtk(file, result);
     return result;
 }
 

@@ -89,7 +89,16 @@ public:
     struct Result {
         bool ok = false;
         DicomDirectory directory;
-        QString error; // when !ok: what is wrong
+        QString error;         // when !ok: what is wrong
+        bool fromBytes = false; // read by the byte reader (DicomdirByteReader), not DCMTK
+        bool declined = false;  // Parser::Bytes only: the byte reader left it to DCMTK
+    };
+    // Which reader reads the records. Both give the same directory for the same bytes; the
+    // choice is for the tests and the fuzzer that prove it.
+    enum class Parser {
+        Fastest, // the byte reader, DCMTK for what it declines
+        Dcmtk,   // DCMTK's tree only
+        Bytes,   // the byte reader only (declined = true where it declines)
     };
     // The memory a DICOMDIR may take while it is read, whatever it holds (docs/admin.md): DCMTK
     // builds every element as an object (about 300 bytes each, measured), the records
@@ -99,7 +108,8 @@ public:
     static constexpr qint64 kMaxElements = 1200000;
     static constexpr int kMaxRecords = 200000;
 
-    static Result read(std::shared_ptr<MediumFile> file, const QString& path);
+    static Result read(std::shared_ptr<MediumFile> file, const QString& path,
+                       Parser parser = Parser::Fastest);
 };
 
 constexpr quint32 tagKey(quint16 group, quint16 element) {
