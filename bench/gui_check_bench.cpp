@@ -46,8 +46,8 @@ int main(int argc, char** argv) {
     const QString medium = args.at(1);
     const int runs = args.size() > 2 ? args.at(2).toInt() : 5;
     test::StationFixture fixture;
-    std::optional<Session> reception =
-        fixture.addAndLogin(QStringLiteral("uketsuke"), Role::Reception, QStringLiteral("Rcptn-Pa55"));
+    std::optional<Session> reception = fixture.addAndLogin(
+        QStringLiteral("uketsuke"), Role::Reception, QStringLiteral("Rcptn-Pa55"));
     if (!fixture.ok() || !reception) {
         out << "station: " << fixture.error() << "\n";
         return 1;

@@ -144,6 +144,9 @@ def main():
                     help="also time dcmsend with Debian's default (Nagle's algorithm on; slow: "
                          "about 40 ms per instance, one run)")
     ap.add_argument('--build-dir', default=os.path.join(ROOT, 'build'))
+    ap.add_argument('--pdi-only', action='store_true',
+                    help='only pdi import at COUNT and 2 x COUNT (peak RSS and its ratio), no '
+                         'baselines: for before/after memory comparisons with --build-dir')
     ap.add_argument('--orthanc-storage', default='/dev/shm' if os.path.isdir('/dev/shm') else None,
                     help='where the fresh Orthanc of each run keeps its files (default: /dev/shm, '
                          'so that the PACS disk does not decide the result)')
@@ -204,6 +207,13 @@ def main():
           f'warm cache, fresh Orthanc {subprocess.run(["Orthanc", "--version"], capture_output=True, text=True).stdout.split()[1]} '
           f'per run, {os.cpu_count()} cores')
     n, n2 = args.count, 2 * args.count
+    if args.pdi_only:
+        mine = timed(f'pdi import, coercion on ({n})', pdi_import(n), args.runs, n, args.orthanc_storage)
+        mine2 = timed(f'pdi import, coercion on ({n2})', pdi_import(n2), args.runs, n2, args.orthanc_storage)
+        shutil.rmtree(os.path.dirname(template), ignore_errors=True)
+        print('\nratios')
+        ratio_line(f'pdi peak RSS {n2} / {n} instances', mine2['rss_mb'], mine['rss_mb'], 1.1)
+        return
     base = timed(f'baseline: dcmsend, no coercion ({n})', dcmsend(n), args.runs, n, args.orthanc_storage)
     store = timed(f'baseline: storescu, TCP_NODELAY=1 ({n})', storescu(n), args.runs, n, args.orthanc_storage)
     rest = timed(f'baseline: Orthanc REST upload ({n})', rest_upload(n), args.runs, n,

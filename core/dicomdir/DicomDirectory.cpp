@@ -5,13 +5,13 @@
 #include "dicom/Dcmtk.h"
 #include "dicom/DcmtkCondition.h"
 #include "dicom/DicomStructureWalk.h"
-#include "dicom/FileMetaWalk.h"
-#include "dicom/StructureBytes.h"
 #include "dicom/DicomSummaryReader.h"
 #include "dicom/ElementText.h"
+#include "dicom/FileMetaWalk.h"
 #include "dicom/MediumInputStream.h"
 #include "dicom/PersonName.h"
 #include "dicom/SpecificCharacterSet.h"
+#include "dicom/StructureBytes.h"
 
 #include <QCoreApplication>
 
@@ -202,32 +202,31 @@ void linkByOrder(DicomDirectory& dir) {
 }
 
 // The meta information as DCMTK reads it (the same object DcmFileFormat reads first), for the
-// byte reader; returns where the data set begins, or -1 when the byte reader must decline: no
-// meta information, another transfer syntax, or DCMTK and the structure walk disagreeing on
-// where the meta information ends.
+// byte reader; returns where the data set begins, or -1 when the byte reader must decline: meta
+// information the structure walk finds damaged (DCMTK is not given it), none, another transfer
+// syntax, or DCMTK and the walk disagreeing on where it ends.
 qint64 readMetaForBytes(const std::shared_ptr<MediumFile>& file, DicomDirectory& dir) {
+    structure::FileBytes bytes(*file, dir.part10 ? 132 : 0);
+    QString walkedSyntax;
+    DicomStructureWalk::Result walked;
+    if (!structure::walkMeta(bytes, walkedSyntax, walked) ||
+        walkedSyntax != QLatin1String(UID_LittleEndianExplicitTransferSyntax))
+        return -1;
     MediumInputStream stream(file);
     DcmMetaInfo meta;
     meta.transferInit();
     const OFCondition cond = guardedParse(
         [&] { return meta.read(stream, EXS_Unknown, EGL_noChange, DCM_MaxReadLength); });
     meta.transferEnd();
-    if (cond.bad())
+    if (cond.bad() || qint64(stream.tell()) != bytes.position())
         return -1;
     dir.mediaStorageSopClassUid = ascii(meta, DCM_MediaStorageSOPClassUID);
     dir.transferSyntaxUid = ascii(meta, DCM_TransferSyntaxUID);
     if (dir.part10)
         dir.metaMissing = DicomSummaryReader::missingMetaElements(meta);
-    if (dir.transferSyntaxUid != QLatin1String(UID_LittleEndianExplicitTransferSyntax))
+    if (dir.transferSyntaxUid != walkedSyntax)
         return -1;
-    const qint64 dataSetStart = qint64(stream.tell());
-    structure::FileBytes bytes(*file, dir.part10 ? 132 : 0);
-    QString walkedSyntax;
-    DicomStructureWalk::Result walked;
-    if (!structure::walkMeta(bytes, walkedSyntax, walked) || walkedSyntax != dir.transferSyntaxUid ||
-        bytes.position() != dataSetStart)
-        return -1;
-    return dataSetStart;
+    return bytes.position();
 }
 
 // The common case without DCMTK's tree (DicomdirByteReader); false when it declines.
@@ -313,6 +312,25 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
     const QByteArray head = file->head(132);
     dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
 
+    // A whole DICOMDIR in the common encoding is read from its bytes. The byte reader checks
+    // the structure as it goes, more strictly than the structure walk (it declines what the
+    // walk would call damaged, and counts the elements against the same limit), so the walk
+    // is needed only for what it declines, which DCMTK reads as before.
+    if (parser != Parser::Dcmtk) {
+        if (readFromBytes(file, dir)) {
+            result.ok = true;
+            result.fromBytes = true;
+            return result;
+        }
+        if (parser == Parser::Bytes) {
+            result.declined = true;
+            return result;
+        }
+        dir = DicomDirectory();
+        dir.path = path;
+        dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
+    }
+
     // DCMTK builds the record tree recursively: a DICOMDIR is walked first, like every object.
     // A record whose length overruns its sequence is read as DCMTK reads it (the walk checked
     // the nesting to the end) and reported; any other damage leaves the DICOMDIR unread.
@@ -340,22 +358,6 @@ DicomdirReader::Result DicomdirReader::read(std::shared_ptr<MediumFile> file, co
                            .arg(walk.elements)
                            .arg(kMaxElements)
                            .arg(kMemoryBudgetBytes >> 20);
-        return result;
-    }
-    // A whole DICOMDIR in the common encoding is read from its bytes; the byte reader declines
-    // everything else, which DCMTK reads as before.
-    if (parser != Parser::Dcmtk && walk.intact() && !walk.deflated) {
-        if (readFromBytes(file, dir)) {
-            result.ok = true;
-            result.fromBytes = true;
-            return result;
-        }
-        dir = DicomDirectory();
-        dir.path = path;
-        dir.part10 = head.size() == 132 && head.mid(128, 4) == "DICM";
-    }
-    if (parser == Parser::Bytes) {
-        result.declined = true;
         return result;
     }
     readWithDcmtk(file, result);

@@ -89,7 +89,7 @@ public:
     struct Result {
         bool ok = false;
         DicomDirectory directory;
-        QString error;         // when !ok: what is wrong
+        QString error;          // when !ok: what is wrong
         bool fromBytes = false; // read by the byte reader (DicomdirByteReader), not DCMTK
         bool declined = false;  // Parser::Bytes only: the byte reader left it to DCMTK
     };

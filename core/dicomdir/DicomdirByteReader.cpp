@@ -31,10 +31,10 @@ constexpr quint32 kLastRoot = tagKey(0x0004, 0x1202);
 // The VRs this reader takes as DCMTK does (PS3.5 6.2 as of DCMTK 3.6.7's oldest peers); OV, SV
 // and UV are left to DCMTK.
 bool knownVr(const uchar* vr) {
-    static const char* const kVrs[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL",
-                                       "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OW", "PN",
-                                       "SH", "SL", "SQ", "SS", "ST", "TM", "UC", "UI", "UL",
-                                       "UN", "UR", "US", "UT"};
+    static const char* const kVrs[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD",
+                                       "FL", "IS", "LO", "LT", "OB", "OD", "OF", "OL",
+                                       "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "TM",
+                                       "UC", "UI", "UL", "UN", "UR", "US", "UT"};
     for (const char* s : kVrs) {
         if (vrIs(vr, s))
             return true;
@@ -70,6 +70,7 @@ public:
     bool dataSet(qint64 pos, quint32* firstRoot) {
         bool sawRecords = false;
         qint64 recordsAt = 0;
+        int recordCount = 0;
         quint32 recordsLength = 0;
         quint32 previous = 0;
         bool first = true;
@@ -91,7 +92,8 @@ public:
                     recordsAt = pos;
                     recordsLength = e.length;
                 }
-                if (!skipSequence(pos, e.length, size_, 1))
+                if (!skipSequence(pos, e.length, size_, 1,
+                                  e.tag == kRecordSequence ? &recordCount : nullptr))
                     return false;
                 continue;
             }
@@ -142,14 +144,16 @@ public:
         const SpecificCharacterSet charset(dir_.recordCharacterSet);
         dir_.invalidCharacterSets = charset.invalidTerms();
         dir_.characterSetReadAs = charset.definedTerms();
+        counting_ = false; // the record sequence was counted as it was skipped
+        dir_.records.reserve(qMin(recordCount, DicomdirReader::kMaxRecords));
         return records(recordsAt, recordsLength, charset);
     }
 
 private:
     // An element header at pos within end; pos moves to its value. Declines an unknown VR, an
     // undefined length on anything but a sequence, and a value beyond end.
-    bool element(qint64& pos, qint64 end, Element& e) const {
-        if (end - pos < 8)
+    bool element(qint64& pos, qint64 end, Element& e) {
+        if (end - pos < 8 || !count())
             return false;
         const uchar* p = data_ + pos;
         e.tag = tagAt(p, false);
@@ -318,7 +322,8 @@ private:
     }
 
     // A sequence the reader does not keep; depth counts the sequences around it.
-    bool skipSequence(qint64& pos, quint32 length, qint64 limit, int depth) const {
+    // items: counts the sequence's items when given.
+    bool skipSequence(qint64& pos, quint32 length, qint64 limit, int depth, int* items = nullptr) {
         if (depth > DicomStructureWalk::kMaxDepth)
             return false;
         const qint64 end = length == kUndefinedLength ? -1 : pos + qint64(length);
@@ -333,14 +338,18 @@ private:
             const quint32 tag = tagAt(data_ + pos, false);
             const quint32 itemLength = u32(data_ + pos + 4, false);
             pos += 8;
+            if (!count())
+                return false;
             if (tag == kSequenceEnd)
                 return end < 0 && itemLength == 0;
             if (tag != kItem || !skipItem(pos, itemLength, within, depth))
                 return false;
+            if (items)
+                ++*items;
         }
     }
 
-    bool skipItem(qint64& pos, quint32 length, qint64 limit, int depth) const {
+    bool skipItem(qint64& pos, quint32 length, qint64 limit, int depth) {
         const qint64 end = length == kUndefinedLength ? -1 : pos + qint64(length);
         if (end > limit)
             return false;
@@ -353,7 +362,7 @@ private:
             if (tagAt(data_ + pos, false) == kItemEnd) {
                 const bool empty = u32(data_ + pos + 4, false) == 0;
                 pos += 8;
-                return end < 0 && empty;
+                return end < 0 && empty && count();
             }
             Element e;
             if (!element(pos, within, e))
@@ -367,9 +376,19 @@ private:
         }
     }
 
+    // Counts an element, item or delimiter header as the structure walk counts them; false
+    // beyond the walk's limit (the DICOMDIR is then left to the walk, which refuses it).
+    bool count() {
+        if (!counting_)
+            return true;
+        return ++headers_ <= DicomdirReader::kMaxElements;
+    }
+
     const uchar* data_;
     qint64 size_;
     DicomDirectory& dir_;
+    bool counting_ = true;
+    qint64 headers_ = 0;
 };
 
 } // namespace

@@ -32,7 +32,7 @@ using namespace pdi;
 namespace {
 
 struct Tally {
-    int read = 0;     // by both
+    int read = 0;      // by both
     int fromBytes = 0; // of those, the byte reader's own reading
 };
 
@@ -113,8 +113,8 @@ DcmItem* record(DcmSequenceOfItems& seq, const char* type) {
 // Up to count positions of Explicit VR Little Endian element headers with a 16-bit length in
 // the data set (groups 0004 to 0028), spread over the file.
 QVector<int> headerPositions(const QByteArray& bytes, int count) {
-    static const char* const kShort[] = {"CS", "UI", "LO", "PN", "SH", "DA", "TM",
-                                         "IS", "UL", "US", "DS", "LT"};
+    static const char* const kShort[] = {"CS", "UI", "LO", "PN", "SH", "DA",
+                                         "TM", "IS", "UL", "US", "DS", "LT"};
     QVector<int> found;
     for (int p = 132; p + 8 <= bytes.size(); ++p) {
         const int group = quint8(bytes.at(p)) | (quint8(bytes.at(p + 1)) << 8);
@@ -214,8 +214,7 @@ private:
         auto* iconItem = new DcmItem(DCM_Item);
         iconItem->putAndInsertUint16(DCM_Rows, 2);
         iconItem->putAndInsertUint16(DCM_Columns, 2);
-        iconItem->putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8*>("abcd"),
-                                         4);
+        iconItem->putAndInsertUint8Array(DCM_PixelData, reinterpret_cast<const Uint8*>("abcd"), 4);
         icon->insert(iconItem);
         image->insert(icon);
         DcmItem* other = record(*seq, "SR DOCUMENT");
@@ -385,8 +384,8 @@ private Q_SLOTS:
             const int size = original.size();
             for (int cut = 0; cut < 24; ++cut) {
                 const int at = 128 + int(random.bounded(size - 128));
-                variants.append({QStringLiteral("%1 cut at %2").arg(name).arg(at),
-                                 original.left(at)});
+                variants.append(
+                    {QStringLiteral("%1 cut at %2").arg(name).arg(at), original.left(at)});
             }
             for (int n = 0; n < 120; ++n) {
                 QByteArray bytes = original;
@@ -416,14 +415,12 @@ private Q_SLOTS:
                 }
                 for (const int delta : {-2, -1, 1, 2, 0x7F00}) {
                     QByteArray bytes = original;
-                    const int length =
-                        quint8(bytes.at(at + 6)) | (quint8(bytes.at(at + 7)) << 8);
+                    const int length = quint8(bytes.at(at + 6)) | (quint8(bytes.at(at + 7)) << 8);
                     const int changed = (length + delta) & 0xFFFF;
                     bytes[at + 6] = char(changed & 0xFF);
                     bytes[at + 7] = char(changed >> 8);
                     variants.append(
-                        {QStringLiteral("%1 length %2 at %3").arg(name).arg(delta).arg(at),
-                         bytes});
+                        {QStringLiteral("%1 length %2 at %3").arg(name).arg(delta).arg(at), bytes});
                 }
                 QByteArray bytes = original;
                 bytes[at + 2] = char(bytes.at(at + 2) + 1);

@@ -36,8 +36,7 @@ QString show(const QVector<std::pair<quint32, QString>>& keys) {
 
 class Differences {
 public:
-    template <typename T>
-    void check(const QString& what, const T& a, const T& b) {
+    template <typename T> void check(const QString& what, const T& a, const T& b) {
         if (first_.isEmpty() && !(a == b))
             first_ = QStringLiteral("%1: %2 vs %3").arg(what, show(a), show(b));
     }
@@ -83,11 +82,9 @@ QString directoryDifference(const DicomdirReader::Result& ra, const DicomdirRead
             b.mediaStorageSopClassUid);
     d.check(QStringLiteral("transferSyntaxUid"), a.transferSyntaxUid, b.transferSyntaxUid);
     d.check(QStringLiteral("fileSetId"), a.fileSetId, b.fileSetId);
-    d.check(QStringLiteral("specificCharacterSet"), a.specificCharacterSet,
-            b.specificCharacterSet);
+    d.check(QStringLiteral("specificCharacterSet"), a.specificCharacterSet, b.specificCharacterSet);
     d.check(QStringLiteral("recordCharacterSet"), a.recordCharacterSet, b.recordCharacterSet);
-    d.check(QStringLiteral("invalidCharacterSets"), a.invalidCharacterSets,
-            b.invalidCharacterSets);
+    d.check(QStringLiteral("invalidCharacterSets"), a.invalidCharacterSets, b.invalidCharacterSets);
     d.check(QStringLiteral("characterSetReadAs"), a.characterSetReadAs, b.characterSetReadAs);
     d.check(QStringLiteral("record count"), int(a.records.size()), int(b.records.size()));
     for (int i = 0; i < qMin(a.records.size(), b.records.size()); ++i)
