@@ -197,8 +197,10 @@ def main():
             subprocess.run([pdi, 'node', 'add', 'pacs', '--aet', 'ORTHANC', '--host', '127.0.0.1',
                             '--port', str(orthanc.dicom_port), '--roles', 'store'], env=env,
                            check=True, stdout=subprocess.DEVNULL)
+            # The medium's birth date: a local patient who contradicts it would need a
+            # person's confirmed reason (IdentityGuard), which a benchmark has not.
             cmd = [pdi, 'import', media[n], '--to', 'pacs', '--patient-id', 'L0001',
-                   '--name', 'YAMADA^TARO=山田^太郎=やまだ^たろう', '--birth-date', '19650203',
+                   '--name', 'YAMADA^TARO=山田^太郎=やまだ^たろう', '--birth-date', '19700101',
                    '--sex', 'M', '--source', 'local']
             return cmd, env, lambda: shutil.rmtree(data, ignore_errors=True)
         return make
