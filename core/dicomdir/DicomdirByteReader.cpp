@@ -42,10 +42,12 @@ bool knownVr(const uchar* vr) {
     return false;
 }
 
-// The string VRs, whose values DCMTK reads as text (DcmByteString).
+// The string VRs whose values this reader takes as DCMTK gives them (DcmByteString: trailing
+// padding removed, the value otherwise as stored). The texts (LT, ST, UT) and the newer UC and UR
+// are left to DCMTK.
 bool textVr(const uchar* vr) {
-    static const char* const kVrs[] = {"AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT",
-                                       "PN", "SH", "ST", "TM", "UC", "UI", "UR", "UT"};
+    static const char* const kVrs[] = {"AE", "AS", "CS", "DA", "DS", "DT",
+                                       "IS", "LO", "PN", "SH", "TM", "UI"};
     for (const char* s : kVrs) {
         if (vrIs(vr, s))
             return true;
