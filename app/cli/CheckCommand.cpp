@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "report/CheckReportText.h"
 #include "report/MediumChecker.h"
@@ -18,9 +19,9 @@ QString CheckCommand::summary() const {
 }
 
 int CheckCommand::run(const QStringList& arguments, Console& console) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    const QString usage = tr("usage: pdi check MEDIUM [--json FILE|-] [--quick]");
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("MEDIUM"),
                                  tr("folder, disc image (any name) or ZIP archive"));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -37,19 +38,11 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
     parser.addOption(json);
     parser.addOption(quick);
     parser.addOption(dataDirOption);
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        console.err << tr("usage: pdi check MEDIUM [--json FILE|-] [--quick]") << '\n';
-        return ExitUsage;
-    }
+    if (positional.size() != 1)
+        return commandLine.wrongUsage(console);
 
     MediumChecker::Options options;
     options.quick = parser.isSet(quick);
