@@ -9,6 +9,10 @@
 #include <dcmtk/dcmdata/dcistrmb.h>
 #include <dcmtk/dcmdata/dcostrmb.h>
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 namespace pdi {
 
 namespace {
@@ -58,11 +62,22 @@ constexpr Uint32 kMaxKeyBytes = 16 * 1024;
 } // namespace
 
 QByteArray DirectoryKeys::capture(DcmItem& dataset) {
+    static const std::vector<DcmTagKey> keyTags = [] {
+        std::vector<DcmTagKey> tags(std::begin(kKeys), std::end(kKeys));
+        std::sort(tags.begin(), tags.end());
+        return tags;
+    }();
     DcmDataset keys;
-    for (const DcmTagKey& tag : kKeys) {
-        DcmElement* element = nullptr;
-        if (dataset.findAndGetElement(tag, element).bad() || !element)
+    // One pass over the data set (its elements are in tag order): a search per key would walk
+    // it thirty times.
+    for (DcmObject* object = dataset.nextInContainer(nullptr); object;
+         object = dataset.nextInContainer(object)) {
+        const DcmTagKey tag = object->getTag();
+        if (keyTags.back() < tag)
+            break;
+        if (!std::binary_search(keyTags.begin(), keyTags.end(), tag))
             continue;
+        auto* element = static_cast<DcmElement*>(object);
         // A value DCMTK left in the file (longer than the reader loads) is not copied.
         if (element->getLengthField() > kMaxKeyBytes && element->ident() != EVR_SQ)
             return QByteArray();

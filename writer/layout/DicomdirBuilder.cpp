@@ -345,7 +345,8 @@ Result<DicomdirBuilder::Written> DicomdirBuilder::build(const QString& root,
             return Error::storage(directory.error);
         }
     }
-    return Error::storage(tr("cannot write the DICOMDIR"));
+    Q_UNREACHABLE(); // the second pass invents what the first found missing
+    return Written();
 }
 
 Result<DicomdirBuilder::Written>
