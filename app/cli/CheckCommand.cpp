@@ -49,9 +49,16 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
     // The site's AI product list and thresholds when this station has a data directory; the
     // check itself needs no account and creates nothing.
     const QString dataDir = DataDirectory::resolve(parser.value(dataDirOption));
-    if (QFile::exists(QDir(dataDir).filePath(QStringLiteral("pdistation.db")))) {
+    if (DataDirectory::holdsStation(dataDir)) {
+        // Without the site's list an AI-derived image of a product only the site named would
+        // pass unflagged: say so rather than check quietly with the built-in one.
         if (Result<Station> station = Station::open(dataDir))
             options.settings = station->settings().checkSettings();
+        else
+            console.err << tr("The site's check settings could not be read (%1); the medium is "
+                              "checked with the built-in list of AI products and thresholds.")
+                               .arg(station.error().message)
+                        << '\n';
     }
     const Result<CheckedMedium> outcome = MediumChecker::check(positional.constFirst(), options);
     if (!outcome) {
