@@ -7,6 +7,7 @@
 #include "ImportConfirmation.h"
 #include "ImportWorkspace.h"
 #include "InstitutionForm.h"
+#include "JobsWorkspace.h"
 #include "LabelPreview.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -389,6 +390,12 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
     adminWindow.showWorkspace(audit);
     waitFor([audit] { return !audit->isBusy(); });
     save(&adminWindow, QStringLiteral("audit"));
+
+    // The tour's own write and import, as every station's jobs are listed.
+    JobsWorkspace* jobs = adminWindow.jobsWorkspace();
+    adminWindow.showWorkspace(jobs);
+    waitFor([jobs] { return !jobs->isBusy(); });
+    save(&adminWindow, QStringLiteral("jobs"));
 
     SettingsWorkspace* settings = adminWindow.settingsWorkspace();
     adminWindow.showWorkspace(settings);
