@@ -25,9 +25,12 @@ QString timeText(const QDateTime& t) {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-QString nameText(const QString& dicomName) {
-    return ReconciliationTable::describeName(dicomName).replace(QLatin1Char('\n'),
-                                                                QLatin1String("  "));
+// The name as the reconciliation shows it: kanji with the reading, then romaji.
+QString nameText(const QString& dicomName, bool whole) {
+    const QString name = ReconciliationTable::describeName(dicomName);
+    // The list has room for the first form only; the job below the list shows every form.
+    return whole ? QString(name).replace(QLatin1Char('\n'), QLatin1String("  "))
+                 : name.section(QLatin1Char('\n'), 0, 0);
 }
 
 } // namespace
@@ -60,7 +63,8 @@ JobsWorkspace::JobsWorkspace(const WorkspaceContext& context, QWidget* parent)
     table_->setSelectionBehavior(QAbstractItemView::SelectRows);
     table_->setSelectionMode(QAbstractItemView::SingleSelection);
     table_->setAlternatingRowColors(true);
-    table_->setWordWrap(false);
+    // A patient too long for its column wraps onto a second line rather than being cut off.
+    table_->setWordWrap(true);
     table_->verticalHeader()->setVisible(false);
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->horizontalHeader()->setStretchLastSection(true);
@@ -79,10 +83,12 @@ JobsWorkspace::JobsWorkspace(const WorkspaceContext& context, QWidget* parent)
     detailArea->setWidget(detail_);
     detailArea->setWidgetResizable(true);
     detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Room for the whole job in words (its identities, times, status and what continues it).
+    detailArea->setMinimumHeight(detail_->fontMetrics().lineSpacing() * 8 + 12);
     auto* lists = new QSplitter(Qt::Vertical, this);
     lists->addWidget(table_);
     lists->addWidget(detailArea);
-    lists->setStretchFactor(0, 3);
+    lists->setStretchFactor(0, 2);
     lists->setStretchFactor(1, 1);
     lists->setChildrenCollapsible(false);
 
@@ -152,12 +158,12 @@ QString JobsWorkspace::stationText(const JobRecord& j) const {
     return j.thisStation ? tr("%1 (this station)").arg(name) : name;
 }
 
-QString JobsWorkspace::patientText(const JobRecord& j) const {
+QString JobsWorkspace::patientText(const JobRecord& j, bool whole) const {
     if (!j.patientShown)
         return tr("not shown to your role");
-    auto one = [](const JobPatient& p) {
+    auto one = [whole](const JobPatient& p) {
         const QString id = p.issuer.isEmpty() ? p.id : tr("%1, issuer %2").arg(p.id, p.issuer);
-        return tr("%1 (ID %2)").arg(nameText(p.name), id);
+        return tr("%1 (ID %2)").arg(nameText(p.name, whole), id);
     };
     if (j.kind == JobKind::Write)
         return one(j.patient);
@@ -197,21 +203,33 @@ void JobsWorkspace::showJobs() {
     int resumable = 0;
     for (int row = 0; row < jobs_.size(); ++row) {
         const JobRecord& j = jobs_.at(row);
-        const QStringList cells{stationText(j),  JobStates::kindDisplayName(j.kind),
-                                patientText(j),  timeText(j.startedAt),
-                                j.startedBy,     JobStates::displayName(j.state),
+        const QStringList cells{stationText(j),        JobStates::kindDisplayName(j.kind),
+                                patientText(j, false), timeText(j.startedAt),
+                                j.startedBy,           JobStates::displayName(j.state),
                                 j.progressText()};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == PatientColumn ? patientText(j, true) : cells.at(c));
             table_->setItem(row, c, item);
         }
         if (j.resumable())
             ++resumable;
     }
     table_->resizeColumnsToContents();
-    // A long name must not push the progress out of sight.
-    table_->setColumnWidth(PatientColumn, qMin(table_->columnWidth(PatientColumn), 380));
+    // The patients get what the other columns leave, but a long name must not push the
+    // progress out of sight (the whole names are in the tooltip and below the list).
+    int others = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != PatientColumn && c != ProgressColumn)
+            others += table_->columnWidth(c);
+    }
+    const int progress = qMin(table_->columnWidth(ProgressColumn), 16 * fontMetrics().height());
+    const int room =
+        qMax(table_->viewport()->width() - others - progress, 12 * fontMetrics().height());
+    table_->setColumnWidth(PatientColumn, qMin(table_->columnWidth(PatientColumn), room));
+    table_->resizeRowsToContents();
+    // Set again so that the progress takes the rest of the row after the widths above.
+    table_->horizontalHeader()->setStretchLastSection(false);
     table_->horizontalHeader()->setStretchLastSection(true);
     if (!error_.isEmpty())
         status_->setText(tr("The jobs cannot be read: %1").arg(error_));
@@ -232,11 +250,11 @@ QString JobsWorkspace::detailText() const {
     const JobRecord& j = jobs_.at(row);
     QStringList lines;
     if (j.kind == JobKind::Write) {
-        lines << tr("Write at station %1: %2").arg(stationText(j), patientText(j));
+        lines << tr("Write at station %1: %2").arg(stationText(j), patientText(j, true));
         if (j.patientShown && !j.destination.isEmpty())
             lines << tr("Written to %1; %2").arg(j.destination, j.progressText());
     } else {
-        lines << tr("Import at station %1: %2").arg(stationText(j), patientText(j));
+        lines << tr("Import at station %1: %2").arg(stationText(j), patientText(j, true));
         lines << tr("To %1; %2").arg(DicomNode::readableName(j.destination), j.progressText());
     }
     QString when = tr("Started %1 by %2").arg(timeText(j.startedAt), j.startedBy);
@@ -245,12 +263,13 @@ QString JobsWorkspace::detailText() const {
                     .arg(timeText(j.lastRunAt), j.lastRunBy);
     if (j.endedAt.isValid())
         when += tr("; ended %1").arg(timeText(j.endedAt));
-    lines << when + QLatin1Char('.');
+    lines << when;
     lines << tr("Status: %1").arg(JobStates::displayName(j.state));
-    if (!j.message.isEmpty())
-        lines << tr("Last message: %1").arg(j.message);
+    // What to do before the recorded message, which can be long.
     if (const QString next = nextStep(j); !next.isEmpty())
         lines << next;
+    if (!j.message.isEmpty())
+        lines << tr("Last message: %1").arg(j.message);
     return lines.join(QLatin1Char('\n'));
 }
 

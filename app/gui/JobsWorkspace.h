@@ -59,7 +59,8 @@ private:
     void showJobs();
     void showSelected();
     QString stationText(const JobRecord& job) const;
-    QString patientText(const JobRecord& job) const;
+    // whole: every form of the names (below the list); else the first (in the list).
+    QString patientText(const JobRecord& job, bool whole) const;
 
     WorkspaceContext context_;
     QCheckBox* unfinishedOnly_;

@@ -100,7 +100,8 @@ QString JobRecord::progressText() const {
         // The writer's names (cd, dvd, dvd-dl, bd, usb) as its labels print them.
         if (!mediaType.isEmpty())
             parts << mediaType.toUpper().replace(QLatin1Char('-'), QLatin1Char(' '));
-        return parts.join(QLatin1String(", "));
+        return parts.size() == 2 ? JobStates::tr("%1, %2").arg(parts.at(0), parts.at(1))
+                                 : parts.join(QString());
     }
     if (planned == 0)
         return JobStates::tr("no objects recorded yet");
