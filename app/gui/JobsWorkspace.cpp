@@ -1,6 +1,7 @@
 #include "JobsWorkspace.h"
 
 #include "BackgroundTask.h"
+#include "ListWithDetail.h"
 #include "ReconciliationTable.h"
 #include "job/JobList.h"
 #include "node/DicomNode.h"
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -71,26 +71,12 @@ JobsWorkspace::JobsWorkspace(const WorkspaceContext& context, QWidget* parent)
     status_ = new QLabel(this);
     status_->setObjectName(QStringLiteral("status"));
     status_->setWordWrap(true);
-    // The selected job whole, with what continues it: the columns only have room for a summary.
-    detail_ = new QLabel(this);
-    detail_->setObjectName(QStringLiteral("jobDetail"));
-    detail_->setWordWrap(true);
-    detail_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detail_->setMargin(6);
-    auto* detailArea = new QScrollArea(this);
-    detailArea->setFocusPolicy(Qt::NoFocus);
-    detailArea->setWidget(detail_);
-    detailArea->setWidgetResizable(true);
-    detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Room for the whole job in words (its identities, times, status and what continues it).
-    detailArea->setMinimumHeight(detail_->fontMetrics().lineSpacing() * 8 + 12);
-    auto* lists = new QSplitter(Qt::Vertical, this);
-    lists->addWidget(table_);
-    lists->addWidget(detailArea);
-    lists->setStretchFactor(0, 2);
-    lists->setStretchFactor(1, 1);
-    lists->setChildrenCollapsible(false);
+    // The selected job whole, with what continues it; room for its identities, times, status
+    // and next step without scrolling.
+    const ListWithDetail listed =
+        ListWithDetail::make(this, table_, QStringLiteral("jobDetail"), 2, 8);
+    detail_ = listed.detail;
+    QSplitter* lists = listed.splitter;
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(unfinishedOnly_);
