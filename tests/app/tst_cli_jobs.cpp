@@ -135,7 +135,7 @@ private Q_SLOTS:
         const ProcessResult r = tech({QStringLiteral("jobs")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString text = r.outText();
-        QVERIFY2(text.startsWith(QLatin1String("2 job(s) of every station, newest first")),
+        QVERIFY2(text.startsWith(QLatin1String("2 jobs of every station, newest first")),
                  qPrintable(text));
         // Newest first: the import came after the write.
         const qsizetype import = text.indexOf(QLatin1String("  Import  desk-1 (this station)  "
@@ -148,7 +148,7 @@ private Q_SLOTS:
                                              "the outside IDs")),
                  qPrintable(text));
         QVERIFY(text.contains(QLatin1String("from medium OUTSIDE7 to pacs")));
-        QVERIFY2(text.contains(QLatin1String("0 of 3 object(s) sent")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("0 of 3 objects sent")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("To continue it here: insert the medium OUTSIDE7 at "
                                              "this station and run the import again (pdi import "
                                              "MEDIUM --to pacs --keep-ids --outside-id OUT-7)")),
@@ -250,7 +250,7 @@ private Q_SLOTS:
         for (const char* identity : {"LOC-42", "SATO", "OUT-7", "HAYASHI", "OUTSIDE7"})
             QVERIFY2(!text.contains(QLatin1String(identity)), identity);
         // What runs where is still there.
-        QVERIFY(text.contains(QLatin1String("0 of 3 object(s) sent")));
+        QVERIFY(text.contains(QLatin1String("0 of 3 objects sent")));
     }
 
     void helpDescribesTheOptions() {
