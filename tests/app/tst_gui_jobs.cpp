@@ -134,7 +134,7 @@ private Q_SLOTS:
                  qPrintable(import.at(3)));
         QCOMPARE(import.at(4), QStringLiteral("tech"));
         QCOMPARE(import.at(5), QStringLiteral("unfinished, can be resumed"));
-        QVERIFY2(import.at(6).startsWith(QLatin1String("0 of 3 objects sent")),
+        QVERIFY2(import.at(6).startsWith(QLatin1String("0 of 3 object(s) sent")),
                  qPrintable(import.at(6)));
 
         const QStringList write = row(table, 1);
@@ -155,7 +155,7 @@ private Q_SLOTS:
                      "resume it.")),
                  qPrintable(detail));
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("jobDetail"))->text(), detail);
-        QVERIFY(jobs->statusText().contains(QLatin1String("1 import can be resumed")));
+        QVERIFY(jobs->statusText().contains(QLatin1String("1 import(s) can be resumed")));
         // No internal word reaches the person.
         for (int r = 0; r < table->rowCount(); ++r) {
             for (const QString& cell : row(table, r)) {
@@ -180,7 +180,7 @@ private Q_SLOTS:
         scope->setCurrentIndex(1); // this station: the import ran at ct-desk
         QVERIFY(listed(jobs));
         QCOMPARE(jobs->table()->rowCount(), 0);
-        QCOMPARE(jobs->statusText(), QStringLiteral("0 jobs listed."));
+        QCOMPARE(jobs->statusText(), QStringLiteral("0 job(s) listed."));
         unfinished->setChecked(false);
         QVERIFY(listed(jobs));
         QCOMPARE(jobs->table()->rowCount(), 1);
