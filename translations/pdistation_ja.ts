@@ -8844,6 +8844,10 @@ ID %2   生年月日 %3   %4</translation>
         <source>the station's data directory, for the site's AI product list and thresholds (else PDI_DATA_DIR, else the default)</source>
         <translation>施設の AI 製品一覧としきい値を読む端末のデータフォルダ（省略時は PDI_DATA_DIR、なければ既定）</translation>
     </message>
+    <message>
+        <source>The site's check settings could not be read (%1); the medium is checked with the built-in list of AI products and thresholds.</source>
+        <translation>施設のチェック設定を読み込めませんでした（%1）。媒体は組み込みの AI 製品リストとしきい値でチェックします。</translation>
+    </message>
 </context>
 <context>
     <name>pdi::cli::CliLogin</name>

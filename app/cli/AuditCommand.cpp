@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "DateArgument.h"
 #include "JsonOutput.h"
 #include "audit/AuditExport.h"
@@ -59,9 +60,8 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
            "[--patient ID] [--event EVENT]\n"
            "       pdi audit flush\n"
            "       (all: [--data-dir DIR] [--password-stdin])");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption since(QStringLiteral("since"),
                                    tr("records from this date (YYYY-MM-DD, local time) or "
@@ -95,22 +95,15 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  tr("list, verify, anchor, export or flush"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (args.size() != 1 ||
         !QStringList{QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("export"),
                      QStringLiteral("flush"), QStringLiteral("anchor")}
              .contains(action)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
 
     AuditQuery query;

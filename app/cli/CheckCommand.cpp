@@ -1,5 +1,6 @@
 #include "CheckCommand.h"
 
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "report/CheckReportText.h"
 #include "report/MediumChecker.h"
@@ -18,9 +19,9 @@ QString CheckCommand::summary() const {
 }
 
 int CheckCommand::run(const QStringList& arguments, Console& console) {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    const QString usage = tr("usage: pdi check MEDIUM [--json FILE|-] [--quick]");
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     parser.addPositionalArgument(QStringLiteral("MEDIUM"),
                                  tr("folder, disc image (any name) or ZIP archive"));
     const QCommandLineOption json(QStringLiteral("json"),
@@ -37,28 +38,27 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
     parser.addOption(json);
     parser.addOption(quick);
     parser.addOption(dataDirOption);
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText();
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1) {
-        console.err << tr("usage: pdi check MEDIUM [--json FILE|-] [--quick]") << '\n';
-        return ExitUsage;
-    }
+    if (positional.size() != 1)
+        return commandLine.wrongUsage(console);
 
     MediumChecker::Options options;
     options.quick = parser.isSet(quick);
     // The site's AI product list and thresholds when this station has a data directory; the
     // check itself needs no account and creates nothing.
     const QString dataDir = DataDirectory::resolve(parser.value(dataDirOption));
-    if (QFile::exists(QDir(dataDir).filePath(QStringLiteral("pdistation.db")))) {
+    if (DataDirectory::holdsStation(dataDir)) {
+        // Without the site's list an AI-derived image of a product only the site named would
+        // pass unflagged: say so rather than check quietly with the built-in one.
         if (Result<Station> station = Station::open(dataDir))
             options.settings = station->settings().checkSettings();
+        else
+            console.err << tr("The site's check settings could not be read (%1); the medium is "
+                              "checked with the built-in list of AI products and thresholds.")
+                               .arg(station.error().message)
+                        << '\n';
     }
     const Result<CheckedMedium> outcome = MediumChecker::check(positional.constFirst(), options);
     if (!outcome) {

@@ -1,6 +1,7 @@
 #include "ConfigCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "settings/SiteSettings.h"
 
@@ -17,9 +18,8 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
     const QString usage = tr(
         "usage: pdi config list [--json] | get KEY | set KEY VALUE [--site] | unset KEY [--site]  "
         "[--data-dir DIR] [--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("list: write JSON to standard output"));
@@ -30,14 +30,8 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
            "(the default of stations without their own) instead of this station's"));
     parser.addOption(site);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("list, get, set or unset"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const int expected = action == QLatin1String("set")    ? 3
@@ -47,8 +41,7 @@ int ConfigCommand::run(const QStringList& arguments, Console& console) {
                      QStringLiteral("unset")}
              .contains(action) ||
         args.size() != expected) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
 
     int exitCode = ExitOk;

@@ -1,6 +1,7 @@
 #include "DbCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "settings/SiteSettings.h"
 #include "station/DatabaseCopy.h"
@@ -127,9 +128,8 @@ int DbCommand::run(const QStringList& arguments, Console& console) {
     const QString usage = tr("usage: pdi db status [--json] | migrate | copy --to "
                              "postgresql://USER@HOST:PORT/DB?password_file=FILE  [--data-dir DIR] "
                              "[--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption json(QStringLiteral("json"),
                                   tr("status: write JSON to standard output"));
@@ -140,22 +140,15 @@ int DbCommand::run(const QStringList& arguments, Console& console) {
                                 QStringLiteral("ADDRESS"));
     parser.addOption(to);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("status, migrate or copy"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (args.size() != 1 ||
         !QStringList{QStringLiteral("status"), QStringLiteral("migrate"), QStringLiteral("copy")}
              .contains(action) ||
         (action == QLatin1String("copy")) != parser.isSet(to)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
 
     // The schema as it is: status shows an old or new one, migrate upgrades an old one.

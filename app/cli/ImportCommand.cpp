@@ -1,6 +1,7 @@
 #include "ImportCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "destination/DestinationChoice.h"
 #include "dicom/PersonName.h"
@@ -73,9 +74,8 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
            "[--name PN --birth-date YYYYMMDD --sex M|F|O] [--source NODE|local]... [--dry-run] "
            "[--confirm-difference REASON [--approver USER]] [--json FILE|-]  [--data-dir DIR] "
            "[--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption to(QStringLiteral("to"), tr("destination: a node or local"),
                                 QStringLiteral("NODE"));
@@ -139,18 +139,11 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("MEDIUM"),
                                  tr("folder, disc image (any name) or ZIP archive"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     if (parser.positionalArguments().size() != 1 ||
         parser.isSet(patientId) == parser.isSet(keepIds)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
     if (!parser.isSet(to)) {
         console.err << usage << '\n';

@@ -1,6 +1,7 @@
 #include "JobsCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "DateArgument.h"
 #include "JsonOutput.h"
 #include "dicom/PersonName.h"
@@ -128,9 +129,8 @@ int JobsCommand::run(const QStringList& arguments, Console& console) {
     const QString usage =
         tr("usage: pdi jobs [--unfinished] [--station NAME] [--kind write|import] [--since DATE] "
            "[--limit N] [--json FILE|-]  [--data-dir DIR] [--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption unfinished(
         QStringLiteral("unfinished"),
@@ -154,18 +154,10 @@ int JobsCommand::run(const QStringList& arguments, Console& console) {
         QStringLiteral("FILE"));
     for (const QCommandLineOption& o : {unfinished, station, kind, since, limit, json})
         parser.addOption(o);
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        console.err << usage << '\n';
-        return ExitUsage;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
+    if (!parser.positionalArguments().isEmpty())
+        return commandLine.wrongUsage(console);
 
     JobFilter filter;
     filter.unfinishedOnly = parser.isSet(unfinished);

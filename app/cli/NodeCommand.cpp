@@ -1,6 +1,7 @@
 #include "NodeCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "audit/AuditTrail.h"
 #include "network/DicomAssociation.h"
@@ -23,9 +24,8 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
            "store,find,worklist,commit] "
            "[--charset \"ISO_IR 192\"|\"ISO 2022 IR 87\"]\n"
            "     | list [--json] | remove NAME | echo NAME   [--data-dir DIR] [--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption aet(QStringLiteral("aet"), tr("add: the node's AE title"),
                                  QStringLiteral("AET"));
@@ -66,14 +66,8 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
          {aet, host, port, callingAet, tls, noHostCheck, ca, cert, key, roles, charset, json})
         parser.addOption(o);
     parser.addPositionalArgument(QStringLiteral("ACTION"), tr("add, list, remove or echo"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const QHash<QString, int> arity{{QStringLiteral("add"), 2},
@@ -81,8 +75,7 @@ int NodeCommand::run(const QStringList& arguments, Console& console) {
                                     {QStringLiteral("remove"), 2},
                                     {QStringLiteral("echo"), 2}};
     if (!arity.contains(action) || args.size() != arity.value(action)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
     const QString name = args.value(1);
 

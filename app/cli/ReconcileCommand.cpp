@@ -1,6 +1,7 @@
 #include "ReconcileCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "archive/LocalArchive.h"
 #include "dicom/PersonName.h"
@@ -21,9 +22,8 @@ QString ReconcileCommand::summary() const {
 int ReconcileCommand::run(const QStringList& arguments, Console& console) {
     const QString usage = tr("usage: pdi reconcile MEDIUM [--source NODE|local]... [--json "
                              "FILE|-]  [--data-dir DIR] [--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption source(
         QStringLiteral("source"),
@@ -38,17 +38,10 @@ int ReconcileCommand::run(const QStringList& arguments, Console& console) {
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("MEDIUM"),
                                  tr("folder, disc image (any name) or ZIP archive"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     if (parser.positionalArguments().size() != 1) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
 
     int exitCode = ExitOk;

@@ -1,6 +1,7 @@
 #include "UserCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "account/AccessControl.h"
 #include "station/StationOwner.h"
@@ -69,9 +70,8 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
            "[--password-stdin]\n"
            "roles: %1")
             .arg(Roles::names().join(QLatin1String(", ")));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption roleOption(QStringLiteral("role"), tr("add: the new account's role"),
                                         QStringLiteral("ROLE"));
@@ -90,14 +90,8 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
     parser.addOption(breakGlass);
     parser.addPositionalArgument(QStringLiteral("ACTION"),
                                  tr("add, list, disable, enable, unlock, role or passwd"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n' << usage << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const QHash<QString, int> arity{{QStringLiteral("add"), 2},     {QStringLiteral("list"), 1},
@@ -105,8 +99,7 @@ int UserCommand::run(const QStringList& arguments, Console& console) {
                                     {QStringLiteral("unlock"), 2},  {QStringLiteral("role"), 3},
                                     {QStringLiteral("passwd"), 2}};
     if (!arity.contains(action) || args.size() != arity.value(action)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
     const QString name = args.value(1);
     std::optional<Role> role;

@@ -1,6 +1,7 @@
 #include "WriteCommand.h"
 
 #include "CliLogin.h"
+#include "CommandLine.h"
 #include "JsonOutput.h"
 #include "dicom/PersonName.h"
 #include "job/WriteJob.h"
@@ -248,29 +249,21 @@ int WriteCommand::run(const QStringList& arguments, Console& console) {
            "[--study UID]... [--series UID]... [--exclude-series UID]... [--other FILE]... [--web] "
            "[--allow video|bulk|ai]... [--mark-ai UID]... [--not-ai UID]... [--label FILE.pdf] "
            "[--json FILE|-]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const WriteOptions opt;
     opt.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("DICOM files and folders"),
                                  QStringLiteral("SOURCE..."));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     WriteRequest request;
     request.sources = parser.positionalArguments();
     request.target = parser.value(opt.out);
     request.labelPdf = parser.value(opt.label);
     if (request.sources.isEmpty() || request.target.isEmpty()) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
     if (const std::optional<QString> wrong = readRequest(parser, opt, request)) {
         console.err << *wrong << '\n';
@@ -327,25 +320,17 @@ QString LabelCommand::summary() const {
 int LabelCommand::run(const QStringList& arguments, Console& console) {
     const QString usage =
         tr("usage: pdi label MEDIUM --pdf FILE [--data-dir DIR] [--password-stdin]");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine commandLine(*this, usage);
+    QCommandLineParser& parser = commandLine.parser();
     CliLogin::addOptions(parser);
     const QCommandLineOption pdf(QStringLiteral("pdf"), tr("the PDF to write"),
                                  QStringLiteral("FILE"));
     parser.addOption(pdf);
     parser.addPositionalArgument(QStringLiteral("MEDIUM"), tr("folder, disc image or ZIP"));
-    if (!parser.parse(arguments)) {
-        console.err << parser.errorText() << '\n' << usage << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        console.out << parser.helpText() << '\n';
-        return ExitOk;
-    }
+    if (const std::optional<int> answered = commandLine.parse(arguments, console))
+        return *answered;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(pdf)) {
-        console.err << usage << '\n';
-        return ExitUsage;
+        return commandLine.wrongUsage(console);
     }
     int exitCode = ExitOk;
     std::unique_ptr<CliLogin> login = CliLogin::open(parser, console, exitCode);

@@ -57,6 +57,13 @@ Result<DataDirectory> DataDirectory::open(const QString& path) {
     return DataDirectory(absolute, *id);
 }
 
+bool DataDirectory::holdsStation(const QString& path) {
+    if (path.isEmpty())
+        return false;
+    const QDir dir(path);
+    return dir.exists(QStringLiteral("pdistation.db")) || dir.exists(QStringLiteral("station-id"));
+}
+
 Result<QString> DataDirectory::readStationId(const QString& absolute) {
     QFile file(absolute + QStringLiteral("/station-id"));
     if (file.open(QIODevice::ReadOnly)) {

@@ -28,6 +28,10 @@ public:
     // made private (0700, its top-level files 0600); one that others can write, or that belongs
     // to another user, is refused.
     static Result<DataDirectory> open(const QString& path);
+    // Whether a station was set up in the folder (its embedded database or, on a shared
+    // database, its station-id): work that only reads the site's settings (a check) opens the
+    // station then and creates none otherwise.
+    static bool holdsStation(const QString& path);
 
     QString path() const { return path_; }
     QString filePath(const QString& name) const;

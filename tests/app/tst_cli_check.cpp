@@ -1,5 +1,6 @@
 // `pdi check` as a reception desk or a script uses it: exit codes, the readable report and the
 // stable JSON keys.
+#include "StationFixture.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -207,6 +208,40 @@ private Q_SLOTS:
         QVERIFY(r.errText().contains(QLatin1String("single DICOM file")));
         r = test::runPdi({QStringLiteral("nosuchcommand")});
         QCOMPARE(r.exitCode, 2);
+    }
+
+    // The site's own AI product list decides what is flagged, on the embedded database and on a
+    // shared one (where the data directory holds no database file, only the station's id).
+    void siteAiProductListApplies() {
+        test::StationFixture station;
+        QVERIFY2(station.ok(), qPrintable(station.error()));
+        QVERIFY(station.station().settings().set(station.admin(), QStringLiteral("ai.products"),
+                                                 QStringLiteral("Kensa Lung")));
+        const QString medium = tmp_.filePath(QStringLiteral("kensa"));
+        test::InstanceSpec a;
+        a.manufacturer = QStringLiteral("KENSA LUNG");
+        a.model = QStringLiteral("NODULE MAP");
+        a.seriesDescription = QStringLiteral("NODULE MAP");
+        a.imageType = QStringLiteral("DERIVED\\SECONDARY\\AXIAL");
+        QVERIFY(test::writeConformantMedium(medium, {a}));
+        const auto aiFlag = [&](const QString& dataDir) {
+            const test::ProcessResult r =
+                test::runPdi({QStringLiteral("check"), medium, QStringLiteral("--data-dir"),
+                              dataDir, QStringLiteral("--json"), QStringLiteral("-")});
+            if (!r.err.isEmpty())
+                qWarning("%s", r.err.constData());
+            return parse(r.out)
+                .value(QLatin1String("flags"))
+                .toObject()
+                .value(QLatin1String("aiDerivedContent"))
+                .toBool();
+        };
+        QVERIFY(aiFlag(station.path() + QStringLiteral("/data")));
+        // A folder with no station: the built-in list, which does not name this product, and
+        // nothing created there.
+        const QString none = tmp_.filePath(QStringLiteral("no-station"));
+        QVERIFY(!aiFlag(none));
+        QVERIFY(!QFileInfo::exists(none));
     }
 
     void japaneseUserInterface() {
