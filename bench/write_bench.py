@@ -29,11 +29,11 @@ BIN = os.path.join(ROOT, 'build', 'bin')
 PASSWORD = 'Quiet-Harbour-2718'  # not the user name: the password policy refuses that
 
 
-def generate(path, count, rows):
+def generate(path, count, rows, bindir):
     if os.path.exists(os.path.join(path, 'DICOMDIR')):
         return
     print(f'generating {count} instances of {rows}x{rows} in {path} ...', flush=True)
-    subprocess.run([os.path.join(BIN, 'pdi_bench_gen'), path, str(count), str(rows)], check=True)
+    subprocess.run([os.path.join(bindir, 'pdi_bench_gen'), path, str(count), str(rows)], check=True)
 
 
 def main():
@@ -43,16 +43,20 @@ def main():
     ap.add_argument('--rows', type=int, default=512,
                     help='image size; 128 gives ~40 KB objects (78 MB for 2,000, the issue\'s case)')
     ap.add_argument('--out', default=os.path.join(ROOT, 'bench', 'out'))
+    ap.add_argument('--bin', default=BIN,
+                    help='folder with the pdi and pdi-commands to measure (another build: before/after)')
+    ap.add_argument('--no-cold', action='store_true',
+                    help='skip the cold-source runs (they drop the whole page cache: not on a shared machine)')
     args = ap.parse_args()
 
     src = os.path.join(args.out, f'write-{args.count}-{args.rows}')
     small = os.path.join(args.out, f'write-{args.count // 4}-{args.rows}')
-    generate(src, args.count, args.rows)
-    generate(small, args.count // 4, args.rows)
+    generate(src, args.count, args.rows, args.bin)
+    generate(small, args.count // 4, args.rows, args.bin)
     work = tempfile.mkdtemp(prefix='pdi-write-bench-', dir=args.out)
     data = os.path.join(work, 'data')
     env = dict(os.environ, PDI_DATA_DIR=data, PDI_USER='bench', PDI_PASSWORD=PASSWORD)
-    pdi = os.path.join(BIN, 'pdi')
+    pdi = os.path.join(args.bin, 'pdi')
     first = {k: v for k, v in env.items() if k != 'PDI_PASSWORD'}  # pdi refuses both at once
     subprocess.run([pdi, 'user', 'add', 'bench', '--role', 'admin', '--password-stdin'],
                    input=f'{PASSWORD}\n'.encode(), env=first, check=True, stdout=subprocess.DEVNULL)
@@ -93,7 +97,7 @@ def main():
     clean()
 
     cold = {}
-    if can_drop_caches():
+    if can_drop_caches() and not args.no_cold:
         # Sources as an archive holds them: on the disk, not in memory (the programs stay warm).
         print('cold sources (page cache dropped before each run):')
         warm = [[pdi, '--version'], ['dcmmkdir', '--version'], ['xorriso', '-version']]

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -67,6 +68,10 @@ struct DicomSummary {
     bool hasPixelData = false;
 
     AiHints ai;
+
+    // The elements its DICOMDIR records copy, as the file encodes them (DirectoryKeys), when
+    // the reader was asked to keep them (the writer's sources); empty otherwise.
+    QByteArray directoryKeys;
 
     // The file meta information names another SOP Class or Instance than the data set
     // (PS3.10 7.1 requires the same UIDs).

@@ -3,6 +3,7 @@
 #include "Dcmtk.h"
 #include "DcmtkCondition.h"
 #include "DicomStructureWalk.h"
+#include "DirectoryKeys.h"
 #include "ElementText.h"
 #include "MediumInputStream.h"
 #include "PersonName.h"
@@ -230,7 +231,8 @@ void DicomSummaryReader::summarize(DcmItem& ds, DicomSummary& s) {
     collectAiHints(ds, charset, s.ai);
 }
 
-DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> file) {
+DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> file,
+                                                    bool directoryKeys) {
     initDcmtk();
     Result result;
     bool part10 = false;
@@ -285,6 +287,8 @@ DicomSummaryReader::Result DicomSummaryReader::read(std::shared_ptr<MediumFile> 
     }
     try {
         summarize(*ds, s);
+        if (directoryKeys && result.status == Status::Ok)
+            s.directoryKeys = DirectoryKeys::capture(*ds);
     } catch (const std::exception& e) {
         result.status = Status::Damaged;
         Q_UNUSED(e)

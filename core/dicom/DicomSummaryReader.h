@@ -23,7 +23,9 @@ public:
         QString error; // for Damaged: what DCMTK reported
     };
 
-    static Result read(std::shared_ptr<MediumFile> file);
+    // directoryKeys: also keep the elements a DICOMDIR record copies (DirectoryKeys), for a
+    // writer that lists the object in its own DICOMDIR.
+    static Result read(std::shared_ptr<MediumFile> file, bool directoryKeys = false);
     // Quick content test on the first bytes of a file: Part 10 header, or a raw data set that
     // starts with a plausible group 0002/0008 element.
     static bool looksLikeDicom(const QByteArray& head, bool* part10 = nullptr);

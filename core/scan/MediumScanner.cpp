@@ -23,7 +23,7 @@ const char* const kMediaStorageDirectory = "1.2.840.10008.1.3.10";
 
 } // namespace
 
-void MediumScanner::read(const Medium& medium, ScannedFile& f) {
+void MediumScanner::read(const Medium& medium, ScannedFile& f, bool directoryKeys) {
     std::shared_ptr<MediumFile> file(medium.open(f.path).release());
     if (!file) {
         f.kind = ScannedFile::Kind::Unreadable;
@@ -45,7 +45,7 @@ void MediumScanner::read(const Medium& medium, ScannedFile& f) {
         f.program = v.program;
         return;
     }
-    DicomSummaryReader::Result r = DicomSummaryReader::read(file);
+    DicomSummaryReader::Result r = DicomSummaryReader::read(file, directoryKeys);
     switch (r.status) {
     case DicomSummaryReader::Status::Ok:
         // Another file set's DICOMDIR, whatever its name, is not an instance.
@@ -267,7 +267,7 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     const Result<void> started = WorkerThreads::forEach(total, threads, [&](int n) {
         if (options.progress.cancelled())
             return;
-        read(medium, inv.files[todo.at(n)]);
+        read(medium, inv.files[todo.at(n)], options.directoryKeys);
         options.progress(step, ++done, total);
     });
     if (!started)

@@ -15,16 +15,17 @@ public:
 
 public:
     struct Options {
-        bool quick = false;   // read only the DICOMDIR when there is a readable one
-        int threads = 0;      // 0: one per core, but one for optical media (seeking is slow)
-        JobProgress progress; // files read of those to read, from the reading threads
+        bool quick = false;         // read only the DICOMDIR when there is a readable one
+        int threads = 0;            // 0: one per core, but one for optical media (seeking is slow)
+        JobProgress progress;       // files read of those to read, from the reading threads
+        bool directoryKeys = false; // keep each object's DICOMDIR keys (a writer's sources)
     };
 
     static MediumInventory scan(const Medium& medium, const Options& options);
     static MediumInventory scan(const Medium& medium) { return scan(medium, Options()); }
 
     // Reads one file by its content into f: DICOM (its summary), other content, or unreadable.
-    static void read(const Medium& medium, ScannedFile& f);
+    static void read(const Medium& medium, ScannedFile& f, bool directoryKeys = false);
 
     // Where a Referenced File ID points on this medium.
     static FileReference resolve(const Medium& medium, const DirectoryRecord& record,

@@ -48,7 +48,7 @@ private Q_SLOTS:
         }
         QVERIFY(test::writeText(staged_.root + QStringLiteral("/README.TXT"), "README\r\n"));
         const Result<DicomdirBuilder::Written> dd =
-            DicomdirBuilder::build(staged_.root, fileIds, staged_.fileSetId);
+            DicomdirBuilder::buildFromFiles(staged_.root, fileIds, staged_.fileSetId);
         QVERIFY2(dd.ok(), qPrintable(dd ? QString() : dd.error().message));
         for (const QString& id :
              fileIds + QStringList{QStringLiteral("README.TXT"), QStringLiteral("DICOMDIR")})

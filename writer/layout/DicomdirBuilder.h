@@ -1,36 +1,66 @@
 #pragma once
 
+#include "dicom/DicomSummary.h"
 #include "result/Result.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace pdi {
 
-// Writes the DICOMDIR of a staged medium with DCMTK's DicomDirInterface (General Purpose profile,
-// STD-GEN-CD/DVD/USB). DCMTK checks each file against the profile as it is added, which is one
-// more guard that only uncompressed Part 10 files go on the medium.
+// One object the DICOMDIR lists: where it is on the medium and in the staging folder, what the
+// write plan read from it, and what the file meta information of the staged file says (after
+// any transcoding).
+struct DirectoryEntry {
+    QString fileId;    // '/'-separated (e.g. DICOM/P0000001/S0000001/R0000001/I0000001)
+    QString localPath; // the staged file
+    const DicomSummary* summary = nullptr; // as planned, with its directory keys
+    // Rewritten by the Transcoder: its elements stored as UN have their dictionary VR there.
+    bool transcoded = false;
+    QString sopClassUid;    // Media Storage SOP Class UID of the staged file
+    QString sopInstanceUid; // Media Storage SOP Instance UID of the staged file
+    QString transferSyntaxUid;
+};
+
+// Writes the DICOMDIR of a staged medium (General Purpose profile, STD-GEN-CD/DVD/USB): the
+// records DCMTK's DicomDirInterface makes, key for key and in its order, checked against the
+// profile as it checks them (one more guard that only uncompressed Part 10 files go on the
+// medium), but made from the keys the write plan read from each object, with the hierarchy the
+// plan already knows, so that no object is read a second time. DCMTK's DcmDicomDir writes the
+// file and its offsets.
 class DicomdirBuilder {
     Q_DECLARE_TR_FUNCTIONS(pdi::DicomdirBuilder)
 
 public:
-    // What DCMTK had to do to write it.
     struct Written {
         bool inventedKeys = false; // required record keys the sources lack were filled in the
                                    // records (never in the objects)
+        int objectsRead = 0;       // objects whose keys were read from the staged file (non-image
+                                   // records, whose keys come from nested content)
+        bool fromFiles = false;    // built by DicomDirInterface from the files (buildFromFiles)
     };
-    // fileIds: the DICOM files relative to root, '/'-separated (e.g. DICOM/P0000001/S0000001/...).
-    // allowVideo: the operator decided to carry video as it is; DCMTK's profile check would
+    // allowVideo: the operator decided to carry video as it is; the profile's check would
     // otherwise refuse the compressed transfer syntax.
-    // birthDate, sex: the medium's one patient's, added to the patient record (DCMTK's profile
-    // has only name and ID there), so that a quick check at the receiving desk that reads only
-    // the DICOMDIR shows them too.
+    // birthDate, sex: the medium's one patient's, added to the patient record (the profile has
+    // only name and ID there), so that a quick check at the receiving desk that reads only the
+    // DICOMDIR shows them too.
     // Errors (Storage): which file failed and why; no DICOMDIR is left.
-    static Result<Written> build(const QString& root, const QStringList& fileIds,
+    static Result<Written> build(const QString& root, const QVector<DirectoryEntry>& entries,
                                  const QString& fileSetId, bool allowVideo = false,
                                  const QString& birthDate = QString(),
                                  const QString& sex = QString());
+
+    // The same DICOMDIR made by DicomDirInterface::addDicomFile, which loads every file again and
+    // searches the records made so far for each. build() falls back to it for a medium with an
+    // object whose record type DirectoryRecordFactory does not make (RT, registration, hanging
+    // protocols ...: their records copy nested content, some sit at the root); it is also the
+    // reference build() is compared with. fileIds as in DirectoryEntry.
+    static Result<Written> buildFromFiles(const QString& root, const QStringList& fileIds,
+                                          const QString& fileSetId, bool allowVideo = false,
+                                          const QString& birthDate = QString(),
+                                          const QString& sex = QString());
 };
 
 } // namespace pdi

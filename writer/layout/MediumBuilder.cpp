@@ -12,6 +12,8 @@
 #include <QMutex>
 #include <QThread>
 
+#include <vector>
+
 #include "job/WorkerThreads.h"
 
 #include <unistd.h>
@@ -88,6 +90,14 @@ struct StagingStep {
     QString stagedPath;
 };
 
+// What the file meta information of a staged object names: the source's, read by the plan, for
+// a linked object; the one the Transcoder made from the data set for a transcoded one.
+struct StagedMeta {
+    QString sopClassUid;
+    QString sopInstanceUid;
+    QString transferSyntaxUid;
+};
+
 // Video the operator decided to include stays compressed and is video: the checker's findings
 // that say so are the ones the medium is meant to carry.
 void expectVideo(const QString& fileId, QVector<ExpectedFinding>& expected) {
@@ -130,7 +140,8 @@ Result<QVector<StagingStep>> allocate(const ExportPlan& plan, StagedMedium& stag
 
 // Decodes what must be decoded; links what may go on the medium as it is.
 Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& progress,
-                          StagedMedium& staged) {
+                          StagedMedium& staged, std::vector<StagedMeta>& metas) {
+    metas.assign(size_t(steps.size()), StagedMeta());
     QMutex mutex;
     QString firstError;
     std::atomic<int> done{0};
@@ -149,6 +160,8 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
             if (!t.ok) {
                 error = MediumBuilder::tr("%1: %2").arg(step.instance->source.localPath, t.message);
             } else {
+                metas[size_t(n)] = {t.sopClassUid, t.sopInstanceUid,
+                                    QStringLiteral("1.2.840.10008.1.2.1")};
                 QMutexLocker lock(&mutex);
                 ++staged.transcoded;
                 for (const QString& note : t.notes)
@@ -217,7 +230,10 @@ Result<void> writeReadme(StagedMedium& staged) {
     return {};
 }
 
-Result<void> writeDicomdir(const ExportPlan& plan, const JobProgress& progress,
+// The DICOMDIR from what the plan read of each object and what its staged file's header says:
+// no object is read again.
+Result<void> writeDicomdir(const ExportPlan& plan, const QVector<StagingStep>& steps,
+                           const std::vector<StagedMeta>& metas, const JobProgress& progress,
                            StagedMedium& staged) {
     progress(MediumBuilder::tr("Writing the DICOMDIR"), 0, 1);
     bool video = false;
@@ -225,12 +241,25 @@ Result<void> writeDicomdir(const ExportPlan& plan, const JobProgress& progress,
         for (const PlannedSeries& se : st.series)
             video = video || se.video;
     }
-    const Result<DicomdirBuilder::Written> dicomdir =
-        DicomdirBuilder::build(staged.root, staged.dicomFiles, staged.fileSetId, video,
-                               plan.patient.birthDate, plan.patient.sex);
+    QVector<DirectoryEntry> entries;
+    entries.reserve(steps.size());
+    for (int n = 0; n < steps.size(); ++n) {
+        const StagingStep& step = steps.at(n);
+        const DicomSummary& planned = step.instance->source.summary;
+        const StagedMeta meta = step.instance->transcode ? metas.at(size_t(n))
+                                                         : StagedMeta{planned.metaSopClassUid,
+                                                                      planned.metaSopInstanceUid,
+                                                                      planned.transferSyntaxUid};
+        entries.append({step.fileId, step.stagedPath, &step.instance->source.summary,
+                        step.instance->transcode, meta.sopClassUid, meta.sopInstanceUid,
+                        meta.transferSyntaxUid});
+    }
+    const Result<DicomdirBuilder::Written> dicomdir = DicomdirBuilder::build(
+        staged.root, entries, staged.fileSetId, video, plan.patient.birthDate, plan.patient.sex);
     if (!dicomdir)
         return dicomdir.error();
     staged.files.insert(QStringLiteral("DICOMDIR"), staged.root + QStringLiteral("/DICOMDIR"));
+    staged.dicomdirObjectsRead = dicomdir->objectsRead;
     if (dicomdir->inventedKeys)
         staged.notes << MediumBuilder::tr(
             "some objects lack keys the DICOMDIR records require (e.g. Study ID, Instance Number); "
@@ -254,7 +283,8 @@ Result<StagedMedium> MediumBuilder::stage(const ExportPlan& plan, const MediumIs
     const Result<QVector<StagingStep>> steps = allocate(plan, staged);
     if (!steps)
         return steps.error();
-    if (Result<void> objects = stageObjects(*steps, progress, staged); !objects)
+    std::vector<StagedMeta> metas;
+    if (Result<void> objects = stageObjects(*steps, progress, staged, metas); !objects)
         return objects.error();
     for (const PlannedOtherFile& o : plan.otherFiles)
         staged.files.insert(o.mediumPath, o.localPath);
@@ -264,7 +294,7 @@ Result<StagedMedium> MediumBuilder::stage(const ExportPlan& plan, const MediumIs
     }
     if (Result<void> readme = writeReadme(staged); !readme)
         return readme.error();
-    if (Result<void> dicomdir = writeDicomdir(plan, progress, staged); !dicomdir)
+    if (Result<void> dicomdir = writeDicomdir(plan, *steps, metas, progress, staged); !dicomdir)
         return dicomdir.error();
     if (!computeManifest)
         return staged;

@@ -34,6 +34,10 @@ struct StagedMedium {
     MediumDescription description; // what the label and README.TXT say, with preview paths
     QStringList notes;             // what the transcoder changed, for the report and the job
     int transcoded = 0;
+    // Objects the DICOMDIR had to read again: those with records other than IMAGE (their keys
+    // come from nested content the plan does not keep), or all of them when DCMTK's
+    // DicomDirInterface built it (a record type the plan's builder does not make).
+    int dicomdirObjectsRead = 0;
 
     // Folders of the medium, parents first.
     QStringList directories() const {

@@ -32,6 +32,7 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
             FolderMedium folder(info.absoluteFilePath(), MediumLimits());
             MediumScanner::Options options;
             options.progress.cancel = progress.cancel;
+            options.directoryKeys = true; // the DICOMDIR is built from them, not read again
             if (progress.report) {
                 options.progress.report = [&progress](const QString&, qint64 done, qint64 total) {
                     progress(tr("Reading the sources"), done, total);
@@ -72,7 +73,7 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
         auto file = std::make_shared<LocalFile>(info.absoluteFilePath());
         if (!file->open())
             return Error::invalid(tr("cannot read %1: %2").arg(path, file->errorString()));
-        const DicomSummaryReader::Result r = DicomSummaryReader::read(file);
+        const DicomSummaryReader::Result r = DicomSummaryReader::read(file, true);
         switch (r.status) {
         case DicomSummaryReader::Status::Ok:
             addInstance(info.absoluteFilePath(), info.size(), r.summary);

@@ -135,11 +135,13 @@ void markLossy(DcmDataset& ds, bool lossySource, const char* method, bool marked
         ds.putAndInsertString(DCM_LossyImageCompressionMethod, method);
 }
 
+} // namespace
+
 // Elements read as UN although the dictionary knows their tag (files converted from implicit VR
 // by tools without a dictionary: pydicom's rtdose_rle.dcm has its SOP UIDs so). Text values are
 // the same bytes under any VR, so they get their proper VR; the meta header and the DICOMDIR need
 // the SOP Class and Instance UIDs as UI. Other UN elements stay as they are.
-int giveDictionaryVrs(DcmItem& item) {
+int Transcoder::giveDictionaryVrs(DcmItem& item) {
     int converted = 0;
     for (unsigned long i = 0; i < item.card(); ++i) {
         DcmElement* element = item.getElement(i);
@@ -172,6 +174,8 @@ int giveDictionaryVrs(DcmItem& item) {
     }
     return converted;
 }
+
+namespace {
 
 bool syncToDisk(const QString& path) {
     QFile file(path);
@@ -394,7 +398,7 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
 
     const bool hasPixelData = ds->tagExists(DCM_PixelData);
     const bool markedLossyBefore = stringOf(*ds, DCM_LossyImageCompression) == QLatin1String("01");
-    const int retyped = giveDictionaryVrs(*ds);
+    const int retyped = Transcoder::giveDictionaryVrs(*ds);
     if (retyped > 0)
         result.notes << tr("%n attribute(s) stored with the unknown VR UN were given the VR of "
                            "the DICOM dictionary; their values are unchanged.",
@@ -432,6 +436,8 @@ TranscodeResult Transcoder::toExplicitLittleEndian(const QString& inputPath,
         return fail(refused->failure, refused->message);
     result.ok = true;
     result.outputSize = QFileInfo(outputPath).size();
+    result.sopClassUid = stringOf(*ds, DCM_SOPClassUID);
+    result.sopInstanceUid = stringOf(*ds, DCM_SOPInstanceUID);
     return result;
 }
 

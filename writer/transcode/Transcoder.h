@@ -6,6 +6,8 @@
 
 #include <atomic>
 
+class DcmItem;
+
 namespace pdi {
 
 struct DicomSummary;
@@ -51,6 +53,9 @@ struct TranscodeResult {
     // header was made from the data set. What the old header said, for a person.
     QString metaCorrection;
     qint64 outputSize = 0;
+    // What the written file meta information names (from the data set), for the DICOMDIR.
+    QString sopClassUid;
+    QString sopInstanceUid;
 
     static QString codecName(Codec codec);
 };
@@ -74,6 +79,10 @@ public:
     // information that agrees with its data set. Video files need it too (and
     // toExplicitLittleEndian refuses them).
     static bool needsTranscoding(const DicomSummary& summary);
+    // Gives elements stored with the unknown VR UN whose dictionary VR is a string VR that VR,
+    // values unchanged, as every transcoded file has them (the file meta and the DICOMDIR need
+    // the SOP UIDs as UI). Returns how many were retyped.
+    static int giveDictionaryVrs(DcmItem& item);
 };
 
 } // namespace pdi
