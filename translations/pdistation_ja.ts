@@ -9336,13 +9336,13 @@ ID %2   生年月日 %3   %4</translation>
     <message numerus="yes">
         <source>%n unfinished job(s) of %1, newest first</source>
         <translation>
-            <numerusform>%1 の未完了のジョブ %n 件（新しい順）</numerusform>
+            <numerusform>%1の未完了のジョブ %n 件（新しい順）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) of %1, newest first</source>
         <translation>
-            <numerusform>%1 のジョブ %n 件（新しい順）</numerusform>
+            <numerusform>%1のジョブ %n 件（新しい順）</numerusform>
         </translation>
     </message>
 </context>
