@@ -4747,6 +4747,278 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::JobList</name>
+    <message>
+        <source>reading the write jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No station that shares this database is called %1. The stations are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::JobStates</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unfinished, can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File-set ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no objects recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) sent</source>
+        <translation>
+            <numerusform>%1 of %n object sent</numerusform>
+            <numerusform>%1 of %n objects sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 confirmed by the PACS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pdi::JobsWorkspace</name>
+    <message>
+        <source>Reading the jobs...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a station without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not shown to your role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, issuer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, filed under the same IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, filed under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A technologist can continue it at any station with %1 in its drive: Import offers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To continue it, insert %1 and open it in Import, which offers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran at station %1. To continue it here, insert %2 in this station&apos;s drive and open it in Import, which offers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is running at station %1. Once it stops, it can be continued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write is not resumed: write the medium again in Write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) listed; </source>
+        <translation>
+            <numerusform>%n job listed; </numerusform>
+            <numerusform>%n jobs listed; </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) can be resumed.</source>
+        <translation>
+            <numerusform>%n import can be resumed.</numerusform>
+            <numerusform>%n imports can be resumed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) listed.</source>
+        <translation>
+            <numerusform>%n job listed.</numerusform>
+            <numerusform>%n jobs listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write at station %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import at station %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; run %n time(s), the last %1 by %2</source>
+        <translation>
+            <numerusform>; run %n time, the last %1 by %2</numerusform>
+            <numerusform>; run %n times, the last %1 by %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes and imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelFont</name>
     <message>
         <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
@@ -5314,6 +5586,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>Objects are being imported. Wait until the import is finished, or cancel it first.</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -9007,6 +9283,155 @@ ID %2   born %3   %4</source>
     <message>
         <source>Choose the patient with --outside-id ID (or with --study / --series).</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pdi::cli::JobsCommand</name>
+    <message>
+        <source>(no ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the medium %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran at %1; it continues at any station that has the medium. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To continue it here: insert %1 at this station and run the import again (%2), or open the medium in the Import workspace, which offers to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is running at %1; once it stops it can be continued here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A write is not resumed: write the medium again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, run %1 times, last %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient not shown: your role does not look patients up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed under the outside IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filed under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside patient %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from medium %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the write and import jobs of every station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: pdi jobs [--unfinished] [--station NAME] [--kind write|import] [--since DATE] [--limit N] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only jobs that did not finish: running, interrupted, and imports that can be resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the jobs of this station (default: every station sharing the database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only writes or only imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only jobs started, run or ended from this date (YYYY-MM-DD, local time) or ISO 8601 time on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the newest N jobs (default 100; 0: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also write the jobs as JSON to FILE, or only JSON to standard output with -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind takes write or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date like 2024-01-31 or a time like 2024-01-31T09:00:00+09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number, 0 for all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished job(s) of %1, newest first</source>
+        <translation>
+            <numerusform>%n unfinished job of %1, newest first</numerusform>
+            <numerusform>%n unfinished jobs of %1, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of %1, newest first</source>
+        <translation>
+            <numerusform>%n job of %1, newest first</numerusform>
+            <numerusform>%n jobs of %1, newest first</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4698,6 +4698,273 @@ Nothing was sent.</source>
     </message>
 </context>
 <context>
+    <name>pdi::JobList</name>
+    <message>
+        <source>reading the write jobs</source>
+        <translation>書き込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>reading the import jobs</source>
+        <translation>取り込みジョブの読み込み</translation>
+    </message>
+    <message>
+        <source>No station that shares this database is called %1. The stations are: %2.</source>
+        <translation>このデータベースを共有する端末に %1 という名前のものはありません。端末: %2。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::JobStates</name>
+    <message>
+        <source>running</source>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>unfinished, can be resumed</source>
+        <translation>未完了（再開できます）</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>File-set ID %1</source>
+        <translation>ファイルセット ID %1</translation>
+    </message>
+    <message>
+        <source>no objects recorded yet</source>
+        <translation>まだオブジェクトの記録がありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n object(s) sent</source>
+        <translation>
+            <numerusform>%n オブジェクト中 %1 を送信済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 confirmed by the PACS)</source>
+        <translation>（PACS の保存確認 %1）</translation>
+    </message>
+    <message>
+        <source>, %1 failed</source>
+        <translation>、失敗 %1</translation>
+    </message>
+    <message>
+        <source>, %1 to send</source>
+        <translation>、未送信 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::JobsWorkspace</name>
+    <message>
+        <source>Reading the jobs...</source>
+        <translation>ジョブを読み込んでいます...</translation>
+    </message>
+    <message>
+        <source>a station without a name</source>
+        <translation>名前のない端末</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation>%1（この端末）</translation>
+    </message>
+    <message>
+        <source>not shown to your role</source>
+        <translation>あなたの役割では表示されません</translation>
+    </message>
+    <message>
+        <source>%1, issuer %2</source>
+        <translation>%1、発行者 %2</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1（ID %2）</translation>
+    </message>
+    <message>
+        <source>%1, filed under the same IDs</source>
+        <translation>%1、同じ ID のまま登録</translation>
+    </message>
+    <message>
+        <source>%1, filed under %2</source>
+        <translation>%1 → %2 として登録</translation>
+    </message>
+    <message>
+        <source>the same medium</source>
+        <translation>同じ媒体</translation>
+    </message>
+    <message>
+        <source>the medium %1</source>
+        <translation>媒体 %1</translation>
+    </message>
+    <message>
+        <source>A technologist can continue it at any station with %1 in its drive: Import offers to resume it.</source>
+        <translation>%1 をドライブに入れた端末で、放射線技師が続けられます。取り込みで再開を選べます。</translation>
+    </message>
+    <message>
+        <source>To continue it, insert %1 and open it in Import, which offers to resume it.</source>
+        <translation>続けるには、%1 を入れて取り込みで開いてください。再開を選べます。</translation>
+    </message>
+    <message>
+        <source>It ran at station %1. To continue it here, insert %2 in this station's drive and open it in Import, which offers to resume it.</source>
+        <translation>端末 %1 で実行されました。この端末で続けるには、%2 をこの端末のドライブに入れて取り込みで開いてください。再開を選べます。</translation>
+    </message>
+    <message>
+        <source>It is running at station %1. Once it stops, it can be continued here.</source>
+        <translation>端末 %1 で実行中です。止まった後は、この端末で続けられます。</translation>
+    </message>
+    <message>
+        <source>A write is not resumed: write the medium again in Write.</source>
+        <translation>書き込みは再開できません。書き込みで媒体をもう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>The jobs cannot be read: %1</source>
+        <translation>ジョブを読み込めません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) listed; </source>
+        <translation>
+            <numerusform>%n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import(s) can be resumed.</source>
+        <translation>
+            <numerusform>%n 件の取り込みを再開できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) listed.</source>
+        <translation>
+            <numerusform>%n 件のジョブ。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write at station %1: %2</source>
+        <translation>端末 %1 での書き込み: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1; %2</source>
+        <translation>書き込み先 %1。%2</translation>
+    </message>
+    <message>
+        <source>Import at station %1: %2</source>
+        <translation>端末 %1 での取り込み: %2</translation>
+    </message>
+    <message>
+        <source>To %1; %2</source>
+        <translation>送信先 %1。%2</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2</source>
+        <translation>開始 %1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>; run %n time(s), the last %1 by %2</source>
+        <translation>
+            <numerusform>、%n 回実行、最後は %1（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; ended %1</source>
+        <translation>、終了 %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Last message: %1</source>
+        <translation>最後のメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished only</source>
+        <translation>未完了のみ</translation>
+    </message>
+    <message>
+        <source>Stations:</source>
+        <translation>端末:</translation>
+    </message>
+    <message>
+        <source>All stations</source>
+        <translation>すべての端末</translation>
+    </message>
+    <message>
+        <source>This station</source>
+        <translation>この端末</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種類:</translation>
+    </message>
+    <message>
+        <source>Writes and imports</source>
+        <translation>書き込みと取り込み</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>書き込み</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>端末</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>患者</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>開始した人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進み具合</translation>
+    </message>
+</context>
+<context>
     <name>pdi::LabelFont</name>
     <message>
         <source>Labels need a QGuiApplication for their fonts (the command line starts one with the offscreen platform).</source>
@@ -5266,6 +5533,10 @@ It contradicts the medium: %3.</source>
     <message>
         <source>Objects are being imported. Wait until the import is finished, or cancel it first.</source>
         <translation>オブジェクトを取り込んでいます。取り込みが終わるまで待つか、先にキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>ジョブ</translation>
     </message>
 </context>
 <context>
@@ -8926,6 +9197,153 @@ ID %2   生年月日 %3   %4</translation>
     <message>
         <source>Choose the patient with --outside-id ID (or with --study / --series).</source>
         <translation>--outside-id ID（または --study / --series）で患者を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>pdi::cli::JobsCommand</name>
+    <message>
+        <source>(no ID)</source>
+        <translation>（ID なし）</translation>
+    </message>
+    <message>
+        <source>an unnamed station</source>
+        <translation>名前のない端末</translation>
+    </message>
+    <message>
+        <source>%1 (this station)</source>
+        <translation>%1（この端末）</translation>
+    </message>
+    <message>
+        <source>the same medium</source>
+        <translation>同じ媒体</translation>
+    </message>
+    <message>
+        <source>the medium %1</source>
+        <translation>媒体 %1</translation>
+    </message>
+    <message>
+        <source>It ran at %1; it continues at any station that has the medium. </source>
+        <translation>%1 で実行されました。媒体のある端末ならどこでも続けられます。</translation>
+    </message>
+    <message>
+        <source>To continue it here: insert %1 at this station and run the import again (%2), or open the medium in the Import workspace, which offers to resume it.</source>
+        <translation>この端末で続けるには: %1 をこの端末に入れて同じ取り込みをもう一度実行する（%2）か、取り込み画面で媒体を開いて再開を選んでください。</translation>
+    </message>
+    <message>
+        <source>It is running at %1; once it stops it can be continued here.</source>
+        <translation>%1 で実行中です。止まった後は、この端末で続けられます。</translation>
+    </message>
+    <message>
+        <source>A write is not resumed: write the medium again.</source>
+        <translation>書き込みは再開できません。媒体をもう一度作成してください。</translation>
+    </message>
+    <message>
+        <source>started %1 by %2</source>
+        <translation>開始 %1（%2）</translation>
+    </message>
+    <message>
+        <source>, run %1 times, last %2 by %3</source>
+        <translation>、%1 回実行、最後は %2（%3）</translation>
+    </message>
+    <message>
+        <source>, ended %1</source>
+        <translation>、終了 %1</translation>
+    </message>
+    <message>
+        <source>patient not shown: your role does not look patients up</source>
+        <translation>患者は表示しません: あなたの役割では患者を照会できません</translation>
+    </message>
+    <message>
+        <source>patient %1</source>
+        <translation>患者 %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>送り先 %1</translation>
+    </message>
+    <message>
+        <source>filed under the outside IDs</source>
+        <translation>院外の ID のまま登録</translation>
+    </message>
+    <message>
+        <source>filed under %1</source>
+        <translation>%1 として登録</translation>
+    </message>
+    <message>
+        <source>outside patient %1, %2</source>
+        <translation>院外の患者 %1、%2</translation>
+    </message>
+    <message>
+        <source>from medium %1 to %2</source>
+        <translation>媒体 %1 から %2 へ</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>最後のメッセージ: %1</translation>
+    </message>
+    <message>
+        <source>list the write and import jobs of every station</source>
+        <translation>すべての端末の書き込みと取り込みのジョブを一覧表示</translation>
+    </message>
+    <message>
+        <source>usage: pdi jobs [--unfinished] [--station NAME] [--kind write|import] [--since DATE] [--limit N] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</source>
+        <translation>使い方: pdi jobs [--unfinished] [--station NAME] [--kind write|import] [--since DATE] [--limit N] [--json FILE|-]  [--data-dir DIR] [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>only jobs that did not finish: running, interrupted, and imports that can be resumed</source>
+        <translation>完了していないジョブのみ: 実行中、中断、再開できる取り込み</translation>
+    </message>
+    <message>
+        <source>only the jobs of this station (default: every station sharing the database)</source>
+        <translation>この端末のジョブのみ（既定: データベースを共有するすべての端末）</translation>
+    </message>
+    <message>
+        <source>only writes or only imports</source>
+        <translation>書き込みのみ、または取り込みのみ</translation>
+    </message>
+    <message>
+        <source>only jobs started, run or ended from this date (YYYY-MM-DD, local time) or ISO 8601 time on</source>
+        <translation>この日付（YYYY-MM-DD、現地時刻）または ISO 8601 の時刻以降に開始・実行・終了したジョブのみ</translation>
+    </message>
+    <message>
+        <source>only the newest N jobs (default 100; 0: all)</source>
+        <translation>新しい順に N 件のみ（既定 100、0 ですべて）</translation>
+    </message>
+    <message>
+        <source>also write the jobs as JSON to FILE, or only JSON to standard output with -</source>
+        <translation>ジョブを JSON でも FILE に書き出す。- なら標準出力に JSON のみ</translation>
+    </message>
+    <message>
+        <source>--kind takes write or import.</source>
+        <translation>--kind には write または import を指定してください。</translation>
+    </message>
+    <message>
+        <source>--since takes a date like 2024-01-31 or a time like 2024-01-31T09:00:00+09:00.</source>
+        <translation>--since には 2024-01-31 のような日付か 2024-01-31T09:00:00+09:00 のような時刻を指定してください。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number, 0 for all.</source>
+        <translation>--limit には数を指定してください（0 ですべて）。</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>端末 %1</translation>
+    </message>
+    <message>
+        <source>every station</source>
+        <translation>すべての端末</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished job(s) of %1, newest first</source>
+        <translation>
+            <numerusform>%1の未完了のジョブ %n 件（新しい順）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) of %1, newest first</source>
+        <translation>
+            <numerusform>%1のジョブ %n 件（新しい順）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "CliLogin.h"
 #include "CommandLine.h"
+#include "DateArgument.h"
 #include "JsonOutput.h"
 #include "audit/AuditExport.h"
 #include "station/Timestamp.h"
@@ -13,15 +14,6 @@
 namespace pdi::cli {
 
 namespace {
-
-// "2024-01-05" (local midnight) or an ISO 8601 date and time; invalid when neither.
-QDateTime parseSince(const QString& text) {
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (date.isValid() && text.size() == 10)
-        return date.startOfDay().toUTC();
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
-}
 
 QString patientsText(const QVector<AuditPatient>& patients) {
     QStringList ids;
@@ -116,7 +108,7 @@ int AuditCommand::run(const QStringList& arguments, Console& console) {
 
     AuditQuery query;
     if (parser.isSet(since)) {
-        query.since = parseSince(parser.value(since));
+        query.since = DateArgument::since(parser.value(since));
         if (!query.since.isValid()) {
             console.err << tr("--since takes a date like 2024-01-31 or a time like "
                               "2024-01-31T09:00:00+09:00.")

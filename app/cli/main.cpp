@@ -6,6 +6,7 @@
 #include "ConfigCommand.h"
 #include "DbCommand.h"
 #include "ImportCommand.h"
+#include "JobsCommand.h"
 #include "NodeCommand.h"
 #include "ReconcileCommand.h"
 #include "UserCommand.h"
@@ -52,6 +53,7 @@ int main(int argc, char** argv) {
     commands.push_back(std::make_unique<pdi::cli::NodeCommand>());
     commands.push_back(std::make_unique<pdi::cli::ReconcileCommand>());
     commands.push_back(std::make_unique<pdi::cli::ImportCommand>());
+    commands.push_back(std::make_unique<pdi::cli::JobsCommand>());
     commands.push_back(std::make_unique<pdi::cli::DbCommand>());
 
     // Painting a label needs Qt Gui, which needs a platform: the command line never shows a window,

@@ -3,6 +3,7 @@
 #include "AuditDetailText.h"
 #include "BackgroundTask.h"
 #include "FocusOrder.h"
+#include "ListWithDetail.h"
 #include "audit/AuditExport.h"
 #include "dicom/PersonName.h"
 #include "node/DicomNode.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -153,23 +153,10 @@ AuditWorkspace::AuditWorkspace(const WorkspaceContext& context, QWidget* parent)
     status_->setObjectName(QStringLiteral("status"));
     status_->setWordWrap(true);
     // The selected record in words, whole: the list's columns only have room for a summary.
-    detail_ = new QLabel(this);
-    detail_->setObjectName(QStringLiteral("recordDetail"));
-    detail_->setWordWrap(true);
-    detail_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    detail_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detail_->setMargin(6);
-    auto* detailArea = new QScrollArea(this);
-    detailArea->setFocusPolicy(Qt::NoFocus);
-    detailArea->setWidget(detail_);
-    detailArea->setWidgetResizable(true);
-    detailArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto* lists = new QSplitter(Qt::Vertical, this);
-    lists->addWidget(table_);
-    lists->addWidget(detailArea);
-    lists->setStretchFactor(0, 3);
-    lists->setStretchFactor(1, 1);
-    lists->setChildrenCollapsible(false);
+    const ListWithDetail listed =
+        ListWithDetail::make(this, table_, QStringLiteral("recordDetail"), 3);
+    detail_ = listed.detail;
+    QSplitter* lists = listed.splitter;
 
     auto* filters = new QGridLayout;
     auto* sinceRow = new QHBoxLayout;

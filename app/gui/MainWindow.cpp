@@ -4,6 +4,7 @@
 #include "CheckWorkspace.h"
 #include "DriveWatcher.h"
 #include "ImportWorkspace.h"
+#include "JobsWorkspace.h"
 #include "NodeTable.h"
 #include "SessionGuard.h"
 #include "SettingsWorkspace.h"
@@ -69,6 +70,12 @@ MainWindow::MainWindow(const WorkspaceContext& context, QWidget* parent)
         // Importing outside media is the technologist's work here.
         if (session.role() == Role::Technologist)
             tabs_->setCurrentWidget(import_);
+    }
+    // The writes and imports of every station: whoever writes or imports looks there for what
+    // another desk started or what stopped short.
+    if (session.can(Permission::Write) || session.can(Permission::Import)) {
+        jobs_ = new JobsWorkspace(context_, tabs_);
+        addWorkspace(jobs_, QT_TR_NOOP("Jobs"));
     }
     if (session.can(Permission::ReadAudit)) {
         audit_ = new AuditWorkspace(context_, tabs_);
@@ -136,6 +143,9 @@ void MainWindow::showWorkspace(QWidget* workspace) {
 void MainWindow::workspaceShown(int index) {
     if (audit_ && tabs_->widget(index) == audit_)
         audit_->refresh();
+    // Other stations start, end and resume jobs meanwhile.
+    if (jobs_ && tabs_->widget(index) == jobs_)
+        jobs_->refresh();
     // Nodes may have been added or removed in Settings.
     if (import_ && tabs_->widget(index) == import_)
         import_->refresh();

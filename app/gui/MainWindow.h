@@ -16,6 +16,7 @@ class AuditWorkspace;
 class CheckWorkspace;
 class DriveWatcher;
 class ImportWorkspace;
+class JobsWorkspace;
 class SessionGuard;
 class SettingsWorkspace;
 class WriteWorkspace;
@@ -46,6 +47,7 @@ public:
     CheckWorkspace* checkWorkspace() const { return check_; }
     WriteWorkspace* writeWorkspace() const { return write_; }
     ImportWorkspace* importWorkspace() const { return import_; }
+    JobsWorkspace* jobsWorkspace() const { return jobs_; }
     AuditWorkspace* auditWorkspace() const { return audit_; }
     SettingsWorkspace* settingsWorkspace() const { return settings_; }
     QTabWidget* workspaces() const { return tabs_; }
@@ -84,6 +86,7 @@ private:
     CheckWorkspace* check_ = nullptr;
     WriteWorkspace* write_ = nullptr;
     ImportWorkspace* import_ = nullptr;
+    JobsWorkspace* jobs_ = nullptr;
     AuditWorkspace* audit_ = nullptr;
     SettingsWorkspace* settings_ = nullptr;
     SessionGuard* guard_;

@@ -7,6 +7,7 @@
 #include "ImportConfirmation.h"
 #include "ImportWorkspace.h"
 #include "InstitutionForm.h"
+#include "JobsWorkspace.h"
 #include "LabelPreview.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
@@ -21,7 +22,9 @@
 #include "WriteWorkspace.h"
 #include "account/DirectoryAccounts.h"
 #include "archive/LocalArchive.h"
+#include "job/ImportJob.h"
 #include "node/NodeStore.h"
+#include "settings/ImportSettings.h"
 #include "station/FirstRun.h"
 
 #include <QApplication>
@@ -389,6 +392,28 @@ Result<QStringList> ScreenshotTour::render(const QString& language, const QStrin
     adminWindow.showWorkspace(audit);
     waitFor([audit] { return !audit->isBusy(); });
     save(&adminWindow, QStringLiteral("audit"));
+
+    // An import of the sample medium to the sample PACS, which is not on this network: cut
+    // short with nothing sent, it waits in the list of jobs to be resumed.
+    {
+        Result<Session> tech =
+            station.authenticator().login(QStringLiteral("ito"), QStringLiteral("Sample-Pa55word"));
+        if (!tech)
+            return tech.error();
+        const QString timeout = QString::fromLatin1(ImportSettings::NetworkTimeoutSeconds);
+        (void)station.settings().set(*admin, timeout, QStringLiteral("2"));
+        ImportRequest request;
+        request.medium = medium;
+        request.destination = pacs.name;
+        request.keepIds = true;
+        (void)ImportJob(station, *tech).run(request, JobProgress());
+        (void)station.settings().reset(*admin, timeout);
+        (void)station.authenticator().logout(*tech, QStringLiteral("exit"));
+    }
+    JobsWorkspace* jobs = adminWindow.jobsWorkspace();
+    adminWindow.showWorkspace(jobs);
+    waitFor([jobs] { return !jobs->isBusy(); });
+    save(&adminWindow, QStringLiteral("jobs"));
 
     SettingsWorkspace* settings = adminWindow.settingsWorkspace();
     adminWindow.showWorkspace(settings);

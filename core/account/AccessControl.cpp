@@ -15,6 +15,11 @@ Result<void> AccessControl::require(const Session& session, Permission permissio
                  Permissions::displayName(permission)));
 }
 
+bool AccessControl::maySeePatients(const Session& session) {
+    return session.can(Permission::Write) || session.can(Permission::Reconcile) ||
+           session.can(Permission::Import);
+}
+
 Result<void> AccessControl::require(const Session& session, Permission permission,
                                     const AuditTrail& audit, const QString& action) {
     Result<void> allowed = require(session, permission);

@@ -24,6 +24,10 @@ public:
     // naming the refused action, e.g. "config set institution.name" or "write".
     static Result<void> require(const Session& session, Permission permission,
                                 const AuditTrail& audit, const QString& action);
+    // Whether lists drawn from the station's records (jobs) may show patients to this person:
+    // whoever looks patients up to write, reconcile or import may. Reception checks the medium
+    // in hand, which shows its own patient, and sees such lists without patients.
+    static bool maySeePatients(const Session& session);
 };
 
 } // namespace pdi

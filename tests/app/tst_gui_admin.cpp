@@ -167,8 +167,8 @@ private Q_SLOTS:
         QCOMPARE(f_.station().settings().uiLanguage(), QStringLiteral("ja"));
         QTRY_COMPARE(window.workspaceTitles(),
                      (QStringList{QStringLiteral("確認"), QStringLiteral("書き込み"),
-                                  QStringLiteral("取り込み"), QStringLiteral("監査"),
-                                  QStringLiteral("設定")}));
+                                  QStringLiteral("取り込み"), QStringLiteral("ジョブ"),
+                                  QStringLiteral("監査"), QStringLiteral("設定")}));
         QTRY_COMPARE(button(station, "save")->text(), QStringLiteral("保存"));
         QVERIFY(window.findChild<QLabel*>(QStringLiteral("signedInAs"))
                     ->text()

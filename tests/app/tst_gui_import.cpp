@@ -229,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(window.importWorkspace());
         QCOMPARE(window.workspaceTitles(),
                  (QStringList{QStringLiteral("Check"), QStringLiteral("Write"),
-                              QStringLiteral("Import")}));
+                              QStringLiteral("Import"), QStringLiteral("Jobs")}));
         // The technologist starts where the work is.
         QCOMPARE(window.workspaces()->currentWidget(), window.importWorkspace());
         MainWindow admin({f_.station(), f_.admin()});

@@ -137,10 +137,10 @@ private Q_SLOTS:
         MainWindow* window = shell.mainWindow();
         QVERIFY(window && window->isVisible());
         QVERIFY(!shell.loginDialog() || !shell.loginDialog()->isVisible());
-        QCOMPARE(
-            window->workspaceTitles(),
-            (QStringList{QStringLiteral("Check"), QStringLiteral("Write"), QStringLiteral("Import"),
-                         QStringLiteral("Audit"), QStringLiteral("Settings")}));
+        QCOMPARE(window->workspaceTitles(),
+                 (QStringList{QStringLiteral("Check"), QStringLiteral("Write"),
+                              QStringLiteral("Import"), QStringLiteral("Jobs"),
+                              QStringLiteral("Audit"), QStringLiteral("Settings")}));
         const QString who = window->findChild<QLabel*>(QStringLiteral("signedInAs"))->text();
         QVERIFY2(who.contains(QStringLiteral("Ada Admin")), qPrintable(who));
         QVERIFY(who.contains(QStringLiteral("Administrator")));

@@ -169,7 +169,8 @@ private Q_SLOTS:
         MainWindow desk(this->desk());
         QVERIFY(desk.writeWorkspace());
         QCOMPARE(desk.workspaceTitles(),
-                 (QStringList{QStringLiteral("Check"), QStringLiteral("Write")}));
+                 (QStringList{QStringLiteral("Check"), QStringLiteral("Write"),
+                              QStringLiteral("Jobs")}));
         // The front desk starts where its work is.
         QCOMPARE(desk.workspaces()->currentWidget(), desk.writeWorkspace());
     }

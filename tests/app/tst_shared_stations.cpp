@@ -1,7 +1,8 @@
 // Two stations (two data directories) on one real PostgreSQL started here: accounts, nodes and
 // settings shared with per-station values; start-up recovery that touches only its own
 // station's jobs; an import started at one desk and finished at the other; four processes
-// appending to the one audit chain while an import runs; tampering through psql; and moving a
+// appending to the one audit chain while an import runs; the jobs of one desk listed at the
+// other (pdi jobs); tampering through psql; and moving a
 // single station's records into the shared database with `pdi db copy`.
 #include "DicomServers.h"
 #include "PostgresServer.h"
@@ -280,6 +281,88 @@ private Q_SLOTS:
         QCOMPARE(psql(QStringLiteral("SELECT j.runs || ' ' || s.name FROM import_jobs j JOIN "
                                      "stations s ON s.id = j.station_id")),
                  QStringLiteral("2 desk-b"));
+    }
+
+    // A write and an import cut short at desk A are listed at desk B under A's name, the
+    // import with how to continue it at B; the filters pick them; renaming A shows at once.
+    void jobsOfOneDeskAreListedAtTheOther() {
+        QVERIFY(twoStations());
+        const QString source = tmp_.filePath(QStringLiteral("write-source"));
+        QVERIFY(writeMedium(source, 2, QStringLiteral("600")));
+        const QString usb = tmp_.filePath(QStringLiteral("write-usb"));
+        QVERIFY(QDir().mkpath(usb));
+        const ProcessResult written =
+            tech(a_, {QStringLiteral("write"), source, QStringLiteral("--out"), usb});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        QCOMPARE(admin(a_, {QStringLiteral("node"), QStringLiteral("add"), QStringLiteral("pacs"),
+                            QStringLiteral("--aet"), QStringLiteral("PACS"),
+                            QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                            QStringLiteral("--roles"), QStringLiteral("store"),
+                            QStringLiteral("--port"), QString::number(freePort())})
+                     .exitCode,
+                 0);
+        const QString medium = tmp_.filePath(QStringLiteral("medium-listed"));
+        QVERIFY(writeMedium(medium, 4, QStringLiteral("610")));
+        const ProcessResult cut =
+            tech(a_, {QStringLiteral("import"), medium, QStringLiteral("--to"),
+                      QStringLiteral("pacs"), QStringLiteral("--keep-ids")});
+        QCOMPARE(cut.exitCode, 3);
+
+        auto jobsAtB = [this](const QStringList& extra) {
+            const ProcessResult r =
+                tech(b_, QStringList{QStringLiteral("jobs"), QStringLiteral("--json"),
+                                     QStringLiteral("-")} +
+                             extra);
+            if (r.exitCode != 0)
+                qWarning("%s", r.err.constData());
+            return QJsonDocument::fromJson(r.out).object().value(QStringLiteral("jobs")).toArray();
+        };
+        const QJsonArray all = jobsAtB({});
+        QCOMPARE(all.size(), 2);
+        QStringList kinds;
+        for (const QJsonValue& v : all) {
+            const QJsonObject j = v.toObject();
+            kinds << j.value(QStringLiteral("kind")).toString();
+            QCOMPARE(j.value(QStringLiteral("station")).toString(), QStringLiteral("desk-a"));
+            QVERIFY(!j.value(QStringLiteral("thisStation")).toBool());
+            QCOMPARE(j.value(QStringLiteral("patient")).toObject().value(QStringLiteral("name")),
+                     QJsonValue(QStringLiteral("HAYASHI^HARUKA")));
+        }
+        QCOMPARE(kinds, (QStringList{QStringLiteral("import"), QStringLiteral("write")}));
+        const QJsonObject import = all.at(0).toObject();
+        QCOMPARE(import.value(QStringLiteral("status")).toString(), QStringLiteral("unfinished"));
+        QVERIFY(import.value(QStringLiteral("resumable")).toBool());
+        QCOMPARE(import.value(QStringLiteral("patient")).toObject().value(QStringLiteral("id")),
+                 QJsonValue(QStringLiteral("OUT-610")));
+        QCOMPARE(
+            import.value(QStringLiteral("instances")).toObject().value(QStringLiteral("planned")),
+            QJsonValue(4));
+        QCOMPARE(all.at(1).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("finished"));
+
+        // In words at B: where it ran and what continues it here.
+        const ProcessResult text =
+            tech(b_, {QStringLiteral("jobs"), QStringLiteral("--unfinished")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.outText().contains(QLatin1String(
+                     "It ran at desk-a; it continues at any station that has the medium. To "
+                     "continue it here: insert the medium PDITEST at this station")),
+                 qPrintable(text.outText()));
+
+        QCOMPARE(jobsAtB({QStringLiteral("--unfinished")}).size(), 1);
+        QCOMPARE(jobsAtB({QStringLiteral("--kind"), QStringLiteral("write")}).size(), 1);
+        QCOMPARE(jobsAtB({QStringLiteral("--station"), QStringLiteral("desk-a")}).size(), 2);
+        QCOMPARE(jobsAtB({QStringLiteral("--station"), QStringLiteral("desk-b")}).size(), 0);
+
+        // Desk A is renamed: B lists its jobs under the new name at once.
+        QCOMPARE(admin(a_, {QStringLiteral("config"), QStringLiteral("set"),
+                            QStringLiteral("station.name"), QStringLiteral("desk-north")})
+                     .exitCode,
+                 0);
+        for (const QJsonValue& v : jobsAtB({}))
+            QCOMPARE(v.toObject().value(QStringLiteral("station")).toString(),
+                     QStringLiteral("desk-north"));
+        QCOMPARE(jobsAtB({QStringLiteral("--station"), QStringLiteral("desk-north")}).size(), 2);
     }
 
     // Four processes, two per station, append 200 records each while desk A imports 60
