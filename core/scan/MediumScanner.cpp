@@ -255,7 +255,8 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
 
     QVector<int> todo;
     for (int i = 0; i < inv.files.size(); ++i) {
-        if (inv.files.at(i).kind == ScannedFile::Kind::NotOpened)
+        if (inv.files.at(i).kind == ScannedFile::Kind::NotOpened &&
+            !(options.known && options.known(inv.files[i])))
             todo.append(i);
     }
     const int threads = options.threads > 0 ? options.threads

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 #include "MediumInventory.h"
 #include "job/JobProgress.h"
 
@@ -19,6 +21,10 @@ public:
         int threads = 0;            // 0: one per core, but one for optical media (seeking is slow)
         JobProgress progress;       // files read of those to read, from the reading threads
         bool directoryKeys = false; // keep each object's DICOMDIR keys (a writer's sources)
+        // A file the caller has already read as it is on this medium (a writer's verification:
+        // its bytes hash as the source it parsed did) is filled in by known, which returns true,
+        // and is not read again.
+        std::function<bool(ScannedFile&)> known;
     };
 
     static MediumInventory scan(const Medium& medium, const Options& options);

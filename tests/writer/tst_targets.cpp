@@ -3,8 +3,10 @@
 #include "TestSupport.h"
 #include "VerificationText.h"
 
+#include "dicom/DicomSummaryReader.h"
 #include "layout/DicomdirBuilder.h"
 #include "layout/StagedMedium.h"
+#include "medium/LocalFile.h"
 #include "target/DiscBurner.h"
 #include "target/FolderWriter.h"
 #include "target/IsoImageWriter.h"
@@ -101,6 +103,33 @@ private Q_SLOTS:
         QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
         QCOMPARE(v->report.inventory.volumeId, QStringLiteral("PDI_T1"));
         QVERIFY(v->report.conformant());
+    }
+
+    // An object whose file reads back with the hash the plan read it with is taken as the plan
+    // read it (here a summary naming another patient, so that taking it shows); with any other
+    // hash it is parsed from the medium again.
+    void verificationTakesReadObjectsOnlyByTheirHash() {
+        const QString iso = tmp_.filePath(QStringLiteral("read.iso"));
+        QVERIFY(IsoImageWriter::writeFile(staged_, metadata_, iso, JobProgress()).ok());
+        const QString id = QStringLiteral("DICOM/P0000001/S0000001/R0000001/I0000002");
+        const auto file = std::make_shared<LocalFile>(staged_.files.value(id));
+        QVERIFY(file->open());
+        DicomSummaryReader::Result read = DicomSummaryReader::read(file);
+        QCOMPARE(read.status, DicomSummaryReader::Status::Ok);
+        read.summary.patientId = QStringLiteral("NOT-ON-THE-MEDIUM");
+
+        QHash<QString, ReadObject> objects;
+        objects.insert(id, {staged_.manifest.entries().value(id).sha256, read.summary});
+        Result<MediumVerifier::Verification> v = MediumVerifier::verify(
+            iso, staged_.manifest, {}, CheckSettings(), JobProgress(), QString(), objects);
+        QVERIFY(v.ok());
+        QVERIFY2(!v->passed(), "the object was parsed again although its hash matched");
+        QVERIFY2(test::verificationText(v).contains(id), qPrintable(test::verificationText(v)));
+
+        objects[id].sha256[0] = char(objects[id].sha256.at(0) ^ 1);
+        v = MediumVerifier::verify(iso, staged_.manifest, {}, CheckSettings(), JobProgress(),
+                                   QString(), objects);
+        QVERIFY2(v && v->passed(), qPrintable(test::verificationText(v)));
     }
 
     void tamperedImageFailsVerification() {

@@ -247,6 +247,50 @@ private Q_SLOTS:
         QCOMPARE(exported->event.patients.first().name, name);
     }
 
+    // Verification takes an object as the plan read it only when the written bytes are the
+    // bytes the plan parsed: a source rewritten between the plan and the write (another patient
+    // now) is parsed again from the medium, and its disagreement with the DICOMDIR made from the
+    // plan fails the write; nothing that looks finished is left.
+    void sourceChangedAfterThePlanFailsVerification() {
+        const QString folder = tmp_.filePath(QStringLiteral("changing-src"));
+        for (int i = 1; i <= 3; ++i) {
+            test::InstanceSpec s;
+            s.sopInstanceUid = test::uid(QStringLiteral("97.3.%1").arg(i));
+            s.instanceNumber = QString::number(i);
+            QVERIFY(test::writeInstance(QStringLiteral("%1/%2.dcm").arg(folder).arg(i), s));
+        }
+        WriteRequest request;
+        request.sources = {folder};
+        request.target = tmp_.filePath(QStringLiteral("changed.iso"));
+        const WriteJob job(station_.station(), station_.admin());
+        const Result<WritePlan> planned = job.prepare(request, JobProgress());
+        QVERIFY2(planned.ok(), qPrintable(planned ? QString() : planned.error().message));
+        QCOMPARE(planned->plan.instanceCount(), 3);
+        for (const PlannedStudy& st : planned->plan.studies) {
+            for (const PlannedSeries& se : st.series) {
+                for (const PlannedInstance& inst : se.instances)
+                    QCOMPARE(inst.source.sha256.size(), 32); // read whole and hashed
+            }
+        }
+
+        test::InstanceSpec other;
+        other.patientId = QStringLiteral("OTHER-PATIENT");
+        other.sopInstanceUid = test::uid(QStringLiteral("97.3.2"));
+        other.instanceNumber = QStringLiteral("2");
+        QVERIFY(test::writeInstance(folder + QStringLiteral("/2.dcm"), other));
+
+        const Result<WriteOutcome> out = job.execute(*planned, JobProgress());
+        QVERIFY2(out.ok(), qPrintable(out ? QString() : out.error().message));
+        QCOMPARE(out->status, WriteOutcome::Status::Failed);
+        QVERIFY(!out->verified);
+        QVERIFY2(out->verificationProblems.join(QLatin1Char('\n'))
+                     .contains(QLatin1String(FindingCode::RecordKeyDisagreesWithObject)),
+                 qPrintable(out->verificationProblems.join(QLatin1Char('\n'))));
+        QVERIFY(!QFile::exists(request.target));
+        QVERIFY(!QFile::exists(request.target + QStringLiteral(".part")));
+        QCOMPARE(jobStatus(out->jobId), QStringLiteral("failed"));
+    }
+
     void refusedAndNotAllowedAreRecorded() {
         const std::optional<Session> reception = station_.addAndLogin(
             QStringLiteral("recep"), Role::Reception, QStringLiteral("Rcp-Pa55word"));

@@ -190,7 +190,7 @@ bool WriteJob::verify(const MediumTarget& target, const StagedMedium& staged,
     // staged medium expects apart.
     const Result<MediumVerifier::Verification> verification = MediumVerifier::verify(
         target.verificationPath(), out.manifest, staged.expectedFindings,
-        station_.settings().checkSettings(), progress, target.stagedDicomdir());
+        station_.settings().checkSettings(), progress, target.stagedDicomdir(), staged.readObjects);
     out.verificationProblems =
         verification ? verification->problems : QStringList{verification.error().message};
     if (verification && verification->passed()) {

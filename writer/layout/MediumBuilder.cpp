@@ -197,9 +197,14 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
         return Error::storage(firstError);
     staged.description.correctedHeaders.sort(); // in File ID order, whichever thread came first
     for (const StagingStep& step : steps) {
-        staged.files.insert(step.fileId, step.instance->transcode
-                                             ? step.stagedPath
-                                             : step.instance->source.localPath);
+        const SourceInstance& source = step.instance->source;
+        staged.files.insert(step.fileId,
+                            step.instance->transcode ? step.stagedPath : source.localPath);
+        if (!step.instance->transcode && !source.sha256.isEmpty()) {
+            ReadObject read{source.sha256, source.summary};
+            read.summary.directoryKeys.clear(); // kept for the DICOMDIR only
+            staged.readObjects.insert(step.fileId, std::move(read));
+        }
     }
     return {};
 }

@@ -2,7 +2,9 @@
 
 #include "Manifest.h"
 #include "MediumDescription.h"
+#include "dicom/DicomSummary.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,14 @@ struct ExpectedFinding {
     bool operator==(const ExpectedFinding& o) const { return code == o.code && path == o.path; }
 };
 
+// A DICOM object that goes on the medium as its source file is, which the plan parsed from bytes
+// it hashed (SourceInstance::sha256): a file on the written medium with this hash is this object,
+// and parsing it again would give this summary.
+struct ReadObject {
+    QByteArray sha256;
+    DicomSummary summary; // as the checker reads it (no DICOMDIR keys)
+};
+
 // A medium laid out and ready to go to a target: every file by its path on the medium and the
 // local file that holds its bytes (a file in the staging folder, or an unchanged source file),
 // with what the medium is expected to read back as.
@@ -31,6 +41,9 @@ struct StagedMedium {
     // Video the operator decided to carry as it is stays compressed: the findings that says so
     // are expected, each at its File ID.
     QVector<ExpectedFinding> expectedFindings;
+    // File ID -> the object as the plan read it, for every object written as its source is and
+    // read whole by the plan; verification takes these as read once their bytes are compared.
+    QHash<QString, ReadObject> readObjects;
     MediumDescription description; // what the label and README.TXT say, with preview paths
     QStringList notes;             // what the transcoder changed, for the report and the job
     int transcoded = 0;

@@ -1,7 +1,7 @@
 #include "ExportSource.h"
 
+#include "HashedSource.h"
 #include "dicom/DicomSummaryReader.h"
-#include "medium/FolderMedium.h"
 #include "medium/LocalFile.h"
 #include "scan/MediumScanner.h"
 
@@ -16,12 +16,12 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
                                                const JobProgress& progress) {
     CollectedSources result;
     QSet<QString> seen; // the same file named twice (overlapping folders) counts once
-    auto addInstance = [&](const QString& localPath, qint64 size, const DicomSummary& summary) {
-        const QString canonical = QFileInfo(localPath).canonicalFilePath();
+    auto addInstance = [&](const QString& canonical, qint64 size, const DicomSummary& summary,
+                           const QByteArray& sha256) {
         if (seen.contains(canonical))
             return;
         seen.insert(canonical);
-        result.instances.append({canonical, size, summary});
+        result.instances.append({canonical, size, summary, sha256});
     };
 
     for (const QString& path : paths) {
@@ -29,7 +29,13 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
         if (!info.exists())
             return Error::invalid(tr("%1 does not exist; check the source path").arg(path));
         if (info.isDir()) {
-            FolderMedium folder(info.absoluteFilePath(), MediumLimits());
+            HashedSourceFolder folder(info.absoluteFilePath());
+            // The listing reached every file from the folder through folders that are not links,
+            // so its canonical path is the folder's followed by the listed path (no realpath per
+            // file); a name the listing shows escaped (not UTF-8) is asked as before.
+            QString canonicalRoot = info.canonicalFilePath();
+            if (!canonicalRoot.endsWith(QLatin1Char('/')))
+                canonicalRoot += QLatin1Char('/');
             MediumScanner::Options options;
             options.progress.cancel = progress.cancel;
             options.directoryKeys = true; // the DICOMDIR is built from them, not read again
@@ -47,7 +53,10 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
                 const QString local = folder.location() + QLatin1Char('/') + f.path;
                 switch (f.kind) {
                 case ScannedFile::Kind::Dicom:
-                    addInstance(local, f.size, f.summary);
+                    addInstance(f.path.contains(QLatin1String("\\x"))
+                                    ? QFileInfo(local).canonicalFilePath()
+                                    : canonicalRoot + f.path,
+                                f.size, f.summary, folder.sha256(f.path));
                     break;
                 case ScannedFile::Kind::Damaged:
                     result.problems.append({SourceProblem::Kind::Damaged, local,
@@ -73,10 +82,12 @@ Result<CollectedSources> ExportSource::collect(const QStringList& paths,
         auto file = std::make_shared<LocalFile>(info.absoluteFilePath());
         if (!file->open())
             return Error::invalid(tr("cannot read %1: %2").arg(path, file->errorString()));
-        const DicomSummaryReader::Result r = DicomSummaryReader::read(file, true);
+        HashedSource::Held held = HashedSource::hold(*file);
+        const DicomSummaryReader::Result r = DicomSummaryReader::read(
+            held.file ? std::shared_ptr<MediumFile>(std::move(held.file)) : file, true);
         switch (r.status) {
         case DicomSummaryReader::Status::Ok:
-            addInstance(info.absoluteFilePath(), info.size(), r.summary);
+            addInstance(info.canonicalFilePath(), info.size(), r.summary, held.sha256);
             break;
         case DicomSummaryReader::Status::Damaged:
             result.problems.append({SourceProblem::Kind::Damaged, info.absoluteFilePath(),

@@ -16,6 +16,9 @@ struct SourceInstance {
     QString localPath; // absolute
     qint64 size = 0;
     DicomSummary summary;
+    // SHA-256 of the very bytes summary was read from; empty when the file was not held whole
+    // (HashedSource). A medium that reads back with this hash carries what summary describes.
+    QByteArray sha256;
 };
 
 // A file among the sources that cannot be written, with the reason for a person.

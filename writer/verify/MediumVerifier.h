@@ -24,13 +24,14 @@ public:
         bool passed() const { return problems.isEmpty(); }
     };
     // expected: the findings the medium was written to carry (StagedMedium::expectedFindings);
-    // any other error finding is a problem. Errors: Storage (the medium cannot be read back at
-    // all), Cancelled.
-    static pdi::Result<Verification> verify(const QString& location, const Manifest& manifest,
-                                            const QVector<ExpectedFinding>& expected,
-                                            const CheckSettings& settings,
-                                            const JobProgress& progress,
-                                            const QString& stagedDicomdir = QString());
+    // any other error finding is a problem. readObjects (StagedMedium::readObjects): objects
+    // whose file reads back with the hash the plan read them with are not parsed again. Errors:
+    // Storage (the medium cannot be read back at all), Cancelled.
+    static pdi::Result<Verification>
+    verify(const QString& location, const Manifest& manifest,
+           const QVector<ExpectedFinding>& expected, const CheckSettings& settings,
+           const JobProgress& progress, const QString& stagedDicomdir = QString(),
+           const QHash<QString, ReadObject>& readObjects = QHash<QString, ReadObject>());
 };
 
 } // namespace pdi
