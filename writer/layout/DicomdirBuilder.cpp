@@ -307,6 +307,11 @@ QString addPatientKeysToFile(const QString& root, const QString& birthDate, cons
 
 } // namespace
 
+bool DicomdirBuilder::recordFromPlan(const QString& sopClassUid) {
+    return DirectoryRecordFactory::recordTypeOf(OFString(sopClassUid.toLatin1().constData()))
+        .has_value();
+}
+
 Result<DicomdirBuilder::Written> DicomdirBuilder::build(const QString& root,
                                                         const QVector<DirectoryEntry>& entries,
                                                         const QString& fileSetId, bool allowVideo,

@@ -15,7 +15,7 @@ namespace pdi {
 // any transcoding).
 struct DirectoryEntry {
     QString fileId;    // '/'-separated (e.g. DICOM/P0000001/S0000001/R0000001/I0000001)
-    QString localPath; // the staged file
+    QString localPath; // the file as it goes on the medium (staged, or the source itself)
     const DicomSummary* summary = nullptr; // as planned, with its directory keys
     // Rewritten by the Transcoder: its elements stored as UN have their dictionary VR there.
     bool transcoded = false;
@@ -51,6 +51,11 @@ public:
                                  const QString& fileSetId, bool allowVideo = false,
                                  const QString& birthDate = QString(),
                                  const QString& sex = QString());
+
+    // Whether build() makes the record of an object of this SOP class (its Media Storage SOP
+    // Class) from the plan's keys; when one object's is not, build() has DicomDirInterface read
+    // every object from root (buildFromFiles), so they must all be there.
+    static bool recordFromPlan(const QString& sopClassUid);
 
     // The same DICOMDIR made by DicomDirInterface::addDicomFile, which loads every file again and
     // searches the records made so far for each. build() falls back to it for a medium with an

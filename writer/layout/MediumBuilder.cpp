@@ -83,11 +83,15 @@ MediumDescription MediumBuilder::describe(const ExportPlan& plan, const MediumIs
 
 namespace {
 
-// One object on its way to the staging folder.
+// One object on its way to the medium.
 struct StagingStep {
     const PlannedInstance* instance;
     QString fileId;
-    QString stagedPath;
+    QString stagedPath; // where it is in the staging folder when it is put there
+    // Where its bytes are read from: the staged path for a transcoded object and for one linked
+    // into the staging folder, the source file for the others.
+    QString localPath;
+    bool staged() const { return localPath == stagedPath; }
 };
 
 // What the file meta information of a staged object names: the source's, read by the plan, for
@@ -105,10 +109,27 @@ void expectVideo(const QString& fileId, QVector<ExpectedFinding>& expected) {
     expected.append({QString::fromLatin1(FindingCode::Video), fileId});
 }
 
+// The DICOMDIR is made from the plan's keys when the plan's builder makes every object's
+// record; otherwise DicomDirInterface reads every object from the staging folder, and only then
+// are the objects that go on the medium unchanged linked there.
+bool stagedTreeNeeded(const ExportPlan& plan) {
+    for (const PlannedStudy& st : plan.studies) {
+        for (const PlannedSeries& se : st.series) {
+            for (const PlannedInstance& inst : se.instances) {
+                const DicomSummary& s = inst.source.summary;
+                if (!DicomdirBuilder::recordFromPlan(s.metaSopClassUid) ||
+                    !DicomdirBuilder::recordFromPlan(s.sopClassUid))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 // File IDs for every planned object: one allocator for the whole medium so numbering is stable
 // and unique. Fills the staged medium's DICOM files and expected findings, and each series'
-// preview source (the staged copy of its first object).
-Result<QVector<StagingStep>> allocate(const ExportPlan& plan, StagedMedium& staged) {
+// preview source (its first object as it goes on the medium, uncompressed).
+Result<QVector<StagingStep>> allocate(const ExportPlan& plan, StagedMedium& staged, bool linkAll) {
     QVector<StagingStep> steps;
     FileIdAllocator allocator;
     const QString patientKey = plan.patient.id + QChar(0) + plan.patient.issuer;
@@ -124,14 +145,15 @@ Result<QVector<StagingStep>> allocate(const ExportPlan& plan, StagedMedium& stag
                         "too many studies, series or instances for DICOM File IDs"));
                 const QString fileId = parts.join(QLatin1Char('/'));
                 const QString stagedPath = staged.root + QLatin1Char('/') + fileId;
-                steps.append({&inst, fileId, stagedPath});
+                const QString localPath =
+                    inst.transcode || linkAll ? stagedPath : inst.source.localPath;
+                steps.append({&inst, fileId, stagedPath, localPath});
                 staged.dicomFiles << fileId;
                 if (se.video)
                     expectVideo(fileId, staged.expectedFindings);
-                // Previews come from the staged (uncompressed) objects.
                 MediumDescription::Series& described = staged.description.studies[s].series[r];
                 if (&inst == &se.instances.first())
-                    described.firstInstanceLocalPath = stagedPath;
+                    described.firstInstanceLocalPath = localPath;
             }
         }
     }
@@ -150,7 +172,8 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
         const StagingStep& step = steps.at(n);
         if (progress.cancelled())
             return;
-        QDir().mkpath(step.stagedPath.section(QLatin1Char('/'), 0, -2));
+        if (step.staged())
+            QDir().mkpath(step.stagedPath.section(QLatin1Char('/'), 0, -2));
         QString error;
         if (step.instance->transcode) {
             TranscodeOptions options;
@@ -178,7 +201,8 @@ Result<void> stageObjects(const QVector<StagingStep>& steps, const JobProgress& 
                                                       "Compression 01): the source was %2")
                                         .arg(step.fileId, t.sourceTransferSyntax);
             }
-        } else if (::link(QFile::encodeName(step.instance->source.localPath).constData(),
+        } else if (step.staged() &&
+                   ::link(QFile::encodeName(step.instance->source.localPath).constData(),
                           QFile::encodeName(step.stagedPath).constData()) != 0 &&
                    !QFile::link(step.instance->source.localPath, step.stagedPath)) {
             // A hard link costs no inode and no copy; across file systems a symbolic link does.
@@ -255,7 +279,7 @@ Result<void> writeDicomdir(const ExportPlan& plan, const QVector<StagingStep>& s
                                                          : StagedMeta{planned.metaSopClassUid,
                                                                       planned.metaSopInstanceUid,
                                                                       planned.transferSyntaxUid};
-        entries.append({step.fileId, step.stagedPath, &step.instance->source.summary,
+        entries.append({step.fileId, step.localPath, &step.instance->source.summary,
                         step.instance->transcode, meta.sopClassUid, meta.sopInstanceUid,
                         meta.transferSyntaxUid});
     }
@@ -285,7 +309,7 @@ Result<StagedMedium> MediumBuilder::stage(const ExportPlan& plan, const MediumIs
         return Error::storage(
             tr("cannot prepare the staging folder %1 (it must be new or empty)").arg(stagingRoot));
     }
-    const Result<QVector<StagingStep>> steps = allocate(plan, staged);
+    const Result<QVector<StagingStep>> steps = allocate(plan, staged, stagedTreeNeeded(plan));
     if (!steps)
         return steps.error();
     std::vector<StagedMeta> metas;

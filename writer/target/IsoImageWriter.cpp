@@ -16,6 +16,7 @@
 #define LIBISOFS_WITHOUT_LIBBURN
 #include <libisofs.h>
 
+#include <cerrno>
 #include <cstdlib>
 #include <unistd.h>
 
@@ -41,13 +42,17 @@ struct FileHash {
     qint64 size = 0;
     QMutex mutex;
     std::unique_ptr<Sha256> running;
+    // The hash of the bytes the plan parsed (StagedMedium::readObjects): the file is not hashed
+    // again on its way into the image; reading the image back compares it with these bytes.
+    QByteArray planned;
     QByteArray complete; // the digest of the last complete pass
 };
 
 void hashBegin(void* context) {
     auto* h = static_cast<FileHash*>(context);
     QMutexLocker lock(&h->mutex);
-    h->running = std::make_unique<Sha256>();
+    if (h->planned.isEmpty())
+        h->running = std::make_unique<Sha256>();
 }
 
 void hashData(void* context, const void* buffer, size_t length) {
@@ -58,8 +63,8 @@ void hashData(void* context, const void* buffer, size_t length) {
 void hashEnd(void* context, int complete) {
     auto* h = static_cast<FileHash*>(context);
     QMutexLocker lock(&h->mutex);
-    if (complete && h->running)
-        h->complete = h->running->result();
+    if (complete)
+        h->complete = h->running ? h->running->result() : h->planned;
     h->running.reset();
 }
 
@@ -121,7 +126,9 @@ IsoImageGenerator::create(const StagedMedium& medium, const IsoImageWriter::Meta
         auto hash = std::make_unique<FileHash>();
         hash->mediumPath = it.key();
         hash->size = info.size();
-        PdiStreamCallbacks callbacks{hash.get(), hashBegin, hashData, hashEnd};
+        hash->planned = medium.readObjects.value(it.key()).sha256;
+        PdiStreamCallbacks callbacks{hash.get(), hashBegin,
+                                     hash->planned.isEmpty() ? hashData : nullptr, hashEnd};
         IsoStream* stream = pdi_hashing_file_stream_new(QFile::encodeName(it.value()).constData(),
                                                         off_t(info.size()), ++id, callbacks);
         if (!stream) {
@@ -180,7 +187,7 @@ Result<Manifest> IsoImageGenerator::manifest() const {
 
 Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadata& metadata,
                                        const QString& outputPath, const JobProgress& progress,
-                                       Manifest* manifest) {
+                                       Manifest* manifest, std::shared_future<int>* synced) {
     Result<std::unique_ptr<IsoImageGenerator>> created =
         IsoImageGenerator::create(medium, metadata);
     if (!created)
@@ -220,9 +227,25 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
         written += n;
         progress(tr("Writing disc image"), written, total);
     }
-    if (result.ok() && (!out.flush() || ::fsync(out.handle()) != 0))
+    if (result.ok() && !out.flush())
         result = Error::storage(DiskSpace::writeFailure(
             partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
+    if (result.ok() && synced) {
+        // A duplicate shares the open file, so its fsync reports what this one's would.
+        const int fd = ::dup(out.handle());
+        if (fd < 0) {
+            result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+        } else {
+            *synced = std::async(std::launch::async, [fd] {
+                          const int error = ::fsync(fd) == 0 ? 0 : errno;
+                          ::close(fd);
+                          return error;
+                      }).share();
+        }
+    } else if (result.ok() && ::fsync(out.handle()) != 0) {
+        result = Error::storage(DiskSpace::writeFailure(
+            partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
+    }
     out.close();
     if (result.ok() && manifest) {
         if (Result<Manifest> hashed = generator->manifest(); hashed)

@@ -2,12 +2,14 @@
 
 #include "DiscBurner.h"
 #include "FolderWriter.h"
+#include "job/DiskSpace.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <algorithm>
+#include <cstring>
 
 namespace pdi {
 
@@ -93,6 +95,12 @@ Result<void> MediumTarget::publish() const {
     case WriteTarget::Folder:
         return FolderWriter::publish(path_);
     case WriteTarget::IsoFile:
+        if (const int error = synced_.valid() ? synced_.get() : 0; error != 0) {
+            return Error::storage(DiskSpace::writeFailure(
+                verificationPath(),
+                tr("cannot write %1: %2")
+                    .arg(verificationPath(), QString::fromLocal8Bit(std::strerror(error)))));
+        }
         if (!QFile::rename(verificationPath(), path_))
             return Error::storage(tr("cannot move the verified image to %1").arg(path_));
         return {};
@@ -136,8 +144,9 @@ Result<void> MediumTarget::write(const StagedMedium& medium,
     case WriteTarget::Folder:
         return FolderWriter::write(medium, path_, progress);
     case WriteTarget::IsoFile:
-        // Under its .part name until verification passed (publish()).
-        return IsoImageWriter::writeFile(medium, metadata, verificationPath(), progress, manifest);
+        // Under its .part name until verification passed and it is on the disk (publish()).
+        return IsoImageWriter::writeFile(medium, metadata, verificationPath(), progress, manifest,
+                                         &synced_);
     case WriteTarget::Disc: {
         Result<void> burnt = DiscBurner::burn(medium, metadata, path_, progress, manifest);
         if (!burnt && isStdio(path_))
@@ -152,6 +161,8 @@ void MediumTarget::remove(const Manifest& manifest) const {
     if (kind_ == WriteTarget::Folder)
         removeWritten(path_, manifest);
     else if (kind_ == WriteTarget::IsoFile) {
+        if (synced_.valid())
+            synced_.wait();
         QFile::remove(verificationPath());
         QFile::remove(verificationPath() + QStringLiteral(".part")); // the image being generated
     } else if (isStdio(path_))

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <future>
+
 namespace pdi {
 
 enum class WriteTarget { Folder, IsoFile, Disc };
@@ -41,11 +43,12 @@ public:
     QString verificationPath() const;
     QString stagedDicomdir() const;
     // Gives a verified medium its final names (the image, the folder's DICOMDIR); nothing to do
-    // for a disc.
+    // for a disc. An image gets its name only once it is on the disk.
     Result<void> publish() const;
 
     // Writes the staged medium. Disc images fill manifest while they are generated (the staged
-    // manifest is left for folders). Errors: what failed, Cancelled. A failed image or stdio:
+    // manifest is left for folders). An image file goes to the disk (fsync) while it is read
+    // back; publish() waits for it. Errors: what failed, Cancelled. A failed image or stdio:
     // burn leaves no file.
     Result<void> write(const StagedMedium& medium, const IsoImageWriter::Metadata& metadata,
                        const JobProgress& progress, Manifest* manifest) const;
@@ -58,6 +61,8 @@ public:
 private:
     QString path_;
     WriteTarget kind_;
+    // The image file's fsync, running from write() on (IsoImageWriter::writeFile).
+    mutable std::shared_future<int> synced_;
 };
 
 } // namespace pdi
