@@ -6,10 +6,12 @@
 #include "medium/IsoMedium.h"
 #include "medium/Sha256.h"
 
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QWaitCondition>
 
 // This file drives libisofs' image generator itself, without libburn's headers, so it needs
 // libisofs' own copy of struct burn_source.
@@ -46,11 +48,16 @@ struct FileHash {
     // again on its way into the image; reading the image back compares it with these bytes.
     QByteArray planned;
     QByteArray complete; // the digest of the last complete pass
+    // libisofs closes a file (hashEnd) after the consumer may already have read its last
+    // block: manifest() waits for the close.
+    bool reading = false;
+    QWaitCondition closed;
 };
 
 void hashBegin(void* context) {
     auto* h = static_cast<FileHash*>(context);
     QMutexLocker lock(&h->mutex);
+    h->reading = true;
     if (h->planned.isEmpty())
         h->running = std::make_unique<Sha256>();
 }
@@ -66,6 +73,8 @@ void hashEnd(void* context, int complete) {
     if (complete)
         h->complete = h->running ? h->running->result() : h->planned;
     h->running.reset();
+    h->reading = false;
+    h->closed.wakeAll();
 }
 
 } // namespace
@@ -174,8 +183,12 @@ IsoImageGenerator::~IsoImageGenerator() = default;
 
 Result<Manifest> IsoImageGenerator::manifest() const {
     Manifest out;
+    // Every byte has been read: what is left is libisofs closing the last files.
+    const QDeadlineTimer deadline(30 * 1000);
     for (const auto& h : impl_->hashes) {
         QMutexLocker lock(&h->mutex);
+        while (h->reading && h->closed.wait(&h->mutex, deadline)) {
+        }
         if (h->complete.isEmpty()) {
             return Error::storage(
                 tr("%1 was not read completely into the disc image").arg(h->mediumPath));
