@@ -270,9 +270,10 @@ private Q_SLOTS:
                 return QFileInfo::exists(usb + QStringLiteral("/DICOM"));
             };
         else if (phase == QLatin1String("staging"))
-            // Objects are in the staging copy, nothing is on the stick yet.
+            // The staging copy has begun (README.TXT, the DICOMDIR: objects that go on the stick
+            // unchanged are copied from their sources), nothing is on the stick yet.
             reached = [&] {
-                return filesUnder(staging).size() >= 3 &&
+                return !filesUnder(staging).isEmpty() &&
                        !QFileInfo::exists(usb + QStringLiteral("/DICOM"));
             };
         const bool killed =
