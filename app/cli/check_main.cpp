@@ -15,6 +15,8 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace {
@@ -49,5 +51,13 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     pdi::cli::describeApplication(app);
     pdi::cli::CheckCommand check;
-    return pdi::cli::runCommand(check, app.arguments());
+    const int code = pdi::cli::runCommand(check, app.arguments());
+    // All this program writes is written: runCommand flushed the report, a JSON file was
+    // committed (QSaveFile), the station database was closed before the medium was read, and a
+    // check creates nothing else (no temporary file, no thread left working). What remains is
+    // taking apart the checked medium the command keeps, object by object (a tenth of a quick
+    // check's CPU on 5,000 instances), and Qt's own clean-up; ending the process frees it all at
+    // once. Only here: pdi-commands and the GUI run their check in a process that goes on.
+    std::fflush(nullptr);
+    std::quick_exit(code);
 }
