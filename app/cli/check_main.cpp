@@ -19,6 +19,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "dicom/Dcmtk.h"
+
 namespace {
 
 // Where pdi-commands is: beside this program (the build tree and the installed bin folder).
@@ -48,6 +50,9 @@ int handOver(int argc, char** argv) {
 int main(int argc, char** argv) {
     if (argc < 2 || std::strcmp(argv[1], "check") != 0)
         return handOver(argc, argv);
+    // DCMTK's dictionary is installed before any thread starts: installing the compiled table
+    // briefly sets an environment variable, which is not safe while other threads read theirs.
+    pdi::initDcmtk();
     QCoreApplication app(argc, argv);
     pdi::cli::describeApplication(app);
     pdi::cli::CheckCommand check;
