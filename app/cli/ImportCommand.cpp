@@ -249,6 +249,9 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
                         << '\n';
         return code;
     }
+    // The plan holds what it sends; the rest of the check need not stay while it is sent.
+    *medium = ImportMedium();
+    plan->medium.keepOnlyWhatSendingReads();
     Result<ImportOutcome> outcome = job.execute(*plan, progress);
     if (!outcome) {
         const int code = login->fail(outcome.error());

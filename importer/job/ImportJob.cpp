@@ -36,6 +36,9 @@ Result<ImportOutcome> ImportJob::run(const ImportRequest& request, const JobProg
     Result<ImportPlan> plan = prepare(request, *medium, progress);
     if (!plan)
         return plan.error();
+    // The plan holds what it sends; the rest of the check need not stay while it is sent.
+    *medium = ImportMedium();
+    plan->medium.keepOnlyWhatSendingReads();
     return execute(*plan, progress);
 }
 

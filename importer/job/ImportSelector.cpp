@@ -25,6 +25,7 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
     const MediumInventory& inventory = medium.report().inventory;
     QHash<QString, QString> seenUids;
     const QVector<MediumInstance>& all = medium.report().contents.instances;
+    out.instances.reserve(mine.size()); // the plan keeps it while sending: no room to grow
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
         const DicomSummary& s = inst.summary;
