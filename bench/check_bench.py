@@ -31,6 +31,11 @@ def main():
     ap.add_argument('--count', type=int, default=5000)
     ap.add_argument('--runs', type=int, default=3)
     ap.add_argument('--out', default=os.path.join(ROOT, 'bench', 'out'))
+    ap.add_argument('--bin', default=BIN,
+                    help='the bin folder of the build to measure (e.g. a copy of a build before '
+                         'a change, to compare in the same session)')
+    ap.add_argument('--skip-baseline', action='store_true',
+                    help='leave out dcmdump (for back-to-back comparisons of two builds)')
     ap.add_argument('--cold', action='store_true',
                     help='also time a cold medium (drops the whole page cache before each run: '
                          'not on a machine others are working on)')
@@ -40,12 +45,15 @@ def main():
     small = os.path.join(args.out, f'check-{args.count}-64')
     generate(large, args.count, 512)
     generate(small, args.count, 64)
-    pdi = os.path.join(BIN, 'pdi')
+    pdi = os.path.join(args.bin, 'pdi')
 
     print(f'\npdi check benchmark: {args.count} instances, median of {args.runs} runs, warm cache, '
-          f'{os.cpu_count()} cores')
+          f'{os.cpu_count()} cores, {pdi}; load average {os.getloadavg()[0]:.2f}')
     # dcmdump exits 1 because README.TXT is not DICOM; it still parses every DICOM file.
-    base = measure('baseline: dcmdump +sd +r (CT-size)', ['dcmdump', '+sd', '+r', large], args.runs, ok_codes=(0, 1))
+    base = None
+    if not args.skip_baseline:
+        base = measure('baseline: dcmdump +sd +r (CT-size)', ['dcmdump', '+sd', '+r', large], args.runs,
+                       ok_codes=(0, 1))
     full = measure('pdi check (CT-size)', [pdi, 'check', large], args.runs)
     quick = measure('pdi check --quick (CT-size)', [pdi, 'check', '--quick', large], args.runs)
     full_small = measure('pdi check (64x64 images)', [pdi, 'check', small], args.runs)
@@ -67,7 +75,8 @@ def main():
         print('(cold-medium runs skipped: --cold not given, or /proc/sys/vm/drop_caches is not writable)')
 
     print('\nratios')
-    ratio_line('full check time / dcmdump walk time (warm)', full['seconds'], base['seconds'], 0.3)
+    if base:
+        ratio_line('full check time / dcmdump walk time (warm)', full['seconds'], base['seconds'], 0.3)
     ratio_line('quick check time / full check time (warm)', quick['seconds'], full['seconds'], 0.08)
     ratio_line('quick check CPU / full check CPU (warm)', quick['cpu'], full['cpu'], 0.08)
     if cold:

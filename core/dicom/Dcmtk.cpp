@@ -1,5 +1,7 @@
 #include "Dcmtk.h"
 
+#include "CompiledDictionary.h"
+
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdict.h>
 #include <dcmtk/oflog/oflog.h>
@@ -12,8 +14,10 @@ void initDcmtk() {
     static std::once_flag once;
     std::call_once(once, [] {
         OFLog::configure(OFLogger::FATAL_LOG_LEVEL);
-        // Touching the dictionary loads it before worker threads need it.
-        (void)dcmDataDict.isDictionaryLoaded();
+        // The dictionary from the compiled table when it is current; else touching it makes
+        // DCMTK load its files, before worker threads need it.
+        if (!CompiledDictionary::install())
+            (void)dcmDataDict.isDictionaryLoaded();
     });
 }
 

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QMap>
 
+#include <optional>
 #include <tuple>
 
 namespace pdi {
@@ -265,12 +266,16 @@ void checkFileSet(const MediumInventory& inv, const DicomDirectory& dir, const Q
 
 // Each record in use: its required keys, its type against the object it lists, its File ID.
 void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out) {
+    // Most records list objects of one SOP Class: its record type is looked up once.
+    std::optional<QString> lastSopClass;
+    QString lastExpected;
     for (int i = 0; i < dir.records.size(); ++i) {
         const DirectoryRecord& r = dir.records.at(i);
         if (!r.inUse)
             continue;
+        const int level = r.level();
         for (const RequiredKey& key : kRequired) {
-            if (r.level() != key.level)
+            if (level != key.level)
                 continue;
             if (!r.has(key.tag) || (key.nonEmpty && r.value(key.tag).isEmpty())) {
                 out << FindingCatalog::make(
@@ -291,7 +296,11 @@ void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out
                     : DicomdirRule::tr("The %1 lacks Instance Number.").arg(recordLabel(r)));
         }
         if (!r.fileIdParts.isEmpty()) {
-            const QString expected = expectedRecordType(r.refSopClassUid);
+            if (r.refSopClassUid != lastSopClass) {
+                lastSopClass = r.refSopClassUid;
+                lastExpected = expectedRecordType(r.refSopClassUid);
+            }
+            const QString& expected = lastExpected;
             if (!expected.isEmpty() && expected != r.type) {
                 out << FindingCatalog::make(
                     FindingCode::WrongRecordType, r.fileId,
@@ -320,7 +329,6 @@ void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out
 // Each reference against the file it names: present, on the medium, once, the same object, under
 // the right patient, study and series.
 void checkReferences(const MediumInventory& inv, const DicomDirectory& dir, Findings& out) {
-    QHash<QString, int> referencedBy;
     Misplacements misplaced;
     for (const FileReference& ref : inv.references) {
         const DirectoryRecord& r = dir.records.at(ref.recordIndex);
@@ -343,14 +351,14 @@ void checkReferences(const MediumInventory& inv, const DicomDirectory& dir, Find
         case FileReference::Status::Found:
             break;
         }
-        if (referencedBy.contains(ref.path)) {
+        // The scan gave each file the first record (in record order, as here) that found it.
+        const ScannedFile* f = inv.file(ref.path);
+        if (f && f->recordIndex != ref.recordIndex) {
             out << FindingCatalog::make(
                 FindingCode::FileReferencedTwice, ref.path,
                 DicomdirRule::tr("The file is referenced by more than one directory record."));
         }
-        referencedBy.insert(ref.path, ref.recordIndex);
 
-        const ScannedFile* f = inv.file(ref.path);
         if (!f || !inv.isDicomKind(*f)) {
             if (f && f->kind == ScannedFile::Kind::NonDicom) {
                 out << FindingCatalog::make(

@@ -11,7 +11,7 @@ bool isDChar(QChar c) {
     return (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
 }
 
-bool allDChars(const QString& s) {
+bool allDChars(QStringView s) {
     for (QChar c : s) {
         if (!isDChar(c))
             return false;
@@ -21,7 +21,7 @@ bool allDChars(const QString& s) {
 
 } // namespace
 
-bool FileIdRules::isValidComponent(const QString& component) {
+bool FileIdRules::isValidComponent(QStringView component) {
     return !component.isEmpty() && component.size() <= kMaxComponentLength && allDChars(component);
 }
 
@@ -35,19 +35,19 @@ bool FileIdRules::isValidFileId(const QStringList& components) {
     return true;
 }
 
-bool FileIdRules::isLevel1FileName(const QString& name) {
-    const int dot = name.indexOf(QLatin1Char('.'));
-    const QString base = dot < 0 ? name : name.left(dot);
-    const QString ext = dot < 0 ? QString() : name.mid(dot + 1);
+bool FileIdRules::isLevel1FileName(QStringView name) {
+    const qsizetype dot = name.indexOf(QLatin1Char('.'));
+    const QStringView base = dot < 0 ? name : name.left(dot);
+    const QStringView ext = dot < 0 ? QStringView() : name.mid(dot + 1);
     return !base.isEmpty() && base.size() <= 8 && ext.size() <= 3 && allDChars(base) &&
            allDChars(ext);
 }
 
-bool FileIdRules::isLevel1DirectoryName(const QString& name) {
+bool FileIdRules::isLevel1DirectoryName(QStringView name) {
     return isValidComponent(name);
 }
 
-bool FileIdRules::isValidFileSetId(const QString& id) {
+bool FileIdRules::isValidFileSetId(QStringView id) {
     if (id.size() > 16)
         return false;
     for (QChar c : id) {

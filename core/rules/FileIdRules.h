@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 namespace pdi {
 
@@ -13,14 +14,14 @@ public:
     static constexpr int kMaxComponentLength = 8;
 
     // 1 to 8 characters of A-Z, 0-9 and '_'.
-    static bool isValidComponent(const QString& component);
+    static bool isValidComponent(QStringView component);
     static bool isValidFileId(const QStringList& components);
     // ISO 9660 Level 1 file name: 1-8 characters, optionally '.' and 0-3 more, all d-characters.
-    static bool isLevel1FileName(const QString& name);
+    static bool isLevel1FileName(QStringView name);
     // ISO 9660 Level 1 directory name: 1-8 d-characters, no extension.
-    static bool isLevel1DirectoryName(const QString& name);
+    static bool isLevel1DirectoryName(QStringView name);
     // Valid CS value for a File-set ID: at most 16 characters of A-Z, 0-9, '_' and space.
-    static bool isValidFileSetId(const QString& id);
+    static bool isValidFileSetId(QStringView id);
     // Why a component is not valid, for a person; empty when it is valid.
     static QString problem(const QString& component);
 };

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace pdi {
 
 namespace {
@@ -18,13 +20,37 @@ bool isWebContentType(const ScannedFile& f) {
     return f.path.contains(QLatin1Char('.')) && kWeb.contains(ext) && !f.program;
 }
 
-QString rootName(const QString& path) {
-    return path.section(QLatin1Char('/'), 0, 0);
+// The parts of a '/'-separated path, without copies: a check of 5,000 entries looks at every name.
+QStringView rootName(QStringView path) {
+    const qsizetype slash = path.indexOf(QLatin1Char('/'));
+    return slash < 0 ? path : path.left(slash);
+}
+
+QStringView lastName(QStringView path) {
+    return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+}
+
+// The name upper-cased as QString::toUpper does it; the name itself when that changes nothing
+// (ASCII without lower-case letters: what a PDI medium's names are), else a copy in buffer.
+QStringView upper(QStringView name, QString& buffer) {
+    for (QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || (u >= 'a' && u <= 'z')) {
+            buffer = name.toString().toUpper();
+            return buffer;
+        }
+    }
+    return name;
+}
+
+bool isUpper(QStringView name, QLatin1StringView upperAscii) {
+    QString buffer;
+    return upper(name, buffer) == upperAscii;
 }
 
 // The name as the rules compare it: upper-cased when the medium's file system does not keep case.
-QString normalName(const MediumInventory& inv, const QString& name) {
-    return inv.namesKeepCase ? name : name.toUpper();
+QStringView normalName(const MediumInventory& inv, QStringView name, QString& buffer) {
+    return inv.namesKeepCase ? name : upper(name, buffer);
 }
 
 void checkNameCase(const MediumInventory& inv, Findings& out) {
@@ -61,8 +87,7 @@ void checkDicomdirPlace(const MediumInventory& inv, Findings& out) {
     }
     for (const ScannedFile& f : inv.files) {
         const bool namedDicomdir =
-            f.path.section(QLatin1Char('/'), -1)
-                .compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
+            lastName(f.path).compare(QLatin1String("DICOMDIR"), Qt::CaseInsensitive) == 0;
         if (f.path != inv.dicomdirPath &&
             (namedDicomdir || f.kind == ScannedFile::Kind::Dicomdir)) {
             out << FindingCatalog::make(
@@ -121,72 +146,113 @@ void checkRootEntries(const MediumInventory& inv, Findings& out) {
 }
 
 // DICOM files must have File ID component names, in folders that are not the root or IHE_PDI;
-// returns the folders that hold DICOM files, whose names must be File ID components too.
-QSet<QString> checkDicomFileNames(const MediumInventory& inv, Findings& out) {
-    QSet<QString> dicomFolders;
+// returns the folders that hold DICOM files, whose names must be File ID components too (views
+// of the inventory's paths).
+QSet<QStringView> checkDicomFileNames(const MediumInventory& inv, Findings& out) {
+    QSet<QStringView> dicomFolders;
+    QString buffer;
     for (const ScannedFile& f : inv.files) {
         const bool dicom =
             inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0);
         if (!dicom)
             continue;
-        const QStringList parts = f.path.split(QLatin1Char('/'));
-        for (int i = 1; i < parts.size(); ++i)
-            dicomFolders.insert(parts.mid(0, i).join(QLatin1Char('/')));
-        if (rootName(f.path).toUpper() == QLatin1String("IHE_PDI")) {
+        const QStringView path(f.path);
+        // Every folder above the file, from its own up; one already known has its parents known.
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash >= 0;
+             slash = path.left(slash).lastIndexOf(QLatin1Char('/'))) {
+            const QStringView folder = path.left(slash);
+            if (dicomFolders.contains(folder))
+                break;
+            dicomFolders.insert(folder);
+        }
+        if (isUpper(rootName(path), QLatin1StringView("IHE_PDI"))) {
             out << FindingCatalog::make(
                 FindingCode::DicomFileInIhePdi, f.path,
                 LayoutRule::tr(
                     "A DICOM file inside IHE_PDI, which may hold only web content; DICOM files "
                     "belong outside it and in the DICOMDIR."));
         }
-        if (parts.size() == 1) {
+        const qsizetype parts = path.count(QLatin1Char('/')) + 1;
+        if (parts == 1) {
             out << FindingCatalog::make(
                 FindingCode::DicomFileInRoot, f.path,
                 LayoutRule::tr(
                     "A DICOM file in the root of the medium; only the DICOMDIR may be there. "
                     "Put images in a folder and reference them from the DICOMDIR."));
         }
-        if (parts.size() > FileIdRules::kMaxComponents) {
+        if (parts > FileIdRules::kMaxComponents) {
             out << FindingCatalog::make(
                 FindingCode::FileIdTooDeep, f.path,
                 LayoutRule::tr(
                     "The file is %1 levels deep; a File ID has at most 8 components, so this "
                     "file cannot be referenced from a DICOMDIR.")
-                    .arg(parts.size()));
+                    .arg(parts));
         }
-        const QString name = normalName(inv, parts.constLast());
+        const QStringView fileName = lastName(path);
+        const QStringView name = normalName(inv, fileName, buffer);
         if (!FileIdRules::isValidComponent(name)) {
             out << FindingCatalog::make(
                 FindingCode::InvalidFileIdComponent, f.path,
                 LayoutRule::tr(
                     "The DICOM file name \"%1\" is not a valid File ID component (%2); names "
                     "must be 1 to 8 characters of A-Z, 0-9 and _ without an extension.")
-                    .arg(parts.constLast(), FileIdRules::problem(name)));
+                    .arg(fileName.toString(), FileIdRules::problem(name.toString())));
         }
     }
     return dicomFolders;
 }
 
+// Two names in one folder that differ only in letter case (QString::toUpper), each reported
+// after the first. The key is the entry's path with its name upper-cased: the path itself for
+// the names of a PDI medium, a copy only for the others.
+class CaseClashes {
+public:
+    explicit CaseClashes(qsizetype entries) { first_.reserve(entries); }
+
+    // The first name seen with the same folded name in the same folder, or an empty view.
+    QStringView note(QStringView path, QStringView name) {
+        QString buffer;
+        const QStringView upperName = upper(name, buffer);
+        QStringView key = path;
+        if (upperName.data() != name.data()) {
+            copies_.append(path.left(path.size() - name.size()).toString() + buffer);
+            key = copies_.constLast();
+        }
+        auto it = first_.constFind(key);
+        if (it != first_.constEnd())
+            return *it;
+        first_.insert(key, name);
+        return {};
+    }
+
+private:
+    QHash<QStringView, QStringView> first_; // folded path -> first name
+    QList<QString> copies_;                 // folded paths that are not the path (views above)
+};
+
 // Every other entry must have an ISO 9660 Level 1 name, and no two names may differ only in case.
-void checkEntryNames(const MediumInventory& inv, const QSet<QString>& dicomFolders, Findings& out) {
-    QHash<QString, QString> seenFolded; // folder + upper name -> first name
+void checkEntryNames(const MediumInventory& inv, const QSet<QStringView>& dicomFolders,
+                     Findings& out) {
+    // Only a medium whose names keep case can have two that differ only in it.
+    std::optional<CaseClashes> clashes;
+    if (inv.namesKeepCase)
+        clashes.emplace(inv.entries.size());
+    QString buffer;
     for (const MediumEntry& e : inv.entries) {
-        const QString parent =
-            e.path.contains(QLatin1Char('/')) ? e.path.section(QLatin1Char('/'), 0, -2) : QString();
-        const QString folded = parent + QLatin1Char('/') + e.name().toUpper();
-        auto it = seenFolded.constFind(folded);
-        if (it != seenFolded.constEnd() && inv.namesKeepCase) {
-            out << FindingCatalog::make(
-                FindingCode::NamesDifferOnlyInCase, e.path,
-                LayoutRule::tr(
-                    "\"%1\" and \"%2\" differ only in letter case; on a disc or a FAT USB stick "
-                    "they are the same name.")
-                    .arg(*it, e.name()));
-        } else {
-            seenFolded.insert(folded, e.name());
+        const QStringView entryName = lastName(e.path);
+        if (clashes) {
+            const QStringView first = clashes->note(e.path, entryName);
+            if (!first.isNull()) {
+                out << FindingCatalog::make(
+                    FindingCode::NamesDifferOnlyInCase, e.path,
+                    LayoutRule::tr(
+                        "\"%1\" and \"%2\" differ only in letter case; on a disc or a FAT USB "
+                        "stick they are the same name.")
+                        .arg(first.toString(), entryName.toString()));
+            }
         }
 
-        const QString name = normalName(inv, e.name());
+        const QStringView name = normalName(inv, entryName, buffer);
         if (e.type == MediumEntry::Type::Directory) {
             if (FileIdRules::isLevel1DirectoryName(name))
                 continue;
@@ -196,13 +262,13 @@ void checkEntryNames(const MediumInventory& inv, const QSet<QString>& dicomFolde
                     LayoutRule::tr(
                         "The folder name \"%1\" of DICOM files is not a valid File ID component "
                         "(%2); names must be 1 to 8 characters of A-Z, 0-9 and _.")
-                        .arg(e.name(), FileIdRules::problem(name)));
+                        .arg(entryName.toString(), FileIdRules::problem(name.toString())));
             } else {
                 out << FindingCatalog::make(
                     FindingCode::OtherContentNameNot83, e.path,
                     LayoutRule::tr("The folder name \"%1\" is not an ISO 9660 Level 1 name (1 to 8 "
                                    "characters of A-Z, 0-9 and _); some computers cannot open it.")
-                        .arg(e.name()));
+                        .arg(entryName.toString()));
             }
             continue;
         }
@@ -219,9 +285,9 @@ void checkEntryNames(const MediumInventory& inv, const QSet<QString>& dicomFolde
                     "The file name \"%1\" is not an 8.3 ISO 9660 Level 1 name (upper-case "
                     "A-Z, 0-9 and _, at most 8 characters, a 3-character extension); some "
                     "computers cannot open it.")
-                    .arg(e.name()));
+                    .arg(entryName.toString()));
         }
-        if (rootName(e.path).toUpper() == QLatin1String("IHE_PDI") &&
+        if (isUpper(rootName(e.path), QLatin1StringView("IHE_PDI")) &&
             e.path.contains(QLatin1Char('/')) && f->kind == ScannedFile::Kind::NonDicom &&
             !isWebContentType(*f)) {
             out << FindingCatalog::make(

@@ -12,23 +12,11 @@ namespace pdi {
 
 namespace {
 
-// A summary made from the DICOMDIR records above and at an instance record.
-DicomSummary summaryFromRecords(const DicomDirectory& dir, int index) {
+// The part of a summary the records above an instance give (series, study, patient): the same
+// for every instance of a series, so a quick check makes it once per series record.
+DicomSummary summaryFromParents(const DicomDirectory& dir, int parent) {
     DicomSummary s;
-    const DirectoryRecord& leaf = dir.records.at(index);
-    s.sopClassUid = leaf.refSopClassUid;
-    s.sopInstanceUid = leaf.refSopInstanceUid;
-    s.transferSyntaxUid = leaf.refTransferSyntaxUid;
-    s.instanceNumber = leaf.value(tagKey(0x0020, 0x0013));
-    s.imageType = leaf.value(tagKey(0x0008, 0x0008)).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
-    bool ok = false;
-    const double thickness = leaf.value(tagKey(0x0018, 0x0050)).toDouble(&ok);
-    if (ok)
-        s.sliceThickness = thickness;
-    const int frames = leaf.value(tagKey(0x0028, 0x0008)).toInt(&ok);
-    if (ok && frames > 0)
-        s.numberOfFrames = frames;
-    for (int p = leaf.parent; p >= 0; p = dir.records.at(p).parent) {
+    for (int p = parent; p >= 0; p = dir.records.at(p).parent) {
         const DirectoryRecord& r = dir.records.at(p);
         switch (r.level()) {
         case 3:
@@ -60,6 +48,22 @@ DicomSummary summaryFromRecords(const DicomDirectory& dir, int index) {
         }
     }
     return s;
+}
+
+// What the instance record itself gives.
+void addLeafRecord(const DirectoryRecord& leaf, DicomSummary& s) {
+    s.sopClassUid = leaf.refSopClassUid;
+    s.sopInstanceUid = leaf.refSopInstanceUid;
+    s.transferSyntaxUid = leaf.refTransferSyntaxUid;
+    s.instanceNumber = leaf.value(tagKey(0x0020, 0x0013));
+    s.imageType = leaf.value(tagKey(0x0008, 0x0008)).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    bool ok = false;
+    const double thickness = leaf.value(tagKey(0x0018, 0x0050)).toDouble(&ok);
+    if (ok)
+        s.sliceThickness = thickness;
+    const int frames = leaf.value(tagKey(0x0028, 0x0008)).toInt(&ok);
+    if (ok && frames > 0)
+        s.numberOfFrames = frames;
 }
 
 void addUnique(QStringList& list, const QString& value) {
@@ -108,21 +112,32 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
                 patientObject.insert(patient, &f.summary.get());
         }
     }
+    QHash<int, DicomSummary> fromParents; // quick check: by the instance record's parent
     QVector<MediumInstance> instances;
     instances.reserve(inv.files.size()); // growing by doubling would double the peak on big media
     for (const ScannedFile& f : inv.files) {
         if (inv.isDicomKind(f)) {
             instances.append({f.path, f.size, f.summary, false});
         } else if (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0 && inv.dicomdir) {
-            DicomSummary s = summaryFromRecords(*inv.dicomdir, f.recordIndex);
-            if (const DicomSummary* object =
-                    patientObject.value(RecordMatch::patientOf(*inv.dicomdir, f.recordIndex))) {
-                s.patientId = object->patientId;
-                s.issuerOfPatientId = object->issuerOfPatientId;
-                s.patientName = object->patientName;
-                s.birthDate = object->birthDate;
-                s.sex = object->sex;
+            const DicomDirectory& dir = *inv.dicomdir;
+            const DirectoryRecord& leaf = dir.records.at(f.recordIndex);
+            // A record that is its own patient (no instance record is) has no shared part.
+            const int key = leaf.level() == 1 ? -2 - f.recordIndex : leaf.parent;
+            auto above = fromParents.constFind(key);
+            if (above == fromParents.constEnd()) {
+                DicomSummary s = summaryFromParents(dir, leaf.parent);
+                if (const DicomSummary* object =
+                        patientObject.value(RecordMatch::patientOf(dir, f.recordIndex))) {
+                    s.patientId = object->patientId;
+                    s.issuerOfPatientId = object->issuerOfPatientId;
+                    s.patientName = object->patientName;
+                    s.birthDate = object->birthDate;
+                    s.sex = object->sex;
+                }
+                above = fromParents.insert(key, std::move(s));
             }
+            DicomSummary s = *above;
+            addLeafRecord(leaf, s);
             instances.append({f.path, f.size, std::move(s), true});
         }
     }

@@ -10,8 +10,8 @@ namespace {}
 void SecurityRule::check(const RuleInput& in, Findings& out) const {
     const MediumInventory& inv = in.inventory;
     for (const ScannedFile& f : inv.files) {
-        const QString name = f.path.section(QLatin1Char('/'), -1);
-        if (!f.path.contains(QLatin1Char('/')) && ContentSniffer::isAutorunName(name)) {
+        // Only a name in the root can be an AUTORUN.INF (the whole path then).
+        if (!f.path.contains(QLatin1Char('/')) && ContentSniffer::isAutorunName(f.path)) {
             out << FindingCatalog::make(
                 FindingCode::Autorun, f.path,
                 SecurityRule::tr(
@@ -27,7 +27,8 @@ void SecurityRule::check(const RuleInput& in, Findings& out) const {
                     "A program (%1) is on the medium. Referral media must not carry programs "
                     "that may start; do not run it, open the images with your own DICOM "
                     "viewer.")
-                    .arg(f.contentType.isEmpty() ? name : f.contentType));
+                    .arg(f.contentType.isEmpty() ? f.path.section(QLatin1Char('/'), -1)
+                                                 : f.contentType));
         }
     }
     for (const MediumEntry& e : inv.entries) {

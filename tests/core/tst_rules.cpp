@@ -63,6 +63,22 @@ bool setFirstFileId(const QString& dicomdirPath, const char* fileId) {
     return dir.write(DICOMDIR_DEFAULT_TRANSFERSYNTAX, EET_UndefinedLength, EGL_withoutGL).good();
 }
 
+// Points the second IMAGE record of the first series at the first one's file.
+bool referenceFirstFileTwice(const QString& dicomdirPath) {
+    DcmDicomDir dir(QFile::encodeName(dicomdirPath).constData());
+    DcmDirectoryRecord& root = dir.getRootRecord();
+    DcmDirectoryRecord* patient = root.getSub(0);
+    DcmDirectoryRecord* study = patient ? patient->getSub(0) : nullptr;
+    DcmDirectoryRecord* series = study ? study->getSub(0) : nullptr;
+    DcmDirectoryRecord* first = series ? series->getSub(0) : nullptr;
+    DcmDirectoryRecord* second = series ? series->getSub(1) : nullptr;
+    OFString fileId;
+    if (!first || !second || first->findAndGetOFStringArray(DCM_ReferencedFileID, fileId).bad())
+        return false;
+    second->putAndInsertString(DCM_ReferencedFileID, fileId.c_str());
+    return dir.write(DICOMDIR_DEFAULT_TRANSFERSYNTAX, EET_UndefinedLength, EGL_withoutGL).good();
+}
+
 } // namespace
 
 class TestRules : public QObject {
@@ -161,6 +177,42 @@ private Q_SLOTS:
         // The DICOMDIR still finds the file (case-insensitive), so no missing reference.
         QVERIFY(!findingFor(r, QStringLiteral("PDI-D006")));
         QVERIFY(!r.conformant());
+    }
+
+    // Names of one folder that are one name on a disc or a FAT stick (QString::toUpper, so
+    // "STRAßE" and "STRASSE" too), each pair reported once, on the quick check too; the same
+    // name in two folders and names that only look alike are not.
+    void namesThatDifferOnlyInCase() {
+        const QString root = freshMedium();
+        QVERIFY(test::writeText(root + QStringLiteral("/readme.txt"), "copy\n"));
+        QVERIFY(QDir(root).mkpath(QStringLiteral("OTHER")));
+        QVERIFY(QDir(root).mkpath(QStringLiteral("MORE")));
+        QVERIFY(QDir(root).mkpath(QStringLiteral("DICOM/s1")));
+        for (const char* name : {"OTHER/STRAßE.TXT", "OTHER/STRASSE.TXT", "OTHER/ABC.TXT",
+                                 "OTHER/ABD.TXT", "MORE/abc.txt", "DICOM/s1/NOTE.TXT"})
+            QVERIFY(test::writeText(root + QLatin1Char('/') + QString::fromUtf8(name), "x\n"));
+        for (bool quick : {false, true}) {
+            const CheckReport r = check(root, quick);
+            QCOMPARE(r.inventory.quick, quick);
+            const QStringList clashes = test::messages(r, QStringLiteral("PDI-L013"));
+            QCOMPARE(clashes.size(), 3);
+            const QString all = clashes.join(QLatin1Char(' '));
+            for (const char* name : {"\"README.TXT\"", "\"readme.txt\"", "\"STRAßE.TXT\"",
+                                     "\"STRASSE.TXT\"", "\"S1\"", "\"s1\""})
+                QVERIFY2(all.contains(QString::fromUtf8(name)), qPrintable(all));
+            QVERIFY2(!all.contains(QLatin1String("ABC")) && !all.contains(QLatin1String("abc")),
+                     qPrintable(all));
+        }
+    }
+
+    void fileReferencedTwice() {
+        const QString root = freshMedium();
+        QVERIFY(referenceFirstFileTwice(root + QStringLiteral("/DICOMDIR")));
+        const CheckReport r = check(root);
+        QCOMPARE(test::messages(r, QStringLiteral("PDI-D015")).size(), 1);
+        QVERIFY2(findingFor(r, QStringLiteral("PDI-D015"), QStringLiteral("DICOM/S1/R1/I1")),
+                 qPrintable(describe(r)));
+        QVERIFY(findingFor(r, QStringLiteral("PDI-D010"), QStringLiteral("DICOM/S1/R1/I2")));
     }
 
     void tooDeep() {
