@@ -14,6 +14,9 @@
 
 namespace pdi::cli {
 
+CheckCommand::CheckCommand() = default;
+CheckCommand::~CheckCommand() = default;
+
 QString CheckCommand::summary() const {
     return tr("check a medium (folder, ISO image, ZIP) against the PDI rules");
 }
@@ -60,12 +63,13 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
                                .arg(station.error().message)
                         << '\n';
     }
-    const Result<CheckedMedium> outcome = MediumChecker::check(positional.constFirst(), options);
+    Result<CheckedMedium> outcome = MediumChecker::check(positional.constFirst(), options);
     if (!outcome) {
         console.err << outcome.error().message << '\n';
         return ExitUsage;
     }
-    const CheckReport& report = outcome->report;
+    checked_ = std::make_unique<CheckedMedium>(std::move(*outcome));
+    const CheckReport& report = checked_->report;
     const QString jsonTarget = parser.value(json);
     if (jsonTarget != QLatin1String("-"))
         console.out << CheckReportText::render(report);

@@ -24,6 +24,8 @@
 #include <memory>
 #include <vector>
 
+#include "dicom/Dcmtk.h"
+
 namespace {
 
 int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QTextStream& stream) {
@@ -43,6 +45,9 @@ int usage(const std::vector<std::unique_ptr<pdi::cli::Command>>& commands, QText
 } // namespace
 
 int main(int argc, char** argv) {
+    // DCMTK's dictionary is installed before any thread starts: installing the compiled table
+    // briefly sets an environment variable, which is not safe while other threads read theirs.
+    pdi::initDcmtk();
     std::vector<std::unique_ptr<pdi::cli::Command>> commands;
     commands.push_back(std::make_unique<pdi::cli::CheckCommand>());
     commands.push_back(std::make_unique<pdi::cli::WriteCommand>());

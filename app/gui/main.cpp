@@ -10,9 +10,13 @@
 #include <QMessageBox>
 #include <QThreadPool>
 
+#include "dicom/Dcmtk.h"
 #include "job/WorkerThreads.h"
 
 int main(int argc, char** argv) {
+    // DCMTK's dictionary is installed before any thread starts: installing the compiled table
+    // briefly sets an environment variable, which is not safe while other threads read theirs.
+    pdi::initDcmtk();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pdistation"));
     QApplication::setApplicationDisplayName(QStringLiteral("PDI Station"));

@@ -6,7 +6,12 @@
 #include <QSize>
 #include <QTextStream>
 
+#include "dicom/Dcmtk.h"
+
 int main(int argc, char** argv) {
+    // DCMTK's dictionary is installed before any thread starts: installing the compiled table
+    // briefly sets an environment variable, which is not safe while other threads read theirs.
+    pdi::initDcmtk();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("pdistation"));
     QStringList args = app.arguments().mid(1);

@@ -66,6 +66,17 @@ void addLeafRecord(const DirectoryRecord& leaf, DicomSummary& s) {
         s.numberOfFrames = frames;
 }
 
+// The study or series with this UID (UIDs are unique in the list), the last one tried first.
+template <typename T> T* findByUid(QVector<T>& list, const QString& uid) {
+    if (!list.isEmpty() && list.last().uid == uid)
+        return &list.last();
+    for (T& item : list) {
+        if (item.uid == uid)
+            return &item;
+    }
+    return nullptr;
+}
+
 void addUnique(QStringList& list, const QString& value) {
     if (!value.isEmpty() && !list.contains(value))
         list << value;
@@ -151,22 +162,31 @@ MediumContents MediumContents::fromInstances(QVector<MediumInstance> instances,
 
     const AiDetector detector(settings);
     QHash<QString, int> patientIndex;
+    // Instances come in path order, mostly a series after another: the patient, study, series
+    // and transfer syntax of the one before are tried first.
+    int lastPatient = -1;
+    QString lastSyntax;
+    bool lastSyntaxLossy = false;
     for (int i = 0; i < contents.instances.size(); ++i) {
         const MediumInstance& inst = contents.instances.at(i);
         const DicomSummary& s = inst.summary;
-        const QString patientKey = s.patientId + QChar(0) + s.issuerOfPatientId;
-        auto pit = patientIndex.constFind(patientKey);
-        if (pit == patientIndex.constEnd()) {
-            PatientContents p;
-            p.id = s.patientId;
-            p.issuer = s.issuerOfPatientId;
-            p.name = s.patientName;
-            p.birthDate = s.birthDate;
-            p.sex = s.sex;
-            pit = patientIndex.insert(patientKey, contents.patients.size());
-            contents.patients.append(p);
+        if (lastPatient < 0 || contents.patients.at(lastPatient).id != s.patientId ||
+            contents.patients.at(lastPatient).issuer != s.issuerOfPatientId) {
+            const QString patientKey = s.patientId + QChar(0) + s.issuerOfPatientId;
+            auto pit = patientIndex.constFind(patientKey);
+            if (pit == patientIndex.constEnd()) {
+                PatientContents p;
+                p.id = s.patientId;
+                p.issuer = s.issuerOfPatientId;
+                p.name = s.patientName;
+                p.birthDate = s.birthDate;
+                p.sex = s.sex;
+                pit = patientIndex.insert(patientKey, contents.patients.size());
+                contents.patients.append(p);
+            }
+            lastPatient = *pit;
         }
-        PatientContents& patient = contents.patients[*pit];
+        PatientContents& patient = contents.patients[lastPatient];
         if (s.patientName != patient.name)
             addUnique(patient.otherNames, s.patientName);
         if (s.birthDate != patient.birthDate)
@@ -175,11 +195,7 @@ MediumContents MediumContents::fromInstances(QVector<MediumInstance> instances,
             addUnique(patient.otherSexes, s.sex);
         addUnique(patient.institutions, s.institutionName);
 
-        StudyContents* study = nullptr;
-        for (StudyContents& st : patient.studies) {
-            if (st.uid == s.studyUid)
-                study = &st;
-        }
+        StudyContents* study = findByUid(patient.studies, s.studyUid);
         if (!study) {
             StudyContents st;
             st.uid = s.studyUid;
@@ -193,11 +209,7 @@ MediumContents MediumContents::fromInstances(QVector<MediumInstance> instances,
         }
         addUnique(study->modalities, s.modality);
 
-        SeriesContents* series = nullptr;
-        for (SeriesContents& se : study->series) {
-            if (se.uid == s.seriesUid)
-                series = &se;
-        }
+        SeriesContents* series = findByUid(study->series, s.seriesUid);
         if (!series) {
             SeriesContents se;
             se.uid = s.seriesUid;
@@ -214,8 +226,11 @@ MediumContents MediumContents::fromInstances(QVector<MediumInstance> instances,
             (series->thinnestSlice == 0 || s.sliceThickness < series->thinnestSlice))
             series->thinnestSlice = s.sliceThickness;
         addUnique(series->transferSyntaxes, s.transferSyntaxUid);
-        if (s.lossyImageCompression == QLatin1String("01") ||
-            TransferSyntax::fromUid(s.transferSyntaxUid).lossy)
+        if (i == 0 || s.transferSyntaxUid != lastSyntax) {
+            lastSyntax = s.transferSyntaxUid;
+            lastSyntaxLossy = TransferSyntax::fromUid(lastSyntax).lossy;
+        }
+        if (s.lossyImageCompression == QLatin1String("01") || lastSyntaxLossy)
             series->lossy = true;
         for (const QString& reason : detector.reasons(s)) {
             series->aiDerived = true;

@@ -6,15 +6,40 @@
 #include "dicomdir/RecordMatch.h"
 #include "medium/Medium.h"
 
-#include <QHash>
 #include <QMap>
+#include <QVarLengthArray>
+#include <QVector>
 
 namespace pdi {
 
 namespace {
 
+// The PATIENT record above each record or -1 (RecordMatch::patientOf of every record), with every
+// record's type looked at once instead of once for each record below it.
+QVector<int> patientOfEach(const DicomDirectory& dir) {
+    constexpr int kUnknown = -2;
+    QVector<int> patient(dir.records.size(), kUnknown);
+    QVarLengthArray<int, 8> below;
+    for (int i = 0; i < dir.records.size(); ++i) {
+        below.clear();
+        int p = i;
+        while (p >= 0 && patient.at(p) == kUnknown) {
+            if (dir.records.at(p).level() == 1) {
+                patient[p] = p;
+                break;
+            }
+            below.append(p);
+            p = dir.records.at(p).parent;
+        }
+        const int found = p < 0 ? -1 : patient.at(p);
+        for (int record : below)
+            patient[record] = found;
+    }
+    return patient;
+}
+
 // Why the DICOMDIR's own structure cannot be taken on its word, without reading any object.
-QStringList structuralReasons(const MediumInventory& inv) {
+QStringList structuralReasons(const MediumInventory& inv, const QVector<int>& patientOf) {
     const DicomDirectory& dir = *inv.dicomdir;
     QStringList reasons;
     if (!dir.offsetsValid)
@@ -34,7 +59,7 @@ QStringList structuralReasons(const MediumInventory& inv) {
         if (!r.inUse)
             continue;
         undeclared = undeclared || r.undeclaredText;
-        if (!r.fileIdParts.isEmpty() && r.level() == 4 && RecordMatch::patientOf(dir, i) < 0)
+        if (!r.fileIdParts.isEmpty() && patientOf.at(i) < 0 && r.level() == 4)
             ++orphans;
     }
     if (orphans > 0)
@@ -69,18 +94,20 @@ void QuickCheckBasis::sniff(const Medium& medium, ScannedFile& f) {
 }
 
 QStringList QuickCheckBasis::establish(const Medium& medium, MediumInventory& inv) {
-    QStringList reasons = structuralReasons(inv);
+    const DicomDirectory& dir = *inv.dicomdir;
+    const QVector<int> patientOf = patientOfEach(dir);
+    QStringList reasons = structuralReasons(inv, patientOf);
     if (!reasons.isEmpty())
         return reasons;
 
     // Every file the DICOMDIR does not list: programs must show, and stray DICOM means the
     // DICOMDIR does not describe the medium.
     int unlisted = 0;
-    QHash<int, int> fileOfRecord;
+    QVector<int> fileOfRecord(dir.records.size(), -1);
     for (int i = 0; i < inv.files.size(); ++i) {
         ScannedFile& f = inv.files[i];
         if (f.recordIndex >= 0) {
-            fileOfRecord.insert(f.recordIndex, i);
+            fileOfRecord[f.recordIndex] = i;
             continue;
         }
         if (f.kind != ScannedFile::Kind::NotOpened)
@@ -93,17 +120,16 @@ QStringList QuickCheckBasis::establish(const Medium& medium, MediumInventory& in
         return {tr("%n DICOM file(s) on the medium are not listed in it", "", unlisted)};
 
     // One object per PATIENT record: the first one listed below it.
-    const DicomDirectory& dir = *inv.dicomdir;
     QMap<int, int> sampled; // patient record -> instance record, in record order
     for (int i = 0; i < dir.records.size(); ++i) {
-        if (!fileOfRecord.contains(i) || !dir.records.at(i).inUse)
+        if (fileOfRecord.at(i) < 0 || !dir.records.at(i).inUse)
             continue;
-        const int patient = RecordMatch::patientOf(dir, i);
+        const int patient = patientOf.at(i);
         if (patient >= 0 && !sampled.contains(patient))
             sampled.insert(patient, i);
     }
     for (auto it = sampled.cbegin(); it != sampled.cend(); ++it) {
-        ScannedFile& f = inv.files[fileOfRecord.value(it.value())];
+        ScannedFile& f = inv.files[fileOfRecord.at(it.value())];
         MediumScanner::read(medium, f);
         if (f.kind != ScannedFile::Kind::Dicom) {
             reasons << tr("the listed object %1 is damaged or not DICOM").arg(f.path);
