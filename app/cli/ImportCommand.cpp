@@ -238,12 +238,15 @@ int ImportCommand::run(const QStringList& arguments, Console& console) {
     if (!medium)
         return login->fail(medium.error());
     ImportJob job(station, login->session());
-    Result<ImportPlan> plan = job.prepare(request, *medium, progress);
+    const bool severalPatients = medium->report().contents.patients.size() > 1;
+    // The plan takes the medium over: what it does not send of the check is let go before the
+    // sources are asked and the objects sent.
+    Result<ImportPlan> plan = job.prepare(request, std::move(*medium), progress);
     if (!plan) {
         const int code = login->fail(plan.error());
         const bool chosen = !request.outsidePatientId.isNull() || !request.studies.isEmpty() ||
                             !request.series.isEmpty();
-        if (!chosen && medium->report().contents.patients.size() > 1)
+        if (!chosen && severalPatients)
             console.err << tr("Choose the patient with --outside-id ID (or with --study / "
                               "--series).")
                         << '\n';

@@ -112,7 +112,7 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
 
     QHash<QString, QString> byUid;
     for (const MediumInstance& inst : c.instances) {
-        const TransferSyntax ts = TransferSyntax::fromUid(inst.summary.transferSyntaxUid);
+        const TransferSyntax ts = TransferSyntax::fromUid(inst.summary->transferSyntaxUid);
         if (ts.isVideo()) {
             out << FindingCatalog::make(
                 FindingCode::Video, inst.path,
@@ -128,14 +128,14 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
                     "The file is compressed (%1); referral media must be uncompressed (Explicit "
                     "VR Little Endian). Some receivers cannot read it.")
                     .arg(ts.name()));
-        } else if (!ts.isExplicitLittleEndian() && !inst.summary.transferSyntaxUid.isEmpty()) {
+        } else if (!ts.isExplicitLittleEndian() && !inst.summary->transferSyntaxUid.isEmpty()) {
             out << FindingCatalog::make(
                 FindingCode::NotExplicitLittleEndian, inst.path,
                 ContentRule::tr(
                     "The file is encoded as %1; PDI media use Explicit VR Little Endian.")
                     .arg(ts.name()));
         }
-        const QString uid = inst.summary.sopInstanceUid;
+        const QString uid = inst.summary->sopInstanceUid;
         if (uid.isEmpty())
             continue;
         auto it = byUid.constFind(uid);

@@ -103,7 +103,7 @@ bool SeriesContents::isBulk(const CheckSettings& settings) const {
 
 bool SeriesContents::isVideo(const QVector<MediumInstance>& all) const {
     for (int i : instanceIndexes) {
-        if (TransferSyntax::fromUid(all.at(i).summary.transferSyntaxUid).isVideo())
+        if (TransferSyntax::fromUid(all.at(i).summary->transferSyntaxUid).isVideo())
             return true;
     }
     return false;
@@ -120,7 +120,7 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
                                     ? RecordMatch::patientOf(*inv.dicomdir, f.recordIndex)
                                     : -1;
             if (patient >= 0 && !patientObject.contains(patient))
-                patientObject.insert(patient, &f.summary);
+                patientObject.insert(patient, &f.summary.get());
         }
     }
     QHash<int, DicomSummary> fromParents; // quick check: by the instance record's parent

@@ -15,7 +15,7 @@ namespace pdi {
 struct MediumInstance {
     QString path;
     qint64 size = 0;
-    DicomSummary summary;
+    SharedSummary summary; // the inventory file's own, not a copy
     bool fromDicomdir = false;
 };
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dicom/DicomSummary.h"
+#include "dicom/SharedSummary.h"
 #include "dicomdir/DicomDirectory.h"
 #include "medium/Medium.h"
 
@@ -25,7 +25,7 @@ struct ScannedFile {
     QString path;
     qint64 size = 0;
     Kind kind = Kind::NotOpened;
-    DicomSummary summary;    // Dicom and Damaged
+    SharedSummary summary;   // Dicom and Damaged; shared with its MediumInstance
     QString error;           // Damaged and Unreadable
     QString contentType;     // NonDicom: what it looks like, e.g. "PDF document"
     bool program = false;    // executable content or a program's file name

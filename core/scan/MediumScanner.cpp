@@ -2,6 +2,7 @@
 
 #include "ContentSniffer.h"
 #include "QuickCheckBasis.h"
+#include "RepeatedText.h"
 #include "dicom/Dcmtk.h"
 #include "dicom/DicomSummaryReader.h"
 #include "job/WorkerThreads.h"
@@ -9,7 +10,6 @@
 #include "medium/ZipMedium.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <QThread>
 
 #include <atomic>
@@ -70,53 +70,6 @@ void MediumScanner::read(const Medium& medium, ScannedFile& f, bool directoryKey
 }
 
 namespace {
-
-// Most text of a medium repeats from object to object (patient, study, series, equipment).
-// Letting equal strings share one copy keeps the inventory of a 5,000-image disc small, so
-// memory follows the number of objects only by what is unique to each.
-void shareRepeatedText(MediumInventory& inv) {
-    QSet<QString> pool;
-    auto share = [&pool](QString& s) {
-        if (s.isEmpty())
-            return;
-        auto it = pool.constFind(s);
-        if (it == pool.constEnd())
-            pool.insert(s);
-        else
-            s = *it;
-    };
-    for (ScannedFile& f : inv.files) {
-        DicomSummary& d = f.summary;
-        for (QString* s : {&d.transferSyntaxUid,
-                           &d.metaSopClassUid,
-                           &d.sopClassUid,
-                           &d.specificCharacterSet,
-                           &d.patientId,
-                           &d.issuerOfPatientId,
-                           &d.patientName,
-                           &d.birthDate,
-                           &d.sex,
-                           &d.studyUid,
-                           &d.studyDate,
-                           &d.studyTime,
-                           &d.studyId,
-                           &d.accessionNumber,
-                           &d.studyDescription,
-                           &d.seriesUid,
-                           &d.modality,
-                           &d.seriesNumber,
-                           &d.seriesDescription,
-                           &d.institutionName,
-                           &d.manufacturer,
-                           &d.modelName,
-                           &d.softwareVersions,
-                           &d.lossyImageCompression,
-                           &f.contentType})
-            share(*s);
-        for (QString& v : d.imageType)
-            share(v);
-    }
-}
 
 // Names a PDI medium writes in upper case (File IDs, README.TXT, DICOMDIR) that all show in lower
 // case were lower-cased on the way here, not written so.
@@ -238,6 +191,10 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         }
     }
 
+    RepeatedText repeated;
+    if (inv.dicomdir)
+        repeated.share(*inv.dicomdir);
+
     inv.quick = options.quick && inv.dicomdir.has_value();
     if (inv.quick) {
         // Listed files are taken on the DICOMDIR's word once it has shown itself reliable;
@@ -268,12 +225,13 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     const Result<void> started = WorkerThreads::forEach(total, threads, [&](int n) {
         if (options.progress.cancelled())
             return;
-        read(medium, inv.files[todo.at(n)], options.directoryKeys);
+        ScannedFile& f = inv.files[todo.at(n)];
+        read(medium, f, options.directoryKeys);
+        repeated.share(f, inv.dicomdir ? &*inv.dicomdir : nullptr);
         options.progress(step, ++done, total);
     });
     if (!started)
         inv.readError = started.error().message;
-    shareRepeatedText(inv);
     return inv;
 }
 

@@ -33,7 +33,7 @@ Result<ImportOutcome> ImportJob::run(const ImportRequest& request, const JobProg
         ImportMedium::open(request.medium, station_.settings().checkSettings(), progress);
     if (!medium)
         return medium.error();
-    Result<ImportPlan> plan = prepare(request, *medium, progress);
+    Result<ImportPlan> plan = prepare(request, std::move(*medium), progress);
     if (!plan)
         return plan.error();
     return execute(*plan, progress);
@@ -44,6 +44,13 @@ Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, const Import
     if (auto allowed = requireImport(); !allowed)
         return allowed.error();
     return ImportPlanner(station_, session_).plan(request, medium, progress);
+}
+
+Result<ImportPlan> ImportJob::prepare(const ImportRequest& request, ImportMedium&& medium,
+                                      const JobProgress& progress) {
+    if (auto allowed = requireImport(); !allowed)
+        return allowed.error();
+    return ImportPlanner(station_, session_).plan(request, std::move(medium), progress);
 }
 
 Result<QVector<UnfinishedImport>> ImportJob::unfinished(const ImportMedium& medium) const {

@@ -48,6 +48,11 @@ public:
     // Permission.
     Result<ImportPlan> prepare(const ImportRequest& request, const ImportMedium& medium,
                                const JobProgress& progress = JobProgress());
+    // The same for a medium the plan takes over: the plan keeps only what sending reads of the
+    // check, so that a job's memory does not grow with the objects on the medium (the CLI; the
+    // GUI keeps its medium for the person to look at and passes a copy).
+    Result<ImportPlan> prepare(const ImportRequest& request, ImportMedium&& medium,
+                               const JobProgress& progress = JobProgress());
 
     // Sends what the plan holds and the job has not sent yet, asks for storage commitment where
     // the node has the commit role, records the job and the audit trail. Network trouble ends

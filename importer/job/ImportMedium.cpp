@@ -9,6 +9,12 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 
+#include <utility>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <dcmtk/dcmdata/dcfilefo.h>
 
 namespace pdi {
@@ -29,7 +35,7 @@ Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSett
     QStringList uids;
     uids.reserve(m.report().contents.instances.size());
     for (const MediumInstance& i : std::as_const(m.report().contents.instances))
-        uids << i.summary.sopInstanceUid;
+        uids << i.summary->sopInstanceUid;
     uids.sort();
     m.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(uids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)
@@ -82,6 +88,47 @@ ImportMedium::load(const QString& path, std::shared_ptr<MediumFile>* source) con
     if (source)
         *source = shared;
     return ff;
+}
+
+void ImportMedium::keepOnlyWhatSendingReads() {
+    if (!checked)
+        return;
+    CheckReport slim = *checked; // implicitly shared: nothing is copied yet
+    MediumInventory& inv = slim.inventory;
+    QVector<ScannedFile> kept;
+    for (const ScannedFile& f : std::as_const(inv.files)) {
+        const bool object =
+            inv.isDicomKind(f) || (f.kind == ScannedFile::Kind::NotOpened && f.recordIndex >= 0);
+        if (!object || f.program)
+            kept << f;
+    }
+    inv.files = kept;
+    inv.fileByPath.clear();
+    for (int i = 0; i < inv.files.size(); ++i)
+        inv.fileByPath.insert(inv.files.at(i).path, i);
+    inv.entries = {};
+    inv.references = {};
+    if (inv.dicomdir)
+        inv.dicomdir->records = {};
+    slim.contents.instances = {};
+    for (PatientContents& p : slim.contents.patients) {
+        for (StudyContents& st : p.studies) {
+            for (SeriesContents& se : st.series)
+                se.instanceIndexes = {}; // they pointed into the instances let go
+        }
+    }
+    std::shared_ptr<const CheckReport> whole =
+        std::exchange(checked, std::make_shared<const CheckReport>(std::move(slim)));
+    const bool last = whole.use_count() == 1;
+    whole.reset();
+#ifdef __GLIBC__
+    // The check's small strings lie between what stays; the allocator gives whole free pages
+    // in between back only when asked.
+    if (last)
+        malloc_trim(0);
+#else
+    Q_UNUSED(last);
+#endif
 }
 
 QStringList ImportMedium::hazardousFiles() const {

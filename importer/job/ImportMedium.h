@@ -46,6 +46,14 @@ public:
 
     // Programs and autorun files found on the medium (for the security alert).
     QStringList hazardousFiles() const;
+
+    // Once the objects to send are chosen (a plan), a job reads of the check only the flags, the
+    // findings, the patients and the files that are not objects (the security audit). Keeps only
+    // those, so that what grows with the number of objects (every file's listing entry, summary
+    // and DICOMDIR record: about 4 KB an object) is given back to the system before sending,
+    // when the copies of this medium that hold the whole check are gone. select() needs the
+    // whole check: never after this.
+    void keepOnlyWhatSendingReads();
 };
 
 } // namespace pdi

@@ -63,9 +63,19 @@ QVector<int> matchingPatients(const QVector<PatientContents>& patients,
 
 Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const ImportMedium& medium,
                                        const JobProgress& progress) const {
+    return planFrom(request, medium, false, progress);
+}
+
+Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, ImportMedium&& medium,
+                                       const JobProgress& progress) const {
+    return planFrom(request, std::move(medium), true, progress);
+}
+
+Result<ImportPlan> ImportPlanner::planFrom(const ImportRequest& request, ImportMedium medium,
+                                           bool letGoOfCheck, const JobProgress& progress) const {
     ImportPlan plan;
     plan.request = request;
-    plan.medium = medium;
+    plan.medium = std::move(medium);
     const NodeStore nodes(station_.database());
     const ImportAudit audit(station_, session_);
     if (auto ok = checkRequest(plan, nodes); !ok)
@@ -74,6 +84,12 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
         return ok.error();
     if (auto ok = checkGivenIdentity(request); !ok)
         return ok.error();
+    // What goes and what stays: chosen before the sources are asked, so that a plan that took
+    // the medium over lets go of the rest of its check before the lookups load what they need.
+    ImportSelection selection =
+        ImportSelector::select(plan.medium, plan.patientIndex, request.studies, request.series);
+    if (letGoOfCheck)
+        plan.medium.keepOnlyWhatSendingReads();
     if (request.keepIds) {
         const PatientDemographics& outside = plan.outside;
         plan.local = {outside.id,        outside.issuer, outside.name,
@@ -93,9 +109,6 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
     if (auto ok = checkCharacterSet(plan, audit); !ok)
         return ok.error();
 
-    // What goes and what stays
-    ImportSelection selection =
-        ImportSelector::select(medium, plan.patientIndex, request.studies, request.series);
     const QString unusable = ImportSelector::nothingUsable(selection);
     plan.instances = std::move(selection.instances);
     plan.leftOut = std::move(selection.leftOut);
@@ -105,8 +118,8 @@ Result<ImportPlan> ImportPlanner::plan(const ImportRequest& request, const Impor
                 ? unusable
                 : tr("Nothing of patient %1 can be imported with this choice; see the files left "
                      "out.")
-                      .arg(
-                          describePatient(medium.report().contents.patients.at(plan.patientIndex)));
+                      .arg(describePatient(
+                          plan.medium.report().contents.patients.at(plan.patientIndex)));
         audit.refusal(plan, reason);
         return Error::conflict(reason);
     }

@@ -31,6 +31,12 @@ public:
     // source that may know the local patient could not be asked). Permissions are the caller's.
     Result<ImportPlan> plan(const ImportRequest& request, const ImportMedium& medium,
                             const JobProgress& progress = JobProgress()) const;
+    // The same for a medium the plan takes over (nothing else holds its check): once the objects
+    // are chosen, the plan keeps only what sending reads of the check
+    // (ImportMedium::keepOnlyWhatSendingReads), before the sources are asked, so that the
+    // memory of a job does not grow with the objects on the medium.
+    Result<ImportPlan> plan(const ImportRequest& request, ImportMedium&& medium,
+                            const JobProgress& progress = JobProgress()) const;
 
     // What is wrong with a local identity given by hand, before any source is asked; each front
     // end says it in its own terms.
@@ -38,6 +44,8 @@ public:
     static GivenIdentityProblem givenIdentityProblem(const ImportRequest& request);
 
 private:
+    Result<ImportPlan> planFrom(const ImportRequest& request, ImportMedium medium,
+                                bool letGoOfCheck, const JobProgress& progress) const;
     Result<void> checkRequest(ImportPlan& plan, const NodeStore& nodes) const;
     Result<void> chooseOutside(ImportPlan& plan) const;
     Result<void> checkGivenIdentity(const ImportRequest& request) const;

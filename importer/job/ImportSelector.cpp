@@ -6,6 +6,18 @@
 
 namespace pdi {
 
+namespace {
+
+// The plan's own copy of what is unique to an object. The check's copy lies among the object's
+// summary and everything else read with it; once the check is let go before sending
+// (ImportMedium::keepOnlyWhatSendingReads), a string kept from there would keep its whole page
+// of memory from being given back, one page every few objects.
+QString own(const QString& unique) {
+    return unique.isNull() ? QString() : QString(unique.constData(), unique.size());
+}
+
+} // namespace
+
 ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIndex,
                                        const QStringList& studyUids,
                                        const QStringList& seriesUids) {
@@ -25,10 +37,11 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
     const MediumInventory& inventory = medium.report().inventory;
     QHash<QString, QString> seenUids;
     const QVector<MediumInstance>& all = medium.report().contents.instances;
+    out.instances.reserve(mine.size()); // the plan keeps it while sending: no room to grow
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
         const DicomSummary& s = inst.summary;
-        LeftOutFile left{inst.path, s.sopInstanceUid, QString(), LeftOutFile::Kind::Unusable};
+        LeftOutFile left{inst.path, own(s.sopInstanceUid), QString(), LeftOutFile::Kind::Unusable};
         const ScannedFile* file = inventory.file(inst.path);
         if (!mine.contains(i)) {
             left.reason = tr("belongs to another patient on the medium (%1)")
@@ -50,7 +63,7 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
             left.reason = tr("known only from the DICOMDIR, not read");
         } else {
             seenUids.insert(s.sopInstanceUid, inst.path);
-            out.instances << ImportObject{inst.path,           s.sopClassUid, s.sopInstanceUid,
+            out.instances << ImportObject{inst.path,           s.sopClassUid, left.sopInstanceUid,
                                           s.transferSyntaxUid, s.studyUid,    s.seriesUid};
             continue;
         }

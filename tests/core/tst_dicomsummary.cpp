@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include "dicom/DicomSummaryReader.h"
+#include "dicom/SharedSummary.h"
 #include "medium/LocalFile.h"
 #include "rules/AiDetector.h"
 
@@ -51,6 +52,25 @@ class TestDicomSummary : public QObject {
 private Q_SLOTS:
     // Attributes whose dictionary VR is text, stored with VR UN, read as the text they are
     // (pydicom's rtdose_rle_1frame.dcm; hex like 69\\64\\31... is never an identity).
+    // The inventory and the contents share one summary an object; a writer gets its own copy.
+    void aSharedSummaryIsCopiedBeforeAWrite() {
+        DicomSummary s;
+        s.patientId = QStringLiteral("A");
+        SharedSummary a(s);
+        SharedSummary b = a;
+        QCOMPARE(&a.get(), &b.get());
+        b.edit().patientId = QStringLiteral("B");
+        QCOMPARE(a->patientId, QStringLiteral("A"));
+        QCOMPARE(b->patientId, QStringLiteral("B"));
+        DicomSummary& own = b.edit(); // not shared any more: no second copy
+        QCOMPARE(&own, &b.get());
+        const SharedSummary none;
+        QVERIFY(none.isNull());
+        QVERIFY(none->patientId.isEmpty());
+        const DicomSummary& read = none; // reads as an empty summary
+        QVERIFY(!read.part10);
+    }
+
     void unVrFromPydicom() {
         const QString path = test::pydicomFile(QStringLiteral("rtdose_rle_1frame.dcm"));
         const auto r = readFile(path);

@@ -262,6 +262,41 @@ private Q_SLOTS:
         QVERIFY(plan->medium.report().flags[MediumFlags::Executables]);
     }
 
+    // Sending keeps of the check only what the job reads after planning; the rest is let go.
+    void sendingKeepsWhatTheJobReads() {
+        Result<ImportMedium> medium =
+            ImportMedium::open(medium_, f_.station().settings().checkSettings());
+        QVERIFY(medium);
+        ImportJob job(f_.station(), *tech_);
+        Result<ImportPlan> plan =
+            job.prepare(request(medium_, QStringLiteral("pacs"), QStringLiteral("L5001")), *medium);
+        QVERIFY(plan);
+        const CheckReport& whole = medium->report();
+        ImportMedium kept = plan->medium;
+        kept.keepOnlyWhatSendingReads();
+        const CheckReport& slim = kept.report();
+        QCOMPARE(slim.flags.toJson(), whole.flags.toJson());
+        QCOMPARE(slim.findings.size(), whole.findings.size());
+        QCOMPARE(slim.fileSetId(), QStringLiteral("OUTSIDE1"));
+        QCOMPARE(slim.sourceInstitutions(), whole.sourceInstitutions());
+        QCOMPARE(kept.hazardousFiles(), QStringList({QStringLiteral("VIEWER/SETUP.EXE")}));
+        QCOMPARE(kept.hazardousFiles(), medium->hazardousFiles());
+        QCOMPARE(kept.contentHash, medium->contentHash);
+        QCOMPARE(slim.contents.patients.size(), 1);
+        QCOMPARE(slim.contents.patients.at(0).id, QStringLiteral("OUT-1"));
+        QCOMPARE(slim.contents.patients.at(0).instanceCount(), 3);
+        QVERIFY(slim.contents.instances.isEmpty());
+        for (const ScannedFile& f : slim.inventory.files)
+            QVERIFY2(!slim.inventory.isDicomKind(f), qPrintable(f.path));
+        QVERIFY(slim.inventory.file(QStringLiteral("README.TXT")));
+        // The plan's objects and the copy that still holds the whole check are untouched.
+        QCOMPARE(plan->instances.size(), 3);
+        QCOMPARE(whole.contents.instances.size(), 3);
+        QCOMPARE(plan->medium.report().contents.instances.size(), 3);
+        // The objects load from the medium as before.
+        QVERIFY(kept.load(plan->instances.constFirst().path));
+    }
+
     // What a person's ticks leave out is known before anything is looked up or sent.
     void selectionSaysWhatStaysAndWhy() {
         Result<ImportMedium> medium =
