@@ -20,6 +20,7 @@
 
 #include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <unistd.h>
 
 namespace pdi {
@@ -211,6 +212,10 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
 
     const QString partPath = outputPath + QStringLiteral(".part");
     QFile out(partPath);
+    auto cannotWrite = [&](const QString& reason) {
+        return Error::storage(
+            DiskSpace::writeFailure(partPath, tr("cannot write %1: %2").arg(partPath, reason)));
+    };
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error::storage(DiskSpace::writeFailure(
             partPath, tr("cannot create %1: %2").arg(partPath, out.errorString())));
@@ -233,31 +238,30 @@ Result<void> IsoImageWriter::writeFile(const StagedMedium& medium, const Metadat
             break;
         }
         if (out.write(buffer.constData(), n) != n) {
-            result = Error::storage(DiskSpace::writeFailure(
-                partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
+            result = cannotWrite(out.errorString());
             break;
         }
         written += n;
         progress(tr("Writing disc image"), written, total);
     }
     if (result.ok() && !out.flush())
-        result = Error::storage(DiskSpace::writeFailure(
-            partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
-    if (result.ok() && synced) {
+        result = cannotWrite(out.errorString());
+    if (result.ok()) {
         // A duplicate shares the open file, so its fsync reports what this one's would.
         const int fd = ::dup(out.handle());
         if (fd < 0) {
-            result = Error::storage(tr("cannot write %1: %2").arg(partPath, out.errorString()));
+            result = cannotWrite(QString::fromLocal8Bit(std::strerror(errno)));
         } else {
-            *synced = std::async(std::launch::async, [fd] {
-                          const int error = ::fsync(fd) == 0 ? 0 : errno;
-                          ::close(fd);
-                          return error;
-                      }).share();
+            std::shared_future<int> fsynced = std::async(std::launch::async, [fd] {
+                                                  const int error = ::fsync(fd) == 0 ? 0 : errno;
+                                                  ::close(fd);
+                                                  return error;
+                                              }).share();
+            if (synced)
+                *synced = fsynced;
+            else if (const int error = fsynced.get(); error != 0)
+                result = cannotWrite(QString::fromLocal8Bit(std::strerror(error)));
         }
-    } else if (result.ok() && ::fsync(out.handle()) != 0) {
-        result = Error::storage(DiskSpace::writeFailure(
-            partPath, tr("cannot write %1: %2").arg(partPath, out.errorString())));
     }
     out.close();
     if (result.ok() && manifest) {
