@@ -3,6 +3,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdicdir.h>
 
+#include <memory>
 #include <vector>
 
 namespace pdi {
@@ -11,7 +12,7 @@ namespace pdi {
 // record tree (a record, the records below it, then its next sibling), and each names the records
 // its offsets point to.
 struct ListedRecord {
-    DcmDirectoryRecord* record = nullptr;
+    std::unique_ptr<DcmDirectoryRecord> record;
     int next = -1;  // its next sibling in the list; -1 for the last of its level
     int lower = -1; // its first child in the list; -1 for none
 };
@@ -19,11 +20,13 @@ struct ListedRecord {
 // Writes a new DICOMDIR exactly as DcmDicomDir::write writes one (file meta information, the
 // file-set elements, every record with its offsets, little endian explicit, undefined lengths,
 // no group lengths), from records the caller has already listed. DcmDicomDir::write first turns
-// its record tree into that list, reaching each record's children by index (a walk from the first
-// one each time) and then every offset element by walking all records once per offset tag; here
-// the list and each offset's target are known, so every record is visited once. The lengths
-// and offsets are DCMTK's own arithmetic (DcmDicomDir's lengthUntilSQ and lengthOfRecord) and
-// every byte is written by DCMTK (DcmMetaInfo::write, DcmDataset::write).
+// its record tree into that list, reaching each record's children by index (a walk from the
+// first one each time), then reaches every offset element by walking all records once per offset
+// tag, and writes the records one after the other. Here the list and each offset's target are
+// known, and each record is encoded on its own (on worker threads) at the place its offset says.
+// Every length and offset is DCMTK's own arithmetic (DcmDicomDir's lengthUntilSQ and
+// lengthOfRecord), every byte is DCMTK's encoding (DcmMetaInfo::write, DcmDataset::write for the
+// file-set elements, DcmItem::write for each record, as DcmSequenceOfItems::write calls it).
 class DicomdirFile : private DcmDicomDir {
 public:
     // path must not exist (an existing DICOMDIR would be read and its records kept).
@@ -31,12 +34,18 @@ public:
 
     OFCondition error() override { return DcmDicomDir::error(); }
 
-    // Writes the records (owned by the caller, who may change nothing in them meanwhile) to the
-    // path; the top level runs from records[0] along its next indices. On failure the caller
-    // removes whatever was written.
-    OFCondition write(const std::vector<ListedRecord>& records);
+    // Writes the records to the path and frees them. On failure the caller removes whatever was
+    // written.
+    OFCondition write(std::vector<ListedRecord> records);
 
 private:
+    // Each record with its offsets to its next sibling and first child (new elements, as
+    // DcmDicomDir makes them), then its length in the file.
+    OFCondition measure(std::vector<ListedRecord>& records, std::vector<Uint32>& lengths);
+    // The file meta information, and the file-set elements split where the records go.
+    OFCondition encodeHeader(const std::vector<Uint32>& at, int last, std::vector<char>& meta,
+                             std::vector<char>& dataset, size_t& recordsAt);
+
     OFFilename path_;
 };
 

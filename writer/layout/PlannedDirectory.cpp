@@ -143,11 +143,11 @@ void DirectoryNode::renumber(DirectoryNode& child, const DcmTagKey& orderBy) {
         greatest = n;
 }
 
-void DirectoryNode::listChildren(std::vector<ListedRecord>& list) const {
+void DirectoryNode::listChildren(std::vector<ListedRecord>& list) {
     int previous = -1;
     for (const std::unique_ptr<DirectoryNode>& c : children) {
         const int index = int(list.size());
-        list.push_back({c->record.get(), -1, c->children.empty() ? -1 : index + 1});
+        list.push_back({std::move(c->record), -1, c->children.empty() ? -1 : index + 1});
         if (previous >= 0)
             list[size_t(previous)].next = index;
         previous = index;
@@ -272,7 +272,7 @@ PlannedDirectory::Outcome PlannedDirectory::write(const QString& path, const QSt
                           fileSetId.toLatin1().constData());
         cond = file.error();
         if (cond.good())
-            cond = file.write(records);
+            cond = file.write(std::move(records));
     }
     if (cond.good())
         return Outcome::Done;

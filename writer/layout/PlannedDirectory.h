@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DicomdirBuilder.h"
+#include "DicomdirFile.h"
 #include "DirectoryRecordFactory.h"
 
 #include <QHash>
@@ -16,8 +17,6 @@
 #include <vector>
 
 namespace pdi {
-
-struct ListedRecord;
 
 // A patient record gets the birth date and sex the profile leaves out (other records: nothing).
 void addPatientKeys(DcmDirectoryRecord& record, const QString& birthDate, const QString& sex);
@@ -66,8 +65,9 @@ struct DirectoryNode {
                        const std::optional<DcmTagKey>& orderBy);
     // The child's record got its number after it was placed (an invented one).
     void renumber(DirectoryNode& child, const DcmTagKey& orderBy);
-    // The records below this one, each followed by the records below it: DcmDicomDir's order.
-    void listChildren(std::vector<ListedRecord>& list) const;
+    // The records below this one, each followed by the records below it (DcmDicomDir's order),
+    // moved into the list.
+    void listChildren(std::vector<ListedRecord>& list);
 };
 
 // The DICOMDIR of one pass (invent off, or on), made from the plan's entries.
