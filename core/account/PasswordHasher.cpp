@@ -1,9 +1,10 @@
 #include "PasswordHasher.h"
 
+#include "Pbkdf2Sha256.h"
+
 #include <QStringList>
 
 #include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 namespace pdi {
@@ -44,15 +45,9 @@ StoredHash parse(const QString& stored) {
 
 QByteArray PasswordHasher::derive(const QString& password, const QByteArray& salt, int iterations) {
     QByteArray secret = password.normalized(QString::NormalizationForm_C).toUtf8();
-    QByteArray key(KeyBytes, '\0');
-    const int ok = PKCS5_PBKDF2_HMAC(secret.constData(), int(secret.size()),
-                                     reinterpret_cast<const unsigned char*>(salt.constData()),
-                                     int(salt.size()), iterations, EVP_sha256(), KeyBytes,
-                                     reinterpret_cast<unsigned char*>(key.data()));
+    const QByteArray key = Pbkdf2Sha256::derive(secret, salt, iterations, KeyBytes);
     // The clear text should not linger in freed heap memory.
     OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    if (ok != 1)
-        return QByteArray();
     return key;
 }
 

@@ -36,19 +36,48 @@ QString ascii(DcmItem& item, const DcmTagKey& tag) {
 } // namespace
 
 int DirectoryRecord::level() const {
-    if (type == QLatin1String("PATIENT"))
-        return 1;
-    if (type == QLatin1String("STUDY"))
-        return 2;
-    if (type == QLatin1String("SERIES"))
-        return 3;
-    if (type == QLatin1String("PRIVATE") || type == QLatin1String("TOPIC") ||
-        type == QLatin1String("VISIT") || type == QLatin1String("RESULTS") ||
-        type == QLatin1String("INTERPRETATION") || type == QLatin1String("STUDY COMPONENT") ||
-        type == QLatin1String("HANGING PROTOCOL") || type == QLatin1String("PALETTE") ||
-        type == QLatin1String("IMPLANT") || type == QLatin1String("IMPLANT GROUP") ||
-        type == QLatin1String("IMPLANT ASSY"))
-        return 0;
+    // By length first: a record's type is looked at for every record by several rules.
+    switch (type.size()) {
+    case 5:
+        if (type == QLatin1String("STUDY"))
+            return 2;
+        if (type == QLatin1String("TOPIC") || type == QLatin1String("VISIT"))
+            return 0;
+        break;
+    case 6:
+        if (type == QLatin1String("SERIES"))
+            return 3;
+        break;
+    case 7:
+        if (type == QLatin1String("PATIENT"))
+            return 1;
+        if (type == QLatin1String("PRIVATE") || type == QLatin1String("RESULTS") ||
+            type == QLatin1String("PALETTE") || type == QLatin1String("IMPLANT"))
+            return 0;
+        break;
+    case 12:
+        if (type == QLatin1String("IMPLANT ASSY"))
+            return 0;
+        break;
+    case 13:
+        if (type == QLatin1String("IMPLANT GROUP"))
+            return 0;
+        break;
+    case 14:
+        if (type == QLatin1String("INTERPRETATION"))
+            return 0;
+        break;
+    case 15:
+        if (type == QLatin1String("STUDY COMPONENT"))
+            return 0;
+        break;
+    case 16:
+        if (type == QLatin1String("HANGING PROTOCOL"))
+            return 0;
+        break;
+    default:
+        break;
+    }
     return 4;
 }
 

@@ -6,6 +6,8 @@
 #include "dicom/ElementText.h"
 #include "dicom/SpecificCharacterSet.h"
 
+#include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace pdi {
@@ -28,31 +30,36 @@ constexpr quint32 kCharset = tagKey(0x0008, 0x0005);
 constexpr quint32 kFirstRoot = tagKey(0x0004, 0x1200);
 constexpr quint32 kLastRoot = tagKey(0x0004, 0x1202);
 
+constexpr quint16 vrCode(const char* vr) {
+    return quint16((uchar(vr[0]) << 8) | uchar(vr[1]));
+}
+
+template <std::size_t N> bool vrAmong(const uchar* vr, const quint16 (&codes)[N]) {
+    const quint16 code = quint16((vr[0] << 8) | vr[1]);
+    return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
+
 // The VRs this reader takes as DCMTK does (PS3.5 6.2 as of DCMTK 3.6.7's oldest peers); OV, SV
 // and UV are left to DCMTK.
 bool knownVr(const uchar* vr) {
-    static const char* const kVrs[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD",
-                                       "FL", "IS", "LO", "LT", "OB", "OD", "OF", "OL",
-                                       "OW", "PN", "SH", "SL", "SQ", "SS", "ST", "TM",
-                                       "UC", "UI", "UL", "UN", "UR", "US", "UT"};
-    for (const char* s : kVrs) {
-        if (vrIs(vr, s))
-            return true;
-    }
-    return false;
+    static constexpr quint16 kVrs[] = {
+        vrCode("AE"), vrCode("AS"), vrCode("AT"), vrCode("CS"), vrCode("DA"), vrCode("DS"),
+        vrCode("DT"), vrCode("FD"), vrCode("FL"), vrCode("IS"), vrCode("LO"), vrCode("LT"),
+        vrCode("OB"), vrCode("OD"), vrCode("OF"), vrCode("OL"), vrCode("OW"), vrCode("PN"),
+        vrCode("SH"), vrCode("SL"), vrCode("SQ"), vrCode("SS"), vrCode("ST"), vrCode("TM"),
+        vrCode("UC"), vrCode("UI"), vrCode("UL"), vrCode("UN"), vrCode("UR"), vrCode("US"),
+        vrCode("UT")};
+    return vrAmong(vr, kVrs);
 }
 
 // The string VRs whose values this reader takes as DCMTK gives them (DcmByteString: trailing
 // padding removed, the value otherwise as stored). The texts (LT, ST, UT) and the newer UC and UR
 // are left to DCMTK.
 bool textVr(const uchar* vr) {
-    static const char* const kVrs[] = {"AE", "AS", "CS", "DA", "DS", "DT",
-                                       "IS", "LO", "PN", "SH", "TM", "UI"};
-    for (const char* s : kVrs) {
-        if (vrIs(vr, s))
-            return true;
-    }
-    return false;
+    static constexpr quint16 kVrs[] = {vrCode("AE"), vrCode("AS"), vrCode("CS"), vrCode("DA"),
+                                       vrCode("DS"), vrCode("DT"), vrCode("IS"), vrCode("LO"),
+                                       vrCode("PN"), vrCode("SH"), vrCode("TM"), vrCode("UI")};
+    return vrAmong(vr, kVrs);
 }
 
 struct Element {
@@ -106,8 +113,12 @@ public:
                 // DCMTK gives it normalized (DcmItem::findAndGetOFStringArray): spaces
                 // before and after each value removed; one value of a code string is the case
                 // this reader knows.
+                // A control character in it (which DCMTK keeps where trimming would not) is left
+                // to DCMTK.
                 const std::optional<QByteArray> text = textBytes(e, value);
-                if (!text || !vrIs(e.vr, "CS") || text->contains('\\') || text->contains('\0'))
+                if (!text || !vrIs(e.vr, "CS") || text->contains('\\') ||
+                    std::any_of(text->cbegin(), text->cend(),
+                                [](char c) { return uchar(c) < 0x20; }))
                     return false;
                 dir_.fileSetId = QString::fromLatin1(text->trimmed());
                 break;
@@ -182,33 +193,46 @@ private:
     // A text value as DCMTK gives it: trailing padding removed (a UID loses every space, as
     // DCMTK's input correction does); values DCMTK would correct otherwise (an odd length,
     // other white space in a UID) or that it might read otherwise (a NUL inside) are declined
-    // (nullopt).
+    // (nullopt). Unless spaces had to be taken out of a UID, the bytes are a view into the
+    // DICOMDIR's (it outlives the records read from it), not a copy.
     static std::optional<QByteArray> textBytes(const Element& e, const uchar* value) {
         if (!textVr(e.vr) || (e.length & 1))
             return std::nullopt;
-        QByteArray text(reinterpret_cast<const char*>(value), int(e.length));
-        if (vrIs(e.vr, "UI")) {
-            text.replace(' ', QByteArray());
-            while (text.endsWith('\0'))
-                text.chop(1);
-            for (const char c : std::as_const(text)) {
+        const char* data = reinterpret_cast<const char*>(value);
+        qsizetype n = e.length;
+        QByteArray copy;
+        const bool uid = vrIs(e.vr, "UI");
+        if (uid && std::memchr(data, ' ', size_t(n))) {
+            copy = QByteArray(data, n);
+            copy.replace(' ', QByteArray());
+            data = copy.constData();
+            n = copy.size();
+        }
+        if (uid) {
+            while (n > 0 && data[n - 1] == '\0')
+                --n;
+            for (qsizetype i = 0; i < n; ++i) {
+                const char c = data[i];
                 if (c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r')
                     return std::nullopt;
             }
         } else {
-            while (text.endsWith(' '))
-                text.chop(1);
+            while (n > 0 && data[n - 1] == ' ')
+                --n;
         }
         // Trailing NULs (a padding some writers use for text) stay, as DCMTK keeps them; a NUL
         // inside a value is left to DCMTK.
-        const int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            for (int i = nul; i < text.size(); ++i) {
-                if (text.at(i) != '\0')
+        if (const void* nul = std::memchr(data, '\0', size_t(n))) {
+            for (qsizetype i = static_cast<const char*>(nul) - data; i < n; ++i) {
+                if (data[i] != '\0')
                     return std::nullopt;
             }
         }
-        return text;
+        if (!copy.isNull()) {
+            copy.truncate(n);
+            return copy;
+        }
+        return QByteArray::fromRawData(data, n);
     }
 
     // An offset (UL) or the in-use flag (US) with at most one value.
@@ -246,6 +270,9 @@ private:
                 return false;
             const qint64 itemAt = pos;
             pos += 8;
+            // DCMTK gives an empty item that ends the file no offset of its own (it says 2^32 - 8).
+            if (itemLength == 0 && pos == size_)
+                return false;
             if (count < DicomdirReader::kMaxRecords) {
                 if (!record(pos, itemAt, itemLength, limit, charset))
                     return false;
@@ -266,7 +293,7 @@ private:
         if (end > limit)
             return false;
         const qint64 within = end >= 0 ? end : limit;
-        RecordAssembly assembly{quint32(itemAt)};
+        RecordAssembly assembly{quint32(itemAt), &cache_};
         quint32 previous = 0;
         bool first = true;
         while (true) {
@@ -389,6 +416,7 @@ private:
     const uchar* data_;
     qint64 size_;
     DicomDirectory& dir_;
+    RecordTextCache cache_; // the records' repeated values, read with the file set's charset
     bool counting_ = true;
     qint64 headers_ = 0;
 };

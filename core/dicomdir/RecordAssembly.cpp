@@ -35,6 +35,8 @@ const RecordKey kKeys[] = {
     {tagKey(0x0008, 0x0008), false, false}, // Image Type
 };
 
+static_assert(std::size(kKeys) <= RecordTextCache::kKeySlots);
+
 QString ascii(const std::optional<QByteArray>& bytes) {
     return bytes ? ElementText::ascii(*bytes) : QString();
 }
@@ -74,30 +76,68 @@ RecordField RecordAssembly::fieldOf(quint32 tag, const RecordKey** key) {
     return RecordField::None;
 }
 
-RecordAssembly::RecordAssembly(quint32 offset) {
+RecordAssembly::RecordAssembly(quint32 offset, RecordTextCache* cache)
+    : cache_(cache) {
     rec_.offset = offset;
+}
+
+QString RecordAssembly::cachedAscii(RecordTextCache::Slot* slot,
+                                    const std::optional<QByteArray>& bytes) {
+    if (!cache_ || !bytes)
+        return ascii(bytes);
+    if (!slot->valid || slot->bytes != *bytes) {
+        slot->valid = true;
+        slot->bytes = *bytes;
+        slot->text = ElementText::ascii(*bytes);
+    }
+    return slot->text;
+}
+
+// The components of the File ID, each trimmed (QString::split and trimmed): a component equal to
+// the one at the same place in the File ID before is that one's string.
+void RecordAssembly::splitFileId() {
+    const QString& id = rec_.fileId;
+    QStringList& parts = rec_.fileIdParts;
+    parts.reserve(id.count(QLatin1Char('\\')) + 1);
+    qsizetype start = 0;
+    while (true) {
+        const qsizetype slash = id.indexOf(QLatin1Char('\\'), start);
+        const QStringView part =
+            QStringView(id).sliced(start, (slash < 0 ? id.size() : slash) - start).trimmed();
+        const qsizetype n = parts.size();
+        if (cache_ && n < cache_->fileIdParts_.size() && cache_->fileIdParts_.at(n) == part)
+            parts.append(cache_->fileIdParts_.at(n));
+        else
+            parts.append(part.toString());
+        if (slash < 0)
+            break;
+        start = slash + 1;
+    }
+    if (cache_) {
+        cache_->fileIdParts_.clear();
+        for (qsizetype i = 0; i < qMin<qsizetype>(parts.size(), RecordTextCache::kFileIdSlots); ++i)
+            cache_->fileIdParts_.append(parts.at(i));
+    }
 }
 
 void RecordAssembly::text(RecordField field, const RecordKey* key,
                           std::optional<QByteArray> bytes) {
     switch (field) {
     case RecordField::Type:
-        rec_.type = ascii(bytes);
+        rec_.type = cachedAscii(cache_ ? &cache_->type_ : nullptr, bytes);
         break;
     case RecordField::FileId:
         rec_.fileId = ascii(bytes);
-        rec_.fileIdParts = rec_.fileId.split(QLatin1Char('\\'));
-        for (QString& part : rec_.fileIdParts)
-            part = part.trimmed();
+        splitFileId();
         break;
     case RecordField::SopClass:
-        rec_.refSopClassUid = ascii(bytes);
+        rec_.refSopClassUid = cachedAscii(cache_ ? &cache_->sopClass_ : nullptr, bytes);
         break;
     case RecordField::SopInstance:
         rec_.refSopInstanceUid = ascii(bytes);
         break;
     case RecordField::TransferSyntax:
-        rec_.refTransferSyntaxUid = ascii(bytes);
+        rec_.refTransferSyntaxUid = cachedAscii(cache_ ? &cache_->transferSyntax_ : nullptr, bytes);
         break;
     case RecordField::CharacterSet:
         hasOwnCharset_ = true;
@@ -146,16 +186,34 @@ DirectoryRecord RecordAssembly::finish(const SpecificCharacterSet& fileSetCharse
     const SpecificCharacterSet& recordCharset = ownCharset ? *ownCharset : fileSetCharset;
     rec_.keys.reserve(keys_.size());
     for (const auto& [key, bytes] : std::as_const(keys_)) {
+        if (!bytes) {
+            rec_.keys.append({key->tag, QString()});
+            continue;
+        }
+        // The cache holds text decoded with the file set's character set only.
+        RecordTextCache::Slot* slot =
+            cache_ && !ownCharset ? &cache_->keys_[key - std::begin(kKeys)] : nullptr;
+        if (slot && slot->valid && slot->bytes == *bytes) {
+            rec_.undeclaredText = rec_.undeclaredText || slot->undeclared;
+            rec_.keys.append({key->tag, slot->text});
+            continue;
+        }
+        bool undeclared = false;
         QString text;
-        if (bytes) {
-            if (!key->text) {
-                text = ElementText::ascii(*bytes);
-            } else if (key->personName) {
-                text = PersonName::normalized(
-                    ElementText::decoded(*bytes, recordCharset, true, &rec_.undeclaredText));
-            } else {
-                text = ElementText::decoded(*bytes, recordCharset, false, &rec_.undeclaredText);
-            }
+        if (!key->text) {
+            text = ElementText::ascii(*bytes);
+        } else if (key->personName) {
+            text = PersonName::normalized(
+                ElementText::decoded(*bytes, recordCharset, true, &undeclared));
+        } else {
+            text = ElementText::decoded(*bytes, recordCharset, false, &undeclared);
+        }
+        rec_.undeclaredText = rec_.undeclaredText || undeclared;
+        if (slot) {
+            slot->valid = true;
+            slot->bytes = *bytes;
+            slot->text = text;
+            slot->undeclared = undeclared;
         }
         rec_.keys.append({key->tag, text});
     }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QVarLengthArray>
 
+#include <array>
 #include <optional>
 
 namespace pdi {
@@ -33,6 +34,31 @@ struct RecordKey {
     bool personName; // and read as a person name
 };
 
+// The texts of the records read before, by field, for a reader that reads every record of one
+// DICOMDIR with the file set's character set: records repeat their type, SOP Class, transfer
+// syntax, folders and the keys of their level, and equal bytes decode to equal text, so a value
+// whose bytes repeat the previous record's is that record's string again (shared, not decoded
+// and allocated once more).
+class RecordTextCache {
+public:
+    static constexpr int kKeySlots = 32;
+    static constexpr int kFileIdSlots = 8;
+
+private:
+    friend class RecordAssembly;
+    struct Slot {
+        bool valid = false;
+        QByteArray bytes;
+        QString text;
+        bool undeclared = false; // the bytes need a character set the DICOMDIR does not declare
+    };
+    Slot type_;
+    Slot sopClass_;
+    Slot transferSyntax_;
+    std::array<Slot, kKeySlots> keys_;
+    QVarLengthArray<QString, kFileIdSlots> fileIdParts_; // the File ID before, its components
+};
+
 // Makes one DirectoryRecord from the elements of a record, whichever reader found them (DCMTK's
 // record tree or the byte stream), so that both give the same record for the same bytes: the
 // readers only say which element holds which bytes; the decoding (character sets, padding,
@@ -42,7 +68,9 @@ public:
     // The field a tag is; *key is set for a Key.
     static RecordField fieldOf(quint32 tag, const RecordKey** key = nullptr);
 
-    explicit RecordAssembly(quint32 offset);
+    // cache: when given, values whose bytes repeat those of the records before are shared
+    // with them (text bytes may then be views into the DICOMDIR that outlive the record).
+    explicit RecordAssembly(quint32 offset, RecordTextCache* cache = nullptr);
 
     // A text element, as its value bytes with the padding DCMTK removes already removed;
     // nullopt when the element is present but not text. Elements come in ascending tag order.
@@ -55,6 +83,10 @@ public:
     DirectoryRecord finish(const SpecificCharacterSet& fileSetCharset, DicomDirectory& dir);
 
 private:
+    QString cachedAscii(RecordTextCache::Slot* slot, const std::optional<QByteArray>& bytes);
+    void splitFileId();
+
+    RecordTextCache* cache_;
     DirectoryRecord rec_;
     QVarLengthArray<std::pair<const RecordKey*, std::optional<QByteArray>>, 24> keys_;
     bool hasOwnCharset_ = false;

@@ -100,6 +100,18 @@ bool FolderMedium::isFileSystemEntry(const QString& name) {
 }
 
 QString FolderMedium::displayName(const QByteArray& raw, bool* exact) {
+    // Most names are ASCII, which reads the same as Latin-1 and UTF-8.
+    bool ascii = true;
+    for (const char c : raw) {
+        if (uchar(c) >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    if (ascii) {
+        *exact = true;
+        return QString::fromLatin1(raw);
+    }
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString decoded = decoder(raw);
     *exact = !decoder.hasError();
@@ -131,9 +143,12 @@ void FolderMedium::walk(int dirFd, const QByteArray& rawRelative, const QString&
     // is opened.
     struct Item {
         QString name;
-        QByteArray raw;
+        QByteArray raw; // null when the name is ASCII and listed as it is (its bytes are name's)
         unsigned char type;
+        QByteArray rawName() const { return raw.isNull() ? name.toLatin1() : raw; }
     };
+    // The folder's path bytes are its path's UTF-8, so a file's are too when its name is ASCII.
+    const bool relativeExact = QFile::encodeName(relative) == rawRelative;
     QVector<Item> items;
     DIR* d = ::fdopendir(dirFd);
     if (!d) {
@@ -158,19 +173,23 @@ void FolderMedium::walk(int dirFd, const QByteArray& rawRelative, const QString&
                                               : DT_UNKNOWN;
         }
         bool exact = true;
-        const QByteArray raw(ent->d_name);
+        // The name's bytes, valid until the next readdir: copied only when they are kept.
+        const QByteArray raw = QByteArray::fromRawData(ent->d_name, qstrlen(ent->d_name));
         if (depth == 1 && isFileSystemEntry(QFile::decodeName(raw)))
             continue;
         if (depth == 1 && !stagedDicomdir_.isEmpty()) {
             if (raw == "DICOMDIR")
                 continue; // not the one being verified
             if (raw == stagedDicomdir_) {
-                rawPaths_.insert(QStringLiteral("DICOMDIR"), raw);
-                items.append({QStringLiteral("DICOMDIR"), raw, type});
+                rawPaths_.insert(QStringLiteral("DICOMDIR"), stagedDicomdir_);
+                items.append({QStringLiteral("DICOMDIR"), stagedDicomdir_, type});
                 continue;
             }
         }
-        items.append({displayName(raw, &exact), raw, type});
+        QString name = displayName(raw, &exact);
+        const bool ascii = exact && name.size() == raw.size(); // UTF-8 of one byte a character
+        items.append({std::move(name),
+                      ascii ? QByteArray() : QByteArray(raw.constData(), raw.size()), type});
     }
     std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
         const bool aDir = a.type == DT_DIR;
@@ -191,14 +210,20 @@ void FolderMedium::walk(int dirFd, const QByteArray& rawRelative, const QString&
                        tr("path longer than %1 characters skipped").arg(limits_.maxPathLength));
             continue;
         }
-        const QByteArray raw = rawRelative.isEmpty() ? item.raw : rawRelative + '/' + item.raw;
-        if (QFile::encodeName(e.path) != raw)
-            rawPaths_.insert(e.path, raw);
+        // A regular file with an ASCII name in a folder listed as it is needs no bytes of its own
+        // (most of a disc's files); any other entry has its path's bytes kept where they differ.
+        QByteArray raw;
+        if (item.type != DT_REG || !item.raw.isNull() || !relativeExact) {
+            raw = rawRelative.isEmpty() ? item.rawName() : rawRelative + '/' + item.rawName();
+            if (QFile::encodeName(e.path) != raw)
+                rawPaths_.insert(e.path, raw);
+        }
         switch (item.type) {
         case DT_LNK: {
             e.type = MediumEntry::Type::Link;
             char target[4096];
-            const ssize_t n = ::readlinkat(dirFd, item.raw.constData(), target, sizeof target);
+            const ssize_t n =
+                ::readlinkat(dirFd, item.rawName().constData(), target, sizeof target);
             bool exact = true;
             e.linkTarget = n > 0 ? displayName(QByteArray(target, int(n)), &exact) : QString();
             char resolved[PATH_MAX];
@@ -216,7 +241,7 @@ void FolderMedium::walk(int dirFd, const QByteArray& rawRelative, const QString&
             e.type = MediumEntry::Type::Directory;
             const QString path = e.path;
             addEntry(std::move(e));
-            const int child = ::openat(dirFd, item.raw.constData(),
+            const int child = ::openat(dirFd, item.rawName().constData(),
                                        O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
             if (child < 0)
                 addProblem(ListingProblem::Kind::Unreadable, path, tr("the folder cannot be read"));

@@ -28,9 +28,11 @@ void Medium::addEntry(MediumEntry entry) {
     const int index = entries_.size();
     byPath_.insert(entry.path, index);
     // The first of several names that differ only in case wins; the rules report the clash.
-    const QString folded = entry.path.toUpper();
-    if (!byFoldedPath_.contains(folded))
-        byFoldedPath_.insert(folded, index);
+    // (One lookup: operator[] adds the name when it is new.)
+    const qsizetype folded = byFoldedPath_.size();
+    int& first = byFoldedPath_[entry.path.toUpper()];
+    if (byFoldedPath_.size() != folded)
+        first = index;
     entries_.append(std::move(entry));
 }
 

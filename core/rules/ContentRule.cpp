@@ -111,8 +111,15 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
     }
 
     QHash<QString, QString> byUid;
+    byUid.reserve(c.instances.size());
+    // Instances come series by series: most have the transfer syntax of the one before.
+    TransferSyntax ts;
+    bool first = true;
     for (const MediumInstance& inst : c.instances) {
-        const TransferSyntax ts = TransferSyntax::fromUid(inst.summary->transferSyntaxUid);
+        if (first || inst.summary->transferSyntaxUid != ts.uid) {
+            ts = TransferSyntax::fromUid(inst.summary->transferSyntaxUid);
+            first = false;
+        }
         if (ts.isVideo()) {
             out << FindingCatalog::make(
                 FindingCode::Video, inst.path,

@@ -50,13 +50,20 @@ DicomSummary summaryFromParents(const DicomDirectory& dir, int parent) {
     return s;
 }
 
-// What the instance record itself gives.
-void addLeafRecord(const DirectoryRecord& leaf, DicomSummary& s) {
+// What the instance record itself gives. Records of a series mostly repeat their Image Type:
+// its values are split once (lastImageType, lastImageTypeValues) and shared.
+void addLeafRecord(const DirectoryRecord& leaf, DicomSummary& s, QString& lastImageType,
+                   QStringList& lastImageTypeValues) {
     s.sopClassUid = leaf.refSopClassUid;
     s.sopInstanceUid = leaf.refSopInstanceUid;
     s.transferSyntaxUid = leaf.refTransferSyntaxUid;
     s.instanceNumber = leaf.value(tagKey(0x0020, 0x0013));
-    s.imageType = leaf.value(tagKey(0x0008, 0x0008)).split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    const QString imageType = leaf.value(tagKey(0x0008, 0x0008));
+    if (imageType != lastImageType) {
+        lastImageType = imageType;
+        lastImageTypeValues = imageType.split(QLatin1Char('\\'), Qt::SkipEmptyParts);
+    }
+    s.imageType = lastImageTypeValues;
     bool ok = false;
     const double thickness = leaf.value(tagKey(0x0018, 0x0050)).toDouble(&ok);
     if (ok)
@@ -124,6 +131,11 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
         }
     }
     QHash<int, DicomSummary> fromParents; // quick check: by the instance record's parent
+    int lastKey = 0;
+    const DicomSummary* lastAbove = nullptr; // fromParents' entry for lastKey (files of a series
+                                             // come one after the other)
+    QString lastImageType;
+    QStringList lastImageTypeValues;
     QVector<MediumInstance> instances;
     instances.reserve(inv.files.size()); // growing by doubling would double the peak on big media
     for (const ScannedFile& f : inv.files) {
@@ -134,22 +146,29 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
             const DirectoryRecord& leaf = dir.records.at(f.recordIndex);
             // A record that is its own patient (no instance record is) has no shared part.
             const int key = leaf.level() == 1 ? -2 - f.recordIndex : leaf.parent;
-            auto above = fromParents.constFind(key);
-            if (above == fromParents.constEnd()) {
-                DicomSummary s = summaryFromParents(dir, leaf.parent);
-                if (const DicomSummary* object =
-                        patientObject.value(RecordMatch::patientOf(dir, f.recordIndex))) {
-                    s.patientId = object->patientId;
-                    s.issuerOfPatientId = object->issuerOfPatientId;
-                    s.patientName = object->patientName;
-                    s.birthDate = object->birthDate;
-                    s.sex = object->sex;
+            if (!lastAbove || key != lastKey) {
+                auto above = fromParents.constFind(key);
+                if (above == fromParents.constEnd()) {
+                    DicomSummary s = summaryFromParents(dir, leaf.parent);
+                    if (const DicomSummary* object =
+                            patientObject.value(RecordMatch::patientOf(dir, f.recordIndex))) {
+                        s.patientId = object->patientId;
+                        s.issuerOfPatientId = object->issuerOfPatientId;
+                        s.patientName = object->patientName;
+                        s.birthDate = object->birthDate;
+                        s.sex = object->sex;
+                    }
+                    above = fromParents.insert(key, std::move(s));
                 }
-                above = fromParents.insert(key, std::move(s));
+                lastKey = key;
+                lastAbove = &*above;
             }
-            DicomSummary s = *above;
-            addLeafRecord(leaf, s);
-            instances.append({f.path, f.size, std::move(s), true});
+            // Made in place: a summary is about 1 KB, copied once instead of thrice.
+            MediumInstance instance{f.path, f.size, SharedSummary(), true};
+            DicomSummary& s = instance.summary.edit();
+            s = *lastAbove;
+            addLeafRecord(leaf, s, lastImageType, lastImageTypeValues);
+            instances.append(std::move(instance));
         }
     }
     return fromInstances(std::move(instances), settings);

@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <numeric>
 
@@ -86,8 +87,65 @@ bool looksLowerCased(const QVector<MediumEntry>& entries) {
     return lowerDicomdir;
 }
 
+// Sorts entries by path. A listing names each folder's entries in order, so it is a few long
+// runs in path order: they are found and merged (a natural merge sort, stable), which compares
+// far fewer paths than sorting from scratch.
+void sortByPath(QVector<const MediumEntry*>& entries) {
+    const auto byPath = [](const MediumEntry* a, const MediumEntry* b) {
+        return a->path < b->path;
+    };
+    QVector<qsizetype> runs; // where each run begins, then the end
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i == 0 || byPath(entries.at(i), entries.at(i - 1)))
+            runs.append(i);
+    }
+    runs.append(entries.size());
+    const auto at = [&](qsizetype i) {
+        return entries.begin() + i;
+    };
+    while (runs.size() > 2) {
+        QVector<qsizetype> merged;
+        for (qsizetype r = 0; r + 1 < runs.size(); r += 2) {
+            merged.append(runs.at(r));
+            if (r + 2 < runs.size())
+                std::inplace_merge(at(runs.at(r)), at(runs.at(r + 1)), at(runs.at(r + 2)), byPath);
+        }
+        merged.append(entries.size());
+        runs = std::move(merged);
+    }
+}
+
 bool isOptical(const Medium& medium) {
     return medium.kind() == MediumKind::Iso || !medium.namesKeepCase();
+}
+
+} // namespace
+
+namespace {
+
+// MediumScanner::resolve, with the path built in path (reused from record to record); the entry
+// found, if any.
+const MediumEntry* resolveInto(const Medium& medium, const DirectoryRecord& record,
+                               FileReference& ref, QString& path) {
+    path.resize(0);
+    for (const QString& part : record.fileIdParts) {
+        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String(".") ||
+            part.contains(QLatin1Char('/')) || part.contains(QLatin1Char(':'))) {
+            ref.status = FileReference::Status::LeavesMedium;
+            return nullptr;
+        }
+        if (!path.isEmpty())
+            path += QLatin1Char('/');
+        path += part;
+    }
+    const MediumEntry* entry = medium.find(path);
+    if (!entry || entry->type != MediumEntry::Type::File) {
+        ref.status = FileReference::Status::Missing;
+        return nullptr;
+    }
+    ref.status = FileReference::Status::Found;
+    ref.path = entry->path;
+    return entry;
 }
 
 } // namespace
@@ -96,20 +154,8 @@ FileReference MediumScanner::resolve(const Medium& medium, const DirectoryRecord
                                      int recordIndex) {
     FileReference ref;
     ref.recordIndex = recordIndex;
-    for (const QString& part : record.fileIdParts) {
-        if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String(".") ||
-            part.contains(QLatin1Char('/')) || part.contains(QLatin1Char(':'))) {
-            ref.status = FileReference::Status::LeavesMedium;
-            return ref;
-        }
-    }
-    const MediumEntry* entry = medium.find(record.fileIdParts.join(QLatin1Char('/')));
-    if (!entry || entry->type != MediumEntry::Type::File) {
-        ref.status = FileReference::Status::Missing;
-        return ref;
-    }
-    ref.status = FileReference::Status::Found;
-    ref.path = entry->path;
+    QString path;
+    resolveInto(medium, record, ref, path);
     return ref;
 }
 
@@ -139,10 +185,16 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     }
     inv.files.reserve(fileEntries.size());
     inv.fileByPath.reserve(fileEntries.size());
-    std::sort(fileEntries.begin(), fileEntries.end(),
-              [](const MediumEntry* a, const MediumEntry* b) { return a->path < b->path; });
+    sortByPath(fileEntries);
+    // The file of each listed entry (-1: none), for the references the medium resolves to its
+    // own entries (inv.entries shares them).
+    const MediumEntry* const listed = inv.entries.constData();
+    const bool sameEntries = listed == medium.entries().constData();
+    QVector<int> fileOfEntry(sameEntries ? inv.entries.size() : 0, -1);
     for (const MediumEntry* entry : std::as_const(fileEntries)) {
         const MediumEntry& e = *entry;
+        if (sameEntries)
+            fileOfEntry[entry - listed] = inv.files.size();
         ScannedFile f;
         f.path = e.path;
         f.size = e.size;
@@ -178,22 +230,23 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
     }
     if (inv.dicomdir) {
         const QVector<DirectoryRecord>& records = inv.dicomdir->records;
+        inv.references.reserve(records.size());
+        QString path;
         for (int i = 0; i < records.size(); ++i) {
             if (!records.at(i).inUse || records.at(i).fileIdParts.isEmpty())
                 continue;
-            FileReference ref = resolve(medium, records.at(i), i);
-            if (ref.status == FileReference::Status::Found) {
-                ScannedFile& f = inv.files[inv.fileByPath.value(ref.path)];
+            FileReference ref;
+            ref.recordIndex = i;
+            if (const MediumEntry* entry = resolveInto(medium, records.at(i), ref, path)) {
+                const int file =
+                    sameEntries ? fileOfEntry.at(entry - listed) : inv.fileByPath.value(ref.path);
+                ScannedFile& f = inv.files[file];
                 if (f.recordIndex < 0)
                     f.recordIndex = i;
             }
-            inv.references.append(ref);
+            inv.references.append(std::move(ref));
         }
     }
-
-    RepeatedText repeated;
-    if (inv.dicomdir)
-        repeated.share(*inv.dicomdir);
 
     inv.quick = options.quick && inv.dicomdir.has_value();
     if (inv.quick) {
@@ -202,13 +255,23 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         inv.quickFallback = QuickCheckBasis::establish(medium, inv);
         if (inv.quickFallback.isEmpty()) {
             for (ScannedFile& f : inv.files) {
-                if (f.kind == ScannedFile::Kind::NotOpened && !f.program)
-                    f.program = ContentSniffer::isProgramName(f.path.section(QLatin1Char('/'), -1));
+                if (f.kind != ScannedFile::Kind::NotOpened || f.program)
+                    continue;
+                // Only a name with an extension can be a program's (most File IDs have none).
+                const qsizetype slash = f.path.lastIndexOf(QLatin1Char('/'));
+                if (f.path.indexOf(QLatin1Char('.'), slash + 1) >= 0)
+                    f.program = ContentSniffer::isProgramName(f.path.sliced(slash + 1));
             }
+            // The records keep the strings the DICOMDIR reader shared among them: sharing them
+            // with objects' text is for the objects a full check reads.
             return inv;
         }
         inv.quick = false;
     }
+
+    RepeatedText repeated;
+    if (inv.dicomdir)
+        repeated.share(*inv.dicomdir);
 
     QVector<int> todo;
     for (int i = 0; i < inv.files.size(); ++i) {

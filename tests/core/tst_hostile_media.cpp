@@ -490,6 +490,31 @@ private Q_SLOTS:
         ::rmdir(folder.constData());
     }
 
+    // Every kind of name is opened by its own bytes: ASCII names in a folder of UTF-8 name,
+    // UTF-8 names in an ASCII folder, a file name that is not UTF-8 in an ASCII folder (the
+    // listing keeps bytes only for the names that need them).
+    void namesOfEveryKindOpen() {
+        const QString root = tmp_.filePath(QStringLiteral("names"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/画像")));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/DICOM")));
+        const QString object = tmp_.filePath(QStringLiteral("names-object"));
+        QVERIFY(test::writeInstance(object, patient(QStringLiteral("NAMES01"), "names.1")));
+        QVERIFY(QFile::copy(object, root + QStringLiteral("/画像/IM1")));
+        QVERIFY(QFile::copy(object, root + QStringLiteral("/DICOM/naïve")));
+        const QByteArray latin1 = QFile::encodeName(root) + "/DICOM/IM\xe9";
+        QVERIFY(QFile::copy(object, root + QStringLiteral("/DICOM/x")));
+        QCOMPARE(::rename((QFile::encodeName(root) + "/DICOM/x").constData(), latin1.constData()),
+                 0);
+        const CheckReport r = check(root);
+        for (const QString& path : {QStringLiteral("画像/IM1"), QStringLiteral("DICOM/naïve"),
+                                    QStringLiteral("DICOM/IM\\xE9")}) {
+            QVERIFY2(r.inventory.file(path), qPrintable(path + QLatin1Char(' ') + describe(r)));
+            QCOMPARE(r.inventory.file(path)->kind, ScannedFile::Kind::Dicom);
+        }
+        QVERIFY(findings(r, QString::fromLatin1(FindingCode::FileUnreadable)).isEmpty());
+        ::unlink(latin1.constData());
+    }
+
     // ---- the file system's own entries ----
 
     // Every ext4 stick has lost+found, every Windows-formatted one System Volume Information:
