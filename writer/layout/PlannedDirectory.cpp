@@ -21,9 +21,15 @@ namespace pdi {
 
 namespace {
 
-// Entries prepared ahead of the ones placed in the tree: enough to keep the threads busy, few
-// enough that the objects held meanwhile stay small beside the plan.
-constexpr int kBatch = 256;
+// Whether the entry's object may be the first of its patient, study or series on the medium, by
+// the plan's reading of it and of the entry before (the medium lists each series' objects
+// together): only such an object's levels may need a record made from it.
+bool mayStartLevel(const QVector<DirectoryEntry>& entries, int i) {
+    const DicomSummary* object = entries[i].summary;
+    const DicomSummary* before = i > 0 ? entries[i - 1].summary : nullptr;
+    return !object || !before || object->patientId != before->patientId ||
+           object->studyUid != before->studyUid || object->seriesUid != before->seriesUid;
+}
 
 QString keyOf(const OFString& value, char prefix = 0) {
     if (value.empty())
@@ -47,12 +53,13 @@ void addPatientKeys(DcmDirectoryRecord& record, const QString& birthDate, const 
 // record types, whose records copy nested content the plan does not keep (SR concept modifiers,
 // presentation references), and for an object whose keys the plan could not keep.
 bool PreparedEntry::load(const DirectoryEntry& entry, E_DirRecType type) {
+    object = std::make_unique<DcmFileFormat>();
     if (type == ERT_Image && entry.summary &&
-        DirectoryKeys::restore(entry.summary->directoryKeys, *object.getDataset())) {
+        DirectoryKeys::restore(entry.summary->directoryKeys, *object->getDataset())) {
         // The staged copy of a transcoded object has its UN elements retyped; so do its keys.
         if (entry.transcoded)
-            Transcoder::giveDictionaryVrs(*object.getDataset());
-        DcmMetaInfo* meta = object.getMetaInfo();
+            Transcoder::giveDictionaryVrs(*object->getDataset());
+        DcmMetaInfo* meta = object->getMetaInfo();
         meta->putAndInsertString(DCM_MediaStorageSOPClassUID,
                                  entry.sopClassUid.toLatin1().constData());
         meta->putAndInsertString(DCM_MediaStorageSOPInstanceUID,
@@ -63,13 +70,13 @@ bool PreparedEntry::load(const DirectoryEntry& entry, E_DirRecType type) {
     }
     read = true;
     failure = guardedParse([&] {
-        return object.loadFile(OFFilename(QFile::encodeName(entry.localPath).constData()));
+        return object->loadFile(OFFilename(QFile::encodeName(entry.localPath).constData()));
     });
     return failure.good();
 }
 
 void PreparedEntry::prepare(const DirectoryEntry& entry, DirectoryRecordFactory& factory,
-                            bool invent) {
+                            bool invent, bool keepObject) {
     const std::optional<E_DirRecType> type =
         DirectoryRecordFactory::recordTypeOf(OFString(entry.sopClassUid.toLatin1().constData()));
     if (!type) {
@@ -82,7 +89,7 @@ void PreparedEntry::prepare(const DirectoryEntry& entry, DirectoryRecordFactory&
     }
     name = OFFilename(QFile::encodeName(entry.localPath).constData());
     const QByteArray fileId = entry.fileId.toLatin1();
-    const OFCondition checked = factory.check(object, OFString(fileId.constData()), name);
+    const OFCondition checked = factory.check(*object, OFString(fileId.constData()), name);
     if (checked == EC_ApplicationProfileViolated && !invent) {
         outcome = Outcome::NeedsInvent;
         return;
@@ -95,12 +102,15 @@ void PreparedEntry::prepare(const DirectoryEntry& entry, DirectoryRecordFactory&
     // The levels as DicomDirInterface matches them: the patient by Patient ID (the planner
     // refuses objects without one, so the name DCMTK falls back on never decides), the study
     // and series by their UIDs within their parent, the instance by its SOP Instance UID.
-    patientKey = keyOf(factory.value(object, DCM_PatientID), 'I');
-    studyKey = keyOf(factory.value(object, DCM_StudyInstanceUID));
-    seriesKey = keyOf(factory.value(object, DCM_SeriesInstanceUID));
-    instanceKey = keyOf(factory.value(object, DCM_SOPInstanceUID));
+    patientKey = keyOf(factory.value(*object, DCM_PatientID), 'I');
+    studyKey = keyOf(factory.value(*object, DCM_StudyInstanceUID));
+    seriesKey = keyOf(factory.value(*object, DCM_SeriesInstanceUID));
+    instanceKey = keyOf(factory.value(*object, DCM_SOPInstanceUID));
     const OFString dicomFileId(QByteArray(fileId).replace('/', '\\').constData());
-    instance.reset(factory.instance(*type, object, dicomFileId, name));
+    instance.reset(factory.instance(*type, *object, dicomFileId, name));
+    // Freed by the thread that made it: its memory goes back where it came from.
+    if (!keepObject)
+        object.reset();
     if (!instance)
         return;
     // What the staged file's meta information says: for a transcoded object the header the
@@ -172,46 +182,38 @@ PlannedDirectory::Outcome PlannedDirectory::failed(const DirectoryEntry& entry,
 }
 
 void PlannedDirectory::prepare(const QVector<DirectoryEntry>& entries,
-                               std::vector<std::unique_ptr<PreparedEntry>>& prepared, int begin,
-                               int end) {
-    std::atomic<int> next{begin};
+                               std::vector<PreparedEntry>& prepared) {
+    std::atomic<int> next{0};
+    const int count = int(entries.size());
     const auto work = [&](int) {
         // DCMTK's objects are safe on threads that do not share them: one factory each.
         DirectoryRecordFactory factory(allowVideo_, invent_);
-        for (int i = next++; i < end; i = next++) {
-            // The batch before is in the tree: what is left of it is freed here too.
-            if (i >= kBatch)
-                prepared[size_t(i - kBatch)].reset();
-            auto entry = std::make_unique<PreparedEntry>();
+        for (int i = next++; i < count; i = next++) {
+            PreparedEntry& entry = prepared[size_t(i)];
             try {
-                entry->prepare(entries[i], factory, invent_);
+                entry.prepare(entries[i], factory, invent_, mayStartLevel(entries, i));
             } catch (const std::bad_alloc&) {
-                entry->outcome = Outcome::Failed;
-                entry->failure = EC_MemoryExhausted;
+                entry.outcome = Outcome::Failed;
+                entry.failure = EC_MemoryExhausted;
             } catch (const std::exception&) {
-                entry->outcome = Outcome::Failed;
-                entry->failure = EC_CorruptedData;
+                entry.outcome = Outcome::Failed;
+                entry.failure = EC_CorruptedData;
             }
-            prepared[size_t(i)] = std::move(entry);
         }
     };
-    const int threads = std::min(QThread::idealThreadCount(), end - begin);
+    const int threads = std::min(QThread::idealThreadCount(), count);
     // Without a thread (none could be started), the work is done here.
     if (threads < 2 || !WorkerThreads::forEach(threads, threads, work))
         work(0);
 }
 
 PlannedDirectory::Outcome PlannedDirectory::addAll(const QVector<DirectoryEntry>& entries) {
-    const int count = int(entries.size());
-    std::vector<std::unique_ptr<PreparedEntry>> prepared(static_cast<size_t>(count));
-    for (int begin = 0; begin < count; begin += kBatch) {
-        const int end = std::min(count, begin + kBatch);
-        prepare(entries, prepared, begin, end);
-        for (int i = begin; i < end; ++i) {
-            const Outcome outcome = add(entries[i], *prepared[size_t(i)]);
-            if (outcome != Outcome::Done)
-                return outcome;
-        }
+    std::vector<PreparedEntry> prepared(static_cast<size_t>(entries.size()));
+    prepare(entries, prepared);
+    for (int i = 0; i < entries.size(); ++i) {
+        const Outcome outcome = add(entries[i], prepared[size_t(i)]);
+        if (outcome != Outcome::Done)
+            return outcome;
     }
     return Outcome::Done;
 }
@@ -229,7 +231,14 @@ PlannedDirectory::Outcome PlannedDirectory::add(const DirectoryEntry& entry,
                            const std::optional<DcmTagKey>& orderBy) -> DirectoryNode* {
         if (DirectoryNode* known = parent.child(key))
             return known;
-        DcmDirectoryRecord* r = (factory_.*make)(prepared.object, prepared.name);
+        // The plan read the object as one of the series before it, DCMTK does not: it is made
+        // again here.
+        if (!prepared.object) {
+            prepared.prepare(entry, factory_, invent_, true);
+            if (prepared.outcome != Outcome::Done || !prepared.object)
+                return nullptr;
+        }
+        DcmDirectoryRecord* r = (factory_.*make)(*prepared.object, prepared.name);
         if (!r)
             return nullptr;
         DirectoryNode* added = parent.add(r, key, orderBy);

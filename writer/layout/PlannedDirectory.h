@@ -25,16 +25,18 @@ void addPatientKeys(DcmDirectoryRecord& record, const QString& birthDate, const 
 // thread with its own factory): the object as the records read it (the plan's keys restored, or
 // the staged file), the profile's verdict on it, the keys its levels are matched on and its own
 // record. The records of its patient, study and series are made later, in the medium's order,
-// by the one object that is the first of each.
+// from the object that is the first of each; the others need not keep theirs.
 struct PreparedEntry {
     enum class Outcome { Done, NeedsInvent, NotDescribed, Failed };
 
-    void prepare(const DirectoryEntry& entry, DirectoryRecordFactory& factory, bool invent);
+    // keepObject: keep the object for the records of its levels.
+    void prepare(const DirectoryEntry& entry, DirectoryRecordFactory& factory, bool invent,
+                 bool keepObject);
 
     Outcome outcome = Outcome::Done;
     OFCondition failure = EC_Normal; // why, when Failed
     bool read = false;               // the keys were read from the staged file
-    DcmFileFormat object;
+    std::unique_ptr<DcmFileFormat> object;
     OFFilename name;
     QString patientKey; // the keys DicomDirInterface matches records on
     QString studyKey;
@@ -90,9 +92,8 @@ public:
 
 private:
     Outcome add(const DirectoryEntry& entry, PreparedEntry& prepared);
-    // Prepares entries [begin, end) on worker threads, freeing what is left of the batch before.
-    void prepare(const QVector<DirectoryEntry>& entries,
-                 std::vector<std::unique_ptr<PreparedEntry>>& prepared, int begin, int end);
+    // Every entry prepared, on worker threads.
+    void prepare(const QVector<DirectoryEntry>& entries, std::vector<PreparedEntry>& prepared);
     // In invent mode, the keys a new record lacks, right after it was placed (as
     // DicomDirInterface invents after each file).
     void invent(DirectoryNode& parent, DirectoryNode& child,
