@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -23,6 +24,7 @@
 #include <dcmtk/config/osconfig.h>
 #include <dcmtk/dcmdata/dcdatset.h>
 #include <dcmtk/dcmdata/dcdeftag.h>
+#include <dcmtk/dcmdata/dcdicdir.h>
 #include <dcmtk/dcmdata/dcelem.h>
 #include <dcmtk/dcmdata/dcuid.h>
 
@@ -32,20 +34,39 @@ namespace {
 
 // dcmdump of a DICOMDIR without what differs between two writes of the same records: the
 // random Media Storage SOP Instance UID of its header, and with it the header's length and so
-// every offset (checked apart: the checker follows them on every written medium).
+// every offset's value. Each offset is shown as the record it points to (its place in the
+// sequence), so the records' order and hierarchy are compared exactly.
 QString normalizedDump(const QString& path) {
     const test::ProcessResult r =
         test::run(QStringLiteral("dcmdump"), {QStringLiteral("+L"), QStringLiteral("-q"), path});
-    QStringList lines;
+    const QStringList dump = r.outText().split(QLatin1Char('\n'));
+    static const QRegularExpression headerTag(QStringLiteral("^\\s*\\((0002,0000|0002,0003)\\)"));
     static const QRegularExpression offsetTag(
-        QStringLiteral("^\\s*\\((0002,0000|0002,0003|0004,1200|0004,1202|0004,1400|0004,1420)\\)"));
-    static const QRegularExpression offsetNote(QStringLiteral("offset=\\$\\d+"));
+        QStringLiteral("^\\s*\\((0004,1200|0004,1202|0004,1400|0004,1420)\\) up (\\d+)"));
+    static const QRegularExpression offsetNote(QStringLiteral("offset=\\$(\\d+)"));
+    QHash<QString, int> recordAt; // a record's offset: its place in the sequence
+    for (const QString& line : dump) {
+        const QRegularExpressionMatch note = offsetNote.match(line);
+        if (note.hasMatch())
+            recordAt.insert(note.captured(1), int(recordAt.size()));
+    }
     // A Study Time DCMTK invents for an object without one is the time of the write.
     static const QRegularExpression studyTime(
         QStringLiteral("^\\s*\\(0008,0030\\) TM \\[(\\d{6})\\]"));
-    for (QString line : r.outText().split(QLatin1Char('\n'))) {
-        if (offsetTag.match(line).hasMatch())
+    QStringList lines;
+    for (QString line : dump) {
+        if (headerTag.match(line).hasMatch())
             continue;
+        const QRegularExpressionMatch offset = offsetTag.match(line);
+        if (offset.hasMatch()) {
+            const QString to = offset.captured(2);
+            lines << QStringLiteral("(%1) -> %2")
+                         .arg(offset.captured(1),
+                              to == QLatin1String("0")
+                                  ? QStringLiteral("none")
+                                  : QStringLiteral("record %1").arg(recordAt.value(to, -1)));
+            continue;
+        }
         const QRegularExpressionMatch time = studyTime.match(line);
         if (time.hasMatch() && qAbs(QTime::fromString(time.captured(1), QStringLiteral("HHmmss"))
                                         .secsTo(QTime::currentTime())) < 120)
@@ -53,6 +74,41 @@ QString normalizedDump(const QString& path) {
         lines << line.replace(offsetNote, QStringLiteral("offset=$"));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+// The DICOMDIR read by DCMTK's DcmDicomDir (records placed by their offsets) and written again
+// by DcmDicomDir::write, which lists and numbers them afresh: an empty string when that changes
+// no byte of it, so the plan's DICOMDIR is byte for byte what DcmDicomDir writes for its records.
+QString rewrittenByDcmtkDiffers(const QString& path, const QString& scratch) {
+    QDir(scratch).removeRecursively();
+    QDir().mkpath(scratch);
+    const QString copy = scratch + QStringLiteral("/DICOMDIR");
+    if (!QFile::copy(path, copy))
+        return QStringLiteral("cannot copy %1").arg(path);
+    {
+        DcmDicomDir dir(OFFilename(QFile::encodeName(copy).constData()));
+        if (dir.error().bad())
+            return QStringLiteral("DcmDicomDir cannot read it: %1").arg(dir.error().text());
+        const OFCondition written =
+            dir.write(DICOMDIR_DEFAULT_TRANSFERSYNTAX, EET_UndefinedLength, EGL_withoutGL);
+        if (written.bad())
+            return QStringLiteral("DcmDicomDir cannot write it: %1").arg(written.text());
+    }
+    QFile a(path);
+    QFile b(copy);
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read them back");
+    const QByteArray ours = a.readAll();
+    const QByteArray dcmtk = b.readAll();
+    if (ours == dcmtk)
+        return QString();
+    qsizetype at = 0;
+    while (at < ours.size() && at < dcmtk.size() && ours[at] == dcmtk[at])
+        ++at;
+    return QStringLiteral("%1 bytes, DcmDicomDir writes %2; first difference at byte %3")
+        .arg(ours.size())
+        .arg(dcmtk.size())
+        .arg(at);
 }
 
 // Every planned object under its File ID in root, as DicomDirInterface reads them: the write
@@ -143,6 +199,14 @@ class TestDicomdirPlan : public QObject {
             return c;
         const QByteArray plannedBytes = planned.readAll();
         planned.close();
+        const QString rewritten =
+            rewrittenByDcmtkDiffers(path, tmp_.filePath(QStringLiteral("rewrite")));
+        if (!rewritten.isEmpty()) {
+            c.error = QStringLiteral("the DICOMDIRs differ: DcmDicomDir rewrites the plan's: ") +
+                      rewritten;
+            c.staged = false;
+            return c;
+        }
         const QString plannedDump = normalizedDump(path);
         bool video = false;
         for (const PlannedStudy& st : plan.studies) {
@@ -249,6 +313,35 @@ private Q_SLOTS:
         QCOMPARE(c.records, 1 + 2 + 6 + 24);
         QCOMPARE(c.objectsRead, 0); // every record from the plan: no object read again
         writeAndVerify(staged);
+    }
+
+    // More objects than the builder prepares in one batch on its threads, instance numbers in
+    // an order unlike the files', some missing, one number twice: the records, their order and
+    // every offset as DicomDirInterface makes them.
+    void objectsInSeveralBatches() {
+        const QString src = tmp_.filePath(QStringLiteral("batches"));
+        int n = 0;
+        for (const int series : {2, 3, 1}) {
+            for (int k = 0; k < 230; ++k) {
+                test::InstanceSpec s;
+                s.seriesUid = test::uid(QStringLiteral("63.%1").arg(series));
+                s.seriesNumber = QString::number(series);
+                s.sopInstanceUid = test::uid(QStringLiteral("63.%1.%2").arg(series).arg(++n));
+                s.instanceNumber =
+                    k % 50 == 7 ? QString() : QString::number(k == 100 ? 5 : (k * 37) % 230 + 1);
+                s.rows = s.columns = 4;
+                if (s.instanceNumber.isEmpty())
+                    s.customize = [](DcmDataset& ds) {
+                        delete ds.remove(DCM_InstanceNumber);
+                    };
+                QVERIFY(test::writeInstance(QStringLiteral("%1/%2.dcm").arg(src).arg(n), s));
+            }
+        }
+        StagedMedium staged;
+        const Case c = stageAndCompare(QStringLiteral("batches"), {src}, ExportOptions(), &staged);
+        QVERIFY2(c.staged, qPrintable(c.error));
+        QCOMPARE(c.records, 1 + 1 + 3 + 690);
+        QCOMPARE(c.objectsRead, 0);
     }
 
     // Objects without Study ID and Instance Number: the records get invented keys, as DCMTK's

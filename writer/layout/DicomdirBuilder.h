@@ -28,8 +28,10 @@ struct DirectoryEntry {
 // records DCMTK's DicomDirInterface makes, key for key and in its order, checked against the
 // profile as it checks them (one more guard that only uncompressed Part 10 files go on the
 // medium), but made from the keys the write plan read from each object, with the hierarchy the
-// plan already knows, so that no object is read a second time. DCMTK's DcmDicomDir writes the
-// file and its offsets.
+// plan already knows, so that no object is read a second time. Each object's part (its keys
+// restored, the profile's checks, its own record) is made on worker threads; the records of the
+// levels and their order are made in the medium's order. The file is written as DcmDicomDir
+// writes it, byte for byte (DicomdirFile).
 class DicomdirBuilder {
     Q_DECLARE_TR_FUNCTIONS(pdi::DicomdirBuilder)
 
