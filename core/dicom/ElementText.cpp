@@ -61,6 +61,14 @@ QString ElementText::ascii(DcmElement& element) {
 }
 
 QString ElementText::ascii(const QByteArray& raw) {
+    // Most values have nothing to remove: no padding (QString::trimmed's white space, which for
+    // Latin-1 includes 0x85 and 0xA0, or a NUL) at either end.
+    const auto plain = [](char c) {
+        const uchar u = uchar(c);
+        return u > 0x20 && u != 0x85 && u != 0xA0;
+    };
+    if (!raw.isEmpty() && plain(raw.front()) && plain(raw.back()))
+        return QString::fromLatin1(raw);
     return withoutPadding(QString::fromLatin1(raw));
 }
 

@@ -36,43 +36,50 @@ QString ascii(DcmItem& item, const DcmTagKey& tag) {
 } // namespace
 
 int DirectoryRecord::level() const {
-    // By length first: a record's type is looked at for every record by several rules.
+    // By length and first letter first: a record's type is looked at for every record by
+    // several rules, and most records are instances (IMAGE, SR DOCUMENT ...).
+    if (type.isEmpty())
+        return 4;
+    // The first letter before the whole name (an IMAGE is none of the five-letter types).
+    const auto is = [this](QLatin1String name) {
+        return type.front() == name.front() && type == name;
+    };
     switch (type.size()) {
     case 5:
-        if (type == QLatin1String("STUDY"))
+        if (is(QLatin1String("STUDY")))
             return 2;
-        if (type == QLatin1String("TOPIC") || type == QLatin1String("VISIT"))
+        if (is(QLatin1String("TOPIC")) || is(QLatin1String("VISIT")))
             return 0;
         break;
     case 6:
-        if (type == QLatin1String("SERIES"))
+        if (is(QLatin1String("SERIES")))
             return 3;
         break;
     case 7:
-        if (type == QLatin1String("PATIENT"))
+        if (is(QLatin1String("PATIENT")))
             return 1;
-        if (type == QLatin1String("PRIVATE") || type == QLatin1String("RESULTS") ||
-            type == QLatin1String("PALETTE") || type == QLatin1String("IMPLANT"))
+        if (is(QLatin1String("PRIVATE")) || is(QLatin1String("RESULTS")) ||
+            is(QLatin1String("PALETTE")) || is(QLatin1String("IMPLANT")))
             return 0;
         break;
     case 12:
-        if (type == QLatin1String("IMPLANT ASSY"))
+        if (is(QLatin1String("IMPLANT ASSY")))
             return 0;
         break;
     case 13:
-        if (type == QLatin1String("IMPLANT GROUP"))
+        if (is(QLatin1String("IMPLANT GROUP")))
             return 0;
         break;
     case 14:
-        if (type == QLatin1String("INTERPRETATION"))
+        if (is(QLatin1String("INTERPRETATION")))
             return 0;
         break;
     case 15:
-        if (type == QLatin1String("STUDY COMPONENT"))
+        if (is(QLatin1String("STUDY COMPONENT")))
             return 0;
         break;
     case 16:
-        if (type == QLatin1String("HANGING PROTOCOL"))
+        if (is(QLatin1String("HANGING PROTOCOL")))
             return 0;
         break;
     default:

@@ -26,6 +26,14 @@ const MediumEntry* Medium::find(const QString& path) const {
 
 void Medium::addEntry(MediumEntry entry) {
     const int index = entries_.size();
+    // The tables grow eight-fold instead of two-fold: a disc lists thousands of entries, and each
+    // growth hashes every path again (and moves every entry).
+    if (byPath_.size() >= byPath_.capacity()) {
+        const qsizetype more = qMax<qsizetype>(256, byPath_.size() * 8);
+        byPath_.reserve(more);
+        byFoldedPath_.reserve(more);
+        entries_.reserve(more);
+    }
     byPath_.insert(entry.path, index);
     // The first of several names that differ only in case wins; the rules report the clash.
     // (One lookup: operator[] adds the name when it is new.)

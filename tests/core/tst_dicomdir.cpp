@@ -50,6 +50,32 @@ class TestDicomdir : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every Directory Record Type (PS3.3 F.5) at its level: 1 patient, 2 study, 3 series, 0 the
+    // types that list no object, 4 the ones that do (and anything else).
+    void recordLevels() {
+        const std::pair<const char*, int> types[] = {
+            {"PATIENT", 1},         {"STUDY", 2},
+            {"SERIES", 3},          {"PRIVATE", 0},
+            {"TOPIC", 0},           {"VISIT", 0},
+            {"RESULTS", 0},         {"INTERPRETATION", 0},
+            {"STUDY COMPONENT", 0}, {"HANGING PROTOCOL", 0},
+            {"PALETTE", 0},         {"IMPLANT", 0},
+            {"IMPLANT GROUP", 0},   {"IMPLANT ASSY", 0},
+            {"IMAGE", 4},           {"SR DOCUMENT", 4},
+            {"PRESENTATION", 4},    {"RT DOSE", 4},
+            {"ENCAP DOC", 4},       {"", 4},
+            {"patient", 4},         {"STUDYX", 4},
+            {"PATIENTS", 4},        {"SERIE", 4},
+            {"IMPLANTS", 4},        {"TOPICS", 4},
+            {"ISTUDY", 4},
+        };
+        for (const auto& [type, level] : types) {
+            DirectoryRecord r;
+            r.type = QString::fromLatin1(type);
+            QVERIFY2(r.level() == level, type);
+        }
+    }
+
     void multiPatientSet() {
         const auto r = readDir(dirtest(QStringLiteral("DICOMDIR")));
         QVERIFY2(r.ok, qPrintable(r.error));

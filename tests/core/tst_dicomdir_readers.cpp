@@ -324,6 +324,52 @@ private Q_SLOTS:
         QVERIFY(fromBytes);
     }
 
+    // Thousands of records with values that repeat and change (series descriptions in Latin-1,
+    // records with character sets of their own, the invalid terms of which are kept in the
+    // order they first appear): the same directory as DCMTK's.
+    void manyRecords() {
+        DcmFileFormat ff;
+        DcmDataset& ds = *ff.getDataset();
+        put(ds, DCM_FileSetID, "PDI");
+        put(ds, DCM_SpecificCharacterSet, "ISO_IR 100");
+        ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
+        ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
+        ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
+        auto* seq = new DcmSequenceOfItems(DCM_DirectoryRecordSequence);
+        ds.insert(seq);
+        const int count = 4100;
+        for (int n = 0; n < count; ++n) {
+            DcmItem* image = record(*seq, n % 1000 == 0 ? "SERIES" : "IMAGE");
+            if (n == 10 || n == 3000)
+                put(*image, DCM_SpecificCharacterSet, "ISO_IR 999");
+            if (n == 2900)
+                put(*image, DCM_SpecificCharacterSet, "ISO_IR 998\\ISO_IR 999");
+            put(*image, DCM_ReferencedFileID,
+                QByteArray("DICOM\\S") + QByteArray::number(n / 1000) + "\\I" +
+                    QByteArray::number(n));
+            put(*image, DCM_ReferencedSOPInstanceUIDInFile,
+                QByteArray("1.2.826.0.1.3680043.9.7777.7.") + QByteArray::number(n));
+            put(*image, DCM_SeriesDescription, n % 7 ? "K\xf6rper" : "Head");
+        }
+        for (const E_EncodingType lengths : {EET_UndefinedLength, EET_ExplicitLength}) {
+            const QByteArray bytes = save(ff, EXS_LittleEndianExplicit, lengths);
+            QVERIFY(!bytes.isEmpty());
+            bool fromBytes = false;
+            const QString difference = differential(bytes, &fromBytes);
+            QVERIFY2(difference.isEmpty(), qPrintable(difference));
+            QVERIFY(fromBytes);
+            auto file = std::make_shared<MemoryMediumFile>(bytes);
+            const auto read = DicomdirReader::read(file, QStringLiteral("DICOMDIR"));
+            QCOMPARE(read.directory.records.size(), count);
+            QCOMPARE(read.directory.records.at(count - 1).fileIdParts,
+                     (QStringList{"DICOM", "S4", "I4099"}));
+            QCOMPARE(read.directory.records.at(2001).value(tagKey(0x0008, 0x103E)),
+                     QStringLiteral("Körper"));
+            QCOMPARE(read.directory.invalidCharacterSets,
+                     (QStringList{"ISO_IR 999", "ISO_IR 998"}));
+        }
+    }
+
     // The byte reader shares the values a record repeats from the records before: the same
     // directory as DCMTK's reading, record by record, in both length encodings and with and
     // without a character set for the file set.
