@@ -35,30 +35,42 @@ inline bool isVrLetters(const uchar* b) {
     return b[0] >= 'A' && b[0] <= 'Z' && b[1] >= 'A' && b[1] <= 'Z';
 }
 
+// A VR's two letters as one number, and whether a VR is among such numbers: the tables below are
+// looked up for every element header, a list of strings compared letter by letter was most of
+// the time of reading a DICOMDIR's records.
+constexpr quint16 vrCode(const char* vr) {
+    return quint16((uchar(vr[0]) << 8) | uchar(vr[1]));
+}
+template <std::size_t N> bool vrAmong(const uchar* vr, const quint16 (&codes)[N]) {
+    const quint16 code = quint16((vr[0] << 8) | vr[1]);
+    for (const quint16 c : codes) {
+        if (c == code)
+            return true;
+    }
+    return false;
+}
+
 // VRs whose explicit header has two reserved bytes and a 32-bit length (PS3.5 7.1.2); a VR no
 // standard knows is read the same way, as DCMTK does.
 inline bool hasLongLength(const uchar* vr) {
-    static const char* const kShort[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT",
-                                         "FD", "FL", "IS", "LO", "LT", "PN", "SH",
-                                         "SL", "SS", "ST", "TM", "UI", "UL", "US"};
-    for (const char* s : kShort) {
-        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
-            return false;
-    }
-    return true;
+    static constexpr quint16 kShort[] = {
+        vrCode("AE"), vrCode("AS"), vrCode("AT"), vrCode("CS"), vrCode("DA"), vrCode("DS"),
+        vrCode("DT"), vrCode("FD"), vrCode("FL"), vrCode("IS"), vrCode("LO"), vrCode("LT"),
+        vrCode("PN"), vrCode("SH"), vrCode("SL"), vrCode("SS"), vrCode("ST"), vrCode("TM"),
+        vrCode("UI"), vrCode("UL"), vrCode("US")};
+    return !vrAmong(vr, kShort);
 }
 
 // The VRs of PS3.5 6.2: a data set whose first element shows one is in explicit VR.
 inline bool isStandardVr(const uchar* vr) {
-    static const char* const kAll[] = {"AE", "AS", "AT", "CS", "DA", "DS", "DT", "FD", "FL",
-                                       "IS", "LO", "LT", "OB", "OD", "OF", "OL", "OV", "OW",
-                                       "PN", "SH", "SL", "SQ", "SS", "ST", "SV", "TM", "UC",
-                                       "UI", "UL", "UN", "UR", "US", "UT", "UV"};
-    for (const char* s : kAll) {
-        if (vr[0] == uchar(s[0]) && vr[1] == uchar(s[1]))
-            return true;
-    }
-    return false;
+    static constexpr quint16 kAll[] = {
+        vrCode("AE"), vrCode("AS"), vrCode("AT"), vrCode("CS"), vrCode("DA"), vrCode("DS"),
+        vrCode("DT"), vrCode("FD"), vrCode("FL"), vrCode("IS"), vrCode("LO"), vrCode("LT"),
+        vrCode("OB"), vrCode("OD"), vrCode("OF"), vrCode("OL"), vrCode("OV"), vrCode("OW"),
+        vrCode("PN"), vrCode("SH"), vrCode("SL"), vrCode("SQ"), vrCode("SS"), vrCode("ST"),
+        vrCode("SV"), vrCode("TM"), vrCode("UC"), vrCode("UI"), vrCode("UL"), vrCode("UN"),
+        vrCode("UR"), vrCode("US"), vrCode("UT"), vrCode("UV")};
+    return vrAmong(vr, kAll);
 }
 
 inline bool vrIs(const uchar* vr, const char* name) {

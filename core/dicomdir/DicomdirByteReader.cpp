@@ -18,6 +18,8 @@ using structure::kUndefinedLength;
 using structure::tagAt;
 using structure::u16;
 using structure::u32;
+using structure::vrAmong;
+using structure::vrCode;
 using structure::vrIs;
 
 constexpr quint32 kItem = 0xFFFEE000u;
@@ -29,15 +31,6 @@ constexpr quint32 kFileSetCharset = tagKey(0x0004, 0x1142);
 constexpr quint32 kCharset = tagKey(0x0008, 0x0005);
 constexpr quint32 kFirstRoot = tagKey(0x0004, 0x1200);
 constexpr quint32 kLastRoot = tagKey(0x0004, 0x1202);
-
-constexpr quint16 vrCode(const char* vr) {
-    return quint16((uchar(vr[0]) << 8) | uchar(vr[1]));
-}
-
-template <std::size_t N> bool vrAmong(const uchar* vr, const quint16 (&codes)[N]) {
-    const quint16 code = quint16((vr[0] << 8) | vr[1]);
-    return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
-}
 
 // The VRs this reader takes as DCMTK does (PS3.5 6.2 as of DCMTK 3.6.7's oldest peers); OV, SV
 // and UV are left to DCMTK.
