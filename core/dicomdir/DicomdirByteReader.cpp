@@ -35,14 +35,8 @@ constexpr quint32 kLastRoot = tagKey(0x0004, 0x1202);
 // The VRs this reader takes as DCMTK does (PS3.5 6.2 as of DCMTK 3.6.7's oldest peers); OV, SV
 // and UV are left to DCMTK.
 bool knownVr(const uchar* vr) {
-    static constexpr quint16 kVrs[] = {
-        vrCode("AE"), vrCode("AS"), vrCode("AT"), vrCode("CS"), vrCode("DA"), vrCode("DS"),
-        vrCode("DT"), vrCode("FD"), vrCode("FL"), vrCode("IS"), vrCode("LO"), vrCode("LT"),
-        vrCode("OB"), vrCode("OD"), vrCode("OF"), vrCode("OL"), vrCode("OW"), vrCode("PN"),
-        vrCode("SH"), vrCode("SL"), vrCode("SQ"), vrCode("SS"), vrCode("ST"), vrCode("TM"),
-        vrCode("UC"), vrCode("UI"), vrCode("UL"), vrCode("UN"), vrCode("UR"), vrCode("US"),
-        vrCode("UT")};
-    return vrAmong(vr, kVrs);
+    static constexpr quint16 kNewer[] = {vrCode("OV"), vrCode("SV"), vrCode("UV")};
+    return structure::isStandardVr(vr) && !vrAmong(vr, kNewer);
 }
 
 // The string VRs whose values this reader takes as DCMTK gives them (DcmByteString: trailing

@@ -100,6 +100,19 @@ QByteArray patched(QByteArray bytes) {
     return bytes;
 }
 
+// A DICOMDIR's file-set elements (offsets left for DCMTK to fill in) and its empty record
+// sequence.
+DcmSequenceOfItems* fileSet(DcmDataset& ds, const QByteArray& id, const QByteArray& charset) {
+    put(ds, DCM_FileSetID, id);
+    put(ds, DCM_SpecificCharacterSet, charset);
+    ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
+    ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
+    ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
+    auto* seq = new DcmSequenceOfItems(DCM_DirectoryRecordSequence);
+    ds.insert(seq);
+    return seq;
+}
+
 DcmItem* record(DcmSequenceOfItems& seq, const char* type) {
     auto* item = new DcmItem(DCM_Item);
     item->putAndInsertUint32(DCM_OffsetOfTheNextDirectoryRecord, 0);
@@ -173,13 +186,9 @@ private:
     // oddities: values the byte reader leaves to DCMTK (a name stored as UN, NULs inside values).
     void handMade(DcmFileFormat& ff, bool oddities) {
         DcmDataset& ds = *ff.getDataset();
-        put(ds, DCM_FileSetID, oddities ? QByteArray(" PDI\0  ", 7) : QByteArray(" PDI  "));
-        put(ds, DCM_SpecificCharacterSet, "ISO 2022 IR 13ISO 2022 IR 87");
-        ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
-        auto* seq = new DcmSequenceOfItems(DCM_DirectoryRecordSequence);
-        ds.insert(seq);
+        DcmSequenceOfItems* seq =
+            fileSet(ds, oddities ? QByteArray(" PDI\0  ", 7) : QByteArray(" PDI  "),
+                    "ISO 2022 IR 13ISO 2022 IR 87");
         const QString jp = QStringLiteral("ISO 2022 IR 87");
         DcmItem* patient = record(*seq, "PATIENT");
         put(*patient, DCM_SpecificCharacterSet, jp.toLatin1());
@@ -330,13 +339,7 @@ private Q_SLOTS:
     void manyRecords() {
         DcmFileFormat ff;
         DcmDataset& ds = *ff.getDataset();
-        put(ds, DCM_FileSetID, "PDI");
-        put(ds, DCM_SpecificCharacterSet, "ISO_IR 100");
-        ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
-        auto* seq = new DcmSequenceOfItems(DCM_DirectoryRecordSequence);
-        ds.insert(seq);
+        DcmSequenceOfItems* seq = fileSet(ds, "PDI", "ISO_IR 100");
         const int count = 4100;
         for (int n = 0; n < count; ++n) {
             DcmItem* image = record(*seq, n % 1000 == 0 ? "SERIES" : "IMAGE");
