@@ -100,11 +100,12 @@ QByteArray patched(QByteArray bytes) {
     return bytes;
 }
 
-// A DICOMDIR's file-set elements (offsets left for DCMTK to fill in) and its empty record
-// sequence.
+// A DICOMDIR's file-set elements (offsets left for DCMTK to fill in; no Specific Character Set
+// when charset is empty) and its empty record sequence.
 DcmSequenceOfItems* fileSet(DcmDataset& ds, const QByteArray& id, const QByteArray& charset) {
     put(ds, DCM_FileSetID, id);
-    put(ds, DCM_SpecificCharacterSet, charset);
+    if (!charset.isEmpty())
+        put(ds, DCM_SpecificCharacterSet, charset);
     ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
     ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
     ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
@@ -246,15 +247,7 @@ private:
     // set; undeclared bytes repeated.
     void repeating(DcmFileFormat& ff, const QByteArray& fileSetCharset,
                    const QByteArray& fileSetId = "PDI", bool emptyLast = false) {
-        DcmDataset& ds = *ff.getDataset();
-        put(ds, DCM_FileSetID, fileSetId);
-        if (!fileSetCharset.isEmpty())
-            put(ds, DCM_SpecificCharacterSet, fileSetCharset);
-        ds.putAndInsertUint32(DCM_OffsetOfTheFirstDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint32(DCM_OffsetOfTheLastDirectoryRecordOfTheRootDirectoryEntity, 0);
-        ds.putAndInsertUint16(DCM_FileSetConsistencyFlag, 0);
-        auto* seq = new DcmSequenceOfItems(DCM_DirectoryRecordSequence);
-        ds.insert(seq);
+        DcmSequenceOfItems* seq = fileSet(*ff.getDataset(), fileSetId, fileSetCharset);
         const QByteArray accented("M\xc3\xbcller^J\xc3\xa9r\xc3\xb4me"); // UTF-8 bytes
         for (const char* ownCharset : {"", "ISO_IR 192", ""}) {
             DcmItem* patient = record(*seq, "PATIENT");
