@@ -45,6 +45,15 @@ bool settle(const QString& path) {
     return ::utimensat(AT_FDCWD, QFile::encodeName(path).constData(), times, 0) == 0;
 }
 
+// A settled medium in dir, and in other the same files with another File-set ID (the same length)
+// in a settled DICOMDIR to put in its place.
+bool writeMediumAndReplacement(const QTemporaryDir& dir, const QTemporaryDir& other,
+                               const QString& fileSetId) {
+    return writeMedium(dir.path()) && writeMedium(other.path(), fileSetId) &&
+           settle(dir.path() + QStringLiteral("/DICOMDIR")) &&
+           settle(other.path() + QStringLiteral("/DICOMDIR"));
+}
+
 struct Scanned {
     MediumInventory inventory;
     bool early = false; // the early reading was used
@@ -135,12 +144,9 @@ private Q_SLOTS:
     void replacedDicomdirIsReadAgain() {
         QTemporaryDir dir;
         QTemporaryDir other;
-        QVERIFY(writeMedium(dir.path()));
-        QVERIFY(writeMedium(other.path(), QStringLiteral("REPLACE")));
+        QVERIFY(writeMediumAndReplacement(dir, other, QStringLiteral("REPLACE")));
         const QString dicomdir = dir.path() + QStringLiteral("/DICOMDIR");
         const QString replacement = other.path() + QStringLiteral("/DICOMDIR");
-        QVERIFY(settle(dicomdir));
-        QVERIFY(settle(replacement));
         EarlyDicomdir early(dir.path());
         early.wait();
         QCOMPARE(::rename(QFile::encodeName(replacement).constData(),
@@ -157,14 +163,12 @@ private Q_SLOTS:
     void dicomdirRewrittenInPlaceIsReadAgain() {
         QTemporaryDir dir;
         QTemporaryDir other;
-        QVERIFY(writeMedium(dir.path()));
-        QVERIFY(writeMedium(other.path(), QStringLiteral("REWRITE")));
+        QVERIFY(writeMediumAndReplacement(dir, other, QStringLiteral("REWRITE")));
         const QString dicomdir = dir.path() + QStringLiteral("/DICOMDIR");
         QFile replacement(other.path() + QStringLiteral("/DICOMDIR"));
         QVERIFY(replacement.open(QIODevice::ReadOnly));
         const QByteArray bytes = replacement.readAll();
-        QCOMPARE(bytes.size(), QFileInfo(dicomdir).size()); // same length of File-set ID
-        QVERIFY(settle(dicomdir));
+        QCOMPARE(bytes.size(), QFileInfo(dicomdir).size());
         struct stat before {};
         QCOMPARE(::stat(QFile::encodeName(dicomdir).constData(), &before), 0);
         EarlyDicomdir early(dir.path());
