@@ -10,48 +10,56 @@
 namespace pdi {
 
 EarlyDicomdir::EarlyDicomdir(const QString& root) {
-    // The root as FolderMedium opens it: the folder the person named.
-    rootFd_ = ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (rootFd_ < 0)
+    // Opened here, a few system calls: the thread is started only for a DICOMDIR to read.
+    open(root);
+    if (!file_)
+        return;
+    // The reader is handed a handle of its own; file_ stays to be compared after reading.
+    std::shared_ptr<MediumFile> reading(file_->duplicate().release());
+    if (!reading)
         return;
     // A thread that cannot start costs only the early reading: read() reads the listed file.
-    static_cast<void>(thread_.start([this] { run(); }));
+    static_cast<void>(thread_.start([this, reading] {
+        result_ = DicomdirReader::read(reading, QString::fromLatin1(name_));
+        afterReading_ = file_->identity();
+    }));
 }
 
 EarlyDicomdir::~EarlyDicomdir() {
     thread_.join();
-    if (rootFd_ >= 0)
-        ::close(rootFd_);
 }
 
-void EarlyDicomdir::run() {
+void EarlyDicomdir::open(const QString& root) {
+    timespec now{};
+    ::clock_gettime(CLOCK_REALTIME, &now);
+    const qint64 nowNs = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    // The root as FolderMedium opens it: the folder the person named.
+    const int rootFd =
+        ::open(QFile::encodeName(root).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (rootFd < 0)
+        return;
     // The names nearly every medium's DICOMDIR has (the standard's, and a mounted ISO 9660
     // disc's). Only a regular file is opened: a device node in its place is never touched, as the
     // listing never opens one either.
-    timespec now{};
-    ::clock_gettime(CLOCK_REALTIME, &now);
-    openedAtNs_ = qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
     for (const char* name : {"DICOMDIR", "dicomdir"}) {
         struct stat st {};
-        if (::fstatat(rootFd_, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
+        if (::fstatat(rootFd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISREG(st.st_mode))
             continue;
         QString error;
-        file_ = LocalFile::openAt(rootFd_, name, &error);
-        if (!file_)
-            return;
-        name_ = name;
+        file_ = LocalFile::openAt(rootFd, name, &error);
+        if (file_)
+            name_ = name;
         break;
     }
-    if (!file_)
-        return;
-    opened_ = file_->identity();
-    // The reader is handed a handle of its own; file_ stays to be compared after reading.
-    std::shared_ptr<MediumFile> reading(file_->duplicate().release());
-    if (!opened_ || !reading || opened_->size != file_->size() ||
-        opened_->modifiedNs >= openedAtNs_ - kSettledSeconds * 1000000000)
-        return;
-    result_ = DicomdirReader::read(reading, QString::fromLatin1(name_));
-    afterReading_ = file_->identity();
+    ::close(rootFd);
+    if (file_)
+        opened_ = file_->identity();
+    // Read early only what was opened whole and has been left alone for a while.
+    if (!opened_ || opened_->size != file_->size() ||
+        opened_->modifiedNs >= nowNs - kSettledSeconds * 1000000000) {
+        file_.reset();
+        opened_.reset();
+    }
 }
 
 bool EarlyDicomdir::sameFile(const MediumFile& listed) const {

@@ -29,8 +29,9 @@ class EarlyDicomdir {
 public:
     static constexpr qint64 kSettledSeconds = 3;
 
-    // Starts reading the DICOMDIR in root; nothing (every read() reads the listed file) when
-    // root is not a folder that holds one under those names or no thread can be started.
+    // Starts reading the DICOMDIR in root on a thread; nothing (every read() reads the listed
+    // file, no thread is started) when root is not a folder with a settled regular file under
+    // those names, or no thread can be started.
     explicit EarlyDicomdir(const QString& root);
     ~EarlyDicomdir();
     EarlyDicomdir(const EarlyDicomdir&) = delete;
@@ -46,14 +47,12 @@ public:
     void wait() { thread_.join(); }
 
 private:
-    void run();
+    void open(const QString& root);
     bool sameFile(const MediumFile& listed) const;
 
-    int rootFd_ = -1;
     QByteArray name_; // the root entry read early
     std::unique_ptr<LocalFile> file_;
     std::optional<LocalFile::Identity> opened_;
-    qint64 openedAtNs_ = 0; // the clock when it was opened
     std::optional<LocalFile::Identity> afterReading_;
     std::optional<DicomdirReader::Result> result_;
     WorkerThread thread_;
