@@ -1,5 +1,6 @@
 #include "CheckReport.h"
 
+#include "job/IdleCore.h"
 #include "job/WorkerThreads.h"
 #include "rules/RuleEngine.h"
 
@@ -10,12 +11,13 @@ namespace pdi {
 CheckReport CheckReport::build(MediumInventory inventory, const CheckSettings& settings) {
     CheckReport r;
     r.inventory = std::move(inventory);
-    // The rules that read only the inventory run on a second core while the contents are built
+    // The rules that read only the inventory run on a free core while the contents are built
     // (both only read the inventory); their findings come first, as in RuleEngine::run.
     Findings findings;
     WorkerThread inventoryRules;
-    const bool beside = bool(inventoryRules.start(
-        [&] { findings = RuleEngine::runOnInventory(r.inventory, settings); }));
+    const bool beside = IdleCore::now() && bool(inventoryRules.start([&] {
+                            findings = RuleEngine::runOnInventory(r.inventory, settings);
+                        }));
     r.contents = MediumContents::build(r.inventory, settings);
     if (beside) {
         inventoryRules.join();

@@ -1,5 +1,6 @@
 #include "MediumChecker.h"
 
+#include "job/IdleCore.h"
 #include "scan/EarlyDicomdir.h"
 #include "scan/MediumScanner.h"
 
@@ -8,10 +9,11 @@
 namespace pdi {
 
 Result<CheckedMedium> MediumChecker::check(const QString& location, const Options& options) {
-    // A folder's DICOMDIR is read while the folder is listed (a written folder's staged one is
-    // listed under another name: it is read after the listing, as before).
+    // A folder's DICOMDIR is read while the folder is listed, when a core is free for it (a
+    // written folder's staged one is listed under another name: it is read after the listing,
+    // as before).
     std::optional<EarlyDicomdir> early;
-    if (options.stagedDicomdir.isEmpty())
+    if (options.stagedDicomdir.isEmpty() && IdleCore::now())
         early.emplace(location);
     MediumOpener::Result opened =
         MediumOpener::open(location, MediumLimits(), options.stagedDicomdir);
