@@ -163,11 +163,10 @@ MediumContents MediumContents::build(const MediumInventory& inv, const CheckSett
                 lastKey = key;
                 lastAbove = &*above;
             }
-            // Made in place: a summary is about 1 KB, copied once instead of thrice.
-            MediumInstance instance{f.path, f.size, SharedSummary(), true};
-            DicomSummary& s = instance.summary.edit();
-            s = *lastAbove;
-            addLeafRecord(leaf, s, lastImageType, lastImageTypeValues);
+            // Copied once into the instance's own summary (about 1 KB; constructed as a copy, not
+            // made empty and then assigned to), which then takes the instance record's fields.
+            MediumInstance instance{f.path, f.size, SharedSummary(*lastAbove), true};
+            addLeafRecord(leaf, instance.summary.edit(), lastImageType, lastImageTypeValues);
             instances.append(std::move(instance));
         }
     }

@@ -96,7 +96,8 @@ private Q_SLOTS:
             const int study = d.records.at(rec.parent).parent;
             QCOMPARE(d.records.at(study).type, QStringLiteral("STUDY"));
             QCOMPARE(d.records.at(d.records.at(study).parent).type, QStringLiteral("PATIENT"));
-            QVERIFY(!rec.fileIdParts.isEmpty());
+            QVERIFY(rec.hasFileId);
+            QVERIFY(!rec.fileIdParts().isEmpty());
         }
     }
 
