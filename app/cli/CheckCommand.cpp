@@ -55,7 +55,7 @@ int CheckCommand::run(const QStringList& arguments, Console& console) {
     if (DataDirectory::holdsStation(dataDir)) {
         // Without the site's list an AI-derived image of a product only the site named would
         // pass unflagged: say so rather than check quietly with the built-in one.
-        if (Result<Station> station = Station::open(dataDir))
+        if (Result<Station> station = Station::openToRead(dataDir))
             options.settings = station->settings().checkSettings();
         else
             console.err << tr("The site's check settings could not be read (%1); the medium is "

@@ -24,6 +24,13 @@ class Station {
 public:
     // The data directory and the database it names (DatabaseLocation::resolve).
     static Result<Station> open(const QString& dataDirectory);
+    // For a process that only reads the station's settings (a check): the database as it is,
+    // with no write lock taken and nothing written (no schema upgrade, no entry in the list of
+    // stations), so that it neither waits for another process that is writing (an import, a
+    // sign-in) nor changes the database. A database whose schema is not this program's is
+    // opened as open() opens it (brought up to date, or refused), so that what is read is read
+    // with the schema this program knows.
+    static Result<Station> openToRead(const QString& dataDirectory);
     // The given database, its schema treated as policy says (`pdi db`).
     static Result<Station> open(const DataDirectory& directory, const DatabaseLocation& location,
                                 SchemaPolicy policy);

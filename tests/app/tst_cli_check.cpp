@@ -27,6 +27,21 @@ class TestCliCheck : public QObject {
         return doc.object();
     }
 
+    // The site names an AI product the built-in list does not (Kensa Lung), and a medium holds
+    // one image of it; the medium's path, empty when either could not be made.
+    QString siteNamesKensaLung(test::StationFixture& station, const QString& name) {
+        if (!station.station().settings().set(station.admin(), QStringLiteral("ai.products"),
+                                              QStringLiteral("Kensa Lung")))
+            return QString();
+        const QString medium = tmp_.filePath(name);
+        test::InstanceSpec a;
+        a.manufacturer = QStringLiteral("KENSA LUNG");
+        a.model = QStringLiteral("NODULE MAP");
+        a.seriesDescription = QStringLiteral("NODULE MAP");
+        a.imageType = QStringLiteral("DERIVED\\SECONDARY\\AXIAL");
+        return test::writeConformantMedium(medium, {a}) ? medium : QString();
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         conformant_ = tmp_.filePath(QStringLiteral("ok"));
@@ -215,15 +230,8 @@ private Q_SLOTS:
     void siteAiProductListApplies() {
         test::StationFixture station;
         QVERIFY2(station.ok(), qPrintable(station.error()));
-        QVERIFY(station.station().settings().set(station.admin(), QStringLiteral("ai.products"),
-                                                 QStringLiteral("Kensa Lung")));
-        const QString medium = tmp_.filePath(QStringLiteral("kensa"));
-        test::InstanceSpec a;
-        a.manufacturer = QStringLiteral("KENSA LUNG");
-        a.model = QStringLiteral("NODULE MAP");
-        a.seriesDescription = QStringLiteral("NODULE MAP");
-        a.imageType = QStringLiteral("DERIVED\\SECONDARY\\AXIAL");
-        QVERIFY(test::writeConformantMedium(medium, {a}));
+        const QString medium = siteNamesKensaLung(station, QStringLiteral("kensa"));
+        QVERIFY(!medium.isEmpty());
         const auto aiFlag = [&](const QString& dataDir) {
             const test::ProcessResult r =
                 test::runPdi({QStringLiteral("check"), medium, QStringLiteral("--data-dir"),
@@ -242,6 +250,43 @@ private Q_SLOTS:
         const QString none = tmp_.filePath(QStringLiteral("no-station"));
         QVERIFY(!aiFlag(none));
         QVERIFY(!QFileInfo::exists(none));
+    }
+
+    // A reception desk's check reads the site's settings while another process of the station
+    // writes (an import recording what it sent, a sign-in): it neither waits for that writer
+    // nor falls back to the built-in list, and it writes nothing to the database itself.
+    void siteSettingsAreReadWhileAnotherProcessWrites() {
+        test::StationFixture station;
+        QVERIFY2(station.ok(), qPrintable(station.error()));
+        const QString medium = siteNamesKensaLung(station, QStringLiteral("kensa-busy"));
+        QVERIFY(!medium.isEmpty());
+        const QString dataDir = station.path() + QStringLiteral("/data");
+        // The embedded file's bytes (a shared database has none here), read by another
+        // process: closing a descriptor of the file here would drop this process's SQLite
+        // locks on it (POSIX locks belong to the process), and the check would then take
+        // itself for the file's last user.
+        const auto bytes = [&](const QString& suffix) {
+            const QString file = dataDir + QStringLiteral("/pdistation.db") + suffix;
+            return QFileInfo::exists(file) ? test::run(QStringLiteral("sha256sum"), {file}).out
+                                           : QByteArray();
+        };
+        // The other writer: the station's write lock (SQLite's, or the shared database's) held
+        // for the whole check.
+        Result<Transaction> writing = station.station().database().begin();
+        QVERIFY2(writing, qPrintable(writing ? QString() : writing.error().message));
+        const QByteArray database = bytes(QString());
+        const QByteArray wal = bytes(QStringLiteral("-wal"));
+        const test::ProcessResult r =
+            test::runPdi({QStringLiteral("check"), medium, QStringLiteral("--data-dir"), dataDir,
+                          QStringLiteral("--json"), QStringLiteral("-")});
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(parse(r.out)
+                    .value(QLatin1String("flags"))
+                    .toObject()
+                    .value(QLatin1String("aiDerivedContent"))
+                    .toBool());
+        QCOMPARE(bytes(QString()), database);
+        QCOMPARE(bytes(QStringLiteral("-wal")), wal);
     }
 
     void japaneseUserInterface() {
