@@ -103,6 +103,17 @@ std::unique_ptr<LocalFile> LocalFile::duplicate() const {
     return copy;
 }
 
+std::optional<LocalFile::Identity> LocalFile::identity() const {
+    struct stat st {};
+    if (fd_ < 0 || ::fstat(fd_, &st) != 0)
+        return std::nullopt;
+    const auto ns = [](const timespec& t) {
+        return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    };
+    return Identity{quint64(st.st_dev), quint64(st.st_ino), qint64(st.st_size), ns(st.st_mtim),
+                    ns(st.st_ctim)};
+}
+
 qint64 LocalFile::readAt(qint64 pos, char* buffer, qint64 len) {
     // pread keeps no shared position, so a reader never depends on an earlier seek.
     qint64 done = 0;

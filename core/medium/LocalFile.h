@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace pdi {
 
@@ -32,6 +33,23 @@ public:
     static std::unique_ptr<LocalFile> openAt(int dirFd, const QByteArray& name, QString* error);
     // Another handle on the same open file (its own descriptor; the name is not looked up again).
     std::unique_ptr<LocalFile> duplicate() const;
+
+    // What makes two opened files the same file with the same content: the same inode of the same
+    // file system, neither written nor its metadata changed since (ctime cannot be set back).
+    struct Identity {
+        quint64 device = 0;
+        quint64 inode = 0;
+        qint64 size = -1;
+        qint64 modifiedNs = 0;
+        qint64 changedNs = 0;
+        bool operator==(const Identity& o) const {
+            return device == o.device && inode == o.inode && size == o.size &&
+                   modifiedNs == o.modifiedNs && changedNs == o.changedNs;
+        }
+        bool operator!=(const Identity& o) const { return !(*this == o); }
+    };
+    // The open file's identity now; none when it cannot be told (fstat failed).
+    std::optional<Identity> identity() const;
 
     qint64 size() const override { return size_; }
     qint64 readAt(qint64 pos, char* buffer, qint64 len) override;

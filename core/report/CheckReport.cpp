@@ -1,5 +1,6 @@
 #include "CheckReport.h"
 
+#include "job/WorkerThreads.h"
 #include "rules/RuleEngine.h"
 
 #include <QJsonArray>
@@ -9,8 +10,20 @@ namespace pdi {
 CheckReport CheckReport::build(MediumInventory inventory, const CheckSettings& settings) {
     CheckReport r;
     r.inventory = std::move(inventory);
+    // The rules that read only the inventory run on a second core while the contents are built
+    // (both only read the inventory); their findings come first, as in RuleEngine::run.
+    Findings findings;
+    WorkerThread inventoryRules;
+    const bool beside = bool(inventoryRules.start(
+        [&] { findings = RuleEngine::runOnInventory(r.inventory, settings); }));
     r.contents = MediumContents::build(r.inventory, settings);
-    r.findings = RuleEngine::run(r.inventory, r.contents, settings);
+    if (beside) {
+        inventoryRules.join();
+        RuleEngine::runOnContents(r.inventory, r.contents, settings, findings);
+        r.findings = std::move(findings);
+    } else {
+        r.findings = RuleEngine::run(r.inventory, r.contents, settings);
+    }
     r.flags = MediumFlags::fromFindings(r.findings);
     return r;
 }

@@ -13,16 +13,23 @@ namespace pdi {
 
 Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents& contents,
                          const CheckSettings& settings) {
-    const RuleInput input{inventory, contents, settings};
+    Findings out = runOnInventory(inventory, settings);
+    runOnContents(inventory, contents, settings, out);
+    return out;
+}
+
+Findings RuleEngine::runOnInventory(const MediumInventory& inventory,
+                                    const CheckSettings& settings) {
+    // These rules never look at the contents: they are given none, so that one that started to
+    // would find nothing rather than read contents still being built on another thread.
+    static const MediumContents kNoContents;
+    const RuleInput input{inventory, kNoContents, settings};
     const LayoutRule layout;
     const SecurityRule security;
     const DicomdirRule dicomdir;
     const DirectoryIdentityRule identity;
     const FileRule files;
-    const ContentRule content;
-    const AiContentRule ai;
-    const MediumRule* const rules[] = {&security, &layout,  &dicomdir, &identity,
-                                       &files,    &content, &ai};
+    const MediumRule* const rules[] = {&security, &layout, &dicomdir, &identity, &files};
 
     Findings out;
     if (inventory.quick) {
@@ -37,6 +44,16 @@ Findings RuleEngine::run(const MediumInventory& inventory, const MediumContents&
     for (const MediumRule* rule : rules)
         rule->check(input, out);
     return out;
+}
+
+void RuleEngine::runOnContents(const MediumInventory& inventory, const MediumContents& contents,
+                               const CheckSettings& settings, Findings& out) {
+    const RuleInput input{inventory, contents, settings};
+    const ContentRule content;
+    const AiContentRule ai;
+    const MediumRule* const rules[] = {&content, &ai};
+    for (const MediumRule* rule : rules)
+        rule->check(input, out);
 }
 
 } // namespace pdi

@@ -1,6 +1,7 @@
 #include "MediumScanner.h"
 
 #include "ContentSniffer.h"
+#include "EarlyDicomdir.h"
 #include "QuickCheckBasis.h"
 #include "RepeatedText.h"
 #include "dicom/Dcmtk.h"
@@ -221,7 +222,8 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         if (!file) {
             inv.dicomdirError = MediumScanner::tr("the DICOMDIR cannot be opened");
         } else {
-            DicomdirReader::Result r = DicomdirReader::read(file, inv.dicomdirPath);
+            DicomdirReader::Result r = options.early ? options.early->read(file, inv.dicomdirPath)
+                                                     : DicomdirReader::read(file, inv.dicomdirPath);
             if (r.ok)
                 inv.dicomdir = std::move(r.directory);
             else

@@ -9,6 +9,8 @@
 
 namespace pdi {
 
+class EarlyDicomdir;
+
 // Reads a medium into a MediumInventory: the listing, the DICOMDIR (first), then every file by
 // its content. A broken file becomes an entry in the inventory, never an exception or a crash.
 class MediumScanner {
@@ -25,6 +27,8 @@ public:
         // its bytes hash as the source it parsed did) is filled in by known, which returns true,
         // and is not read again.
         std::function<bool(ScannedFile&)> known;
+        // The root DICOMDIR read while the folder was listed, used when it is the listed one.
+        EarlyDicomdir* early = nullptr;
     };
 
     static MediumInventory scan(const Medium& medium, const Options& options);
