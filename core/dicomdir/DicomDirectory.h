@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "FileIdComponents.h"
 #include "medium/MediumFile.h"
 
 #include <QHash>
@@ -25,8 +26,8 @@ struct DirectoryRecord {
     bool hasNext = false;
     bool hasLower = false;
     bool hasInUse = false;
-    QString fileId;          // Referenced File ID as recorded, components joined by '\'
-    QStringList fileIdParts; // its components
+    bool hasFileId = false; // the record has a Referenced File ID (it may be empty)
+    QString fileId;         // Referenced File ID as recorded, components joined by '\'
     QString refSopClassUid;
     QString refSopInstanceUid;
     QString refTransferSyntaxUid;
@@ -54,6 +55,10 @@ struct DirectoryRecord {
         return QString();
     }
     int level() const; // 1 patient, 2 study, 3 series, 4 instance-level records, 0 other
+    // The File ID's components (none without a File ID), views into fileId.
+    FileIdComponents fileIdParts() const {
+        return hasFileId ? FileIdComponents(fileId) : FileIdComponents();
+    }
 };
 
 // A parsed DICOMDIR. Hierarchy comes from the record offsets; when those are broken it is

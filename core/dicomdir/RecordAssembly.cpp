@@ -93,33 +93,6 @@ QString RecordAssembly::cachedAscii(RecordTextCache::Slot* slot,
     return slot->text;
 }
 
-// The components of the File ID, each trimmed (QString::split and trimmed): a component equal to
-// the one at the same place in the File ID before is that one's string.
-void RecordAssembly::splitFileId() {
-    const QString& id = rec_.fileId;
-    QStringList& parts = rec_.fileIdParts;
-    parts.reserve(id.count(QLatin1Char('\\')) + 1);
-    qsizetype start = 0;
-    while (true) {
-        const qsizetype slash = id.indexOf(QLatin1Char('\\'), start);
-        const QStringView part =
-            QStringView(id).sliced(start, (slash < 0 ? id.size() : slash) - start).trimmed();
-        const qsizetype n = parts.size();
-        if (cache_ && n < cache_->fileIdParts_.size() && cache_->fileIdParts_.at(n) == part)
-            parts.append(cache_->fileIdParts_.at(n));
-        else
-            parts.append(part.toString());
-        if (slash < 0)
-            break;
-        start = slash + 1;
-    }
-    if (cache_) {
-        cache_->fileIdParts_.clear();
-        for (qsizetype i = 0; i < qMin<qsizetype>(parts.size(), RecordTextCache::kFileIdSlots); ++i)
-            cache_->fileIdParts_.append(parts.at(i));
-    }
-}
-
 void RecordAssembly::text(RecordField field, const RecordKey* key,
                           std::optional<QByteArray> bytes) {
     switch (field) {
@@ -127,8 +100,9 @@ void RecordAssembly::text(RecordField field, const RecordKey* key,
         rec_.type = cachedAscii(cache_ ? &cache_->type_ : nullptr, bytes);
         break;
     case RecordField::FileId:
+        // Its components are read from it when needed (DirectoryRecord::fileIdParts).
+        rec_.hasFileId = true;
         rec_.fileId = ascii(bytes);
-        splitFileId();
         break;
     case RecordField::SopClass:
         rec_.refSopClassUid = cachedAscii(cache_ ? &cache_->sopClass_ : nullptr, bytes);

@@ -36,13 +36,12 @@ struct RecordKey {
 
 // The texts of the records read before, by field, for a reader that reads every record of one
 // DICOMDIR with the file set's character set: records repeat their type, SOP Class, transfer
-// syntax, folders and the keys of their level, and equal bytes decode to equal text, so a value
+// syntax and the keys of their level, and equal bytes decode to equal text, so a value
 // whose bytes repeat the previous record's is that record's string again (shared, not decoded
 // and allocated once more).
 class RecordTextCache {
 public:
     static constexpr int kKeySlots = 32;
-    static constexpr int kFileIdSlots = 8;
 
 private:
     friend class RecordAssembly;
@@ -56,7 +55,6 @@ private:
     Slot sopClass_;
     Slot transferSyntax_;
     std::array<Slot, kKeySlots> keys_;
-    QVarLengthArray<QString, kFileIdSlots> fileIdParts_; // the File ID before, its components
 };
 
 // Makes one DirectoryRecord from the elements of a record, whichever reader found them (DCMTK's
@@ -84,7 +82,6 @@ public:
 
 private:
     QString cachedAscii(RecordTextCache::Slot* slot, const std::optional<QByteArray>& bytes);
-    void splitFileId();
 
     RecordTextCache* cache_;
     DirectoryRecord rec_;

@@ -27,8 +27,13 @@ QString AiDetector::matchProduct(const QString& text) const {
 }
 
 QStringList AiDetector::reasons(const DicomSummary& s) const {
+    return reasons(s, s.sopClassUid, s.imageType);
+}
+
+QStringList AiDetector::reasons(const DicomSummary& s, const QString& sopClassUid,
+                                const QStringList& imageType) const {
     QStringList why;
-    if (s.sopClassUid == QLatin1String(kSegmentationStorage)) {
+    if (sopClassUid == QLatin1String(kSegmentationStorage)) {
         for (const QString& type : s.ai.segmentAlgorithmTypes) {
             if (type == QLatin1String("AUTOMATIC") || type == QLatin1String("SEMIAUTOMATIC")) {
                 why << AiDetector::tr(
@@ -50,12 +55,12 @@ QStringList AiDetector::reasons(const DicomSummary& s) const {
     if (!s.ai.srAlgorithmCodes.isEmpty())
         why << AiDetector::tr("structured report identifies an algorithm (TID 4019 codes %1)")
                    .arg(s.ai.srAlgorithmCodes.join(QLatin1String(", ")));
-    if (s.sopClassUid == QLatin1String(kParametricMapStorage))
+    if (sopClassUid == QLatin1String(kParametricMapStorage))
         why << AiDetector::tr("parametric map");
 
-    const bool derivedSecondary = s.imageType.value(0) == QLatin1String("DERIVED") &&
-                                  s.imageType.value(1) == QLatin1String("SECONDARY");
-    if (derivedSecondary || isSecondaryCaptureClass(s.sopClassUid)) {
+    const bool derivedSecondary = imageType.value(0) == QLatin1String("DERIVED") &&
+                                  imageType.value(1) == QLatin1String("SECONDARY");
+    if (derivedSecondary || isSecondaryCaptureClass(sopClassUid)) {
         const QString fields[] = {s.manufacturer, s.modelName, s.seriesDescription,
                                   s.softwareVersions};
         for (const QString& field : fields) {

@@ -22,6 +22,10 @@ public:
 
     // Empty when nothing points to AI; otherwise one sentence per piece of evidence.
     QStringList reasons(const DicomSummary& summary) const;
+    // The same with the object's own SOP Class and Image Type given apart (a quick check's
+    // instance: the summary is its series').
+    QStringList reasons(const DicomSummary& summary, const QString& sopClassUid,
+                        const QStringList& imageType) const;
 
     static bool isSecondaryCaptureClass(const QString& sopClassUid);
 

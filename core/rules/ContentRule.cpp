@@ -116,8 +116,8 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
     TransferSyntax ts;
     bool first = true;
     for (const MediumInstance& inst : c.instances) {
-        if (first || inst.summary->transferSyntaxUid != ts.uid) {
-            ts = TransferSyntax::fromUid(inst.summary->transferSyntaxUid);
+        if (first || inst.own().transferSyntaxUid != ts.uid) {
+            ts = TransferSyntax::fromUid(inst.own().transferSyntaxUid);
             first = false;
         }
         if (ts.isVideo()) {
@@ -135,14 +135,14 @@ void ContentRule::check(const RuleInput& in, Findings& out) const {
                     "The file is compressed (%1); referral media must be uncompressed (Explicit "
                     "VR Little Endian). Some receivers cannot read it.")
                     .arg(ts.name()));
-        } else if (!ts.isExplicitLittleEndian() && !inst.summary->transferSyntaxUid.isEmpty()) {
+        } else if (!ts.isExplicitLittleEndian() && !inst.own().transferSyntaxUid.isEmpty()) {
             out << FindingCatalog::make(
                 FindingCode::NotExplicitLittleEndian, inst.path,
                 ContentRule::tr(
                     "The file is encoded as %1; PDI media use Explicit VR Little Endian.")
                     .arg(ts.name()));
         }
-        const QString uid = inst.summary->sopInstanceUid;
+        const QString uid = inst.own().sopInstanceUid;
         if (uid.isEmpty())
             continue;
         auto it = byUid.constFind(uid);

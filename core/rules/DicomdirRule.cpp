@@ -295,7 +295,7 @@ void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out
                           .arg(recordLabel(r))
                     : DicomdirRule::tr("The %1 lacks Instance Number.").arg(recordLabel(r)));
         }
-        if (!r.fileIdParts.isEmpty()) {
+        if (r.hasFileId) {
             if (r.refSopClassUid != lastSopClass) {
                 lastSopClass = r.refSopClassUid;
                 lastExpected = expectedRecordType(r.refSopClassUid);
@@ -309,13 +309,16 @@ void checkRecords(const DicomDirectory& dir, const QString& where, Findings& out
                         "record.")
                         .arg(r.refSopClassUid, r.type, expected));
             }
-            if (!FileIdRules::isValidFileId(r.fileIdParts)) {
+            const FileIdComponents parts = r.fileIdParts();
+            if (!FileIdRules::isValidFileId(parts)) {
                 QString why;
-                if (r.fileIdParts.size() > FileIdRules::kMaxComponents)
+                if (parts.size() > FileIdRules::kMaxComponents)
                     why = DicomdirRule::tr("more than 8 components");
-                for (const QString& part : r.fileIdParts) {
-                    if (why.isEmpty() && !FileIdRules::isValidComponent(part))
-                        why = QStringLiteral("\"%1\": %2").arg(part, FileIdRules::problem(part));
+                for (const QStringView part : parts) {
+                    if (why.isEmpty() && !FileIdRules::isValidComponent(part)) {
+                        const QString text = part.toString();
+                        why = QStringLiteral("\"%1\": %2").arg(text, FileIdRules::problem(text));
+                    }
                 }
                 out << FindingCatalog::make(
                     FindingCode::ReferencedFileIdInvalid, r.fileId,

@@ -25,10 +25,10 @@ bool FileIdRules::isValidComponent(QStringView component) {
     return !component.isEmpty() && component.size() <= kMaxComponentLength && allDChars(component);
 }
 
-bool FileIdRules::isValidFileId(const QStringList& components) {
+bool FileIdRules::isValidFileId(const FileIdComponents& components) {
     if (components.isEmpty() || components.size() > kMaxComponents)
         return false;
-    for (const QString& c : components) {
+    for (const QStringView c : components) {
         if (!isValidComponent(c))
             return false;
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dicomdir/FileIdComponents.h"
+
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -15,7 +17,7 @@ public:
 
     // 1 to 8 characters of A-Z, 0-9 and '_'.
     static bool isValidComponent(QStringView component);
-    static bool isValidFileId(const QStringList& components);
+    static bool isValidFileId(const FileIdComponents& components);
     // ISO 9660 Level 1 file name: 1-8 characters, optionally '.' and 0-3 more, all d-characters.
     static bool isLevel1FileName(QStringView name);
     // ISO 9660 Level 1 directory name: 1-8 d-characters, no extension.

@@ -129,7 +129,7 @@ namespace {
 const MediumEntry* resolveInto(const Medium& medium, const DirectoryRecord& record,
                                FileReference& ref, QString& path) {
     path.resize(0);
-    for (const QString& part : record.fileIdParts) {
+    for (const QStringView part : record.fileIdParts()) {
         if (part.isEmpty() || part == QLatin1String("..") || part == QLatin1String(".") ||
             part.contains(QLatin1Char('/')) || part.contains(QLatin1Char(':'))) {
             ref.status = FileReference::Status::LeavesMedium;
@@ -235,7 +235,7 @@ MediumInventory MediumScanner::scan(const Medium& medium, const Options& options
         inv.references.reserve(records.size());
         QString path;
         for (int i = 0; i < records.size(); ++i) {
-            if (!records.at(i).inUse || records.at(i).fileIdParts.isEmpty())
+            if (!records.at(i).inUse || !records.at(i).hasFileId)
                 continue;
             FileReference ref;
             ref.recordIndex = i;

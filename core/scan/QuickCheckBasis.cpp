@@ -59,7 +59,7 @@ QStringList structuralReasons(const MediumInventory& inv, const QVector<int>& pa
         if (!r.inUse)
             continue;
         undeclared = undeclared || r.undeclaredText;
-        if (!r.fileIdParts.isEmpty() && patientOf.at(i) < 0 && r.level() == 4)
+        if (r.hasFileId && patientOf.at(i) < 0 && r.level() == 4)
             ++orphans;
     }
     if (orphans > 0)

@@ -32,9 +32,6 @@ void RepeatedText::share(DicomDirectory& dir) {
         share(r.type);
         share(r.refSopClassUid);
         share(r.refTransferSyntaxUid);
-        // The folders of a File ID repeat, its last component rarely does.
-        for (QString& part : r.fileIdParts)
-            share(part);
         for (auto& key : r.keys)
             share(key.second);
     }

@@ -35,7 +35,7 @@ Result<ImportMedium> ImportMedium::open(const QString& location, const CheckSett
     QStringList uids;
     uids.reserve(m.report().contents.instances.size());
     for (const MediumInstance& i : std::as_const(m.report().contents.instances))
-        uids << i.summary->sopInstanceUid;
+        uids << i.own().sopInstanceUid;
     uids.sort();
     m.contentHash = QString::fromLatin1(
         QCryptographicHash::hash(uids.join(QLatin1Char('\n')).toUtf8(), QCryptographicHash::Sha256)

@@ -40,7 +40,7 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
     out.instances.reserve(mine.size()); // the plan keeps it while sending: no room to grow
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
-        const DicomSummary& s = inst.summary;
+        const DicomSummary s = inst.summary();
         LeftOutFile left{inst.path, own(s.sopInstanceUid), QString(), LeftOutFile::Kind::Unusable};
         const ScannedFile* file = inventory.file(inst.path);
         if (!mine.contains(i)) {

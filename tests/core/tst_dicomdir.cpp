@@ -50,6 +50,52 @@ class TestDicomdir : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // A File ID's components read from its one string split and trim as a list of them did
+    // (QString::split, then trimmed): empty components, 8 and 9 of them, a leading or trailing
+    // '\\', padding, letters beyond ASCII; none without a File ID, one empty for an empty one.
+    void fileIdComponents() {
+        QVERIFY(FileIdComponents().isEmpty());
+        QCOMPARE(FileIdComponents().size(), 0);
+        QVERIFY(FileIdComponents().begin() == FileIdComponents().end());
+        const QString ids[] = {
+            QString(),
+            QStringLiteral(""),
+            QStringLiteral("IMG1"),
+            QStringLiteral("DICOM\\S1\\R1\\I1"),
+            QStringLiteral("DICOM\\\\I5"),
+            QStringLiteral("DICOM\\S1\\"),
+            QStringLiteral("\\DICOM\\S1"),
+            QStringLiteral("\\"),
+            QStringLiteral("A\\B\\C\\D\\E\\F\\G\\H"),
+            QStringLiteral("A\\B\\C\\D\\E\\F\\G\\H\\I"),
+            QStringLiteral(" DICOM \\ S1\\I1 "),
+            QStringLiteral("DICOM\\Ü1\\画像"),
+        };
+        for (const QString& id : ids) {
+            QStringList expected;
+            for (const QString& part : id.split(QLatin1Char('\\')))
+                expected << part.trimmed();
+            const FileIdComponents parts(id);
+            QVERIFY(!parts.isEmpty());
+            QCOMPARE(parts.toList(), expected);
+            QCOMPARE(parts.size(), expected.size());
+            qsizetype n = 0;
+            for (QStringView part : parts)
+                QCOMPARE(part.toString(), expected.at(n++));
+            QCOMPARE(n, expected.size());
+        }
+        QCOMPARE(FileIdComponents(QStringLiteral("A\\B\\C\\D\\E\\F\\G\\H")).size(), 8);
+        QCOMPARE(
+            FileIdComponents(QStringLiteral("DICOM\\Ü1\\画像")).toList(),
+            (QStringList{QStringLiteral("DICOM"), QStringLiteral("Ü1"), QStringLiteral("画像")}));
+        DirectoryRecord r;
+        QVERIFY(r.fileIdParts().isEmpty());
+        r.hasFileId = true;
+        QCOMPARE(r.fileIdParts().toList(), QStringList{QString()});
+        r.fileId = QStringLiteral("DICOM\\S1\\");
+        QCOMPARE(r.fileIdParts().toList(), (QStringList{"DICOM", "S1", ""}));
+    }
+
     // Every Directory Record Type (PS3.3 F.5) at its level: 1 patient, 2 study, 3 series, 0 the
     // types that list no object, 4 the ones that do (and anything else).
     void recordLevels() {
@@ -96,7 +142,8 @@ private Q_SLOTS:
             const int study = d.records.at(rec.parent).parent;
             QCOMPARE(d.records.at(study).type, QStringLiteral("STUDY"));
             QCOMPARE(d.records.at(d.records.at(study).parent).type, QStringLiteral("PATIENT"));
-            QVERIFY(!rec.fileIdParts.isEmpty());
+            QVERIFY(rec.hasFileId);
+            QVERIFY(!rec.fileIdParts().isEmpty());
         }
     }
 

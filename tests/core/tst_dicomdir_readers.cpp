@@ -357,7 +357,7 @@ private Q_SLOTS:
             auto file = std::make_shared<MemoryMediumFile>(bytes);
             const auto read = DicomdirReader::read(file, QStringLiteral("DICOMDIR"));
             QCOMPARE(read.directory.records.size(), count);
-            QCOMPARE(read.directory.records.at(count - 1).fileIdParts,
+            QCOMPARE(read.directory.records.at(count - 1).fileIdParts().toList(),
                      (QStringList{"DICOM", "S4", "I4099"}));
             QCOMPARE(read.directory.records.at(2001).value(tagKey(0x0008, 0x103E)),
                      QStringLiteral("Körper"));
@@ -389,9 +389,9 @@ private Q_SLOTS:
                 QVector<QStringList> parts;
                 QStringList names;
                 for (const DirectoryRecord& r : read.directory.records) {
-                    if (!r.fileIdParts.isEmpty()) {
+                    if (r.hasFileId) {
                         ids << r.fileId;
-                        parts << r.fileIdParts;
+                        parts << r.fileIdParts().toList();
                     }
                     if (r.type == QLatin1String("PATIENT"))
                         names << r.value(tagKey(0x0010, 0x0010));

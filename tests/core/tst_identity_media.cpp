@@ -14,7 +14,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -229,6 +231,50 @@ private Q_SLOTS:
             QVERIFY(p.otherBirthDates.isEmpty());
             QVERIFY(p.otherSexes.isEmpty());
         }
+    }
+
+    // The quick check's instances known from their records share their series' summary and keep
+    // the records' own fields: each reads as the full check's object of the same path.
+    void quickInstancesReadAsTheirObjects() {
+        const QString root = tmp_.filePath(QStringLiteral("own"));
+        QList<test::InstanceSpec> specs;
+        for (int n = 1; n <= 5; ++n)
+            specs << instance(n <= 3 ? QStringLiteral("C1") : QStringLiteral("D2"), n);
+        QVERIFY(test::writeConformantMedium(root, specs));
+        const CheckReport full = check(root);
+        const CheckReport quick = check(root, true);
+        QVERIFY(quick.inventory.quick);
+        QCOMPARE(quick.contents.instances.size(), 5);
+        QCOMPARE(full.contents.instances.size(), 5);
+        QHash<QString, const MediumInstance*> fullByPath;
+        for (const MediumInstance& i : full.contents.instances)
+            fullByPath.insert(i.path, &i);
+        int fromRecords = 0;
+        QSet<QString> uids;
+        for (const MediumInstance& q : quick.contents.instances) {
+            const MediumInstance* f = fullByPath.value(q.path);
+            QVERIFY2(f, qPrintable(q.path));
+            QVERIFY(!f->fromDicomdir);
+            fromRecords += q.fromDicomdir ? 1 : 0;
+            QCOMPARE(q.own().sopInstanceUid, f->own().sopInstanceUid);
+            QCOMPARE(q.own().sopClassUid, f->own().sopClassUid);
+            QCOMPARE(q.own().transferSyntaxUid, f->own().transferSyntaxUid);
+            QCOMPARE(q.own().instanceNumber, f->own().instanceNumber);
+            uids.insert(q.own().sopInstanceUid);
+            const DicomSummary qs = q.summary();
+            const DicomSummary fs = f->summary();
+            QCOMPARE(qs.sopInstanceUid, fs.sopInstanceUid);
+            QCOMPARE(qs.instanceNumber, fs.instanceNumber);
+            QCOMPARE(qs.patientId, fs.patientId);
+            QCOMPARE(qs.patientName, fs.patientName);
+            QCOMPARE(qs.studyUid, fs.studyUid);
+            QCOMPARE(qs.seriesUid, fs.seriesUid);
+            // The summary an instance known from its record shares has none of its own fields.
+            if (q.fromDicomdir)
+                QVERIFY(q.shared().sopInstanceUid.isEmpty());
+        }
+        QCOMPARE(fromRecords, 3); // one object read per patient
+        QCOMPARE(uids.size(), 5);
     }
 
     // The twins of dd-empty and the DICOMDIR-only discs: DICOM the DICOMDIR does not list, and

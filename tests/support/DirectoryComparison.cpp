@@ -57,7 +57,8 @@ void compareRecord(Differences& d, int i, const DirectoryRecord& a, const Direct
     d.check(at + QLatin1String("hasLower"), a.hasLower, b.hasLower);
     d.check(at + QLatin1String("hasInUse"), a.hasInUse, b.hasInUse);
     d.check(at + QLatin1String("fileId"), a.fileId, b.fileId);
-    d.check(at + QLatin1String("fileIdParts"), a.fileIdParts, b.fileIdParts);
+    d.check(at + QLatin1String("hasFileId"), a.hasFileId, b.hasFileId);
+    d.check(at + QLatin1String("fileIdParts"), a.fileIdParts().toList(), b.fileIdParts().toList());
     d.check(at + QLatin1String("refSopClassUid"), a.refSopClassUid, b.refSopClassUid);
     d.check(at + QLatin1String("refSopInstanceUid"), a.refSopInstanceUid, b.refSopInstanceUid);
     d.check(at + QLatin1String("refTransferSyntaxUid"), a.refTransferSyntaxUid,

@@ -328,7 +328,7 @@ ExportPlan ExportPlanner::plan(const CollectedSources& sources, const ExportOpti
     QVector<MediumInstance> instances;
     for (int i : selected) {
         const SourceInstance& src = sources.instances.at(i);
-        instances.append({src.localPath, src.size, src.summary, false});
+        instances.append(MediumInstance(src.localPath, src.size, src.summary));
     }
     const MediumContents contents = MediumContents::fromInstances(instances, settings);
     if (!checkChoices(contents, options, plan))
