@@ -1,9 +1,9 @@
 #include "DirectorySettings.h"
 
 #include "LdapNames.h"
+#include "settings/PemFile.h"
 
 #include <QFileInfo>
-#include <QSslCertificate>
 #include <QUrl>
 
 namespace pdi {
@@ -65,7 +65,7 @@ public:
     }
 
     static Result<void> certificateFile(const QString& what, const QString& path) {
-        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        if (!PemFile::holdsCertificate(path))
             return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(what, path));
         return {};
     }

@@ -1,11 +1,8 @@
 #include "Settings.h"
+#include "NetworkAddress.h"
+#include "PemFile.h"
 
-#include <QFile>
-#include <QHostAddress>
 #include <QJsonArray>
-#include <QRegularExpression>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QSysInfo>
 
 namespace pdi {
@@ -31,10 +28,7 @@ public:
     static Result<void> hostName(const QString& what, const QString& text) {
         if (text.isEmpty())
             return {};
-        static const QRegularExpression hostName(
-            QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]"
-                           "*[A-Za-z0-9])?)*$"));
-        if (QHostAddress(text).isNull() && !hostName.match(text).hasMatch())
+        if (!NetworkAddress::isHostNameOrAddress(text))
             return Error::invalid(tr("%1 must be a host name or an IP address, e.g. "
                                      "arr.hospital.local or 192.0.2.10.")
                                       .arg(what));
@@ -42,15 +36,13 @@ public:
     }
 
     static Result<void> certificateFile(const QString& what, const QString& path) {
-        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
+        if (!PemFile::holdsCertificate(path))
             return Error::invalid(tr("%1: %2 holds no PEM certificate.").arg(what, path));
         return {};
     }
 
     static Result<void> keyFile(const QString& what, const QString& path) {
-        QFile f(path);
-        const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-        if (QSslKey(pem, QSsl::Rsa).isNull() && QSslKey(pem, QSsl::Ec).isNull())
+        if (!PemFile::holdsUnencryptedPrivateKey(path))
             return Error::invalid(
                 tr("%1: %2 holds no unencrypted PEM private key (RSA or EC).").arg(what, path));
         return {};

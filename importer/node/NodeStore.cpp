@@ -5,16 +5,14 @@
 #include "audit/AuditTrail.h"
 #include "network/DicomAssociation.h"
 #include "settings/ImportSettings.h"
+#include "settings/NetworkAddress.h"
+#include "settings/PemFile.h"
 #include "settings/Settings.h"
 #include "station/Timestamp.h"
 
-#include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QRegularExpression>
 #include <QSqlQuery>
-#include <QSslCertificate>
-#include <QSslKey>
 
 namespace pdi {
 
@@ -40,12 +38,6 @@ DicomNode fromRow(const QSqlQuery& q) {
 const char* const Columns = "name, ae_title, host, port, calling_ae_title, tls, ca_file, "
                             "cert_file, key_file, roles, character_set, tls_verify_host";
 
-bool readablePemKey(const QString& path) {
-    QFile f(path);
-    const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    return !QSslKey(pem, QSsl::Rsa).isNull() || !QSslKey(pem, QSsl::Ec).isNull();
-}
-
 } // namespace
 
 Result<void> NodeStore::checkName(const QString& name) {
@@ -70,9 +62,7 @@ Result<void> NodeStore::check(const DicomNode& n) {
             !ok)
             return ok;
     }
-    static const QRegularExpression hostName(QStringLiteral(
-        "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
-    if (n.host.isEmpty() || (QHostAddress(n.host).isNull() && !hostName.match(n.host).hasMatch()))
+    if (!NetworkAddress::isHostNameOrAddress(n.host))
         return Error::invalid(
             tr("\"%1\" is not a host name or an IP address, e.g. pacs.hospital.local or "
                "192.0.2.20.")
@@ -101,8 +91,7 @@ Result<void> NodeStore::check(const DicomNode& n) {
         const QFileInfo info(path);
         return info.isAbsolute() && info.isFile() && info.isReadable();
     };
-    if (n.caFile.isEmpty() || !absoluteReadable(n.caFile) ||
-        QSslCertificate::fromPath(n.caFile, QSsl::Pem).isEmpty())
+    if (n.caFile.isEmpty() || !absoluteReadable(n.caFile) || !PemFile::holdsCertificate(n.caFile))
         return Error::invalid(
             tr("DICOM TLS needs the CA certificate that signs the node's certificate: an "
                "absolute path to a readable PEM file (\"%1\" is not one).")
@@ -111,13 +100,12 @@ Result<void> NodeStore::check(const DicomNode& n) {
         return Error::invalid(tr("This station's certificate and its private key go together: "
                                  "give both or neither."));
     if (!n.certFile.isEmpty()) {
-        if (!absoluteReadable(n.certFile) ||
-            QSslCertificate::fromPath(n.certFile, QSsl::Pem).isEmpty())
+        if (!absoluteReadable(n.certFile) || !PemFile::holdsCertificate(n.certFile))
             return Error::invalid(
                 tr("The station certificate \"%1\" is not an absolute path to a readable PEM "
                    "certificate.")
                     .arg(n.certFile));
-        if (!absoluteReadable(n.keyFile) || !readablePemKey(n.keyFile))
+        if (!absoluteReadable(n.keyFile) || !PemFile::holdsUnencryptedPrivateKey(n.keyFile))
             return Error::invalid(
                 tr("The private key \"%1\" is not an absolute path to a readable, unencrypted "
                    "PEM private key (RSA or EC).")

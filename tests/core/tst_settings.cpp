@@ -2,8 +2,15 @@
 #include "StationFixture.h"
 #include "TestSupport.h"
 
+#include "settings/NetworkAddress.h"
+#include "settings/PemFile.h"
+
+#include <QHostAddress>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -104,6 +111,115 @@ private Q_SLOTS:
             QVERIFY(!parsed.error().message.isEmpty());
             QVERIFY2(parsed.error().message.contains(key), qPrintable(parsed.error().message));
         }
+    }
+
+    // The TLS files a setting names are judged as Qt's TLS (OpenSSL underneath) would load them,
+    // before the connection is ever made: the same answer as QSslCertificate and QSslKey on
+    // every kind of file a person might give, made with the openssl command.
+    void pemFilesAreJudgedAsQtLoadsThem() {
+        QTemporaryDir dir;
+        const auto path = [&](const char* name) {
+            return dir.filePath(QString::fromLatin1(name));
+        };
+        const auto openssl = [&](const QStringList& arguments) {
+            const test::ProcessResult r = test::run(QStringLiteral("openssl"), arguments);
+            if (r.exitCode != 0)
+                qWarning("openssl: %s", r.err.constData());
+            return r.exitCode == 0;
+        };
+        const QString o = QStringLiteral("-out");
+        QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                         QStringLiteral("RSA"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("rsa_keygen_bits:2048"), o, path("rsa8.key")}));
+        QVERIFY(openssl({QStringLiteral("rsa"), QStringLiteral("-in"), path("rsa8.key"),
+                         QStringLiteral("-traditional"), o, path("rsa1.key")}));
+        QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                         QStringLiteral("EC"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:P-256"), o, path("ec.key")}));
+        QVERIFY(openssl({QStringLiteral("genpkey"), QStringLiteral("-algorithm"),
+                         QStringLiteral("ED25519"), o, path("ed.key")}));
+        QVERIFY(openssl({QStringLiteral("pkey"), QStringLiteral("-in"), path("rsa8.key"),
+                         QStringLiteral("-aes256"), QStringLiteral("-passout"),
+                         QStringLiteral("pass:secret"), o, path("rsa-encrypted.key")}));
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-key"),
+                         path("ec.key"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=arr.hospital.local"), QStringLiteral("-days"),
+                         QStringLiteral("2"), o, path("cert.pem")}));
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-in"), path("cert.pem"),
+                         QStringLiteral("-outform"), QStringLiteral("DER"), o, path("cert.der")}));
+        const auto concat = [&](const char* to, std::initializer_list<const char*> from) {
+            QByteArray all;
+            for (const char* name : from) {
+                QFile f(path(name));
+                if (!f.open(QIODevice::ReadOnly))
+                    return false;
+                all += f.readAll();
+            }
+            return test::writeText(path(to), all);
+        };
+        QVERIFY(concat("key-then-cert.pem", {"ec.key", "cert.pem"}));
+        QVERIFY(test::writeText(path("empty.pem"), QByteArray()));
+        QVERIFY(test::writeText(path("garbage.pem"),
+                                "-----BEGIN CERTIFICATE-----\nbm90IGEgY2VydA==\n"
+                                "-----END CERTIFICATE-----\n"));
+        int certificates = 0;
+        int keys = 0;
+        for (const char* name :
+             {"rsa8.key", "rsa1.key", "ec.key", "ed.key", "rsa-encrypted.key", "cert.pem",
+              "cert.der", "key-then-cert.pem", "empty.pem", "garbage.pem", "missing.pem"}) {
+            const QString file = path(name);
+            QFile f(file);
+            const QByteArray pem = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            const bool qtCertificate = !QSslCertificate::fromPath(file, QSsl::Pem).isEmpty();
+            const bool qtKey =
+                !QSslKey(pem, QSsl::Rsa).isNull() || !QSslKey(pem, QSsl::Ec).isNull();
+            QVERIFY2(PemFile::holdsCertificate(file) == qtCertificate, name);
+            QVERIFY2(PemFile::holdsUnencryptedPrivateKey(file) == qtKey, name);
+            certificates += qtCertificate;
+            keys += qtKey;
+        }
+        // Both answers occur: cert.pem and key-then-cert.pem hold a certificate; the RSA keys in
+        // both encodings, the EC key and the bundle hold a usable key.
+        QCOMPARE(certificates, 2);
+        QCOMPARE(keys, 4);
+    }
+
+    // A host setting is a host name or an address exactly when Qt's address parser or the
+    // host-name pattern said so before.
+    void hostNamesAndAddressesAsBefore() {
+        static const QRegularExpression hostName(
+            QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]"
+                           "*[A-Za-z0-9])?)*$"));
+        int accepted = 0;
+        for (const char* text : {"arr.hospital.local",
+                                 "pacs",
+                                 "192.0.2.10",
+                                 "10.1",
+                                 "255.255.255.255",
+                                 "256.1.1.1",
+                                 "::1",
+                                 "2001:db8::20",
+                                 "2001:db8::192.0.2.1",
+                                 "fe80::1%eth0",
+                                 "fe80::1%",
+                                 "[::1]",
+                                 "arr hospital",
+                                 "-pacs",
+                                 "pacs-",
+                                 "a..b",
+                                 "東京.hospital",
+                                 "",
+                                 " ",
+                                 "192.0.2.10 ",
+                                 "2001:db8:::1",
+                                 "pacs.hospital.local."}) {
+            const QString t = QString::fromUtf8(text);
+            const bool before =
+                !t.isEmpty() && (!QHostAddress(t).isNull() || hostName.match(t).hasMatch());
+            QVERIFY2(NetworkAddress::isHostNameOrAddress(t) == before, text);
+            accepted += before;
+        }
+        QCOMPARE(accepted, 12);
     }
 
     void listsFromCommasOrJson() {
