@@ -13,11 +13,13 @@ namespace pdi {
 
 namespace {
 
-// The file's bytes in a memory BIO (QFile reads the path as Qt spells it, non-ASCII included).
+// The file's bytes in a memory BIO (QFile reads the path as Qt spells it, non-ASCII included);
+// none for a file that cannot be read or is empty.
 std::unique_ptr<BIO, decltype(&BIO_free)> open(const QString& path, QByteArray& bytes) {
     QFile f(path);
     bytes = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    return {BIO_new_mem_buf(bytes.constData(), int(bytes.size())), &BIO_free};
+    return {bytes.isEmpty() ? nullptr : BIO_new_mem_buf(bytes.constData(), int(bytes.size())),
+            &BIO_free};
 }
 
 // Asked for a passphrase: there is none to give.
@@ -30,7 +32,7 @@ int noPassphrase(char*, int, int, void*) {
 bool PemFile::holdsCertificate(const QString& path) {
     QByteArray bytes;
     const auto bio = open(path, bytes);
-    if (!bio || bytes.isEmpty())
+    if (!bio)
         return false;
     // Skips PEM blocks of other kinds before the first certificate.
     X509* certificate = PEM_read_bio_X509(bio.get(), nullptr, noPassphrase, nullptr);
@@ -41,7 +43,7 @@ bool PemFile::holdsCertificate(const QString& path) {
 bool PemFile::holdsUnencryptedPrivateKey(const QString& path) {
     QByteArray bytes;
     const auto bio = open(path, bytes);
-    if (!bio || bytes.isEmpty())
+    if (!bio)
         return false;
     EVP_PKEY* key = PEM_read_bio_PrivateKey(bio.get(), nullptr, noPassphrase, nullptr);
     const int type = key ? EVP_PKEY_get_base_id(key) : EVP_PKEY_NONE;

@@ -40,8 +40,12 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
     out.instances.reserve(mine.size()); // the plan keeps it while sending: no room to grow
     for (int i = 0; i < all.size(); ++i) {
         const MediumInstance& inst = all.at(i);
-        const DicomSummary s = inst.summary();
-        LeftOutFile left{inst.path, own(s.sopInstanceUid), QString(), LeftOutFile::Kind::Unusable};
+        // Patient, study and series from the shared summary, the object's UIDs from its own
+        // fields: no whole summary made per object.
+        const DicomSummary& s = inst.shared();
+        const InstanceFields& object = inst.own();
+        LeftOutFile left{inst.path, own(object.sopInstanceUid), QString(),
+                         LeftOutFile::Kind::Unusable};
         const ScannedFile* file = inventory.file(inst.path);
         if (!mine.contains(i)) {
             left.reason = tr("belongs to another patient on the medium (%1)")
@@ -55,16 +59,18 @@ ImportSelection ImportSelector::select(const ImportMedium& medium, int patientIn
             left.kind = LeftOutFile::Kind::NotChosen;
         } else if (file && file->kind == ScannedFile::Kind::Damaged) {
             left.reason = tr("damaged DICOM file: %1").arg(file->error);
-        } else if (s.sopInstanceUid.isEmpty() || s.sopClassUid.isEmpty()) {
+        } else if (object.sopInstanceUid.isEmpty() || object.sopClassUid.isEmpty()) {
             left.reason = tr("no SOP Class or SOP Instance UID");
-        } else if (seenUids.contains(s.sopInstanceUid)) {
-            left.reason = tr("same SOP Instance UID as %1").arg(seenUids.value(s.sopInstanceUid));
+        } else if (seenUids.contains(object.sopInstanceUid)) {
+            left.reason =
+                tr("same SOP Instance UID as %1").arg(seenUids.value(object.sopInstanceUid));
         } else if (inst.fromDicomdir) {
             left.reason = tr("known only from the DICOMDIR, not read");
         } else {
-            seenUids.insert(s.sopInstanceUid, inst.path);
-            out.instances << ImportObject{inst.path,           s.sopClassUid, left.sopInstanceUid,
-                                          s.transferSyntaxUid, s.studyUid,    s.seriesUid};
+            seenUids.insert(object.sopInstanceUid, inst.path);
+            out.instances << ImportObject{inst.path,           object.sopClassUid,
+                                          left.sopInstanceUid, object.transferSyntaxUid,
+                                          s.studyUid,          s.seriesUid};
             continue;
         }
         out.leftOut << left;
