@@ -20,6 +20,7 @@
 #include <cstring>
 
 #include "dicom/Dcmtk.h"
+#include "job/LargePageHeap.h"
 
 namespace {
 
@@ -50,6 +51,10 @@ int handOver(int argc, char** argv) {
 int main(int argc, char** argv) {
     if (argc < 2 || std::strcmp(argv[1], "check") != 0)
         return handOver(argc, argv);
+    // Before the first of the check's many small objects (the dictionary's 7,800 entries the
+    // first of them): a check is over in a few hundred milliseconds, and its heap's page faults
+    // were a third of a quick check's time.
+    pdi::LargePageHeap::reserve(32 * 1024 * 1024);
     // DCMTK's dictionary is installed before any thread starts: installing the compiled table
     // briefly sets an environment variable, which is not safe while other threads read theirs.
     pdi::initDcmtk();

@@ -16,11 +16,15 @@ namespace {
 
 const char* const kPathVariable = "DCMDICTPATH";
 
+const char* text(unsigned offset) {
+    return offset == dictionary::kNoText ? nullptr : dictionary::kTexts + offset;
+}
+
 DcmDictEntry* makeEntry(const dictionary::Entry& t) {
     // The strings are the table's (static storage), so DCMTK need not copy them.
-    auto* e =
-        new DcmDictEntry(t.group, t.element, t.upperGroup, t.upperElement, DcmVR(DcmEVR(t.vr)),
-                         t.name, t.vmMin, t.vmMax, t.standardVersion, OFFalse, t.privateCreator);
+    auto* e = new DcmDictEntry(t.group, t.element, t.upperGroup, t.upperElement,
+                               DcmVR(DcmEVR(t.vr)), text(t.name), t.vmMin, t.vmMax,
+                               text(t.standardVersion), OFFalse, text(t.privateCreator));
     e->setGroupRangeRestriction(DcmDictRangeRestriction(t.groupRestriction));
     e->setElementRangeRestriction(DcmDictRangeRestriction(t.elementRestriction));
     return e;
@@ -29,13 +33,12 @@ DcmDictEntry* makeEntry(const dictionary::Entry& t) {
 } // namespace
 
 bool CompiledDictionary::current(const std::vector<std::string>& paths) {
-    std::string bytes;
-    bytes.reserve(512 * 1024);
+    dictionary::Fingerprint fingerprint;
     for (const std::string& path : paths) {
-        if (!dictionary::appendFile(path, bytes))
+        if (!dictionary::addFile(path, fingerprint))
             return false;
     }
-    return dictionary::fingerprint(bytes) == dictionary::kFingerprint;
+    return fingerprint.value() == dictionary::kFingerprint;
 }
 
 void CompiledDictionary::addTo(DcmDataDictionary& dict) {

@@ -289,6 +289,26 @@ private Q_SLOTS:
         QCOMPARE(bytes(QStringLiteral("-wal")), wal);
     }
 
+    // A reception desk runs a check on every medium: the program loads what a check needs and
+    // none of the libraries for the network, the screen, burning, image codecs or TLS (each
+    // costs the start of every check its relocations and start-up).
+    void checkLoadsOnlyWhatACheckNeeds() {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("LD_TRACE_LOADED_OBJECTS"), QStringLiteral("1"));
+        const test::ProcessResult r = test::run(test::binary(QStringLiteral("pdi")),
+                                                {QStringLiteral("check"), conformant_}, {}, env);
+        QCOMPARE(r.exitCode, 0);
+        const QString loaded = r.outText();
+        QVERIFY2(loaded.contains(QLatin1String("libQt6Core.so")), qPrintable(loaded));
+        QVERIFY2(loaded.contains(QLatin1String("libdcmdata.so")), qPrintable(loaded));
+        for (const char* library :
+             {"libQt6Network", "libQt6Gui", "libQt6Widgets", "libcrypto", "libssl", "libdcmnet",
+              "libdcmimgle", "libdcmjpeg", "libopenjp2", "libburn", "libldap"})
+            QVERIFY2(!loaded.contains(QLatin1String(library)),
+                     qPrintable(
+                         QStringLiteral("%1 is loaded:\n%2").arg(QLatin1String(library), loaded)));
+    }
+
     void japaneseUserInterface() {
         QProcessEnvironment env;
         env.insert(QStringLiteral("LANG"), QStringLiteral("ja_JP.UTF-8"));

@@ -94,6 +94,36 @@ private Q_SLOTS:
         QCOMPARE(DcmTag(DcmTagKey(0x0019, 0x1002), "GEMS_ACQU_01").getEVR(), EVR_SL);
     }
 
+    // The files are fingerprinted as they are mapped (at build time and at every start): the
+    // value is that of the bytes in a row however they arrive, and a changed byte changes it.
+    void fingerprintOfPiecesIsThatOfTheWhole() {
+        QByteArray bytes;
+        for (int i = 0; i < 1000; ++i)
+            bytes.append(char((i * 131 + 7) & 0xff));
+        dictionary::Fingerprint whole;
+        whole.add(bytes.constData(), size_t(bytes.size()));
+        for (const int piece : {1, 2, 3, 7, 8, 9, 15, 64, 999}) {
+            dictionary::Fingerprint pieces;
+            for (int at = 0; at < bytes.size(); at += piece)
+                pieces.add(bytes.constData() + at, size_t(qMin(piece, int(bytes.size()) - at)));
+            QCOMPARE(pieces.value(), whole.value());
+        }
+        dictionary::Fingerprint uneven;
+        for (int at = 0, piece = 1; at < bytes.size(); at += piece, piece = piece % 13 + 1)
+            uneven.add(bytes.constData() + at, size_t(qMin(piece, int(bytes.size()) - at)));
+        QCOMPARE(uneven.value(), whole.value());
+        for (const int at : {0, 7, 8, 500, 995, 999}) {
+            QByteArray changed = bytes;
+            changed[at] = char(changed.at(at) ^ 0x20);
+            dictionary::Fingerprint other;
+            other.add(changed.constData(), size_t(changed.size()));
+            QVERIFY2(other.value() != whole.value(), qPrintable(QString::number(at)));
+        }
+        dictionary::Fingerprint shorter;
+        shorter.add(bytes.constData(), size_t(bytes.size() - 1));
+        QVERIFY(shorter.value() != whole.value());
+    }
+
     void changedFilesAreNotCurrent() {
         QTemporaryDir dir;
         std::vector<std::string> copies;

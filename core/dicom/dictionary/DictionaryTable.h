@@ -1,20 +1,23 @@
 #pragma once
 
 // The generated table (make_dictionary_table): DCMTK's data dictionary as its default files
-// define it when the program was built.
+// define it when the program was built. Texts are offsets into one block of characters, not
+// pointers: a table of pointers in a position-independent program is relocated at every start,
+// which wrote to a hundred of its pages before a check read anything.
 namespace pdi::dictionary {
+
+constexpr unsigned kNoText = ~0u; // a public tag's private creator
 
 struct Entry {
     unsigned short group, element, upperGroup, upperElement;
-    int vr; // DcmEVR
-    const char* name;
-    int vmMin, vmMax;
-    const char* standardVersion;
-    int groupRestriction, elementRestriction; // DcmDictRangeRestriction
-    const char* privateCreator;               // nullptr for public tags
+    unsigned char vr;                                   // DcmEVR
+    unsigned char groupRestriction, elementRestriction; // DcmDictRangeRestriction
+    short vmMin, vmMax;
+    unsigned name, standardVersion, privateCreator; // offsets into kTexts
 };
 
 extern const unsigned long long kFingerprint; // of the files' bytes (DictionaryFingerprint.h)
+extern const char kTexts[];
 extern const Entry kEntries[];
 extern const int kEntryCount;
 extern const Entry kRepeatingEntries[];

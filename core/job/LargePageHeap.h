@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstddef>
+
+namespace pdi {
+
+// A short process that builds many small objects (a check of a 5,000-image medium makes tens of
+// thousands) pays more for the first touch of each 4 KiB heap page than for the work itself on
+// the virtual machines this runs on: each page fault is a trip through the hypervisor (about
+// 20 us measured, against a fraction of that on bare metal). This lets the main heap grow once,
+// by a reserve, backed by transparent huge pages where the system offers them on request
+// (/sys/kernel/mm/transparent_hugepage/enabled "madvise" or "always"): one fault then maps
+// 2 MiB. Only the reserve's pages that are touched are ever mapped; on a system without them
+// nothing changes. Call early in main, before other threads start; later calls do nothing.
+//
+// It fixes glibc's thresholds for the rest of the process (blocks below half the reserve come
+// from the heap, freed memory stays with it): for a process that ends after one piece of work,
+// not for one that runs all day.
+class LargePageHeap {
+public:
+    static void reserve(std::size_t bytes);
+};
+
+} // namespace pdi
