@@ -1,11 +1,15 @@
 #include "LargePageHeap.h"
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
+#include <mutex>
 
 #include <malloc.h>
 #include <sys/mman.h>
 #include <unistd.h>
+
+extern char end; // the end of the program's data, set by the linker
 
 namespace pdi {
 
@@ -13,8 +17,39 @@ namespace {
 
 constexpr std::uintptr_t kHugePage = 2 * 1024 * 1024;
 
-// Kept for the life of the process, and kept where the compiler cannot drop the allocation.
-void* volatile setAside = nullptr;
+// glibc's heap for a thread: a mapping of this size, aligned to it (HEAP_MAX_SIZE on 64-bit).
+constexpr std::uintptr_t kThreadHeap = 64 * 1024 * 1024;
+
+std::atomic<bool> reserved{false};
+
+// The last block set aside (all are kept for the life of the process): stored, so that the
+// compiler cannot drop the allocation.
+std::atomic<void*> setAside{nullptr};
+
+// The thread heaps advised so far (a thread that ends leaves its heap to the next one).
+std::mutex threadHeapsMutex;
+std::uintptr_t threadHeaps[64] = {};
+
+bool firstTimeFor(std::uintptr_t heap) {
+    const std::lock_guard<std::mutex> lock(threadHeapsMutex);
+    for (std::uintptr_t& known : threadHeaps) {
+        if (known == heap)
+            return false;
+        if (known == 0) {
+            known = heap;
+            return true;
+        }
+    }
+    return false; // more heaps than this keeps: leave the rest as they are
+}
+
+// Sets aside the heap's pages from where its next block begins up to the first whole huge page:
+// they would be faulted in one by one. Never touched, so never mapped.
+void setAsideUpTo(std::uintptr_t next, std::uintptr_t from) {
+    const std::uintptr_t lead = from - next;
+    if (lead > 128)
+        setAside.store(std::malloc(lead - 64));
+}
 
 std::uintptr_t alignUp(std::uintptr_t v) {
     return (v + kHugePage - 1) & ~(kHugePage - 1);
@@ -26,10 +61,8 @@ std::uintptr_t alignDown(std::uintptr_t v) {
 } // namespace
 
 void LargePageHeap::reserve(std::size_t bytes) {
-    static bool reserved = false;
-    if (reserved)
+    if (reserved.exchange(true))
         return;
-    reserved = true;
     // The block must come from the heap, not from a mapping of its own, and what is freed must
     // stay with the heap (a heap trimmed and grown again would come back without the advice):
     // fixed thresholds, which also stop glibc from moving them as blocks are freed.
@@ -54,12 +87,30 @@ void LargePageHeap::reserve(std::size_t bytes) {
     std::free(first);
     if (!advised)
         return;
-    // What is allocated next comes from where the block began. Its pages up to the first whole
-    // huge page would still be faulted in one by one: they are set aside (never touched, so
-    // never mapped), and the objects that follow start in huge pages.
-    const std::uintptr_t lead = from - start;
-    if (lead > 64)
-        setAside = std::malloc(lead - 32);
+    // What is allocated next comes from where the block began.
+    setAsideUpTo(start, from);
+}
+
+void LargePageHeap::extendToThisThread() {
+    if (!reserved.load())
+        return;
+    // A small block shows where this thread's heap is; it is given back at once and the next
+    // block comes from just after it.
+    void* probe = std::malloc(1);
+    const auto at = reinterpret_cast<std::uintptr_t>(probe);
+    std::free(probe);
+    // The main heap lies between the program's end and the break: this thread shares it.
+    if (at >= reinterpret_cast<std::uintptr_t>(&end) &&
+        at < reinterpret_cast<std::uintptr_t>(::sbrk(0)))
+        return;
+    const std::uintptr_t heap = at & ~(kThreadHeap - 1);
+    if (!firstTimeFor(heap))
+        return;
+    // The whole mapping: what glibc makes writable later keeps the advice.
+    const std::uintptr_t from = alignUp(at + 64);
+    if (from < heap + kThreadHeap &&
+        ::madvise(reinterpret_cast<void*>(from), heap + kThreadHeap - from, MADV_HUGEPAGE) == 0)
+        setAsideUpTo(at, from);
 }
 
 } // namespace pdi

@@ -19,6 +19,11 @@ namespace pdi {
 class LargePageHeap {
 public:
     static void reserve(std::size_t bytes);
+
+    // The same for the heap glibc gives the calling thread (one per thread, up to a limit, each
+    // in a 64 MiB mapping of its own), when the process made the reserve; otherwise nothing.
+    // Called by the worker threads as they start.
+    static void extendToThisThread();
 };
 
 } // namespace pdi

@@ -1,4 +1,5 @@
 #include "WorkerThreads.h"
+#include "LargePageHeap.h"
 
 #include <QThreadPool>
 
@@ -19,6 +20,7 @@ struct Shared {
 };
 
 void* workLoop(void* arg) {
+    LargePageHeap::extendToThisThread();
     auto* shared = static_cast<Shared*>(arg);
     for (int i = shared->next++; i < shared->count; i = shared->next++)
         (*shared->work)(i);
@@ -99,6 +101,7 @@ void WorkerThread::join() {
 }
 
 void* WorkerThread::run(void* self) {
+    LargePageHeap::extendToThisThread();
     static_cast<WorkerThread*>(self)->work_();
     return nullptr;
 }

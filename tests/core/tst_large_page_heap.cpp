@@ -3,8 +3,11 @@
 #include <QFile>
 #include <QTest>
 
+#include <condition_variable>
 #include <cstdlib>
 #include <cstring>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 #include <sys/resource.h>
@@ -75,6 +78,51 @@ private Q_SLOTS:
         QVERIFY(anonymousHugeKb() >= hugeBefore + 2048);
         for (void* p : kept)
             std::free(p);
+    }
+
+    // A thread's own heap: one thread that does not ask and one that does, alive at the same
+    // time (so each has a heap of its own), after the process made the reserve.
+    void threadsThatAskTakeFewFaultsToo() {
+        if (!hugePagesOnRequest())
+            QSKIP("transparent huge pages are off on this system: the reserve changes nothing");
+        LargePageHeap::reserve(32 * 1024 * 1024);
+        std::vector<void*> plainKept(kObjects), askingKept(kObjects);
+        long plain = -1;
+        long asking = -1;
+        std::mutex m;
+        std::condition_variable cv;
+        bool plainDone = false;
+        bool askingDone = false;
+        std::thread plainThread([&] {
+            // Faults are counted for the whole process: the other thread waits meanwhile.
+            plain = faultsForSmallObjects(plainKept.data());
+            std::unique_lock<std::mutex> lock(m);
+            plainDone = true;
+            cv.notify_all();
+            cv.wait(lock, [&] { return askingDone; });
+            for (void* p : plainKept)
+                std::free(p);
+        });
+        std::thread askingThread([&] {
+            {
+                std::unique_lock<std::mutex> lock(m);
+                cv.wait(lock, [&] { return plainDone; });
+            }
+            LargePageHeap::extendToThisThread();
+            asking = faultsForSmallObjects(askingKept.data());
+            for (void* p : askingKept)
+                std::free(p);
+            const std::lock_guard<std::mutex> lock(m);
+            askingDone = true;
+            cv.notify_all();
+        });
+        plainThread.join();
+        askingThread.join();
+        qInfo("faults for 20,000 objects of 100 bytes in a thread: %ld as glibc gives them, %ld "
+              "after asking",
+              plain, asking);
+        QVERIFY2(plain > 300, qPrintable(QString::number(plain)));
+        QVERIFY2(asking < 20, qPrintable(QString::number(asking)));
     }
 
     // After the reserve every size is still served, from the heap or its own mapping, and what
