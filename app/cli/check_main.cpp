@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     // Before the first of the check's many small objects (the dictionary's 7,800 entries the
     // first of them): a check is over in a few hundred milliseconds, and its heap's page faults
     // were a third of a quick check's time.
-    pdi::LargePageHeap::reserve(32 * 1024 * 1024);
+    static_cast<void>(pdi::LargePageHeap::reserve(32 * 1024 * 1024));
     // DCMTK's dictionary is installed before any thread starts: installing the compiled table
     // briefly sets an environment variable, which is not safe while other threads read theirs.
     pdi::initDcmtk();

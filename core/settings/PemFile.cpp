@@ -49,8 +49,11 @@ const Crypto& crypto() {
         // The library the program was built against: the same major version (its ABI).
         void* library = ::dlopen("libcrypto.so." PDI_STRINGIFY(OPENSSL_SHLIB_VERSION),
                                  RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
-        if (!library)
+        if (!library) {
+            // Not seen in practice: the programs that change settings link OpenSSL themselves.
+            qWarning("PEM files cannot be judged: %s", ::dlerror());
             return c;
+        }
         find(library, "BIO_new_mem_buf", c.newMemoryBuffer);
         find(library, "BIO_free", c.freeBuffer);
         find(library, "PEM_read_bio_X509", c.readCertificate);

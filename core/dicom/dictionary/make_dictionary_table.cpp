@@ -121,6 +121,9 @@ int main(int argc, char** argv) {
     texts.write(out);
     out << "} // namespace pdi::dictionary\n";
     if (!fits) {
+        // No table that looks complete: the build stops here.
+        out.close();
+        std::remove(argv[1]);
         std::fprintf(stderr, "%s: an entry does not fit the table's fields\n", argv[0]);
         return 1;
     }
